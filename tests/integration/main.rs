@@ -1,0 +1,3 @@
+//! The one integration-test binary of d1-sandbox: each module is a group of scenarios.
+
+mod documents;
