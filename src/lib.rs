@@ -1,3 +1,18 @@
 //! d1-sandbox: a spec-first, stateful sandbox for the Thales D1 partner APIs.
 //!
-//! The API contract lives in `openapi/`; see `openapi/README.md` for what each document covers.
+//! - `openapi/` holds the API documents (see `openapi/README.md`).
+//! - [`codegen`] turns them into Rust at build time (`build.rs`); [`generated`] includes the
+//!   output: per API, poem-openapi types, response enums, an API trait and a service, plus a
+//!   progenitor client.
+//! - [`runtime`] is the handwritten support the generated code calls.
+//! - One module per API ([`card_api`], [`tsh_provisioning`], [`verification_notification`],
+//!   [`token_notifications`], [`merchant_gateway`]) holds that API's handwritten code.
+
+pub mod card_api;
+pub mod codegen;
+pub mod generated;
+pub mod merchant_gateway;
+pub mod runtime;
+pub mod token_notifications;
+pub mod tsh_provisioning;
+pub mod verification_notification;
