@@ -1,0 +1,687 @@
+// generated from openapi/card-api.yaml — do not edit.
+// poem-openapi server: types, responses, trait, service. `cargo build` regenerates it into OUT_DIR; the reviewable copy in generated/ is
+// refreshed with `D1_BLESS=1 cargo test --test integration generated_code_is_fresh`.
+
+/// `info.title` of `card-api.yaml`.
+pub const TITLE: &str = "Card API";
+/// `info.version` of the document.
+pub const VERSION: &str = "1.0.0";
+/// `servers[0].url`: the path where the API is mounted.
+pub const SERVER_URL: &str = "/";
+/// The API's short name (the document's file stem).
+pub const STEM: &str = "card-api";
+/// The document's schemas.
+pub mod types {
+    /// The card data D1 asks the issuer to verify (all three fields required, assumed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct VerifyCardRequest {
+        /// The encrypted JSON (cf http://www.json.org/) representation of the card credentials.
+        /// This value is encrypted using JWE compact serialization (please refer to "Encrypt
+        /// sensitive data"): `alg` ECDH-ES on P-256, `enc` A256GCM, `kid` naming the issuer's key.
+        /// Once deciphered, the plaintext is a `CardCredentials` object. At most 8192 characters.
+        #[oai(
+            rename = "encryptedData",
+            validator(min_length = 1usize, max_length = 8192usize)
+        )]
+        pub encrypted_data: String,
+        /// Unique identifier of the card. For an unknown card this is the identifier D1 proposes.
+        #[oai(rename = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
+        pub card_id: String,
+        /// The first 6 digits of the PAN (8-digit BINs also occur, so 6 to 8 digits are accepted; assumed).
+        #[oai(rename = "cardBin", validator(pattern = "^[0-9]{6,8}$"))]
+        pub card_bin: String,
+    }
+    /// The JWE plaintext of `VerifyCardRequest.encryptedData`: the card credentials, as JSON. It is
+    /// never sent in clear; it is documented here so partners know what to encrypt.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardCredentials {
+        /// The funding pan value. Up to 19 digits.
+        #[oai(rename = "pan", validator(pattern = "^[0-9]{1,19}$"))]
+        pub pan: String,
+        /// The expiry date of the card. 4 digits, following the format MMYY.
+        #[oai(rename = "exp", validator(pattern = "^[0-9]{4}$"))]
+        pub exp: String,
+        /// The card holder name. Up to 128 characters.
+        #[oai(
+            rename = "name",
+            skip_serializing_if_is_none,
+            validator(max_length = 128usize)
+        )]
+        pub name: Option<String>,
+        /// The CVV2 value of the funding card. 3 or 4 digits.
+        #[oai(
+            rename = "cvv",
+            skip_serializing_if_is_none,
+            validator(pattern = "^[0-9]{3,4}$")
+        )]
+        pub cvv: Option<String>,
+    }
+    /// The outcome of the card verification.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct VerifyCardResponse {
+        /// Unique identifier of the card.
+        #[oai(rename = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
+        pub card_id: String,
+        /// Unique identifier of the end user.
+        /// Must be provided only when the card verification is successful:
+        /// verificationResults.card.invalid flag is false.
+        #[oai(
+            rename = "consumerId",
+            skip_serializing_if_is_none,
+            validator(pattern = "^[A-Za-z0-9_-]{1,64}$")
+        )]
+        pub consumer_id: Option<String>,
+        /// Unique identifier of the account.
+        /// Note: This parameter is deprecated, you can still send it but it will be ignored.
+        #[oai(
+            rename = "accountId",
+            skip_serializing_if_is_none,
+            deprecated,
+            validator(pattern = "^[A-Za-z0-9_-]{1,64}$")
+        )]
+        pub account_id: Option<String>,
+        #[oai(rename = "verificationResults")]
+        pub verification_results: VerificationResults,
+    }
+    /// The results of the checks done on the card (field names from a bank's published sample;
+    /// which fields are required is assumed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct VerificationResults {
+        #[oai(rename = "card")]
+        pub card: CardVerificationResult,
+        #[oai(rename = "securityCode", skip_serializing_if_is_none)]
+        pub security_code: Option<SecurityCodeVerificationResult>,
+    }
+    /// The checks done on the card itself.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardVerificationResult {
+        /// True when the card is not valid (unknown to the issuer and not accepted, or deleted).
+        #[oai(rename = "invalid")]
+        pub invalid: bool,
+        /// True when the card is expired, or the expiry date is not the one the issuer knows.
+        #[oai(rename = "expired")]
+        pub expired: bool,
+        /// True when the card is reported lost or stolen.
+        #[oai(rename = "lostOrStolen")]
+        pub lost_or_stolen: bool,
+        /// True when the card is suspected of fraud.
+        #[oai(rename = "fraudSuspect")]
+        pub fraud_suspect: bool,
+    }
+    /// The check of the CVV. Present only when the card data contained a CVV (assumed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct SecurityCodeVerificationResult {
+        /// True when the CVV matches the card's.
+        #[oai(rename = "valid")]
+        pub valid: bool,
+        /// True when too many consecutive wrong CVVs were presented for this card.
+        #[oai(rename = "verificationAttemptsExceeded")]
+        pub verification_attempts_exceeded: bool,
+    }
+    /// An operation done, or in progress, on one card (v1).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardOperationNotification {
+        /// Unique identifier of the operation.
+        #[oai(rename = "operationId", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        pub operation_id: String,
+        /// The name of the operation done or ongoing on the card.
+        /// A DIGITIZE (meaning tokenize) operation can occur only on a virtual card or physical card,
+        /// and means the card has been digitized (tokenized) (or it is in the process of being so).
+        #[oai(rename = "operation")]
+        pub operation: CardOperationNotificationOperation,
+        /// Unique identifier of the digital cards concerned by the operation (item pattern assumed).
+        #[oai(rename = "digitalCardIds", skip_serializing_if_is_none)]
+        pub digital_card_ids: Option<Vec<CardOperationNotificationDigitalCardIdsItem>>,
+        #[oai(rename = "status")]
+        pub status: OperationStatus,
+    }
+    /// The name of the operation done or ongoing on the card.
+    /// A DIGITIZE (meaning tokenize) operation can occur only on a virtual card or physical card,
+    /// and means the card has been digitized (tokenized) (or it is in the process of being so).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum CardOperationNotificationOperation {
+        ///DIGITIZE
+        #[oai(rename = "DIGITIZE")]
+        Digitize,
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardOperationNotificationDigitalCardIdsItem(pub String);
+    impl CardOperationNotificationDigitalCardIdsItem {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardOperationNotificationDigitalCardIdsItem {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardOperationNotificationDigitalCardIdsItem)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON
+    for CardOperationNotificationDigitalCardIdsItem {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardOperationNotificationDigitalCardIdsItem {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// A batch of card operations (v2). The `cards` wrapper and its bounds are assumed.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardOperationsNotification {
+        #[oai(rename = "cards", validator(min_items = 1usize, max_items = 100usize))]
+        pub cards: Vec<CardOperation>,
+    }
+    /// An operation done, or in progress, on one card (v2 item).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardOperation {
+        /// Unique identifier of the operation.
+        #[oai(rename = "operationId", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        pub operation_id: String,
+        /// The name of the operation done or ongoing on the card. The public list is cut off after
+        /// CLICK_TO_PAY_ENROLMENT; clients must tolerate new values.
+        #[oai(rename = "operation")]
+        pub operation: CardOperationOperation,
+        #[oai(rename = "status")]
+        pub status: OperationStatus,
+        /// When the operation started, ISO-8601 with milliseconds.
+        #[oai(rename = "startTime")]
+        pub start_time: chrono::DateTime<chrono::FixedOffset>,
+        /// When the operation ended, ISO-8601 with milliseconds (assumed).
+        #[oai(rename = "endTime", skip_serializing_if_is_none)]
+        pub end_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// Unique identifier of the card.
+        #[oai(rename = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
+        pub card_id: String,
+        /// A free text about the operation, e.g. why it failed (assumed).
+        #[oai(
+            rename = "message",
+            skip_serializing_if_is_none,
+            validator(max_length = 256usize)
+        )]
+        pub message: Option<String>,
+    }
+    /// The name of the operation done or ongoing on the card. The public list is cut off after
+    /// CLICK_TO_PAY_ENROLMENT; clients must tolerate new values.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum CardOperationOperation {
+        ///CREATE
+        #[oai(rename = "CREATE")]
+        Create,
+        ///REGISTER
+        #[oai(rename = "REGISTER")]
+        Register,
+        ///ACTIVATE
+        #[oai(rename = "ACTIVATE")]
+        Activate,
+        ///SUSPEND
+        #[oai(rename = "SUSPEND")]
+        Suspend,
+        ///RESUME
+        #[oai(rename = "RESUME")]
+        Resume,
+        ///DELETE
+        #[oai(rename = "DELETE")]
+        Delete,
+        ///DIGITIZE
+        #[oai(rename = "DIGITIZE")]
+        Digitize,
+        ///RENEW
+        #[oai(rename = "RENEW")]
+        Renew,
+        ///REPLACE
+        #[oai(rename = "REPLACE")]
+        Replace,
+        ///PRODUCE
+        #[oai(rename = "PRODUCE")]
+        Produce,
+        ///STANDALONE_TRACKING
+        #[oai(rename = "STANDALONE_TRACKING")]
+        StandaloneTracking,
+        ///CLICK_TO_PAY_ENROLMENT
+        #[oai(rename = "CLICK_TO_PAY_ENROLMENT")]
+        ClickToPayEnrolment,
+    }
+    /// Status of the operation.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum OperationStatus {
+        ///PENDING
+        #[oai(rename = "PENDING")]
+        Pending,
+        ///SUCCESSFUL
+        #[oai(rename = "SUCCESSFUL")]
+        Successful,
+        ///FAILED
+        #[oai(rename = "FAILED")]
+        Failed,
+    }
+    /// The error body of every 4xx and 5xx answer of this API (assumed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Error {
+        #[oai(rename = "error")]
+        pub error: ErrorDetail,
+    }
+    /// What went wrong.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ErrorDetail {
+        /// A stable, machine-readable error code, e.g. INVALID_REQUEST, UNKNOWN_CARD.
+        #[oai(rename = "code", validator(max_length = 64usize))]
+        pub code: String,
+        /// A human-readable explanation.
+        #[oai(rename = "message", validator(max_length = 1024usize))]
+        pub message: String,
+    }
+}
+/// One enum per operation, one variant per declared status.
+pub mod responses {
+    /// The answers of `verifyCard`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "verify_card_bad_request")]
+    pub enum VerifyCard {
+        /// OK
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::VerifyCardResponse>),
+        /// Bad Request
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// Authorization missing or invalid
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// Action forbidden
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// Resource not found
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn verify_card_bad_request(err: poem::Error) -> VerifyCard {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                VerifyCard::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => VerifyCard::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn verify_card_rejected(rejection: crate::runtime::AuthRejection) -> VerifyCard {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                VerifyCard::Forbidden(poem_openapi::payload::Json(body))
+            }
+            _ => VerifyCard::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `notifyCardOperation`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "notify_card_operation_bad_request")]
+    pub enum NotifyCardOperation {
+        /// Successful. No content (assumed; the seed says "Successful" and shows no body).
+        #[oai(status = 204u16)]
+        NoContent,
+        /// Bad Request, Invalid request URI or header, or unsupported nonstandard parameter
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The provided Authorization header is missing or invalid
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// Action forbidden
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// Resource not found. Unknown issuerId or consumerId or accountId or cardId
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn notify_card_operation_bad_request(err: poem::Error) -> NotifyCardOperation {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                NotifyCardOperation::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyCardOperation::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn notify_card_operation_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> NotifyCardOperation {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                NotifyCardOperation::Forbidden(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyCardOperation::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `notifyCardOperations`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "notify_card_operations_bad_request")]
+    pub enum NotifyCardOperations {
+        /// Successful. No content.
+        #[oai(status = 204u16)]
+        NoContent,
+        /// Bad Request, Invalid request URI, header, paramters.
+        /// D1 will not retry the request until the issue is considered as resolved.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// Unauthorized request.
+        /// D1 will not retry the request until the issue is considered as resolved.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// Forbidden action.
+        /// D1 will not retry the request until the issue is considered as resolved.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// Ressource not found, Unknown issuerId.
+        /// D1 will not retry the request until the issue is considered as resolved.
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// Internal Server Error. D1 will retry the request later.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+        /// The service is temporarily unavailable. D1 will retry the request later.
+        #[oai(status = 503u16)]
+        ServiceUnavailable(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn notify_card_operations_bad_request(err: poem::Error) -> NotifyCardOperations {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                NotifyCardOperations::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyCardOperations::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn notify_card_operations_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> NotifyCardOperations {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                NotifyCardOperations::Forbidden(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyCardOperations::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+}
+/// The document's security schemes.
+pub mod security {
+    /// A JWT generated by the Get Authorization Token API.
+    /// The server checks the validity of the provided token to control access to this protected
+    /// resource. Please refer to Get OAuth 2.0 access token for more details on the flow and on how
+    /// to get this JWT. In d1-sandbox the token comes from `POST /oauth2/token`.
+    #[derive(poem_openapi::SecurityScheme)]
+    #[oai(rename = "bearerAuth", ty = "bearer", bearer_format = "JWT")]
+    pub struct BearerAuth(pub poem_openapi::auth::Bearer);
+}
+/// The document's tags.
+#[derive(poem_openapi::Tags)]
+pub enum Tags {
+    /// D1 asks the issuer to verify the card data of a tokenization request.
+    #[oai(rename = "Card verification")]
+    CardVerification,
+    /// D1 tells the issuer about operations done, or in progress, on its cards.
+    #[oai(rename = "Card notifications")]
+    CardNotifications,
+}
+/// The operations of `card-api.yaml`: implement this trait to serve the API. The generated service has already extracted and validated every input, and authenticated the caller where the document asks for it.
+pub trait CardApi: Send + Sync + 'static {
+    /// What a successful authentication yields; passed to every protected operation.
+    type Principal: Send + 'static;
+    /// Checks a `bearerAuth` credential: the principal on success, or why it was refused.
+    fn authenticate_bearer_auth(
+        &self,
+        credential: poem_openapi::auth::Bearer,
+    ) -> impl std::future::Future<
+        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+    > + Send;
+    /// Verify card
+    ///
+    /// D1 calls this operation when a tokenization request arrives and the card must be checked:
+    /// the PAN is valid, the card is not expired and, when given, the CVV is valid.
+    ///
+    /// For a card the issuer does not know yet, D1 proposes a `cardId`, which the issuer may keep.
+    /// The issuer returns a `consumerId` when the card is valid.
+    ///
+    /// The path is derived from a public implementation and the documented D1 outbound prefix
+    /// `/cms/api/v1/issuers/{issuerId}/...` (assumed).
+    fn verify_card(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        x_correlation_id: Option<String>,
+        body: types::VerifyCardRequest,
+    ) -> impl std::future::Future<Output = responses::VerifyCard> + Send;
+    /// Notify card operation (v1)
+    ///
+    /// D1 notifies the issuer of an operation done, or in progress, on one card. The same
+    /// `operationId` may be notified again as its status changes (PENDING, then SUCCESSFUL or
+    /// FAILED).
+    ///
+    /// The 403 response is declared because the operation is protected; the seed lists 400, 401,
+    /// 404 and 500 only (assumed).
+    fn notify_card_operation(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        card_id: String,
+        x_correlation_id: Option<String>,
+        body: types::CardOperationNotification,
+    ) -> impl std::future::Future<Output = responses::NotifyCardOperation> + Send;
+    /// Notify card operations (v2, bulk)
+    ///
+    /// D1 notifies the issuer of operations on several cards in one call. The body is
+    /// `{ "cards": [ ... ] }` with at least one item (assumed: the source shows the items only).
+    ///
+    /// A 4xx answer means D1 will not retry the request until the issue is considered as resolved;
+    /// after a 500 or a 503 D1 will retry the request later.
+    fn notify_card_operations(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        x_correlation_id: Option<String>,
+        body: types::CardOperationsNotification,
+    ) -> impl std::future::Future<Output = responses::NotifyCardOperations> + Send;
+}
+/// The poem-openapi service of `card-api.yaml`, calling a [`CardApi`] implementation.
+pub struct CardApiService<T>(pub std::sync::Arc<T>);
+#[poem_openapi::OpenApi]
+impl<T: CardApi> CardApiService<T> {
+    /// Verify card
+    ///
+    /// D1 calls this operation when a tokenization request arrives and the card must be checked:
+    /// the PAN is valid, the card is not expired and, when given, the CVV is valid.
+    ///
+    /// For a card the issuer does not know yet, D1 proposes a `cardId`, which the issuer may keep.
+    /// The issuer returns a `consumerId` when the card is valid.
+    ///
+    /// The path is derived from a public implementation and the documented D1 outbound prefix
+    /// `/cms/api/v1/issuers/{issuerId}/...` (assumed).
+    #[oai(
+        path = "/cms/api/v1/issuers/:issuerId/cards/credentials",
+        method = "post",
+        operation_id = "verifyCard",
+        tag = "Tags::CardVerification"
+    )]
+    async fn verify_card(
+        &self,
+        auth: security::BearerAuth,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Random identifier which can be used to correlate the different API calls done as part of a
+        /// single use-case. This identifier will be the one primarily used for troubleshooting.
+        /// There is no strong guarantee of the uniqueness of this identifier, so please refrain from
+        /// using it for other purpose than logging and troubleshooting.
+        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        x_correlation_id: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::VerifyCardRequest>,
+    ) -> responses::VerifyCard {
+        let principal = match self.0.authenticate_bearer_auth(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::verify_card_rejected(rejection),
+        };
+        self.0.verify_card(principal, issuer_id.0, x_correlation_id.0, body.0).await
+    }
+    /// Notify card operation (v1)
+    ///
+    /// D1 notifies the issuer of an operation done, or in progress, on one card. The same
+    /// `operationId` may be notified again as its status changes (PENDING, then SUCCESSFUL or
+    /// FAILED).
+    ///
+    /// The 403 response is declared because the operation is protected; the seed lists 400, 401,
+    /// 404 and 500 only (assumed).
+    #[oai(
+        path = "/notifications/d1/v1/issuers/:issuerId/cards/:cardId/notifications",
+        method = "post",
+        operation_id = "notifyCardOperation",
+        tag = "Tags::CardNotifications"
+    )]
+    async fn notify_card_operation(
+        &self,
+        auth: security::BearerAuth,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Unique identifier of the card.
+        #[oai(name = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
+        card_id: poem_openapi::param::Path<String>,
+        /// Random identifier which can be used to correlate the different API calls done as part of a
+        /// single use-case. This identifier will be the one primarily used for troubleshooting.
+        /// There is no strong guarantee of the uniqueness of this identifier, so please refrain from
+        /// using it for other purpose than logging and troubleshooting.
+        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        x_correlation_id: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::CardOperationNotification>,
+    ) -> responses::NotifyCardOperation {
+        let principal = match self.0.authenticate_bearer_auth(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::notify_card_operation_rejected(rejection),
+        };
+        self.0
+            .notify_card_operation(
+                principal,
+                issuer_id.0,
+                card_id.0,
+                x_correlation_id.0,
+                body.0,
+            )
+            .await
+    }
+    /// Notify card operations (v2, bulk)
+    ///
+    /// D1 notifies the issuer of operations on several cards in one call. The body is
+    /// `{ "cards": [ ... ] }` with at least one item (assumed: the source shows the items only).
+    ///
+    /// A 4xx answer means D1 will not retry the request until the issue is considered as resolved;
+    /// after a 500 or a 503 D1 will retry the request later.
+    #[oai(
+        path = "/notifications/d1/v2/issuers/:issuerId/cards",
+        method = "post",
+        operation_id = "notifyCardOperations",
+        tag = "Tags::CardNotifications"
+    )]
+    async fn notify_card_operations(
+        &self,
+        auth: security::BearerAuth,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Random identifier which can be used to correlate the different API calls done as part of a
+        /// single use-case. This identifier will be the one primarily used for troubleshooting.
+        /// There is no strong guarantee of the uniqueness of this identifier, so please refrain from
+        /// using it for other purpose than logging and troubleshooting.
+        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        x_correlation_id: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::CardOperationsNotification>,
+    ) -> responses::NotifyCardOperations {
+        let principal = match self.0.authenticate_bearer_auth(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => {
+                return responses::notify_card_operations_rejected(rejection);
+            }
+        };
+        self.0
+            .notify_card_operations(principal, issuer_id.0, x_correlation_id.0, body.0)
+            .await
+    }
+}

@@ -1,0 +1,317 @@
+// generated from openapi/merchant-gateway.yaml — do not edit.
+// poem-openapi server: types, responses, trait, service. `cargo build` regenerates it into OUT_DIR; the reviewable copy in generated/ is
+// refreshed with `D1_BLESS=1 cargo test --test integration generated_code_is_fresh`.
+
+/// `info.title` of `merchant-gateway.yaml`.
+pub const TITLE: &str = "Merchant gateway API (outbound from Thales D1)";
+/// `info.version` of the document.
+pub const VERSION: &str = "1.0.0";
+/// `servers[0].url`: the path where the API is mounted.
+pub const SERVER_URL: &str = "/";
+/// The API's short name (the document's file stem).
+pub const STEM: &str = "merchant-gateway";
+/// The document's schemas.
+pub mod types {
+    /// The client credentials grant request (form fields).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenRequest {
+        /// Must be `client_credentials`.
+        #[oai(rename = "grant_type")]
+        pub grant_type: TokenRequestGrantType,
+        /// Access request scope as optionally defined by the merchant gateway (length assumed).
+        #[oai(
+            rename = "scope",
+            skip_serializing_if_is_none,
+            validator(max_length = 256usize)
+        )]
+        pub scope: Option<String>,
+    }
+    /// Must be `client_credentials`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum TokenRequestGrantType {
+        ///client_credentials
+        #[oai(rename = "client_credentials")]
+        ClientCredentials,
+    }
+    /// The access token.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenResponse {
+        /// The access_token that will be used to call the APIs.
+        #[oai(rename = "access_token")]
+        pub access_token: String,
+        /// Remaining time in seconds for the access_token to expire.
+        #[oai(rename = "expires_in")]
+        pub expires_in: i64,
+        /// Type of the access_token that will be used to call the APIs.
+        #[oai(rename = "token_type")]
+        pub token_type: String,
+        /// Scope of the access_token.
+        #[oai(rename = "scope", skip_serializing_if_is_none)]
+        pub scope: Option<String>,
+        /// Access token expiration timestamp.
+        #[oai(rename = "expires_at")]
+        pub expires_at: chrono::DateTime<chrono::FixedOffset>,
+    }
+    /// The error body of every 4xx and 5xx answer (assumed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Error {
+        /// A stable error code: FIELD_INVALID_FORMAT, UNAUTHORIZED, UNKNOWN_TOKEN, UNKNOWN_MERCHANT, INTERNAL_ERROR, MERCHANT_ERROR, ...
+        #[oai(rename = "errorCode", validator(max_length = 64usize))]
+        pub error_code: String,
+        /// A human-readable explanation.
+        #[oai(rename = "errorDescription", validator(max_length = 1024usize))]
+        pub error_description: String,
+    }
+}
+/// One enum per operation, one variant per declared status.
+pub mod responses {
+    /// The answers of `getAccessToken`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_access_token_bad_request")]
+    pub enum GetAccessToken {
+        /// Default allowed response
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::TokenResponse>),
+        /// Bad Request - Not Retryable. `FIELD_INVALID_FORMAT`: JSON not well formatted or one field
+        /// is not expected format as defined in this documentation (first found).
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// Unauthorized - Not Retryable. The client credentials are missing or wrong (assumed).
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_access_token_bad_request(err: poem::Error) -> GetAccessToken {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                GetAccessToken::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => GetAccessToken::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn get_access_token_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> GetAccessToken {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                GetAccessToken::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => GetAccessToken::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `notifyTokenUpdate`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "notify_token_update_bad_request")]
+    pub enum NotifyTokenUpdate {
+        /// No Content
+        #[oai(status = 204u16)]
+        NoContent,
+        /// Bad Request - Not Retryable. `FIELD_INVALID_FORMAT`: JSON not well formatted or one field
+        /// is not expected format as defined in this documentation (first found).
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// Unauthorized - Not Retryable
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// Forbidden - Not Retryable. The access token's tenant does not own the merchant gateway (assumed).
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// Bad Request - Not Retryable. `UNKNOWN_TOKEN`: not able to identify the token.
+        /// `UNKNOWN_MERCHANT`: not able to identify the merchant. (The source gives no status for
+        /// these codes; 404 is assumed.)
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// Bad Request - Not Retryable (the source's label). `INTERNAL_ERROR`: internal merchant
+        /// gateway error. `MERCHANT_ERROR`: an error occurred with the merchant. (The source gives no
+        /// status for these codes; 500 is assumed.)
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+        /// Service Unavailable - Retryable
+        #[oai(status = 503u16)]
+        ServiceUnavailable(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn notify_token_update_bad_request(err: poem::Error) -> NotifyTokenUpdate {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyTokenUpdate::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn notify_token_update_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> NotifyTokenUpdate {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                NotifyTokenUpdate::Forbidden(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+}
+/// The document's security schemes.
+pub mod security {
+    /// Client authentication at the token endpoint: `Authorization: Basic base64(clientId:clientSecret)`.
+    #[derive(poem_openapi::SecurityScheme)]
+    #[oai(rename = "clientBasic", ty = "basic")]
+    pub struct ClientBasic(pub poem_openapi::auth::Basic);
+    /// The scopes of the OAuth 2.0 scheme.
+    #[derive(poem_openapi::OAuthScopes)]
+    pub enum Oauth2Scopes {
+        ///Receive token update notifications (assumed scope name).
+        #[oai(rename = "notify")]
+        Notify,
+    }
+    /// OAuth 2.0 client credentials. The access token is sent as a bearer token in the Authorization header.
+    #[derive(poem_openapi::SecurityScheme)]
+    #[oai(
+        rename = "oauth2",
+        ty = "oauth2",
+        flows(client_credentials(token_url = "/oauth2/token", scopes = "Oauth2Scopes"))
+    )]
+    pub struct Oauth2(pub poem_openapi::auth::Bearer);
+}
+/// The document's tags.
+#[derive(poem_openapi::Tags)]
+pub enum Tags {
+    /// Access tokens by client credentials.
+    #[oai(rename = "OAuth")]
+    OAuth,
+    /// D1 signals a change to a merchant gateway.
+    #[oai(rename = "Notifications")]
+    Notifications,
+}
+/// The operations of `merchant-gateway.yaml`: implement this trait to serve the API. The generated service has already extracted and validated every input, and authenticated the caller where the document asks for it.
+pub trait MerchantGatewayApi: Send + Sync + 'static {
+    /// What a successful authentication yields; passed to every protected operation.
+    type Principal: Send + 'static;
+    /// Checks a `clientBasic` credential: the principal on success, or why it was refused.
+    fn authenticate_client_basic(
+        &self,
+        credential: poem_openapi::auth::Basic,
+    ) -> impl std::future::Future<
+        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+    > + Send;
+    /// Checks a `oauth2` credential: the principal on success, or why it was refused.
+    fn authenticate_oauth2(
+        &self,
+        credential: poem_openapi::auth::Bearer,
+    ) -> impl std::future::Future<
+        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+    > + Send;
+    /// Get OAuth 2.0 access token
+    ///
+    /// Client credentials grant (RFC 6749 §4.4.2). The client authenticates with HTTP Basic: the
+    /// authorization header includes the client id and secret following the syntax
+    /// `Basic base64(clientId:clientSecret)` as per RFC 2617 (example `Basic aXNfdGJhbmswMToxMjM=`).
+    fn get_access_token(
+        &self,
+        principal: Self::Principal,
+        body: types::TokenRequest,
+    ) -> impl std::future::Future<Output = responses::GetAccessToken> + Send;
+    /// Notify token update
+    ///
+    /// D1 signals that a token of a merchant changed; the merchant gateway fetches what it needs.
+    /// No request body.
+    fn notify_token_update(
+        &self,
+        principal: Self::Principal,
+        merchant_gateway_id: String,
+        merchant_id: String,
+        token_id: String,
+        x_correlation_id: Option<String>,
+    ) -> impl std::future::Future<Output = responses::NotifyTokenUpdate> + Send;
+}
+/// The poem-openapi service of `merchant-gateway.yaml`, calling a [`MerchantGatewayApi`] implementation.
+pub struct MerchantGatewayApiService<T>(pub std::sync::Arc<T>);
+#[poem_openapi::OpenApi]
+impl<T: MerchantGatewayApi> MerchantGatewayApiService<T> {
+    /// Get OAuth 2.0 access token
+    ///
+    /// Client credentials grant (RFC 6749 §4.4.2). The client authenticates with HTTP Basic: the
+    /// authorization header includes the client id and secret following the syntax
+    /// `Basic base64(clientId:clientSecret)` as per RFC 2617 (example `Basic aXNfdGJhbmswMToxMjM=`).
+    #[oai(
+        path = "/oauth2/token",
+        method = "post",
+        operation_id = "getAccessToken",
+        tag = "Tags::OAuth"
+    )]
+    async fn get_access_token(
+        &self,
+        auth: security::ClientBasic,
+        body: crate::runtime::ValidatedForm<types::TokenRequest>,
+    ) -> responses::GetAccessToken {
+        let principal = match self.0.authenticate_client_basic(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::get_access_token_rejected(rejection),
+        };
+        self.0.get_access_token(principal, body.0).await
+    }
+    /// Notify token update
+    ///
+    /// D1 signals that a token of a merchant changed; the merchant gateway fetches what it needs.
+    /// No request body.
+    #[oai(
+        path = "/merchant-gateways/:merchantGatewayId/merchants/:merchantId/tokens/:tokenId/notify-update",
+        method = "post",
+        operation_id = "notifyTokenUpdate",
+        tag = "Tags::Notifications"
+    )]
+    async fn notify_token_update(
+        &self,
+        auth: security::Oauth2,
+        /// Merchant Gateway Identifier.
+        #[oai(name = "merchantGatewayId", validator(pattern = "^[A-Za-z0-9_-]{10}$"))]
+        merchant_gateway_id: poem_openapi::param::Path<String>,
+        /// Merchant Identifier (aka Token Requestor ID) generated by the scheme TSP for that merchant.
+        #[oai(name = "merchantId", validator(pattern = "^[A-Za-z0-9_-]{11}$"))]
+        merchant_id: poem_openapi::param::Path<String>,
+        /// Token unique identifier.
+        #[oai(name = "tokenId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
+        token_id: poem_openapi::param::Path<String>,
+        /// Random identifier which can be used to correlate the different API calls done as part of
+        /// a single use-case. This identifier will be the one primarily used for troubleshooting.
+        /// Warning: This identifier should not be derived from sensitive personal data, as its value
+        /// will be logged in clear.
+        /// There is no strong guarantee of the uniqueness of this identifier, so please refrain from
+        /// using it for other purpose than logging and troubleshooting.
+        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        x_correlation_id: poem_openapi::param::Header<Option<String>>,
+    ) -> responses::NotifyTokenUpdate {
+        let principal = match self.0.authenticate_oauth2(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::notify_token_update_rejected(rejection),
+        };
+        self.0
+            .notify_token_update(
+                principal,
+                merchant_gateway_id.0,
+                merchant_id.0,
+                token_id.0,
+                x_correlation_id.0,
+            )
+            .await
+    }
+}

@@ -1,0 +1,474 @@
+// generated from openapi/token-notifications.yaml — do not edit.
+// poem-openapi server: types, responses, trait, service. `cargo build` regenerates it into OUT_DIR; the reviewable copy in generated/ is
+// refreshed with `D1_BLESS=1 cargo test --test integration generated_code_is_fresh`.
+
+/// `info.title` of `token-notifications.yaml`.
+pub const TITLE: &str = "Token notifications (Thales COF Client API)";
+/// `info.version` of the document.
+pub const VERSION: &str = "1.42.0";
+/// `servers[0].url`: the path where the API is mounted.
+pub const SERVER_URL: &str = "/tsh-cof";
+/// The API's short name (the document's file stem).
+pub const STEM: &str = "token-notifications";
+/// The document's schemas.
+pub mod types {
+    /// A token was created (or its creation failed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenCreationNotification {
+        /// The token identifier.
+        #[oai(
+            rename = "tokenId",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 128usize)
+        )]
+        pub token_id: Option<String>,
+        /// Identifier of the merchant provided by Thales at on-boarding.
+        #[oai(
+            rename = "merchantId",
+            validator(min_length = 1usize, max_length = 128usize)
+        )]
+        pub merchant_id: String,
+        /// The card bin returned by the scheme, just available for VISA and Mastercard SCOF.
+        #[oai(
+            rename = "cardBin",
+            skip_serializing_if_is_none,
+            validator(min_length = 6usize, max_length = 8usize)
+        )]
+        pub card_bin: Option<String>,
+        /// The card last digits.
+        #[oai(
+            rename = "cardLastDigits",
+            skip_serializing_if_is_none,
+            validator(max_length = 5usize)
+        )]
+        pub card_last_digits: Option<String>,
+        /// The card expiry date in format MMYY.
+        #[oai(
+            rename = "cardExpiryDate",
+            skip_serializing_if_is_none,
+            validator(max_length = 4usize)
+        )]
+        pub card_expiry_date: Option<String>,
+        /// The token last digits.
+        #[oai(
+            rename = "tokenLastDigits",
+            skip_serializing_if_is_none,
+            validator(max_length = 5usize)
+        )]
+        pub token_last_digits: Option<String>,
+        /// The token expiry date in format MMYY. This information can be missing. It is intended for
+        /// display only at this step. Rely on token expiry date in create transaction response for
+        /// storage.
+        #[oai(
+            rename = "tokenExpiryDate",
+            skip_serializing_if_is_none,
+            validator(max_length = 4usize)
+        )]
+        pub token_expiry_date: Option<String>,
+        /// Payment Account Reference returned by the Scheme TSP.
+        #[oai(
+            rename = "par",
+            skip_serializing_if_is_none,
+            validator(max_length = 29usize)
+        )]
+        pub par: Option<String>,
+        /// Specific to Visa. Another token identifier that shall be used only with Visa Cloud Token Framework.
+        #[oai(
+            rename = "vProvisionedTokenId",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 36usize)
+        )]
+        pub v_provisioned_token_id: Option<String>,
+        /// Token or binding creation timestamp compliant with ISO 8601.
+        #[oai(
+            rename = "creationTimestamp",
+            skip_serializing_if_is_none,
+            validator(max_length = 64usize)
+        )]
+        pub creation_timestamp: Option<String>,
+        /// When the tokenization failed, the error code (assumed).
+        #[oai(
+            rename = "errorCode",
+            skip_serializing_if_is_none,
+            validator(max_length = 64usize)
+        )]
+        pub error_code: Option<String>,
+        /// When the tokenization failed, a description of the error (assumed).
+        #[oai(
+            rename = "errorMessage",
+            skip_serializing_if_is_none,
+            validator(max_length = 256usize)
+        )]
+        pub error_message: Option<String>,
+    }
+    /// A network token changed.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenUpdateNotification {
+        /// The token identifier.
+        #[oai(rename = "tokenId", validator(min_length = 1usize, max_length = 128usize))]
+        pub token_id: String,
+        /// Identifier of the merchant provided by Thales at on-boarding.
+        #[oai(
+            rename = "merchantId",
+            validator(min_length = 1usize, max_length = 128usize)
+        )]
+        pub merchant_id: String,
+        #[oai(rename = "tokenState", skip_serializing_if_is_none)]
+        pub token_state: Option<TokenState>,
+        /// The card bin returned by the scheme, just available for VISA and Mastercard SCOF.
+        #[oai(
+            rename = "cardBin",
+            skip_serializing_if_is_none,
+            validator(min_length = 6usize, max_length = 8usize)
+        )]
+        pub card_bin: Option<String>,
+        /// The card last digits.
+        #[oai(
+            rename = "cardLastDigits",
+            skip_serializing_if_is_none,
+            validator(max_length = 5usize)
+        )]
+        pub card_last_digits: Option<String>,
+        /// The card expiry date in format MMYY.
+        #[oai(
+            rename = "cardExpiryDate",
+            skip_serializing_if_is_none,
+            validator(max_length = 4usize)
+        )]
+        pub card_expiry_date: Option<String>,
+        /// The token last digits.
+        #[oai(
+            rename = "tokenLastDigits",
+            skip_serializing_if_is_none,
+            validator(max_length = 5usize)
+        )]
+        pub token_last_digits: Option<String>,
+        /// The token expiry date in format MMYY. This information can be missing. It is intended for
+        /// display only at this step. Rely on token expiry date in create transaction response for
+        /// storage.
+        #[oai(
+            rename = "tokenExpiryDate",
+            skip_serializing_if_is_none,
+            validator(max_length = 4usize)
+        )]
+        pub token_expiry_date: Option<String>,
+        /// Payment Account Reference returned by the Scheme TSP.
+        #[oai(
+            rename = "par",
+            skip_serializing_if_is_none,
+            validator(max_length = 29usize)
+        )]
+        pub par: Option<String>,
+        /// Specific to Visa. Another token identifier that shall be used only with Visa Cloud Token Framework.
+        #[oai(
+            rename = "vProvisionedTokenId",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 36usize)
+        )]
+        pub v_provisioned_token_id: Option<String>,
+        /// The list of device identifiers bound to the token as per Visa Cloud Token Framework.
+        #[oai(rename = "deviceBindings", skip_serializing_if_is_none)]
+        pub device_bindings: Option<Vec<String>>,
+        /// If present and set to 'true', all pre-fetched cryptograms linked to the token shall be
+        /// discarded as they are no more valid due to the token update.
+        #[oai(rename = "discardCryptogram", default)]
+        pub discard_cryptogram: bool,
+        /// Token or binding creation timestamp compliant with ISO 8601.
+        #[oai(
+            rename = "creationTimestamp",
+            skip_serializing_if_is_none,
+            validator(max_length = 64usize)
+        )]
+        pub creation_timestamp: Option<String>,
+        /// Token or binding last update timestamp compliant with ISO 8601. Used to discard obsolete
+        /// notifications.
+        #[oai(
+            rename = "lastUpdateTimestamp",
+            skip_serializing_if_is_none,
+            validator(max_length = 64usize)
+        )]
+        pub last_update_timestamp: Option<String>,
+    }
+    /// Token state. PCI token state can only be 'ACTIVE' or 'DELETED'. The seed gives a maximum
+    /// length of 64 characters, which every value here respects; the value list is assumed.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum TokenState {
+        ///ACTIVE
+        #[oai(rename = "ACTIVE")]
+        Active,
+        ///INACTIVE
+        #[oai(rename = "INACTIVE")]
+        Inactive,
+        ///SUSPENDED
+        #[oai(rename = "SUSPENDED")]
+        Suspended,
+        ///DELETED
+        #[oai(rename = "DELETED")]
+        Deleted,
+    }
+    /// The error body of every 4xx and 5xx answer (assumed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Error {
+        /// A stable, machine-readable error code.
+        #[oai(rename = "errorCode", validator(max_length = 64usize))]
+        pub error_code: String,
+        /// A human-readable explanation.
+        #[oai(rename = "errorDescription", validator(max_length = 1024usize))]
+        pub error_description: String,
+    }
+}
+/// One enum per operation, one variant per declared status.
+pub mod responses {
+    /// The answers of `notifyTokenCreation`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "notify_token_creation_bad_request")]
+    pub enum NotifyTokenCreation {
+        /// No content. The notification was accepted.
+        #[oai(status = 204u16)]
+        NoContent,
+        /// Bad Request - not retried.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// Unauthorized (missing or invalid APIKEY) - not retried.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// Unknown merchant or token - not retried.
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// Too many requests - retried with exponential backoff.
+        #[oai(status = 429u16)]
+        TooManyRequests(poem_openapi::payload::Json<super::types::Error>),
+        /// Internal server error - retried with exponential backoff.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+        /// Service unavailable - retried with exponential backoff.
+        #[oai(status = 503u16)]
+        ServiceUnavailable(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn notify_token_creation_bad_request(err: poem::Error) -> NotifyTokenCreation {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                NotifyTokenCreation::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyTokenCreation::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn notify_token_creation_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> NotifyTokenCreation {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                NotifyTokenCreation::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyTokenCreation::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `notifyTokenUpdate`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "notify_token_update_bad_request")]
+    pub enum NotifyTokenUpdate {
+        /// No content. The notification was accepted (or discarded as obsolete).
+        #[oai(status = 204u16)]
+        NoContent,
+        /// Bad Request - not retried.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// Unauthorized (missing or invalid APIKEY) - not retried.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// Unknown merchant or token - not retried.
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// Too many requests - retried with exponential backoff.
+        #[oai(status = 429u16)]
+        TooManyRequests(poem_openapi::payload::Json<super::types::Error>),
+        /// Internal server error - retried with exponential backoff.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+        /// Service unavailable - retried with exponential backoff.
+        #[oai(status = 503u16)]
+        ServiceUnavailable(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn notify_token_update_bad_request(err: poem::Error) -> NotifyTokenUpdate {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyTokenUpdate::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn notify_token_update_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> NotifyTokenUpdate {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+}
+/// The document's security schemes.
+pub mod security {
+    /// Technical identifier pre-defined at on-boarding that identifies the API consumer. Format
+    /// shall be the string 'APIKEY' followed by a space and the api key value.
+    /// Example: APIKEY c03f88fe-01ba-11e8-ba89-0ed5f89f718b
+    #[derive(poem_openapi::SecurityScheme)]
+    #[oai(
+        rename = "apiKey",
+        ty = "api_key",
+        key_in = "header",
+        key_name = "Authorization"
+    )]
+    pub struct ApiKey(pub poem_openapi::auth::ApiKey);
+}
+/// The document's tags.
+#[derive(poem_openapi::Tags)]
+pub enum Tags {
+    /// Token creation and update notifications.
+    #[oai(rename = "Token Management")]
+    TokenManagement,
+}
+/// The operations of `token-notifications.yaml`: implement this trait to serve the API. The generated service has already extracted and validated every input, and authenticated the caller where the document asks for it.
+pub trait TokenNotificationsApi: Send + Sync + 'static {
+    /// What a successful authentication yields; passed to every protected operation.
+    type Principal: Send + 'static;
+    /// Checks a `apiKey` credential: the principal on success, or why it was refused.
+    fn authenticate_api_key(
+        &self,
+        credential: poem_openapi::auth::ApiKey,
+    ) -> impl std::future::Future<
+        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+    > + Send;
+    /// Notify Token Creation
+    ///
+    /// Notify the token requestor about a token creation.
+    ///
+    /// The notification shares the same 'x-correlation-id' as in the create token request.
+    ///
+    /// If the tokenization failed, the notification only contains information about the error
+    /// (`errorCode`, `errorMessage`; assumed names). No token data is provided.
+    ///
+    /// In case of retryable error returned by the token requestor, the notification will be resent
+    /// periodically with exponential backoff.
+    fn notify_token_creation(
+        &self,
+        principal: Self::Principal,
+        x_correlation_id: String,
+        body: types::TokenCreationNotification,
+    ) -> impl std::future::Future<Output = responses::NotifyTokenCreation> + Send;
+    /// Notify Token Update
+    ///
+    /// Notify the token requestor about a network token update.
+    ///
+    /// In case of retryable error returned by the token requestor, the notification will be resent
+    /// periodically with exponential backoff.
+    ///
+    /// In case of error and retry, all the notifications regarding a token may not be sent in
+    /// correct order. The parameter 'lastUpdateTimestamp' shall be used to discard obsolete
+    /// notifications.
+    ///
+    /// Most of the time, the TMG sends all the information it has for the token. But there are some
+    /// edge error cases for which only the 'tokenId' and the 'tokenState' are sent.
+    fn notify_token_update(
+        &self,
+        principal: Self::Principal,
+        x_correlation_id: String,
+        body: types::TokenUpdateNotification,
+    ) -> impl std::future::Future<Output = responses::NotifyTokenUpdate> + Send;
+}
+/// The poem-openapi service of `token-notifications.yaml`, calling a [`TokenNotificationsApi`] implementation.
+pub struct TokenNotificationsApiService<T>(pub std::sync::Arc<T>);
+#[poem_openapi::OpenApi]
+impl<T: TokenNotificationsApi> TokenNotificationsApiService<T> {
+    /// Notify Token Creation
+    ///
+    /// Notify the token requestor about a token creation.
+    ///
+    /// The notification shares the same 'x-correlation-id' as in the create token request.
+    ///
+    /// If the tokenization failed, the notification only contains information about the error
+    /// (`errorCode`, `errorMessage`; assumed names). No token data is provided.
+    ///
+    /// In case of retryable error returned by the token requestor, the notification will be resent
+    /// periodically with exponential backoff.
+    #[oai(
+        path = "/notify-token-creation",
+        method = "post",
+        operation_id = "notifyTokenCreation",
+        tag = "Tags::TokenManagement"
+    )]
+    async fn notify_token_creation(
+        &self,
+        auth: security::ApiKey,
+        /// A unique message identifier. It eventually correlates the notification with a request if
+        /// any. The goal is to help on customer support when needed. (Pattern as in the newer D1
+        /// specifications; assumed here.)
+        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        x_correlation_id: poem_openapi::param::Header<String>,
+        body: poem_openapi::payload::Json<types::TokenCreationNotification>,
+    ) -> responses::NotifyTokenCreation {
+        let principal = match self.0.authenticate_api_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::notify_token_creation_rejected(rejection),
+        };
+        self.0.notify_token_creation(principal, x_correlation_id.0, body.0).await
+    }
+    /// Notify Token Update
+    ///
+    /// Notify the token requestor about a network token update.
+    ///
+    /// In case of retryable error returned by the token requestor, the notification will be resent
+    /// periodically with exponential backoff.
+    ///
+    /// In case of error and retry, all the notifications regarding a token may not be sent in
+    /// correct order. The parameter 'lastUpdateTimestamp' shall be used to discard obsolete
+    /// notifications.
+    ///
+    /// Most of the time, the TMG sends all the information it has for the token. But there are some
+    /// edge error cases for which only the 'tokenId' and the 'tokenState' are sent.
+    #[oai(
+        path = "/notify-token-update",
+        method = "post",
+        operation_id = "notifyTokenUpdate",
+        tag = "Tags::TokenManagement"
+    )]
+    async fn notify_token_update(
+        &self,
+        auth: security::ApiKey,
+        /// A unique message identifier. It eventually correlates the notification with a request if
+        /// any. The goal is to help on customer support when needed. (Pattern as in the newer D1
+        /// specifications; assumed here.)
+        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        x_correlation_id: poem_openapi::param::Header<String>,
+        body: poem_openapi::payload::Json<types::TokenUpdateNotification>,
+    ) -> responses::NotifyTokenUpdate {
+        let principal = match self.0.authenticate_api_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::notify_token_update_rejected(rejection),
+        };
+        self.0.notify_token_update(principal, x_correlation_id.0, body.0).await
+    }
+}

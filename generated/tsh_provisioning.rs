@@ -1,0 +1,982 @@
+// generated from openapi/tsh-provisioning.yaml — do not edit.
+// poem-openapi server: types, responses, trait, service. `cargo build` regenerates it into OUT_DIR; the reviewable copy in generated/ is
+// refreshed with `D1_BLESS=1 cargo test --test integration generated_code_is_fresh`.
+
+/// `info.title` of `tsh-provisioning.yaml`.
+pub const TITLE: &str = "TSH Provisioning and Management API";
+/// `info.version` of the document.
+pub const VERSION: &str = "1.0.8";
+/// `servers[0].url`: the path where the API is mounted.
+pub const SERVER_URL: &str = "/tsh";
+/// The API's short name (the document's file stem).
+pub const STEM: &str = "tsh-provisioning";
+/// The document's schemas.
+pub mod types {
+    /// The header of every answer (from a sibling TSH specification).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ResponseHeader {
+        /// Unique identifier of this answer.
+        #[oai(rename = "responseId", validator(max_length = 64usize))]
+        pub response_id: String,
+        /// Identifier of the session the request belongs to.
+        #[oai(
+            rename = "sessionId",
+            skip_serializing_if_is_none,
+            validator(max_length = 64usize)
+        )]
+        pub session_id: Option<String>,
+        /// When the answer was generated.
+        #[oai(rename = "generationDateTime")]
+        pub generation_date_time: chrono::DateTime<chrono::FixedOffset>,
+        /// 0 when the request succeeded; non-zero otherwise (e.g. 400, 500).
+        #[oai(rename = "statusCode")]
+        pub status_code: f64,
+        /// A textual status message (assumed).
+        #[oai(
+            rename = "statusMessage",
+            skip_serializing_if_is_none,
+            validator(max_length = 256usize)
+        )]
+        pub status_message: Option<String>,
+    }
+    /// The body of every 4xx and 5xx answer (assumed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ErrorResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+    }
+    /// The Card Account Descriptor. Depending on cardSource, it shall be formatted as follows:
+    /// - For ON-FILE: "cardAccountDescriptor" : {"walletCardAccountId" : "1234"}
+    /// - For USER-INPUT, CLIENT-SDK and READER-MODE: "cardAccountDescriptor" : {"opaqueCardAccountData" : "data returned by Issuer backend to Wallet"}
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardAccountDescriptor {
+        /// The Wallet Card Account Identifier, for cardSource ON-FILE (length assumed).
+        #[oai(
+            rename = "walletCardAccountId",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub wallet_card_account_id: Option<String>,
+        /// Data returned by the issuer back end to the wallet, for the other card sources (length assumed).
+        #[oai(
+            rename = "opaqueCardAccountData",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 4096usize)
+        )]
+        pub opaque_card_account_data: Option<String>,
+    }
+    /// Where the card data comes from.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum CardSource {
+        ///ON-FILE
+        #[oai(rename = "ON-FILE")]
+        OnFile,
+        ///USER-INPUT
+        #[oai(rename = "USER-INPUT")]
+        UserInput,
+        ///CLIENT-SDK
+        #[oai(rename = "CLIENT-SDK")]
+        ClientSdk,
+        ///READER-MODE
+        #[oai(rename = "READER-MODE")]
+        ReaderMode,
+    }
+    /// checkCardAccount request payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CheckCardAccountRequest {
+        /// The Card Issuer Identifier. Unique for each card issuer.
+        #[oai(rename = "issuerId", validator(min_length = 1usize, max_length = 16usize))]
+        pub issuer_id: String,
+        #[oai(rename = "cardAccountDescriptor")]
+        pub card_account_descriptor: CardAccountDescriptor,
+        #[oai(rename = "cardSource")]
+        pub card_source: CardSource,
+    }
+    /// checkCardAccount response payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CheckCardAccountResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+        /// Unique identifier of the T&C to be presented to the end user. If T&Cs are not required,
+        /// all 0's should be returned. getAsset API will be used to retrieve the T&Cs content.
+        #[oai(rename = "termsAndConditionsId", validator(max_length = 64usize))]
+        pub terms_and_conditions_id: String,
+        /// Array of GUIDs required to build card art. Each cart art can be retrieved using getAsset
+        /// API with corresponding GUID.
+        #[oai(rename = "cardArtManifest")]
+        pub card_art_manifest: Vec<CheckCardAccountResponseCardArtManifestItem>,
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CheckCardAccountResponseCardArtManifestItem(pub String);
+    impl CheckCardAccountResponseCardArtManifestItem {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 64usize {
+                return Err(format!("longer than {} characters", 64usize));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CheckCardAccountResponseCardArtManifestItem {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CheckCardAccountResponseCardArtManifestItem)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(64usize),
+                    pattern: None,
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON
+    for CheckCardAccountResponseCardArtManifestItem {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CheckCardAccountResponseCardArtManifestItem {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// getAsset request payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct GetAssetRequest {
+        /// The GUID of the asset (a termsAndConditionsId or a cardArtManifest entry).
+        #[oai(rename = "guid", validator(min_length = 1usize, max_length = 64usize))]
+        pub guid: String,
+    }
+    /// getAsset response payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct GetAssetResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+        /// The media type of the asset (assumed).
+        #[oai(rename = "contentType")]
+        pub content_type: GetAssetResponseContentType,
+        /// The asset's bytes, base64-encoded (standard alphabet, padded) (assumed).
+        #[oai(rename = "content")]
+        pub content: String,
+    }
+    /// The media type of the asset (assumed).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum GetAssetResponseContentType {
+        ///image/png
+        #[oai(rename = "image/png")]
+        ImagePng,
+        ///image/jpeg
+        #[oai(rename = "image/jpeg")]
+        ImageJpeg,
+        ///application/pdf
+        #[oai(rename = "application/pdf")]
+        ApplicationPdf,
+        ///text/plain
+        #[oai(rename = "text/plain")]
+        TextPlain,
+        ///text/html
+        #[oai(rename = "text/html")]
+        TextHtml,
+    }
+    /// provisionCard request payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ProvisionCardRequest {
+        /// The Card Issuer Identifier. Unique for each card issuer.
+        #[oai(rename = "issuerId", validator(min_length = 1usize, max_length = 16usize))]
+        pub issuer_id: String,
+        #[oai(rename = "cardAccountDescriptor")]
+        pub card_account_descriptor: CardAccountDescriptor,
+        /// The Wallet Account Identifier. Unique for each wallet account (name and length assumed).
+        #[oai(
+            rename = "walletAccountId",
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub wallet_account_id: String,
+        /// The Card last 4 or 5 digits (name assumed).
+        #[oai(rename = "cardLastDigits", validator(pattern = "^[0-9]{4,5}$"))]
+        pub card_last_digits: String,
+        /// Cryptographic OTP computed by Issuer backend and returned to the wallet during enrolment.
+        /// It will be checked by TSH if it's provided (name and length assumed).
+        #[oai(
+            rename = "otp",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 256usize)
+        )]
+        pub otp: Option<String>,
+    }
+    /// provisionCard response payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ProvisionCardResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+        /// The Wallet Card Identifier. Unique for each wallet card.
+        #[oai(rename = "walletCardId", validator(max_length = 64usize))]
+        pub wallet_card_id: String,
+        /// The Wallet Card Account Identifier. Unique for each wallet card account.
+        #[oai(rename = "walletCardAccountId", validator(max_length = 64usize))]
+        pub wallet_card_account_id: String,
+    }
+    /// manageCard request payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ManageCardRequest {
+        /// The Card Issuer Identifier. Unique for each card issuer.
+        #[oai(rename = "issuerId", validator(min_length = 1usize, max_length = 16usize))]
+        pub issuer_id: String,
+        /// The Wallet Card Identifier. Unique for each wallet card.
+        #[oai(
+            rename = "walletCardId",
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub wallet_card_id: String,
+        /// The operation to perform on the card. Note: - PARK is to be used for an already
+        /// provisioned card. - Whereas DELETE is to be used for failed provisioning.
+        #[oai(rename = "operation")]
+        pub operation: ManageCardRequestOperation,
+    }
+    /// The operation to perform on the card. Note: - PARK is to be used for an already
+    /// provisioned card. - Whereas DELETE is to be used for failed provisioning.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum ManageCardRequestOperation {
+        ///PARK
+        #[oai(rename = "PARK")]
+        Park,
+        ///DELETE
+        #[oai(rename = "DELETE")]
+        Delete,
+    }
+    /// manageCard response payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ManageCardResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+    }
+    /// sendScriptCallback request payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct SendScriptCallbackRequest {
+        /// Unique task identifier used to correlate a callback to a request.
+        #[oai(rename = "taskId", validator(min_length = 1usize, max_length = 64usize))]
+        pub task_id: String,
+    }
+    /// sendScriptCallback response payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct SendScriptCallbackResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+    }
+    /// updateCardCallback request payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct UpdateCardCallbackRequest {
+        /// Unique task identifier used to correlate a callback to a request.
+        #[oai(rename = "taskId", validator(min_length = 1usize, max_length = 64usize))]
+        pub task_id: String,
+        /// Status code to the request: 0 OK, 911 Operation failed, 921 Unexpected server error.
+        #[oai(rename = "statusCode")]
+        pub status_code: UpdateCardCallbackRequestStatusCode,
+        /// Textual status message (length assumed).
+        #[oai(
+            rename = "statusMessage",
+            skip_serializing_if_is_none,
+            validator(max_length = 256usize)
+        )]
+        pub status_message: Option<String>,
+    }
+    /// Status code to the request: 0 OK, 911 Operation failed, 921 Unexpected server error.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct UpdateCardCallbackRequestStatusCode(pub i32);
+    impl UpdateCardCallbackRequestStatusCode {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &i32) -> Result<(), String> {
+            if ![0, 911, 921].contains(value) {
+                return Err(format!("not one of {}", "0, 911, 921"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for UpdateCardCallbackRequestStatusCode {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "integer(UpdateCardCallbackRequestStatusCode)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: Some("int32"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![
+                        serde_json::json!(0i64), serde_json::json!(911i64),
+                        serde_json::json!(921i64)
+                    ],
+                    ..poem_openapi::registry::MetaSchema::new("integer")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for UpdateCardCallbackRequestStatusCode {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <i32 as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for UpdateCardCallbackRequestStatusCode {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// updateCardCallback response payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct UpdateCardCallbackResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+    }
+    /// The state of a wallet card or card account (values from the sibling TES specification;
+    /// assumed).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum WalletCardState {
+        ///CREATED
+        #[oai(rename = "CREATED")]
+        Created,
+        ///ACTIVE
+        #[oai(rename = "ACTIVE")]
+        Active,
+        ///SUSPENDED_ISSUER
+        #[oai(rename = "SUSPENDED_ISSUER")]
+        SuspendedIssuer,
+        ///SUSPENDED_WALLET
+        #[oai(rename = "SUSPENDED_WALLET")]
+        SuspendedWallet,
+        ///DELETED
+        #[oai(rename = "DELETED")]
+        Deleted,
+    }
+    /// getCardStatus request payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct GetCardStatusRequest {
+        /// The Wallet Card Identifier. Unique for each wallet card.
+        #[oai(
+            rename = "walletCardId",
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub wallet_card_id: String,
+    }
+    /// getCardStatus response payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct GetCardStatusResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+        #[oai(rename = "state")]
+        pub state: WalletCardState,
+    }
+    /// getCardAccountStatus request payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct GetCardAccountStatusRequest {
+        /// The Wallet Card Account Identifier. Unique for each wallet card account.
+        #[oai(
+            rename = "walletCardAccountId",
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub wallet_card_account_id: String,
+    }
+    /// getCardAccountStatus response payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct GetCardAccountStatusResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+        #[oai(rename = "state")]
+        pub state: WalletCardState,
+    }
+    /// getCardCommands request payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct GetCardCommandsRequest {
+        /// The secure element identifier, hex-encoded. It is needed in the first request only
+        /// (name and format assumed).
+        #[oai(
+            rename = "seId",
+            skip_serializing_if_is_none,
+            validator(pattern = "^([0-9a-fA-F]{2}){1,24}$")
+        )]
+        pub se_id: Option<String>,
+        /// The Wallet Card Identifier. Unique for each wallet card.
+        #[oai(
+            rename = "walletCardId",
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub wallet_card_id: String,
+    }
+    /// getCardCommands response payload.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct GetCardCommandsResponse {
+        #[oai(rename = "responseHeader")]
+        pub response_header: ResponseHeader,
+        /// The commands pending for the card, oldest first (assumed).
+        #[oai(rename = "commands")]
+        pub commands: Vec<CardCommand>,
+    }
+    /// A command TSH has pending for a wallet card (assumed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardCommand {
+        /// The task the wallet answers with sendScriptCallback or updateCardCallback.
+        #[oai(rename = "taskId", validator(min_length = 1usize, max_length = 64usize))]
+        pub task_id: String,
+        /// Which TSH call the command stands for.
+        #[oai(rename = "commandType")]
+        pub command_type: CardCommandCommandType,
+        /// For UPDATE_CARD, the update to apply.
+        #[oai(rename = "operation", skip_serializing_if_is_none)]
+        pub operation: Option<CardCommandOperation>,
+    }
+    /// Which TSH call the command stands for.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum CardCommandCommandType {
+        ///SEND_SCRIPT
+        #[oai(rename = "SEND_SCRIPT")]
+        SendScript,
+        ///UPDATE_CARD
+        #[oai(rename = "UPDATE_CARD")]
+        UpdateCard,
+    }
+    /// For UPDATE_CARD, the update to apply.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum CardCommandOperation {
+        ///SUSPEND
+        #[oai(rename = "SUSPEND")]
+        Suspend,
+        ///RESUME
+        #[oai(rename = "RESUME")]
+        Resume,
+        ///DELETE
+        #[oai(rename = "DELETE")]
+        Delete,
+        ///METADATA_UPDATE
+        #[oai(rename = "METADATA_UPDATE")]
+        MetadataUpdate,
+    }
+}
+/// One enum per operation, one variant per declared status.
+pub mod responses {
+    /// The answers of `checkCardAccount`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "check_card_account_bad_request")]
+    pub enum CheckCardAccount {
+        /// checkCardAccount response payload
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::CheckCardAccountResponse>),
+        /// Bad Request (assumed; the source declares 200 and 500 only)
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn check_card_account_bad_request(err: poem::Error) -> CheckCardAccount {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        CheckCardAccount::BadRequest(poem_openapi::payload::Json(body))
+    }
+    /// The answers of `getAsset`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_asset_bad_request")]
+    pub enum GetAsset {
+        /// getAsset response payload
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::GetAssetResponse>),
+        /// Bad Request (assumed; the source declares 200 and 500 only)
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_asset_bad_request(err: poem::Error) -> GetAsset {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        GetAsset::BadRequest(poem_openapi::payload::Json(body))
+    }
+    /// The answers of `provisionCard`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "provision_card_bad_request")]
+    pub enum ProvisionCard {
+        /// provisionCard response payload
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::ProvisionCardResponse>),
+        /// Bad Request (assumed; the source declares 200 and 500 only)
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn provision_card_bad_request(err: poem::Error) -> ProvisionCard {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        ProvisionCard::BadRequest(poem_openapi::payload::Json(body))
+    }
+    /// The answers of `manageCard`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "manage_card_bad_request")]
+    pub enum ManageCard {
+        /// manageCard response payload
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::ManageCardResponse>),
+        /// Bad Request (assumed; the source declares 200 and 500 only)
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn manage_card_bad_request(err: poem::Error) -> ManageCard {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        ManageCard::BadRequest(poem_openapi::payload::Json(body))
+    }
+    /// The answers of `sendScriptCallback`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "send_script_callback_bad_request")]
+    pub enum SendScriptCallback {
+        /// sendScriptCallback response payload
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::SendScriptCallbackResponse>),
+        /// Bad Request (assumed; the source declares 200 and 500 only)
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn send_script_callback_bad_request(err: poem::Error) -> SendScriptCallback {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        SendScriptCallback::BadRequest(poem_openapi::payload::Json(body))
+    }
+    /// The answers of `updateCardCallback`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "update_card_callback_bad_request")]
+    pub enum UpdateCardCallback {
+        /// updateCardCallback response payload
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::UpdateCardCallbackResponse>),
+        /// Bad Request (assumed; the source declares 200 and 500 only)
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn update_card_callback_bad_request(err: poem::Error) -> UpdateCardCallback {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        UpdateCardCallback::BadRequest(poem_openapi::payload::Json(body))
+    }
+    /// The answers of `getCardStatus`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_card_status_bad_request")]
+    pub enum GetCardStatus {
+        /// getCardStatus response payload
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::GetCardStatusResponse>),
+        /// Bad Request (assumed; the source declares 200 and 500 only)
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_card_status_bad_request(err: poem::Error) -> GetCardStatus {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        GetCardStatus::BadRequest(poem_openapi::payload::Json(body))
+    }
+    /// The answers of `getCardAccountStatus`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_card_account_status_bad_request")]
+    pub enum GetCardAccountStatus {
+        /// getCardAccountStatus response payload
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::GetCardAccountStatusResponse>),
+        /// Bad Request (assumed; the source declares 200 and 500 only)
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_card_account_status_bad_request(
+        err: poem::Error,
+    ) -> GetCardAccountStatus {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        GetCardAccountStatus::BadRequest(poem_openapi::payload::Json(body))
+    }
+    /// The answers of `getCardCommands`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_card_commands_bad_request")]
+    pub enum GetCardCommands {
+        /// getCardCommands response payload
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::GetCardCommandsResponse>),
+        /// Bad Request (assumed; the source declares 200 and 500 only)
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// Internal Server Error
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_card_commands_bad_request(err: poem::Error) -> GetCardCommands {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        GetCardCommands::BadRequest(poem_openapi::payload::Json(body))
+    }
+}
+/// The document's security schemes.
+pub mod security {}
+/// The document's tags.
+#[derive(poem_openapi::Tags)]
+pub enum Tags {
+    /// Adding a card to a wallet.
+    #[oai(rename = "Provisioning")]
+    Provisioning,
+    /// The wallet server's answers to TSH's sendScript and updateCard calls.
+    #[oai(rename = "Callbacks")]
+    Callbacks,
+    /// Status and command polling, parking and deleting cards.
+    #[oai(rename = "Management")]
+    Management,
+}
+/// The operations of `tsh-provisioning.yaml`: implement this trait to serve the API. The generated service has already extracted and validated every input, and authenticated the caller where the document asks for it.
+pub trait TshProvisioningApi: Send + Sync + 'static {
+    /// Check card account
+    ///
+    /// Asks whether a card account can be added to a wallet, and what the user must be shown.
+    fn check_card_account(
+        &self,
+        x_pod: Option<String>,
+        body: types::CheckCardAccountRequest,
+    ) -> impl std::future::Future<Output = responses::CheckCardAccount> + Send;
+    /// Get asset
+    ///
+    /// Fetches a terms-and-conditions document or a card-art image by its GUID.
+    fn get_asset(
+        &self,
+        x_pod: Option<String>,
+        body: types::GetAssetRequest,
+    ) -> impl std::future::Future<Output = responses::GetAsset> + Send;
+    /// Provision card
+    ///
+    /// Provisions a card into a wallet account.
+    fn provision_card(
+        &self,
+        x_pod: Option<String>,
+        body: types::ProvisionCardRequest,
+    ) -> impl std::future::Future<Output = responses::ProvisionCard> + Send;
+    /// Manage card
+    ///
+    /// Parks an already provisioned card, or deletes a card whose provisioning failed.
+    fn manage_card(
+        &self,
+        x_pod: Option<String>,
+        body: types::ManageCardRequest,
+    ) -> impl std::future::Future<Output = responses::ManageCard> + Send;
+    /// Send script callback
+    ///
+    /// The wallet server reports that it has run the script of a TSH `sendScript` task.
+    fn send_script_callback(
+        &self,
+        x_pod: Option<String>,
+        body: types::SendScriptCallbackRequest,
+    ) -> impl std::future::Future<Output = responses::SendScriptCallback> + Send;
+    /// Update card callback
+    ///
+    /// The wallet server reports the outcome of a TSH `updateCard` task.
+    fn update_card_callback(
+        &self,
+        x_pod: Option<String>,
+        body: types::UpdateCardCallbackRequest,
+    ) -> impl std::future::Future<Output = responses::UpdateCardCallback> + Send;
+    /// Get card status
+    ///
+    /// Reads the state of a wallet card.
+    fn get_card_status(
+        &self,
+        x_pod: Option<String>,
+        body: types::GetCardStatusRequest,
+    ) -> impl std::future::Future<Output = responses::GetCardStatus> + Send;
+    /// Get card account status
+    ///
+    /// Reads the state of a wallet card account.
+    fn get_card_account_status(
+        &self,
+        x_pod: Option<String>,
+        body: types::GetCardAccountStatusRequest,
+    ) -> impl std::future::Future<Output = responses::GetCardAccountStatus> + Send;
+    /// Get card commands
+    ///
+    /// Polls the commands TSH has pending for a wallet card.
+    fn get_card_commands(
+        &self,
+        x_pod: Option<String>,
+        body: types::GetCardCommandsRequest,
+    ) -> impl std::future::Future<Output = responses::GetCardCommands> + Send;
+}
+/// The poem-openapi service of `tsh-provisioning.yaml`, calling a [`TshProvisioningApi`] implementation.
+pub struct TshProvisioningApiService<T>(pub std::sync::Arc<T>);
+#[poem_openapi::OpenApi]
+impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
+    /// Check card account
+    ///
+    /// Asks whether a card account can be added to a wallet, and what the user must be shown.
+    #[oai(
+        path = "/checkCardAccount",
+        method = "post",
+        operation_id = "checkCardAccount",
+        tag = "Tags::Provisioning"
+    )]
+    async fn check_card_account(
+        &self,
+        /// HTTP header identifying the pod and corresponding DNS hostname of the load balancer from
+        /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
+        #[oai(name = "x-pod", validator(max_length = 128usize))]
+        x_pod: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::CheckCardAccountRequest>,
+    ) -> responses::CheckCardAccount {
+        self.0.check_card_account(x_pod.0, body.0).await
+    }
+    /// Get asset
+    ///
+    /// Fetches a terms-and-conditions document or a card-art image by its GUID.
+    #[oai(
+        path = "/getAsset",
+        method = "post",
+        operation_id = "getAsset",
+        tag = "Tags::Provisioning"
+    )]
+    async fn get_asset(
+        &self,
+        /// HTTP header identifying the pod and corresponding DNS hostname of the load balancer from
+        /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
+        #[oai(name = "x-pod", validator(max_length = 128usize))]
+        x_pod: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::GetAssetRequest>,
+    ) -> responses::GetAsset {
+        self.0.get_asset(x_pod.0, body.0).await
+    }
+    /// Provision card
+    ///
+    /// Provisions a card into a wallet account.
+    #[oai(
+        path = "/provisionCard",
+        method = "post",
+        operation_id = "provisionCard",
+        tag = "Tags::Provisioning"
+    )]
+    async fn provision_card(
+        &self,
+        /// HTTP header identifying the pod and corresponding DNS hostname of the load balancer from
+        /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
+        #[oai(name = "x-pod", validator(max_length = 128usize))]
+        x_pod: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::ProvisionCardRequest>,
+    ) -> responses::ProvisionCard {
+        self.0.provision_card(x_pod.0, body.0).await
+    }
+    /// Manage card
+    ///
+    /// Parks an already provisioned card, or deletes a card whose provisioning failed.
+    #[oai(
+        path = "/manageCard",
+        method = "post",
+        operation_id = "manageCard",
+        tag = "Tags::Management"
+    )]
+    async fn manage_card(
+        &self,
+        /// HTTP header identifying the pod and corresponding DNS hostname of the load balancer from
+        /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
+        #[oai(name = "x-pod", validator(max_length = 128usize))]
+        x_pod: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::ManageCardRequest>,
+    ) -> responses::ManageCard {
+        self.0.manage_card(x_pod.0, body.0).await
+    }
+    /// Send script callback
+    ///
+    /// The wallet server reports that it has run the script of a TSH `sendScript` task.
+    #[oai(
+        path = "/sendScriptCallback",
+        method = "post",
+        operation_id = "sendScriptCallback",
+        tag = "Tags::Callbacks"
+    )]
+    async fn send_script_callback(
+        &self,
+        /// HTTP header identifying the pod and corresponding DNS hostname of the load balancer from
+        /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
+        #[oai(name = "x-pod", validator(max_length = 128usize))]
+        x_pod: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::SendScriptCallbackRequest>,
+    ) -> responses::SendScriptCallback {
+        self.0.send_script_callback(x_pod.0, body.0).await
+    }
+    /// Update card callback
+    ///
+    /// The wallet server reports the outcome of a TSH `updateCard` task.
+    #[oai(
+        path = "/updateCardCallback",
+        method = "post",
+        operation_id = "updateCardCallback",
+        tag = "Tags::Callbacks"
+    )]
+    async fn update_card_callback(
+        &self,
+        /// HTTP header identifying the pod and corresponding DNS hostname of the load balancer from
+        /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
+        #[oai(name = "x-pod", validator(max_length = 128usize))]
+        x_pod: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::UpdateCardCallbackRequest>,
+    ) -> responses::UpdateCardCallback {
+        self.0.update_card_callback(x_pod.0, body.0).await
+    }
+    /// Get card status
+    ///
+    /// Reads the state of a wallet card.
+    #[oai(
+        path = "/getCardStatus",
+        method = "post",
+        operation_id = "getCardStatus",
+        tag = "Tags::Management"
+    )]
+    async fn get_card_status(
+        &self,
+        /// HTTP header identifying the pod and corresponding DNS hostname of the load balancer from
+        /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
+        #[oai(name = "x-pod", validator(max_length = 128usize))]
+        x_pod: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::GetCardStatusRequest>,
+    ) -> responses::GetCardStatus {
+        self.0.get_card_status(x_pod.0, body.0).await
+    }
+    /// Get card account status
+    ///
+    /// Reads the state of a wallet card account.
+    #[oai(
+        path = "/getCardAccountStatus",
+        method = "post",
+        operation_id = "getCardAccountStatus",
+        tag = "Tags::Management"
+    )]
+    async fn get_card_account_status(
+        &self,
+        /// HTTP header identifying the pod and corresponding DNS hostname of the load balancer from
+        /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
+        #[oai(name = "x-pod", validator(max_length = 128usize))]
+        x_pod: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::GetCardAccountStatusRequest>,
+    ) -> responses::GetCardAccountStatus {
+        self.0.get_card_account_status(x_pod.0, body.0).await
+    }
+    /// Get card commands
+    ///
+    /// Polls the commands TSH has pending for a wallet card.
+    #[oai(
+        path = "/getCardCommands",
+        method = "post",
+        operation_id = "getCardCommands",
+        tag = "Tags::Management"
+    )]
+    async fn get_card_commands(
+        &self,
+        /// HTTP header identifying the pod and corresponding DNS hostname of the load balancer from
+        /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
+        #[oai(name = "x-pod", validator(max_length = 128usize))]
+        x_pod: poem_openapi::param::Header<Option<String>>,
+        body: poem_openapi::payload::Json<types::GetCardCommandsRequest>,
+    ) -> responses::GetCardCommands {
+        self.0.get_card_commands(x_pod.0, body.0).await
+    }
+}

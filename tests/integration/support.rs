@@ -1,0 +1,317 @@
+//! Test doubles of the five generated API traits, and a helper that serves them on port 0.
+//!
+//! The doubles accept one fixed credential, count every call that reaches them, and answer with
+//! a declared status. They exist to test what the generated layer does on its own (routing,
+//! extraction, validation, authentication plumbing, served documents), not business logic.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use d1_sandbox::generated::{
+    card_api, merchant_gateway, token_notifications, tsh_provisioning, verification_notification,
+};
+use d1_sandbox::runtime::{AuthRejection, ErrorBody, Problem, ProblemKind};
+use poem_openapi::auth::{ApiKey, Basic, Bearer};
+use poem_openapi::payload::Json;
+
+/// The one bearer token / API key / password the doubles accept.
+pub const SECRET: &str = "double-secret";
+/// A bearer token the doubles accept as valid but not allowed (403).
+pub const OTHER_TENANT: &str = "other-tenant";
+
+/// One double implementing every API trait; `calls` counts requests that reached a trait method.
+#[derive(Default)]
+pub struct Double {
+    /// Requests that reached an operation method (after extraction and authentication).
+    pub calls: AtomicUsize,
+}
+
+impl Double {
+    fn hit(&self) {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+    }
+    /// How many requests reached an operation method.
+    pub fn calls(&self) -> usize {
+        self.calls.load(Ordering::SeqCst)
+    }
+}
+
+fn check(secret: &str) -> Result<(), AuthRejection> {
+    match secret {
+        SECRET => Ok(()),
+        OTHER_TENANT => Err(AuthRejection::Forbidden("other tenant".into())),
+        _ => Err(AuthRejection::Unauthorized("unknown credential".into())),
+    }
+}
+
+fn internal<E: ErrorBody>() -> Json<E> {
+    Json(E::from_problem(&Problem::new(
+        ProblemKind::Internal,
+        "answered by the test double",
+    )))
+}
+
+impl card_api::CardApi for Double {
+    type Principal = ();
+    async fn authenticate_bearer_auth(&self, c: Bearer) -> Result<(), AuthRejection> {
+        check(&c.token)
+    }
+    async fn verify_card(
+        &self,
+        _: (),
+        _issuer_id: String,
+        _x_correlation_id: Option<String>,
+        body: card_api::types::VerifyCardRequest,
+    ) -> card_api::responses::VerifyCard {
+        self.hit();
+        // Echo the card id, so a client test sees its request arrive intact.
+        card_api::responses::VerifyCard::Ok(Json(card_api::types::VerifyCardResponse {
+            card_id: body.card_id,
+            consumer_id: None,
+            account_id: None,
+            verification_results: card_api::types::VerificationResults {
+                card: card_api::types::CardVerificationResult {
+                    invalid: true,
+                    expired: false,
+                    lost_or_stolen: false,
+                    fraud_suspect: false,
+                },
+                security_code: None,
+            },
+        }))
+    }
+    async fn notify_card_operation(
+        &self,
+        _: (),
+        _issuer_id: String,
+        _card_id: String,
+        _x_correlation_id: Option<String>,
+        _body: card_api::types::CardOperationNotification,
+    ) -> card_api::responses::NotifyCardOperation {
+        self.hit();
+        card_api::responses::NotifyCardOperation::NoContent
+    }
+    async fn notify_card_operations(
+        &self,
+        _: (),
+        _issuer_id: String,
+        _x_correlation_id: Option<String>,
+        _body: card_api::types::CardOperationsNotification,
+    ) -> card_api::responses::NotifyCardOperations {
+        self.hit();
+        card_api::responses::NotifyCardOperations::NoContent
+    }
+}
+
+impl tsh_provisioning::TshProvisioningApi for Double {
+    async fn check_card_account(
+        &self,
+        _: Option<String>,
+        _: tsh_provisioning::types::CheckCardAccountRequest,
+    ) -> tsh_provisioning::responses::CheckCardAccount {
+        self.hit();
+        tsh_provisioning::responses::CheckCardAccount::InternalServerError(internal())
+    }
+    async fn get_asset(
+        &self,
+        _: Option<String>,
+        _: tsh_provisioning::types::GetAssetRequest,
+    ) -> tsh_provisioning::responses::GetAsset {
+        self.hit();
+        tsh_provisioning::responses::GetAsset::InternalServerError(internal())
+    }
+    async fn provision_card(
+        &self,
+        _: Option<String>,
+        _: tsh_provisioning::types::ProvisionCardRequest,
+    ) -> tsh_provisioning::responses::ProvisionCard {
+        self.hit();
+        tsh_provisioning::responses::ProvisionCard::InternalServerError(internal())
+    }
+    async fn manage_card(
+        &self,
+        _: Option<String>,
+        _: tsh_provisioning::types::ManageCardRequest,
+    ) -> tsh_provisioning::responses::ManageCard {
+        self.hit();
+        tsh_provisioning::responses::ManageCard::InternalServerError(internal())
+    }
+    async fn send_script_callback(
+        &self,
+        _: Option<String>,
+        _: tsh_provisioning::types::SendScriptCallbackRequest,
+    ) -> tsh_provisioning::responses::SendScriptCallback {
+        self.hit();
+        tsh_provisioning::responses::SendScriptCallback::InternalServerError(internal())
+    }
+    async fn update_card_callback(
+        &self,
+        _: Option<String>,
+        _: tsh_provisioning::types::UpdateCardCallbackRequest,
+    ) -> tsh_provisioning::responses::UpdateCardCallback {
+        self.hit();
+        tsh_provisioning::responses::UpdateCardCallback::InternalServerError(internal())
+    }
+    async fn get_card_status(
+        &self,
+        _: Option<String>,
+        _: tsh_provisioning::types::GetCardStatusRequest,
+    ) -> tsh_provisioning::responses::GetCardStatus {
+        self.hit();
+        tsh_provisioning::responses::GetCardStatus::InternalServerError(internal())
+    }
+    async fn get_card_account_status(
+        &self,
+        _: Option<String>,
+        _: tsh_provisioning::types::GetCardAccountStatusRequest,
+    ) -> tsh_provisioning::responses::GetCardAccountStatus {
+        self.hit();
+        tsh_provisioning::responses::GetCardAccountStatus::InternalServerError(internal())
+    }
+    async fn get_card_commands(
+        &self,
+        _: Option<String>,
+        _: tsh_provisioning::types::GetCardCommandsRequest,
+    ) -> tsh_provisioning::responses::GetCardCommands {
+        self.hit();
+        tsh_provisioning::responses::GetCardCommands::InternalServerError(internal())
+    }
+}
+
+impl verification_notification::VerificationNotificationApi for Double {
+    async fn notify_verification(
+        &self,
+        _: verification_notification::types::VerificationNotification,
+    ) -> verification_notification::responses::NotifyVerification {
+        self.hit();
+        verification_notification::responses::NotifyVerification::InternalServerError(internal())
+    }
+}
+
+impl token_notifications::TokenNotificationsApi for Double {
+    type Principal = ();
+    async fn authenticate_api_key(&self, c: ApiKey) -> Result<(), AuthRejection> {
+        check(c.key.strip_prefix("APIKEY ").unwrap_or(""))
+    }
+    async fn notify_token_creation(
+        &self,
+        _: (),
+        _: String,
+        _: token_notifications::types::TokenCreationNotification,
+    ) -> token_notifications::responses::NotifyTokenCreation {
+        self.hit();
+        token_notifications::responses::NotifyTokenCreation::NoContent
+    }
+    async fn notify_token_update(
+        &self,
+        _: (),
+        _: String,
+        _: token_notifications::types::TokenUpdateNotification,
+    ) -> token_notifications::responses::NotifyTokenUpdate {
+        self.hit();
+        token_notifications::responses::NotifyTokenUpdate::NoContent
+    }
+}
+
+impl merchant_gateway::MerchantGatewayApi for Double {
+    type Principal = ();
+    async fn authenticate_client_basic(&self, c: Basic) -> Result<(), AuthRejection> {
+        check(&c.password)
+    }
+    async fn authenticate_oauth2(&self, c: Bearer) -> Result<(), AuthRejection> {
+        check(&c.token)
+    }
+    async fn get_access_token(
+        &self,
+        _: (),
+        body: merchant_gateway::types::TokenRequest,
+    ) -> merchant_gateway::responses::GetAccessToken {
+        self.hit();
+        merchant_gateway::responses::GetAccessToken::Ok(Json(
+            merchant_gateway::types::TokenResponse {
+                access_token: SECRET.into(),
+                expires_in: 900,
+                token_type: "Bearer".into(),
+                scope: body.scope,
+                expires_at: chrono::DateTime::parse_from_rfc3339("2030-01-01T00:00:00.000Z")
+                    .expect("a valid timestamp"),
+            },
+        ))
+    }
+    async fn notify_token_update(
+        &self,
+        _: (),
+        _: String,
+        _: String,
+        _: String,
+        _: Option<String>,
+    ) -> merchant_gateway::responses::NotifyTokenUpdate {
+        self.hit();
+        merchant_gateway::responses::NotifyTokenUpdate::NoContent
+    }
+}
+
+/// The served OpenAPI document (JSON) of each API, as poem-openapi builds it from the generated
+/// code, keyed by the API's short name.
+pub fn served_documents() -> Vec<(&'static str, serde_json::Value)> {
+    use poem_openapi::OpenApiService;
+    let d = Arc::new(Double::default());
+    let spec = |s: String| serde_json::from_str(&s).expect("poem-openapi serves JSON");
+    vec![
+        (
+            card_api::STEM,
+            spec(
+                OpenApiService::new(
+                    card_api::CardApiService(d.clone()),
+                    card_api::TITLE,
+                    card_api::VERSION,
+                )
+                .spec(),
+            ),
+        ),
+        (
+            tsh_provisioning::STEM,
+            spec(
+                OpenApiService::new(
+                    tsh_provisioning::TshProvisioningApiService(d.clone()),
+                    tsh_provisioning::TITLE,
+                    tsh_provisioning::VERSION,
+                )
+                .spec(),
+            ),
+        ),
+        (
+            verification_notification::STEM,
+            spec(
+                OpenApiService::new(
+                    verification_notification::VerificationNotificationApiService(d.clone()),
+                    verification_notification::TITLE,
+                    verification_notification::VERSION,
+                )
+                .spec(),
+            ),
+        ),
+        (
+            token_notifications::STEM,
+            spec(
+                OpenApiService::new(
+                    token_notifications::TokenNotificationsApiService(d.clone()),
+                    token_notifications::TITLE,
+                    token_notifications::VERSION,
+                )
+                .spec(),
+            ),
+        ),
+        (
+            merchant_gateway::STEM,
+            spec(
+                OpenApiService::new(
+                    merchant_gateway::MerchantGatewayApiService(d),
+                    merchant_gateway::TITLE,
+                    merchant_gateway::VERSION,
+                )
+                .spec(),
+            ),
+        ),
+    ]
+}
