@@ -31,6 +31,42 @@ pub mod types {
         #[oai(rename = "cardBin", validator(pattern = "^[0-9]{6,8}$"))]
         pub card_bin: String,
     }
+    impl crate::runtime::JsonKinds for VerifyCardRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("encryptedData") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "encryptedData"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "encryptedData"),
+                    )?;
+                }
+            }
+            match object.get("cardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                }
+            }
+            match object.get("cardBin") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardBin"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardBin"))?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// The JWE plaintext of `VerifyCardRequest.encryptedData`: the card credentials, as JSON. It is
     /// never sent in clear; it is documented here so partners know what to encrypt.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -55,6 +91,48 @@ pub mod types {
             validator(pattern = "^[0-9]{3,4}$")
         )]
         pub cvv: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for CardCredentials {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("pan") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "pan"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "pan"))?;
+                }
+            }
+            match object.get("exp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "exp"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "exp"))?;
+                }
+            }
+            match object.get("name") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "name"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "name"))?;
+                }
+            }
+            match object.get("cvv") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cvv"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cvv"))?;
+                }
+            }
+            Ok(())
+        }
     }
     /// The outcome of the card verification.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -83,6 +161,53 @@ pub mod types {
         #[oai(rename = "verificationResults")]
         pub verification_results: VerificationResults,
     }
+    impl crate::runtime::JsonKinds for VerifyCardResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("cardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                }
+            }
+            match object.get("consumerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "consumerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "consumerId"))?;
+                }
+            }
+            match object.get("accountId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "accountId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "accountId"))?;
+                }
+            }
+            match object.get("verificationResults") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "verificationResults"),
+                    );
+                }
+                Some(v) => {
+                    <VerificationResults as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "verificationResults"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// The results of the checks done on the card (field names from a bank's published sample;
     /// which fields are required is assumed).
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -91,6 +216,36 @@ pub mod types {
         pub card: CardVerificationResult,
         #[oai(rename = "securityCode", skip_serializing_if_is_none)]
         pub security_code: Option<SecurityCodeVerificationResult>,
+    }
+    impl crate::runtime::JsonKinds for VerificationResults {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("card") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "card"));
+                }
+                Some(v) => {
+                    <CardVerificationResult as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "card"),
+                    )?;
+                }
+            }
+            match object.get("securityCode") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "securityCode"));
+                }
+                Some(v) => {
+                    <SecurityCodeVerificationResult as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "securityCode"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
     /// The checks done on the card itself.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -108,6 +263,40 @@ pub mod types {
         #[oai(rename = "fraudSuspect")]
         pub fraud_suspect: bool,
     }
+    impl crate::runtime::JsonKinds for CardVerificationResult {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("invalid") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "invalid"));
+                }
+                Some(_) => {}
+            }
+            match object.get("expired") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "expired"));
+                }
+                Some(_) => {}
+            }
+            match object.get("lostOrStolen") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "lostOrStolen"));
+                }
+                Some(_) => {}
+            }
+            match object.get("fraudSuspect") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "fraudSuspect"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
     /// The check of the CVV. Present only when the card data contained a CVV (assumed).
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct SecurityCodeVerificationResult {
@@ -117,6 +306,31 @@ pub mod types {
         /// True when too many consecutive wrong CVVs were presented for this card.
         #[oai(rename = "verificationAttemptsExceeded")]
         pub verification_attempts_exceeded: bool,
+    }
+    impl crate::runtime::JsonKinds for SecurityCodeVerificationResult {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("valid") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "valid"));
+                }
+                Some(_) => {}
+            }
+            match object.get("verificationAttemptsExceeded") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!(
+                            "{at}.{}: null is not allowed",
+                            "verificationAttemptsExceeded"
+                        ),
+                    );
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
     }
     /// An operation done, or in progress, on one card (v1).
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -134,6 +348,64 @@ pub mod types {
         pub digital_card_ids: Option<Vec<CardOperationNotificationDigitalCardIdsItem>>,
         #[oai(rename = "status")]
         pub status: OperationStatus,
+    }
+    impl crate::runtime::JsonKinds for CardOperationNotification {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("operationId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operationId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "operationId"),
+                    )?;
+                }
+            }
+            match object.get("operation") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operation"));
+                }
+                Some(_) => {}
+            }
+            match object.get("digitalCardIds") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "digitalCardIds"),
+                    );
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "digitalCardIds")
+                                    ),
+                                );
+                            }
+                            crate::runtime::expect_string(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "digitalCardIds")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            match object.get("status") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "status"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
     }
     /// The name of the operation done or ongoing on the card.
     /// A DIGITIZE (meaning tokenize) operation can occur only on a virtual card or physical card,
@@ -219,6 +491,36 @@ pub mod types {
         #[oai(rename = "cards", validator(min_items = 1usize, max_items = 100usize))]
         pub cards: Vec<CardOperation>,
     }
+    impl crate::runtime::JsonKinds for CardOperationsNotification {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("cards") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cards"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "cards")
+                                    ),
+                                );
+                            }
+                            <CardOperation as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "cards")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
     /// An operation done, or in progress, on one card (v2 item).
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct CardOperation {
@@ -247,6 +549,74 @@ pub mod types {
             validator(max_length = 256usize)
         )]
         pub message: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for CardOperation {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("operationId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operationId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "operationId"),
+                    )?;
+                }
+            }
+            match object.get("operation") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operation"));
+                }
+                Some(_) => {}
+            }
+            match object.get("status") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "status"));
+                }
+                Some(_) => {}
+            }
+            match object.get("startTime") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "startTime"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "startTime"))?;
+                }
+            }
+            match object.get("endTime") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "endTime"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "endTime"))?;
+                }
+            }
+            match object.get("cardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                }
+            }
+            match object.get("message") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "message"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                }
+            }
+            Ok(())
+        }
     }
     /// The name of the operation done or ongoing on the card. The public list is cut off after
     /// CLICK_TO_PAY_ENROLMENT; clients must tolerate new values.
@@ -308,6 +678,24 @@ pub mod types {
         #[oai(rename = "error")]
         pub error: ErrorDetail,
     }
+    impl crate::runtime::JsonKinds for Error {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("error") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "error"));
+                }
+                Some(v) => {
+                    <ErrorDetail as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "error"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// What went wrong.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct ErrorDetail {
@@ -317,6 +705,30 @@ pub mod types {
         /// A human-readable explanation.
         #[oai(rename = "message", validator(max_length = 1024usize))]
         pub message: String,
+    }
+    impl crate::runtime::JsonKinds for ErrorDetail {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("code") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "code"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "code"))?;
+                }
+            }
+            match object.get("message") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "message"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                }
+            }
+            Ok(())
+        }
     }
 }
 /// One enum per operation, one variant per declared status.
@@ -594,7 +1006,7 @@ impl<T: CardApi> CardApiService<T> {
         /// using it for other purpose than logging and troubleshooting.
         #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
         x_correlation_id: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::VerifyCardRequest>,
+        body: crate::runtime::StrictJson<types::VerifyCardRequest>,
     ) -> responses::VerifyCard {
         let principal = match self.0.authenticate_bearer_auth(auth.0).await {
             Ok(principal) => principal,
@@ -631,7 +1043,7 @@ impl<T: CardApi> CardApiService<T> {
         /// using it for other purpose than logging and troubleshooting.
         #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
         x_correlation_id: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::CardOperationNotification>,
+        body: crate::runtime::StrictJson<types::CardOperationNotification>,
     ) -> responses::NotifyCardOperation {
         let principal = match self.0.authenticate_bearer_auth(auth.0).await {
             Ok(principal) => principal,
@@ -672,7 +1084,7 @@ impl<T: CardApi> CardApiService<T> {
         /// using it for other purpose than logging and troubleshooting.
         #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
         x_correlation_id: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::CardOperationsNotification>,
+        body: crate::runtime::StrictJson<types::CardOperationsNotification>,
     ) -> responses::NotifyCardOperations {
         let principal = match self.0.authenticate_bearer_auth(auth.0).await {
             Ok(principal) => principal,

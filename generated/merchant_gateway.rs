@@ -26,6 +26,28 @@ pub mod types {
         )]
         pub scope: Option<String>,
     }
+    impl crate::runtime::JsonKinds for TokenRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("grant_type") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "grant_type"));
+                }
+                Some(_) => {}
+            }
+            match object.get("scope") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "scope"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "scope"))?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// Must be `client_credentials`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
     pub enum TokenRequestGrantType {
@@ -52,6 +74,58 @@ pub mod types {
         #[oai(rename = "expires_at")]
         pub expires_at: chrono::DateTime<chrono::FixedOffset>,
     }
+    impl crate::runtime::JsonKinds for TokenResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("access_token") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "access_token"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "access_token"),
+                    )?;
+                }
+            }
+            match object.get("expires_in") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "expires_in"));
+                }
+                Some(_) => {}
+            }
+            match object.get("token_type") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "token_type"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "token_type"))?;
+                }
+            }
+            match object.get("scope") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "scope"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "scope"))?;
+                }
+            }
+            match object.get("expires_at") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "expires_at"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "expires_at"))?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// The error body of every 4xx and 5xx answer (assumed).
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct Error {
@@ -61,6 +135,35 @@ pub mod types {
         /// A human-readable explanation.
         #[oai(rename = "errorDescription", validator(max_length = 1024usize))]
         pub error_description: String,
+    }
+    impl crate::runtime::JsonKinds for Error {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("errorCode") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "errorCode"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "errorCode"))?;
+                }
+            }
+            match object.get("errorDescription") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "errorDescription"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "errorDescription"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
 }
 /// One enum per operation, one variant per declared status.

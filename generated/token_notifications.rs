@@ -101,6 +101,153 @@ pub mod types {
         )]
         pub error_message: Option<String>,
     }
+    impl crate::runtime::JsonKinds for TokenCreationNotification {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("tokenId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "tokenId"))?;
+                }
+            }
+            match object.get("merchantId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "merchantId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "merchantId"))?;
+                }
+            }
+            match object.get("cardBin") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardBin"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardBin"))?;
+                }
+            }
+            match object.get("cardLastDigits") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardLastDigits"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "cardLastDigits"),
+                    )?;
+                }
+            }
+            match object.get("cardExpiryDate") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardExpiryDate"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "cardExpiryDate"),
+                    )?;
+                }
+            }
+            match object.get("tokenLastDigits") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "tokenLastDigits"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "tokenLastDigits"),
+                    )?;
+                }
+            }
+            match object.get("tokenExpiryDate") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "tokenExpiryDate"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "tokenExpiryDate"),
+                    )?;
+                }
+            }
+            match object.get("par") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "par"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "par"))?;
+                }
+            }
+            match object.get("vProvisionedTokenId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "vProvisionedTokenId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "vProvisionedTokenId"),
+                    )?;
+                }
+            }
+            match object.get("creationTimestamp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "creationTimestamp"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "creationTimestamp"),
+                    )?;
+                }
+            }
+            match object.get("errorCode") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "errorCode"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "errorCode"))?;
+                }
+            }
+            match object.get("errorMessage") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "errorMessage"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "errorMessage"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// A network token changed.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct TokenUpdateNotification {
@@ -189,6 +336,188 @@ pub mod types {
         )]
         pub last_update_timestamp: Option<String>,
     }
+    impl crate::runtime::JsonKinds for TokenUpdateNotification {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("tokenId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "tokenId"))?;
+                }
+            }
+            match object.get("merchantId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "merchantId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "merchantId"))?;
+                }
+            }
+            match object.get("tokenState") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenState"));
+                }
+                Some(_) => {}
+            }
+            match object.get("cardBin") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardBin"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardBin"))?;
+                }
+            }
+            match object.get("cardLastDigits") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardLastDigits"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "cardLastDigits"),
+                    )?;
+                }
+            }
+            match object.get("cardExpiryDate") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardExpiryDate"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "cardExpiryDate"),
+                    )?;
+                }
+            }
+            match object.get("tokenLastDigits") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "tokenLastDigits"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "tokenLastDigits"),
+                    )?;
+                }
+            }
+            match object.get("tokenExpiryDate") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "tokenExpiryDate"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "tokenExpiryDate"),
+                    )?;
+                }
+            }
+            match object.get("par") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "par"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "par"))?;
+                }
+            }
+            match object.get("vProvisionedTokenId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "vProvisionedTokenId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "vProvisionedTokenId"),
+                    )?;
+                }
+            }
+            match object.get("deviceBindings") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "deviceBindings"),
+                    );
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "deviceBindings")
+                                    ),
+                                );
+                            }
+                            crate::runtime::expect_string(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "deviceBindings")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            match object.get("discardCryptogram") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "discardCryptogram"),
+                    );
+                }
+                Some(_) => {}
+            }
+            match object.get("creationTimestamp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "creationTimestamp"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "creationTimestamp"),
+                    )?;
+                }
+            }
+            match object.get("lastUpdateTimestamp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "lastUpdateTimestamp"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "lastUpdateTimestamp"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// Token state. PCI token state can only be 'ACTIVE' or 'DELETED'. The seed gives a maximum
     /// length of 64 characters, which every value here respects; the value list is assumed.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
@@ -215,6 +544,35 @@ pub mod types {
         /// A human-readable explanation.
         #[oai(rename = "errorDescription", validator(max_length = 1024usize))]
         pub error_description: String,
+    }
+    impl crate::runtime::JsonKinds for Error {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("errorCode") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "errorCode"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "errorCode"))?;
+                }
+            }
+            match object.get("errorDescription") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "errorDescription"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "errorDescription"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
 }
 /// One enum per operation, one variant per declared status.
@@ -428,7 +786,7 @@ impl<T: TokenNotificationsApi> TokenNotificationsApiService<T> {
         /// specifications; assumed here.)
         #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
         x_correlation_id: poem_openapi::param::Header<String>,
-        body: poem_openapi::payload::Json<types::TokenCreationNotification>,
+        body: crate::runtime::StrictJson<types::TokenCreationNotification>,
     ) -> responses::NotifyTokenCreation {
         let principal = match self.0.authenticate_api_key(auth.0).await {
             Ok(principal) => principal,
@@ -463,7 +821,7 @@ impl<T: TokenNotificationsApi> TokenNotificationsApiService<T> {
         /// specifications; assumed here.)
         #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
         x_correlation_id: poem_openapi::param::Header<String>,
-        body: poem_openapi::payload::Json<types::TokenUpdateNotification>,
+        body: crate::runtime::StrictJson<types::TokenUpdateNotification>,
     ) -> responses::NotifyTokenUpdate {
         let principal = match self.0.authenticate_api_key(auth.0).await {
             Ok(principal) => principal,

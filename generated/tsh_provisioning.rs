@@ -39,11 +39,88 @@ pub mod types {
         )]
         pub status_message: Option<String>,
     }
+    impl crate::runtime::JsonKinds for ResponseHeader {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "responseId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "responseId"))?;
+                }
+            }
+            match object.get("sessionId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "sessionId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "sessionId"))?;
+                }
+            }
+            match object.get("generationDateTime") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "generationDateTime"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "generationDateTime"),
+                    )?;
+                }
+            }
+            match object.get("statusCode") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "statusCode"));
+                }
+                Some(_) => {}
+            }
+            match object.get("statusMessage") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "statusMessage"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "statusMessage"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// The body of every 4xx and 5xx answer (assumed).
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct ErrorResponse {
         #[oai(rename = "responseHeader")]
         pub response_header: ResponseHeader,
+    }
+    impl crate::runtime::JsonKinds for ErrorResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
     /// The Card Account Descriptor. Depending on cardSource, it shall be formatted as follows:
     /// - For ON-FILE: "cardAccountDescriptor" : {"walletCardAccountId" : "1234"}
@@ -64,6 +141,40 @@ pub mod types {
             validator(min_length = 1usize, max_length = 4096usize)
         )]
         pub opaque_card_account_data: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for CardAccountDescriptor {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("walletCardAccountId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "walletCardAccountId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "walletCardAccountId"),
+                    )?;
+                }
+            }
+            match object.get("opaqueCardAccountData") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "opaqueCardAccountData"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "opaqueCardAccountData"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
     /// Where the card data comes from.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
@@ -92,6 +203,42 @@ pub mod types {
         #[oai(rename = "cardSource")]
         pub card_source: CardSource,
     }
+    impl crate::runtime::JsonKinds for CheckCardAccountRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("issuerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "issuerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "issuerId"))?;
+                }
+            }
+            match object.get("cardAccountDescriptor") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardAccountDescriptor"),
+                    );
+                }
+                Some(v) => {
+                    <CardAccountDescriptor as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "cardAccountDescriptor"),
+                    )?;
+                }
+            }
+            match object.get("cardSource") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardSource"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
     /// checkCardAccount response payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct CheckCardAccountResponse {
@@ -105,6 +252,66 @@ pub mod types {
         /// API with corresponding GUID.
         #[oai(rename = "cardArtManifest")]
         pub card_art_manifest: Vec<CheckCardAccountResponseCardArtManifestItem>,
+    }
+    impl crate::runtime::JsonKinds for CheckCardAccountResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            match object.get("termsAndConditionsId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "termsAndConditionsId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "termsAndConditionsId"),
+                    )?;
+                }
+            }
+            match object.get("cardArtManifest") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardArtManifest"),
+                    );
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "cardArtManifest")
+                                    ),
+                                );
+                            }
+                            crate::runtime::expect_string(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "cardArtManifest")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
     }
     #[derive(Debug, Clone, PartialEq)]
     pub struct CheckCardAccountResponseCardArtManifestItem(pub String);
@@ -175,6 +382,21 @@ pub mod types {
         #[oai(rename = "guid", validator(min_length = 1usize, max_length = 64usize))]
         pub guid: String,
     }
+    impl crate::runtime::JsonKinds for GetAssetRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("guid") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "guid"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "guid"))?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// getAsset response payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct GetAssetResponse {
@@ -186,6 +408,42 @@ pub mod types {
         /// The asset's bytes, base64-encoded (standard alphabet, padded) (assumed).
         #[oai(rename = "content")]
         pub content: String,
+    }
+    impl crate::runtime::JsonKinds for GetAssetResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            match object.get("contentType") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "contentType"));
+                }
+                Some(_) => {}
+            }
+            match object.get("content") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "content"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "content"))?;
+                }
+            }
+            Ok(())
+        }
     }
     /// The media type of the asset (assumed).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
@@ -232,6 +490,72 @@ pub mod types {
         )]
         pub otp: Option<String>,
     }
+    impl crate::runtime::JsonKinds for ProvisionCardRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("issuerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "issuerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "issuerId"))?;
+                }
+            }
+            match object.get("cardAccountDescriptor") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardAccountDescriptor"),
+                    );
+                }
+                Some(v) => {
+                    <CardAccountDescriptor as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "cardAccountDescriptor"),
+                    )?;
+                }
+            }
+            match object.get("walletAccountId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "walletAccountId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "walletAccountId"),
+                    )?;
+                }
+            }
+            match object.get("cardLastDigits") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardLastDigits"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "cardLastDigits"),
+                    )?;
+                }
+            }
+            match object.get("otp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "otp"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "otp"))?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// provisionCard response payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct ProvisionCardResponse {
@@ -243,6 +567,52 @@ pub mod types {
         /// The Wallet Card Account Identifier. Unique for each wallet card account.
         #[oai(rename = "walletCardAccountId", validator(max_length = 64usize))]
         pub wallet_card_account_id: String,
+    }
+    impl crate::runtime::JsonKinds for ProvisionCardResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            match object.get("walletCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "walletCardId"),
+                    )?;
+                }
+            }
+            match object.get("walletCardAccountId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "walletCardAccountId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "walletCardAccountId"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
     /// manageCard request payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -261,6 +631,40 @@ pub mod types {
         #[oai(rename = "operation")]
         pub operation: ManageCardRequestOperation,
     }
+    impl crate::runtime::JsonKinds for ManageCardRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("issuerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "issuerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "issuerId"))?;
+                }
+            }
+            match object.get("walletCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "walletCardId"),
+                    )?;
+                }
+            }
+            match object.get("operation") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operation"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
     /// The operation to perform on the card. Note: - PARK is to be used for an already
     /// provisioned card. - Whereas DELETE is to be used for failed provisioning.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
@@ -278,6 +682,26 @@ pub mod types {
         #[oai(rename = "responseHeader")]
         pub response_header: ResponseHeader,
     }
+    impl crate::runtime::JsonKinds for ManageCardResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// sendScriptCallback request payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct SendScriptCallbackRequest {
@@ -285,11 +709,46 @@ pub mod types {
         #[oai(rename = "taskId", validator(min_length = 1usize, max_length = 64usize))]
         pub task_id: String,
     }
+    impl crate::runtime::JsonKinds for SendScriptCallbackRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("taskId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "taskId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "taskId"))?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// sendScriptCallback response payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct SendScriptCallbackResponse {
         #[oai(rename = "responseHeader")]
         pub response_header: ResponseHeader,
+    }
+    impl crate::runtime::JsonKinds for SendScriptCallbackResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
     /// updateCardCallback request payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -307,6 +766,40 @@ pub mod types {
             validator(max_length = 256usize)
         )]
         pub status_message: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for UpdateCardCallbackRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("taskId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "taskId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "taskId"))?;
+                }
+            }
+            match object.get("statusCode") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "statusCode"));
+                }
+                Some(_) => {}
+            }
+            match object.get("statusMessage") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "statusMessage"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "statusMessage"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
     /// Status code to the request: 0 OK, 911 Operation failed, 921 Unexpected server error.
     #[derive(Debug, Clone, PartialEq)]
@@ -379,6 +872,26 @@ pub mod types {
         #[oai(rename = "responseHeader")]
         pub response_header: ResponseHeader,
     }
+    impl crate::runtime::JsonKinds for UpdateCardCallbackResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// The state of a wallet card or card account (values from the sibling TES specification;
     /// assumed).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
@@ -409,6 +922,24 @@ pub mod types {
         )]
         pub wallet_card_id: String,
     }
+    impl crate::runtime::JsonKinds for GetCardStatusRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("walletCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "walletCardId"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// getCardStatus response payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct GetCardStatusResponse {
@@ -416,6 +947,33 @@ pub mod types {
         pub response_header: ResponseHeader,
         #[oai(rename = "state")]
         pub state: WalletCardState,
+    }
+    impl crate::runtime::JsonKinds for GetCardStatusResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
     }
     /// getCardAccountStatus request payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -427,6 +985,26 @@ pub mod types {
         )]
         pub wallet_card_account_id: String,
     }
+    impl crate::runtime::JsonKinds for GetCardAccountStatusRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("walletCardAccountId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "walletCardAccountId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "walletCardAccountId"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// getCardAccountStatus response payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct GetCardAccountStatusResponse {
@@ -434,6 +1012,33 @@ pub mod types {
         pub response_header: ResponseHeader,
         #[oai(rename = "state")]
         pub state: WalletCardState,
+    }
+    impl crate::runtime::JsonKinds for GetCardAccountStatusResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
     }
     /// getCardCommands request payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -453,6 +1058,33 @@ pub mod types {
         )]
         pub wallet_card_id: String,
     }
+    impl crate::runtime::JsonKinds for GetCardCommandsRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("seId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "seId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "seId"))?;
+                }
+            }
+            match object.get("walletCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "walletCardId"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// getCardCommands response payload.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct GetCardCommandsResponse {
@@ -461,6 +1093,50 @@ pub mod types {
         /// The commands pending for the card, oldest first (assumed).
         #[oai(rename = "commands")]
         pub commands: Vec<CardCommand>,
+    }
+    impl crate::runtime::JsonKinds for GetCardCommandsResponse {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("responseHeader") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "responseHeader"),
+                    );
+                }
+                Some(v) => {
+                    <ResponseHeader as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "responseHeader"),
+                    )?;
+                }
+            }
+            match object.get("commands") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "commands"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "commands")
+                                    ),
+                                );
+                            }
+                            <CardCommand as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "commands")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
     }
     /// A command TSH has pending for a wallet card (assumed).
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -474,6 +1150,35 @@ pub mod types {
         /// For UPDATE_CARD, the update to apply.
         #[oai(rename = "operation", skip_serializing_if_is_none)]
         pub operation: Option<CardCommandOperation>,
+    }
+    impl crate::runtime::JsonKinds for CardCommand {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("taskId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "taskId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "taskId"))?;
+                }
+            }
+            match object.get("commandType") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "commandType"));
+                }
+                Some(_) => {}
+            }
+            match object.get("operation") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operation"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
     }
     /// Which TSH call the command stands for.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
@@ -823,7 +1528,7 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
         #[oai(name = "x-pod", validator(max_length = 128usize))]
         x_pod: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::CheckCardAccountRequest>,
+        body: crate::runtime::StrictJson<types::CheckCardAccountRequest>,
     ) -> responses::CheckCardAccount {
         self.0.check_card_account(x_pod.0, body.0).await
     }
@@ -842,7 +1547,7 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
         #[oai(name = "x-pod", validator(max_length = 128usize))]
         x_pod: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::GetAssetRequest>,
+        body: crate::runtime::StrictJson<types::GetAssetRequest>,
     ) -> responses::GetAsset {
         self.0.get_asset(x_pod.0, body.0).await
     }
@@ -861,7 +1566,7 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
         #[oai(name = "x-pod", validator(max_length = 128usize))]
         x_pod: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::ProvisionCardRequest>,
+        body: crate::runtime::StrictJson<types::ProvisionCardRequest>,
     ) -> responses::ProvisionCard {
         self.0.provision_card(x_pod.0, body.0).await
     }
@@ -880,7 +1585,7 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
         #[oai(name = "x-pod", validator(max_length = 128usize))]
         x_pod: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::ManageCardRequest>,
+        body: crate::runtime::StrictJson<types::ManageCardRequest>,
     ) -> responses::ManageCard {
         self.0.manage_card(x_pod.0, body.0).await
     }
@@ -899,7 +1604,7 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
         #[oai(name = "x-pod", validator(max_length = 128usize))]
         x_pod: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::SendScriptCallbackRequest>,
+        body: crate::runtime::StrictJson<types::SendScriptCallbackRequest>,
     ) -> responses::SendScriptCallback {
         self.0.send_script_callback(x_pod.0, body.0).await
     }
@@ -918,7 +1623,7 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
         #[oai(name = "x-pod", validator(max_length = 128usize))]
         x_pod: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::UpdateCardCallbackRequest>,
+        body: crate::runtime::StrictJson<types::UpdateCardCallbackRequest>,
     ) -> responses::UpdateCardCallback {
         self.0.update_card_callback(x_pod.0, body.0).await
     }
@@ -937,7 +1642,7 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
         #[oai(name = "x-pod", validator(max_length = 128usize))]
         x_pod: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::GetCardStatusRequest>,
+        body: crate::runtime::StrictJson<types::GetCardStatusRequest>,
     ) -> responses::GetCardStatus {
         self.0.get_card_status(x_pod.0, body.0).await
     }
@@ -956,7 +1661,7 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
         #[oai(name = "x-pod", validator(max_length = 128usize))]
         x_pod: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::GetCardAccountStatusRequest>,
+        body: crate::runtime::StrictJson<types::GetCardAccountStatusRequest>,
     ) -> responses::GetCardAccountStatus {
         self.0.get_card_account_status(x_pod.0, body.0).await
     }
@@ -975,7 +1680,7 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         /// which traffic is coming. Subsequent API calls should be sent to this pod. Optional (assumed).
         #[oai(name = "x-pod", validator(max_length = 128usize))]
         x_pod: poem_openapi::param::Header<Option<String>>,
-        body: poem_openapi::payload::Json<types::GetCardCommandsRequest>,
+        body: crate::runtime::StrictJson<types::GetCardCommandsRequest>,
     ) -> responses::GetCardCommands {
         self.0.get_card_commands(x_pod.0, body.0).await
     }

@@ -24,11 +24,83 @@ pub mod types {
         #[oai(rename = "sourceCard")]
         pub source_card: SourceCard,
     }
+    impl crate::runtime::JsonKinds for VerificationNotification {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("consumer") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "consumer"));
+                }
+                Some(v) => {
+                    <Consumer as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "consumer"),
+                    )?;
+                }
+            }
+            match object.get("reference") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "reference"));
+                }
+                Some(v) => {
+                    <CardReference as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "reference"),
+                    )?;
+                }
+            }
+            match object.get("session") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "session"));
+                }
+                Some(v) => {
+                    <RequestSession as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "session"),
+                    )?;
+                }
+            }
+            match object.get("sourceCard") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "sourceCard"));
+                }
+                Some(v) => {
+                    <SourceCard as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "sourceCard"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// The consumer.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct Consumer {
         #[oai(rename = "device")]
         pub device: Device,
+    }
+    impl crate::runtime::JsonKinds for Consumer {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("device") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "device"));
+                }
+                Some(v) => {
+                    <Device as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "device"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
     /// The consumer's device.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -39,6 +111,24 @@ pub mod types {
             validator(min_length = 1usize, max_length = 50usize)
         )]
         pub serial_number: String,
+    }
+    impl crate::runtime::JsonKinds for Device {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("serialNumber") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "serialNumber"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "serialNumber"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
     /// The references of the verified card on the server side.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -53,6 +143,33 @@ pub mod types {
         #[oai(rename = "uniqueReferenceCardId")]
         pub unique_reference_card_id: i64,
     }
+    impl crate::runtime::JsonKinds for CardReference {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("serverCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "serverCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "serverCardId"),
+                    )?;
+                }
+            }
+            match object.get("uniqueReferenceCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "uniqueReferenceCardId"),
+                    );
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
     /// The session of the verification transaction.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct RequestSession {
@@ -66,12 +183,52 @@ pub mod types {
         #[oai(rename = "token", validator(min_length = 16usize, max_length = 36usize))]
         pub token: String,
     }
+    impl crate::runtime::JsonKinds for RequestSession {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("accessToken") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "accessToken"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "accessToken"),
+                    )?;
+                }
+            }
+            match object.get("token") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "token"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "token"))?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// The verified source card.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct SourceCard {
         /// The Source card BIN.
         #[oai(rename = "bin")]
         pub bin: i64,
+    }
+    impl crate::runtime::JsonKinds for SourceCard {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("bin") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "bin"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
     }
     /// Success Response Parameters.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -81,6 +238,33 @@ pub mod types {
         pub invoice_id: String,
         #[oai(rename = "session")]
         pub session: ResponseSession,
+    }
+    impl crate::runtime::JsonKinds for VerificationSuccess {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("invoiceId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "invoiceId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "invoiceId"))?;
+                }
+            }
+            match object.get("session") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "session"));
+                }
+                Some(v) => {
+                    <ResponseSession as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "session"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
     }
     /// The signed session of the answer.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -96,6 +280,44 @@ pub mod types {
         #[oai(rename = "token")]
         pub token: String,
     }
+    impl crate::runtime::JsonKinds for ResponseSession {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("checkSignature") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "checkSignature"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "checkSignature"),
+                    )?;
+                }
+            }
+            match object.get("nonce") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "nonce"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "nonce"))?;
+                }
+            }
+            match object.get("token") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "token"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "token"))?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// Fail Response Parameters.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct VerificationFailure {
@@ -104,6 +326,33 @@ pub mod types {
         /// Verification transaction identifier.
         #[oai(rename = "invoiceId", skip_serializing_if_is_none)]
         pub invoice_id: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for VerificationFailure {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("error") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "error"));
+                }
+                Some(v) => {
+                    <VerificationError as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "error"),
+                    )?;
+                }
+            }
+            match object.get("invoiceId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "invoiceId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "invoiceId"))?;
+                }
+            }
+            Ok(())
+        }
     }
     /// What went wrong.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -117,6 +366,37 @@ pub mod types {
         /// Description of the error.
         #[oai(rename = "message")]
         pub message: String,
+    }
+    impl crate::runtime::JsonKinds for VerificationError {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("cause") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cause"));
+                }
+                Some(_) => {}
+            }
+            match object.get("code") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "code"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "code"))?;
+                }
+            }
+            match object.get("message") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "message"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                }
+            }
+            Ok(())
+        }
     }
     /// Cause of the error.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
@@ -203,7 +483,7 @@ impl<T: VerificationNotificationApi> VerificationNotificationApiService<T> {
     )]
     async fn notify_verification(
         &self,
-        body: poem_openapi::payload::Json<types::VerificationNotification>,
+        body: crate::runtime::StrictJson<types::VerificationNotification>,
     ) -> responses::NotifyVerification {
         self.0.notify_verification(body.0).await
     }

@@ -13,6 +13,7 @@ pub mod codegen;
 pub mod generated;
 pub mod merchant_gateway;
 pub mod runtime;
+pub mod server;
 pub mod token_notifications;
 pub mod tsh_provisioning;
 pub mod verification_notification;

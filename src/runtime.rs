@@ -167,41 +167,109 @@ impl<T: ParseFromJSON> ParsePayload for ValidatedForm<T> {
     }
 }
 
-impl<'a, T: ParseFromJSON> ApiExtractor<'a> for ValidatedForm<T> {
-    const TYPES: &'static [ApiExtractorType] = &[ApiExtractorType::RequestObject];
-    type ParamType = ();
-    type ParamRawType = ();
+/// Implements poem-openapi's `ApiExtractor` for a request-body payload (poem-openapi's own
+/// macro for this is private).
+macro_rules! body_extractor {
+    ($payload:ident, $($bound:tt)+) => {
+        impl<'a, T: $($bound)+> ApiExtractor<'a> for $payload<T> {
+            const TYPES: &'static [ApiExtractorType] = &[ApiExtractorType::RequestObject];
+            type ParamType = ();
+            type ParamRawType = ();
+
+            fn register(registry: &mut Registry) {
+                <Self as Payload>::register(registry);
+            }
+
+            fn request_meta() -> Option<MetaRequest> {
+                Some(MetaRequest {
+                    description: None,
+                    content: vec![MetaMediaType {
+                        content_type: <Self as Payload>::CONTENT_TYPE,
+                        schema: <Self as Payload>::schema_ref(),
+                    }],
+                    required: true,
+                })
+            }
+
+            async fn from_request(
+                request: &'a Request,
+                body: &mut RequestBody,
+                _param_opts: ExtractParamOptions<Self::ParamType>,
+            ) -> poem::Result<Self> {
+                match request.content_type() {
+                    Some(ct) if <Self as Payload>::check_content_type(ct) => {
+                        <Self as ParsePayload>::from_request(request, body).await
+                    }
+                    Some(ct) => Err(poem_openapi::error::ContentTypeError::NotSupported {
+                        content_type: ct.to_string(),
+                    }
+                    .into()),
+                    None => Err(poem_openapi::error::ContentTypeError::ExpectContentType.into()),
+                }
+            }
+        }
+    };
+}
+
+body_extractor!(ValidatedForm, ParseFromJSON);
+body_extractor!(StrictJson, ParseFromJSON + JsonKinds);
+
+/// Checks the JSON kinds of a value against a generated type, before poem-openapi parses it.
+///
+/// poem-openapi's `String` accepts numbers and booleans (turning them into text) and `Option`
+/// accepts `null`; the documents allow neither, so the generator emits this check for every
+/// object type.
+pub trait JsonKinds {
+    /// Checks `value` (found at `at`, a dotted path) and everything inside it.
+    fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String>;
+}
+
+/// Fails unless `value` is a JSON string.
+pub fn expect_string(value: &serde_json::Value, at: &str) -> Result<(), String> {
+    if value.is_string() {
+        Ok(())
+    } else {
+        Err(format!("{at}: expected a string, got {value}"))
+    }
+}
+
+/// An `application/json` body whose JSON kinds are checked strictly ([`JsonKinds`]) before
+/// poem-openapi parses and validates it. Serves the same schema as poem-openapi's `Json<T>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StrictJson<T>(pub T);
+
+impl<T: Type> Payload for StrictJson<T> {
+    const CONTENT_TYPE: &'static str = "application/json; charset=utf-8";
+
+    fn check_content_type(content_type: &str) -> bool {
+        matches!(content_type.parse::<mime::Mime>(),
+            Ok(m) if m.type_() == "application"
+                && (m.subtype() == "json" || m.suffix().is_some_and(|s| s == "json")))
+    }
+
+    fn schema_ref() -> MetaSchemaRef {
+        T::schema_ref()
+    }
 
     fn register(registry: &mut Registry) {
-        <Self as Payload>::register(registry);
+        T::register(registry);
     }
+}
 
-    fn request_meta() -> Option<MetaRequest> {
-        Some(MetaRequest {
-            description: None,
-            content: vec![MetaMediaType {
-                content_type: <Self as Payload>::CONTENT_TYPE,
-                schema: <Self as Payload>::schema_ref(),
-            }],
-            required: true,
-        })
-    }
+impl<T: ParseFromJSON + JsonKinds> ParsePayload for StrictJson<T> {
+    const IS_REQUIRED: bool = true;
 
-    async fn from_request(
-        request: &'a Request,
-        body: &mut RequestBody,
-        _param_opts: ExtractParamOptions<Self::ParamType>,
-    ) -> poem::Result<Self> {
-        match request.content_type() {
-            Some(ct) if <Self as Payload>::check_content_type(ct) => {
-                <Self as ParsePayload>::from_request(request, body).await
-            }
-            Some(ct) => Err(poem_openapi::error::ContentTypeError::NotSupported {
-                content_type: ct.to_string(),
-            }
-            .into()),
-            None => Err(poem_openapi::error::ContentTypeError::ExpectContentType.into()),
-        }
+    async fn from_request(req: &Request, body: &mut RequestBody) -> poem::Result<Self> {
+        let data = <Vec<u8> as poem::FromRequest>::from_request(req, body).await?;
+        let invalid = |reason: String| poem_openapi::error::ParseRequestPayloadError { reason };
+        let value: serde_json::Value = if data.is_empty() {
+            serde_json::Value::Null
+        } else {
+            serde_json::from_slice(&data).map_err(|e| invalid(format!("malformed JSON: {e}")))?
+        };
+        T::check_kinds(&value, "body").map_err(invalid)?;
+        let value = T::parse_from_json(Some(value)).map_err(|e| invalid(e.into_message()))?;
+        Ok(StrictJson(value))
     }
 }
 
@@ -222,6 +290,19 @@ mod tests {
     fn a_repeated_form_field_is_refused() {
         let err = form_to_json(b"scope=a&scope=b").unwrap_err();
         assert!(err.contains("more than once"), "{err}");
+    }
+
+    #[test]
+    fn only_strings_pass_the_string_check() {
+        assert!(expect_string(&serde_json::json!("a"), "x").is_ok());
+        for v in [
+            serde_json::json!(1),
+            serde_json::json!(true),
+            serde_json::Value::Null,
+        ] {
+            let err = expect_string(&v, "body.a").unwrap_err();
+            assert!(err.starts_with("body.a: expected a string"), "{err}");
+        }
     }
 
     #[test]

@@ -119,16 +119,102 @@ fn validator_attr(v: &Validators) -> Option<TokenStream> {
     Some(quote!(validator( #(#parts),* )))
 }
 
-fn object(o: &ObjectDef) -> TokenStream {
+fn object(api: &Api, o: &ObjectDef) -> TokenStream {
     let name = format_ident!("{}", o.name);
     let docs = doc(o.description.as_deref());
     let fields = o.fields.iter().map(field);
+    let kind_checks = o.fields.iter().map(|f| {
+        let json = &f.json_name;
+        let check = kind_check(api, &f.ty, quote!(v), quote!(&format!("{at}.{}", #json)));
+        let present = if check.is_empty() {
+            quote!(Some(_) => {})
+        } else {
+            quote!(Some(v) => { #check })
+        };
+        quote! {
+            match object.get(#json) {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", #json));
+                }
+                #present
+            }
+        }
+    });
+    let object_param = if o.fields.is_empty() {
+        quote!(_value)
+    } else {
+        quote!(value)
+    };
+    let at_param = if o.fields.is_empty() {
+        quote!(_at)
+    } else {
+        quote!(at)
+    };
+    let object_binding = (!o.fields.is_empty()).then(|| {
+        quote! {
+            // Anything but an object is reported by poem-openapi's own parsing.
+            let Some(object) = value.as_object() else { return Ok(()) };
+        }
+    });
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
         pub struct #name {
             #(#fields)*
         }
+
+        impl crate::runtime::JsonKinds for #name {
+            fn check_kinds(#object_param: &serde_json::Value, #at_param: &str) -> Result<(), String> {
+                #object_binding
+                #(#kind_checks)*
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The JSON-kind check of a value of type `t` (poem-openapi's `String` also accepts numbers
+/// and booleans, and `Option` accepts `null`; the documents allow neither).
+fn kind_check(api: &Api, t: &TypeRef, value: TokenStream, at: TokenStream) -> TokenStream {
+    let is_stringy = |t: &TypeRef| {
+        match t {
+        TypeRef::String | TypeRef::DateTime => true,
+        TypeRef::Named(n) => api.types.iter().any(|d| {
+            matches!(d, TypeDef::Scalar(s) if s.name == *n && matches!(s.base, TypeRef::String | TypeRef::DateTime))
+        }),
+        _ => false,
+    }
+    };
+    match t {
+        t if is_stringy(t) => quote!(crate::runtime::expect_string(#value, #at)?;),
+        TypeRef::Named(n)
+            if api
+                .types
+                .iter()
+                .any(|d| matches!(d, TypeDef::Object(o) if o.name == *n)) =>
+        {
+            let n = format_ident!("{}", n);
+            quote!(<#n as crate::runtime::JsonKinds>::check_kinds(#value, #at)?;)
+        }
+        TypeRef::Vec(inner) => {
+            let item_check = kind_check(api, inner, quote!(item), quote!(&format!("{}[{i}]", #at)));
+            if item_check.is_empty() {
+                quote!()
+            } else {
+                quote! {
+                    if let Some(items) = #value.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(format!("{}[{i}]: null is not allowed", #at));
+                            }
+                            #item_check
+                        }
+                    }
+                }
+            }
+        }
+        _ => quote!(),
     }
 }
 
@@ -365,9 +451,9 @@ fn scalar(s: &ScalarDef) -> TokenStream {
     }
 }
 
-fn type_def(t: &TypeDef) -> TokenStream {
+fn type_def(api: &Api, t: &TypeDef) -> TokenStream {
     match t {
-        TypeDef::Object(o) => object(o),
+        TypeDef::Object(o) => object(api, o),
         TypeDef::StringEnum(e) => string_enum(e),
         TypeDef::Scalar(s) => scalar(s),
     }
@@ -546,7 +632,7 @@ fn body_ty(op: &Operation) -> Option<(TokenStream, TokenStream)> {
     op.body.as_ref().map(|b| {
         let inner = ty(&b.ty, &quote!(types::));
         let wrapper = match b.kind {
-            BodyKind::Json => quote!(poem_openapi::payload::Json<#inner>),
+            BodyKind::Json => quote!(crate::runtime::StrictJson<#inner>),
             BodyKind::Form => quote!(crate::runtime::ValidatedForm<#inner>),
         };
         (inner, wrapper)
@@ -654,7 +740,7 @@ fn service_method(api: &Api, op: &Operation) -> TokenStream {
 
 /// The whole module.
 fn tokens(api: &Api) -> TokenStream {
-    let types = api.types.iter().map(type_def);
+    let types = api.types.iter().map(|t| type_def(api, t));
     let responses = api.operations.iter().map(response_enum);
     let schemes = api.security_schemes.iter().map(security_scheme);
     let trait_name = format_ident!("{}", api.trait_name);

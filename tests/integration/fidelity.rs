@@ -78,7 +78,10 @@ fn deref<'a>(root: &'a Value, v: &'a Value) -> &'a Value {
     let Some(all_of) = v.get("allOf").and_then(Value::as_array) else {
         return v;
     };
-    let prose_only = |s: &Value| s.as_object().is_some_and(|o| o.keys().all(|k| k == "description"));
+    let prose_only = |s: &Value| {
+        s.as_object()
+            .is_some_and(|o| o.keys().all(|k| k == "description"))
+    };
     let refs: Vec<&Value> = all_of.iter().filter(|s| !prose_only(s)).collect();
     match refs.as_slice() {
         [only] if only.get("$ref").is_some() => deref(root, only),
@@ -137,7 +140,10 @@ fn content(root: &Value, c: Option<&Value>) -> Value {
     for (media, m) in c.and_then(Value::as_object).into_iter().flatten() {
         // Allowed difference "json-charset".
         let media = media.split(';').next().unwrap().trim().to_string();
-        let s = m.get("schema").map(|s| schema(root, s)).unwrap_or(Value::Null);
+        let s = m
+            .get("schema")
+            .map(|s| schema(root, s))
+            .unwrap_or(Value::Null);
         out.insert(media, s);
     }
     Value::Object(out)
@@ -145,7 +151,9 @@ fn content(root: &Value, c: Option<&Value>) -> Value {
 
 fn security_schemes(root: &Value) -> Value {
     let mut out = Map::new();
-    let schemes = root.pointer("/components/securitySchemes").and_then(Value::as_object);
+    let schemes = root
+        .pointer("/components/securitySchemes")
+        .and_then(Value::as_object);
     for (name, s) in schemes.into_iter().flatten() {
         let mut kept = Map::new();
         for key in ["type", "scheme", "bearerFormat", "in", "name"] {
@@ -177,16 +185,23 @@ fn normalise(root: &Value) -> Value {
     for (path, item) in paths {
         let item = deref(root, item);
         let path_params = item.get("parameters").and_then(Value::as_array);
-        for method in ["get", "put", "post", "delete", "options", "head", "patch", "trace"] {
+        for method in [
+            "get", "put", "post", "delete", "options", "head", "patch", "trace",
+        ] {
             let Some(op) = item.get(method) else { continue };
             let mut params = BTreeMap::new();
-            for p in path_params
-                .into_iter()
-                .flatten()
-                .chain(op.get("parameters").and_then(Value::as_array).into_iter().flatten())
-            {
+            for p in path_params.into_iter().flatten().chain(
+                op.get("parameters")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten(),
+            ) {
                 let p = deref(root, p);
-                let key = format!("{} {}", p["in"].as_str().unwrap(), p["name"].as_str().unwrap());
+                let key = format!(
+                    "{} {}",
+                    p["in"].as_str().unwrap(),
+                    p["name"].as_str().unwrap()
+                );
                 params.insert(
                     key,
                     json!({
@@ -297,10 +312,19 @@ fn normalising_keeps_constraints() {
         })
     };
     let mut diffs = Vec::new();
-    differences(&normalise(&doc(5)), &normalise(&doc(5)), String::new(), &mut diffs);
+    differences(
+        &normalise(&doc(5)),
+        &normalise(&doc(5)),
+        String::new(),
+        &mut diffs,
+    );
     assert!(diffs.is_empty(), "{diffs:?}");
-    differences(&normalise(&doc(5)), &normalise(&doc(6)), String::new(), &mut diffs);
+    differences(
+        &normalise(&doc(5)),
+        &normalise(&doc(6)),
+        String::new(),
+        &mut diffs,
+    );
     assert_eq!(diffs.len(), 1, "{diffs:?}");
     assert!(diffs[0].contains("maxLength"), "{diffs:?}");
 }
-

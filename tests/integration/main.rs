@@ -3,4 +3,5 @@
 mod documents;
 mod fidelity;
 mod generated;
+mod http;
 mod support;
