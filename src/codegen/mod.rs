@@ -159,3 +159,6 @@ pub fn format_tokens(tokens: proc_macro2::TokenStream) -> std::result::Result<St
     let file: syn::File = syn::parse2(tokens).map_err(|e| e.to_string())?;
     Ok(prettyplease::unparse(&file))
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,325 @@
+//! Generator tests: a golden file per fixture document, one test per unsupported-construct
+//! message, and the regeneration scenario (edit a document, regenerate, see the change).
+//!
+//! Golden files are refreshed with `D1_BLESS=1 cargo test --lib codegen`.
+
+use std::path::PathBuf;
+
+use serde_yaml::Value;
+
+use super::{Error, generate_document};
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/codegen")
+}
+
+fn minimal() -> String {
+    std::fs::read_to_string(fixtures().join("minimal.yaml")).unwrap()
+}
+
+/// Compares `actual` with a golden file, or rewrites it under `D1_BLESS=1`.
+fn golden(name: &str, actual: &str) {
+    let path = fixtures().join(name);
+    if std::env::var_os("D1_BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{} differs from the generator's output; review and refresh with \
+         `D1_BLESS=1 cargo test --lib codegen`",
+        path.display()
+    );
+}
+
+#[test]
+fn minimal_document_server_output_is_pinned() {
+    let generated = generate_document("minimal.yaml", &minimal()).unwrap();
+    golden("minimal.server.rs", &generated.server);
+}
+
+#[test]
+fn minimal_document_maps_every_construct() {
+    let server = generate_document("minimal.yaml", &minimal())
+        .unwrap()
+        .server;
+    for expected in [
+        // Names, JSON names, Option only for optional fields, omitted when None.
+        "pub kind: ThingKind,",
+        "pub weight: Option<i32>,",
+        "skip_serializing_if_is_none",
+        // Validators.
+        "minimum(value = 1.0, exclusive = false)",
+        "maximum(value = 100.0, exclusive = false)",
+        "max_items = 3usize",
+        // Enum values keep their spelling.
+        "#[oai(rename = \"small-one\")]",
+        // A constrained array item and an integer enum get types of their own.
+        "pub struct ThingTagsItem(pub String);",
+        "pub struct ThingLevel(pub i64);",
+        // A false default is stated and the field is not optional.
+        "pub active: bool,",
+        "default",
+        "chrono::DateTime<chrono::FixedOffset>",
+        // Routes, security, trait.
+        "path = \"/things/:thingId\"",
+        "operation_id = \"putThing\"",
+        "ty = \"api_key\"",
+        "key_name = \"X-Key\"",
+        "pub trait MinimalApi",
+        "fn authenticate_key(",
+        "fn put_thing(",
+        "pub const SERVER_URL: &str = \"/minimal\";",
+    ] {
+        assert!(
+            server.contains(expected),
+            "missing `{expected}` in:\n{server}"
+        );
+    }
+}
+
+#[test]
+fn the_client_is_generated_too() {
+    let client = generate_document("minimal.yaml", &minimal())
+        .unwrap()
+        .client;
+    assert!(client.starts_with("// generated from openapi/minimal.yaml — do not edit."));
+    assert!(client.contains("pub fn put_thing(&self)"), "{client}");
+}
+
+/// Applies `edit` to the minimal document and returns the generator's error message.
+fn error_after(edit: impl FnOnce(&mut Value)) -> String {
+    let mut doc: Value = serde_yaml::from_str(&minimal()).unwrap();
+    edit(&mut doc);
+    let yaml = serde_yaml::to_string(&doc).unwrap();
+    match generate_document("minimal.yaml", &yaml) {
+        Ok(_) => panic!("the edited document was accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+fn thing_props(doc: &mut Value) -> &mut Value {
+    &mut doc["components"]["schemas"]["Thing"]["properties"]
+}
+
+fn op(doc: &mut Value) -> &mut Value {
+    &mut doc["paths"]["/things/{thingId}"]["post"]
+}
+
+fn yaml(text: &str) -> Value {
+    serde_yaml::from_str(text).unwrap()
+}
+
+#[test]
+fn unsupported_constructs_name_the_file_pointer_and_construct() {
+    let cases: Vec<(&str, Box<dyn FnOnce(&mut Value)>, &str)> = vec![
+        (
+            "oneOf",
+            Box::new(|d| {
+                thing_props(d)["weight"] =
+                    yaml("oneOf: [{type: string}, {type: integer, format: int32}]")
+            }),
+            "#/components/schemas/Thing/properties/weight: unsupported construct: oneOf",
+        ),
+        (
+            "allOf",
+            Box::new(|d| {
+                thing_props(d)["weight"] = yaml("allOf: [{$ref: '#/components/schemas/Problem'}]")
+            }),
+            "#/components/schemas/Thing/properties/weight: unsupported construct: allOf",
+        ),
+        (
+            "nullable",
+            Box::new(|d| thing_props(d)["seen"]["nullable"] = yaml("true")),
+            "#/components/schemas/Thing/properties/seen/nullable: unsupported construct: nullable",
+        ),
+        (
+            "additionalProperties",
+            Box::new(|d| {
+                d["components"]["schemas"]["Thing"]["additionalProperties"] = yaml("true")
+            }),
+            "#/components/schemas/Thing/additionalProperties: unsupported construct: additionalProperties",
+        ),
+        (
+            "string format",
+            Box::new(|d| thing_props(d)["seen"]["format"] = yaml("uuid")),
+            "#/components/schemas/Thing/properties/seen/format: unsupported construct: string format `uuid`",
+        ),
+        (
+            "integer without format",
+            Box::new(|d| thing_props(d)["weight"] = yaml("type: integer")),
+            "unsupported construct: an integer without format int32 or int64",
+        ),
+        (
+            "cookie parameter",
+            Box::new(|d| op(d)["parameters"][1]["in"] = yaml("cookie")),
+            "#/paths/~1things~1{thingId}/post/parameters/1: unsupported construct: a cookie parameter",
+        ),
+        (
+            "response headers",
+            Box::new(|d| {
+                op(d)["responses"]["204"]["headers"] = yaml("X-Rate: {schema: {type: string}}")
+            }),
+            "#/paths/~1things~1{thingId}/post/responses/204/headers: unsupported construct: response headers",
+        ),
+        (
+            "two error schemas",
+            Box::new(|d| {
+                op(d)["responses"]["401"]["content"]["application/json"]["schema"] =
+                    yaml("$ref: '#/components/schemas/Thing'")
+            }),
+            "unsupported construct: 4xx/5xx responses with different (or no) bodies",
+        ),
+        (
+            "no 400",
+            Box::new(|d| {
+                op(d)["responses"].as_mapping_mut().unwrap().remove("400");
+            }),
+            "unsupported construct: no 400 response",
+        ),
+        (
+            "default response",
+            Box::new(|d| op(d)["responses"]["default"] = yaml("description: anything")),
+            "#/paths/~1things~1{thingId}/post/responses/default: unsupported construct: a default response",
+        ),
+        (
+            "status range",
+            Box::new(|d| op(d)["responses"]["5XX"] = yaml("description: anything")),
+            "unsupported construct: a status range",
+        ),
+        (
+            "media type",
+            Box::new(|d| {
+                let body = op(d)["requestBody"]["content"].as_mapping_mut().unwrap();
+                let schema = body.remove("application/json").unwrap();
+                body.insert("application/xml".into(), schema);
+            }),
+            "unsupported construct: request media type `application/xml`",
+        ),
+        (
+            "alternative security",
+            Box::new(|d| d["security"] = yaml("[{key: []}, {other: []}]")),
+            "#/paths/~1things~1{thingId}/post/security: unsupported construct: alternative or combined security requirements",
+        ),
+        (
+            "openid connect",
+            Box::new(|d| {
+                d["components"]["securitySchemes"]["key"] =
+                    yaml("{type: openIdConnect, openIdConnectUrl: 'https://x'}")
+            }),
+            "#/components/securitySchemes/key: unsupported construct: OpenID Connect",
+        ),
+        (
+            "missing 401 on a protected operation",
+            Box::new(|d| {
+                op(d)["responses"].as_mapping_mut().unwrap().remove("401");
+            }),
+            "unsupported construct: no 401 response on an operation protected by `key`",
+        ),
+        (
+            "an unknown keyword",
+            Box::new(|d| thing_props(d)["weight"]["const"] = yaml("3")),
+            "#/components/schemas/Thing/properties/weight: unsupported construct: keyword `const` (not understood by openapiv3)",
+        ),
+        (
+            "OpenAPI 3.1",
+            Box::new(|d| d["openapi"] = yaml("'3.1.0'")),
+            "#/openapi: unsupported construct: OpenAPI version 3.1.0",
+        ),
+        (
+            "a server url that is not a path",
+            Box::new(|d| d["servers"][0]["url"] = yaml("https://example.com/x")),
+            "#/servers/0/url: unsupported construct: server url `https://example.com/x`",
+        ),
+        (
+            "a non-zero default",
+            Box::new(|d| thing_props(d)["weight"]["default"] = yaml("7")),
+            "#/components/schemas/Thing/properties/weight/default: unsupported construct: default 7",
+        ),
+        (
+            "a form field that is not a string",
+            Box::new(|d| {
+                let body = op(d)["requestBody"]["content"].as_mapping_mut().unwrap();
+                let schema = body.remove("application/json").unwrap();
+                body.insert("application/x-www-form-urlencoded".into(), schema);
+            }),
+            "unsupported construct: form field `weight` is not a string or string enum",
+        ),
+    ];
+    for (what, edit, expected) in cases {
+        let message = error_after(edit);
+        assert!(
+            message.starts_with("minimal.yaml#/"),
+            "{what}: the message must start with the file and a JSON pointer: {message}"
+        );
+        assert!(
+            message.contains(expected),
+            "{what}: expected `{expected}` in `{message}`"
+        );
+    }
+}
+
+#[test]
+fn a_document_that_is_not_openapi_is_a_parse_error() {
+    let err = generate_document("broken.yaml", "openapi: [").unwrap_err();
+    assert!(matches!(err, Error::Parse { .. }), "{err}");
+    assert!(err.to_string().starts_with("broken.yaml: "), "{err}");
+}
+
+/// The loop partners rely on: edit a document, regenerate, and the change is in the code.
+#[test]
+fn adding_a_property_and_an_operation_regenerates_both() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("openapi/card-api.yaml");
+    let mut doc: Value = serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    doc["components"]["schemas"]["VerifyCardRequest"]["properties"]["loyaltyTier"] =
+        yaml("type: string\nmaxLength: 16\ndescription: The card's loyalty tier.");
+    let mut ping = doc["paths"]["/cms/api/v1/issuers/{issuerId}/cards/credentials"].clone();
+    ping["post"]["operationId"] = yaml("pingIssuer");
+    ping["post"]["summary"] = yaml("Ping issuer");
+    doc["paths"]["/cms/api/v1/issuers/{issuerId}/ping"] = ping;
+
+    let dir = std::env::temp_dir().join(format!("d1-regenerate-{}", std::process::id()));
+    let (docs, out) = (dir.join("openapi"), dir.join("out"));
+    std::fs::create_dir_all(&docs).unwrap();
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(
+        docs.join("card-api.yaml"),
+        serde_yaml::to_string(&doc).unwrap(),
+    )
+    .unwrap();
+    super::generate_dir(&docs, &out).unwrap();
+    let server = std::fs::read_to_string(out.join("card_api.rs")).unwrap();
+    let client = std::fs::read_to_string(out.join("card_api_client.rs")).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    assert!(
+        server.contains("pub loyalty_tier: Option<String>,"),
+        "property missing"
+    );
+    assert!(
+        server.contains("rename = \"loyaltyTier\""),
+        "JSON name missing"
+    );
+    assert!(
+        server.contains("max_length = 16usize"),
+        "constraint missing"
+    );
+    assert!(
+        server.contains("fn ping_issuer("),
+        "trait/service method missing"
+    );
+    assert!(
+        server.contains("path = \"/cms/api/v1/issuers/:issuerId/ping\""),
+        "route missing"
+    );
+    assert!(
+        server.contains("pub enum PingIssuer"),
+        "response enum missing"
+    );
+    assert!(
+        client.contains("pub fn ping_issuer(&self)"),
+        "client method missing"
+    );
+    assert!(client.contains("loyalty_tier"), "client property missing");
+}
