@@ -111,9 +111,12 @@ fn yaml(text: &str) -> Value {
     serde_yaml::from_str(text).unwrap()
 }
 
+/// An edit of the fixture document.
+type Edit = Box<dyn FnOnce(&mut Value)>;
+
 #[test]
 fn unsupported_constructs_name_the_file_pointer_and_construct() {
-    let cases: Vec<(&str, Box<dyn FnOnce(&mut Value)>, &str)> = vec![
+    let cases: Vec<(&str, Edit, &str)> = vec![
         (
             "oneOf",
             Box::new(|d| {
