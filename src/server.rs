@@ -103,8 +103,14 @@ fn with_docs<A: OpenApi + 'static>(
         )
 }
 
+/// Produces the current public key set for `/.well-known/jwks.json`.
+pub type JwksSource = Arc<dyn Fn() -> serde_json::Value + Send + Sync>;
+
 /// The whole HTTP application for a set of implementations.
-pub fn app<C, T, V, K, M>(apis: &Implementations<C, T, V, K, M>) -> impl Endpoint + 'static
+pub fn app<C, T, V, K, M>(
+    apis: &Implementations<C, T, V, K, M>,
+    jwks: JwksSource,
+) -> impl Endpoint + use<C, T, V, K, M>
 where
     C: CardApi,
     T: TshProvisioningApi,
@@ -142,6 +148,10 @@ where
         .at(
             "/healthz",
             poem::endpoint::make_sync(|_| Json(serde_json::json!({"status": "ok"}))),
+        )
+        .at(
+            "/.well-known/jwks.json",
+            poem::endpoint::make_sync(move |_| Json(jwks())),
         );
     route = with_docs(
         route,

@@ -1,18 +1,144 @@
-//! The TSH provisioning API's handwritten side: its error body.
+//! The TSH provisioning and management API.
+//!
+//! Not implemented yet: no wallet, card account, asset or task exists in the sandbox, so every
+//! operation answers what that empty state implies — the declared 400 naming what is unknown.
 
-use crate::generated::tsh_provisioning::types::{ErrorResponse, ResponseHeader};
-use crate::runtime::{ErrorBody, Problem};
+use std::sync::Arc;
+
+use poem_openapi::payload::Json;
+
+use crate::generated::tsh_provisioning::{
+    TshProvisioningApi,
+    responses::{
+        CheckCardAccount, GetAsset, GetCardAccountStatus, GetCardCommands, GetCardStatus,
+        ManageCard, ProvisionCard, SendScriptCallback, UpdateCardCallback,
+    },
+    types::{
+        CheckCardAccountRequest, ErrorResponse, GetAssetRequest, GetCardAccountStatusRequest,
+        GetCardCommandsRequest, GetCardStatusRequest, ManageCardRequest, ProvisionCardRequest,
+        ResponseHeader, SendScriptCallbackRequest, UpdateCardCallbackRequest,
+    },
+};
+use crate::runtime::{ErrorBody, Problem, ProblemKind};
+use crate::sandbox::Sandbox;
+
+/// The TSH provisioning API implementation.
+pub struct TshService(pub Arc<Sandbox>);
 
 impl ErrorBody for ErrorResponse {
     fn from_problem(problem: &Problem) -> Self {
+        let code = problem.code.map(|c| format!("{c}: ")).unwrap_or_default();
         ErrorResponse {
             response_header: ResponseHeader {
-                response_id: String::new(),
+                response_id: response_id(),
                 session_id: None,
                 generation_date_time: chrono::Utc::now().fixed_offset(),
                 status_code: f64::from(problem.kind.status().as_u16()),
-                status_message: Some(crate::card_api::truncate(&problem.message, 256)),
+                status_message: Some(crate::card_api::truncate(
+                    &format!("{code}{}", problem.message),
+                    256,
+                )),
             },
         }
+    }
+}
+
+/// A fresh answer id.
+fn response_id() -> String {
+    use rand::Rng;
+    format!("{:032x}", rand::rng().random::<u128>())
+}
+
+fn unknown(code: &'static str, what: String) -> Json<ErrorResponse> {
+    Json(ErrorResponse::from_problem(&Problem::with_code(
+        ProblemKind::InvalidRequest,
+        code,
+        what,
+    )))
+}
+
+impl TshProvisioningApi for TshService {
+    async fn check_card_account(
+        &self,
+        _: Option<String>,
+        body: CheckCardAccountRequest,
+    ) -> CheckCardAccount {
+        CheckCardAccount::BadRequest(unknown(
+            "UNKNOWN_CARD_ACCOUNT",
+            format!(
+                "issuer {} has no card account matching the descriptor",
+                body.issuer_id
+            ),
+        ))
+    }
+
+    async fn get_asset(&self, _: Option<String>, body: GetAssetRequest) -> GetAsset {
+        GetAsset::BadRequest(unknown("UNKNOWN_ASSET", format!("no asset {}", body.guid)))
+    }
+
+    async fn provision_card(&self, _: Option<String>, body: ProvisionCardRequest) -> ProvisionCard {
+        ProvisionCard::BadRequest(unknown(
+            "UNKNOWN_CARD_ACCOUNT",
+            format!(
+                "issuer {} has no card account matching the descriptor",
+                body.issuer_id
+            ),
+        ))
+    }
+
+    async fn manage_card(&self, _: Option<String>, body: ManageCardRequest) -> ManageCard {
+        ManageCard::BadRequest(unknown(
+            "UNKNOWN_WALLET_CARD",
+            format!("no wallet card {}", body.wallet_card_id),
+        ))
+    }
+
+    async fn send_script_callback(
+        &self,
+        _: Option<String>,
+        body: SendScriptCallbackRequest,
+    ) -> SendScriptCallback {
+        SendScriptCallback::BadRequest(unknown("UNKNOWN_TASK", format!("no task {}", body.task_id)))
+    }
+
+    async fn update_card_callback(
+        &self,
+        _: Option<String>,
+        body: UpdateCardCallbackRequest,
+    ) -> UpdateCardCallback {
+        UpdateCardCallback::BadRequest(unknown("UNKNOWN_TASK", format!("no task {}", body.task_id)))
+    }
+
+    async fn get_card_status(
+        &self,
+        _: Option<String>,
+        body: GetCardStatusRequest,
+    ) -> GetCardStatus {
+        GetCardStatus::BadRequest(unknown(
+            "UNKNOWN_WALLET_CARD",
+            format!("no wallet card {}", body.wallet_card_id),
+        ))
+    }
+
+    async fn get_card_account_status(
+        &self,
+        _: Option<String>,
+        body: GetCardAccountStatusRequest,
+    ) -> GetCardAccountStatus {
+        GetCardAccountStatus::BadRequest(unknown(
+            "UNKNOWN_CARD_ACCOUNT",
+            format!("no wallet card account {}", body.wallet_card_account_id),
+        ))
+    }
+
+    async fn get_card_commands(
+        &self,
+        _: Option<String>,
+        body: GetCardCommandsRequest,
+    ) -> GetCardCommands {
+        GetCardCommands::BadRequest(unknown(
+            "UNKNOWN_WALLET_CARD",
+            format!("no wallet card {}", body.wallet_card_id),
+        ))
     }
 }

@@ -1,9 +1,24 @@
-//! The verification notification's handwritten side: its error body.
+//! The verification card mapping notification, answered as the connecting party.
+//!
+//! Not implemented yet: the connecting party has no cards to map a verified card to, so a
+//! notification gets the declared 400 with cause INVALID_REQUEST and code UNKNOWN_CARD.
 
-use crate::generated::verification_notification::types::{
-    VerificationError, VerificationErrorCause, VerificationFailure,
+use std::sync::Arc;
+
+use poem_openapi::payload::Json;
+
+use crate::generated::verification_notification::{
+    VerificationNotificationApi,
+    responses::NotifyVerification,
+    types::{
+        VerificationError, VerificationErrorCause, VerificationFailure, VerificationNotification,
+    },
 };
 use crate::runtime::{ErrorBody, Problem, ProblemKind};
+use crate::sandbox::Sandbox;
+
+/// The verification notification implementation.
+pub struct VerificationService(pub Arc<Sandbox>);
 
 impl ErrorBody for VerificationFailure {
     fn from_problem(problem: &Problem) -> Self {
@@ -23,5 +38,20 @@ impl ErrorBody for VerificationFailure {
             },
             invoice_id: None,
         }
+    }
+}
+
+impl VerificationNotificationApi for VerificationService {
+    async fn notify_verification(&self, body: VerificationNotification) -> NotifyVerification {
+        NotifyVerification::BadRequest(Json(VerificationFailure::from_problem(
+            &Problem::with_code(
+                ProblemKind::InvalidRequest,
+                "UNKNOWN_CARD",
+                format!(
+                    "the connecting party has no card to map server card {} to",
+                    body.reference.server_card_id
+                ),
+            ),
+        )))
     }
 }

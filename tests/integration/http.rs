@@ -37,7 +37,7 @@ async fn start() -> Running {
         .as_socket_addr()
         .copied()
         .expect("a TCP address");
-    let endpoint = app(&apis);
+    let endpoint = app(&apis, Arc::new(|| json!({"keys": []})));
     tokio::spawn(async move {
         poem::Server::new_with_acceptor(acceptor)
             .run(endpoint)

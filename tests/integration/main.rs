@@ -4,4 +4,5 @@ mod documents;
 mod fidelity;
 mod generated;
 mod http;
+mod server;
 mod support;

@@ -1,0 +1,375 @@
+//! Authentication: tenants and their secrets, OAuth 2.0 access tokens (ES256 JWTs), API keys,
+//! and the demo tenant written to `credentials.json` on first start.
+//!
+//! Domain code: it knows the store and JOSE, not HTTP.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use chrono::{DateTime, Utc};
+use josekit::jwk::Jwk;
+use josekit::jwk::alg::ec::{EcCurve, EcKeyPair};
+use josekit::jws::alg::ecdsa::{EcdsaJwsSigner, EcdsaJwsVerifier};
+use josekit::jws::{ES256, JwsHeader};
+use josekit::jwt::JwtPayload;
+use rand::Rng;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use crate::store::{ConnectingParty, Store, StoreError, Tenant};
+
+/// Who the tokens are issued by and for; a token for another audience is refused.
+pub const ISSUER: &str = "d1-sandbox";
+/// The audience of every access token.
+pub const AUDIENCE: &str = "d1-sandbox";
+/// Access-token lifetime, as the merchant-gateway document's example (900 s).
+pub const TOKEN_LIFETIME: Duration = Duration::from_secs(900);
+
+/// Why authentication failed. The message is safe to show: it never repeats a secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthError {
+    /// Missing, malformed, expired, wrongly signed or unknown credentials.
+    Unauthorized(String),
+    /// Valid credentials that do not own the resource.
+    Forbidden(String),
+    /// The store failed.
+    Internal(String),
+}
+
+impl From<StoreError> for AuthError {
+    fn from(e: StoreError) -> Self {
+        AuthError::Internal(e.to_string())
+    }
+}
+
+/// An issued access token.
+#[derive(Debug, Clone)]
+pub struct IssuedToken {
+    /// The compact JWT.
+    pub access_token: String,
+    /// Seconds until it expires.
+    pub expires_in: i64,
+    /// When it expires.
+    pub expires_at: DateTime<Utc>,
+    /// The granted scope, if one was asked for.
+    pub scope: Option<String>,
+}
+
+struct SigningKey {
+    kid: String,
+    signer: EcdsaJwsSigner,
+    verifier: EcdsaJwsVerifier,
+    public: Jwk,
+}
+
+/// Token issuing and checking for every tenant, with the signing keys loaded from the store.
+pub struct Auth {
+    store: Store,
+    /// The newest key signs; all verify.
+    keys: Vec<SigningKey>,
+}
+
+/// The SHA-256 of a secret, hex-encoded.
+pub fn sha256_hex(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+fn random_string(len: usize, alphabet: &[u8]) -> String {
+    let mut rng = rand::rng();
+    (0..len)
+        .map(|_| alphabet[rng.random_range(0..alphabet.len())] as char)
+        .collect()
+}
+
+const ALNUM_UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const DIGITS: &[u8] = b"0123456789";
+const HEX: &[u8] = b"0123456789abcdef";
+
+/// A random 256-bit secret, base64url without padding.
+fn random_secret() -> String {
+    use base64::Engine;
+    let bytes: [u8; 32] = rand::rng().random();
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+fn load_key(kid: &str, private_jwk: &[u8]) -> Result<SigningKey, AuthError> {
+    let bad = |e: josekit::JoseError| AuthError::Internal(format!("signing key {kid}: {e}"));
+    let jwk = Jwk::from_bytes(private_jwk).map_err(bad)?;
+    let signer = ES256.signer_from_jwk(&jwk).map_err(bad)?;
+    let mut public = jwk.to_public_key().map_err(bad)?;
+    public.set_key_id(kid);
+    public.set_key_use("sig");
+    public.set_algorithm("ES256");
+    let verifier = ES256.verifier_from_jwk(&public).map_err(bad)?;
+    Ok(SigningKey {
+        kid: kid.to_string(),
+        signer,
+        verifier,
+        public,
+    })
+}
+
+impl Auth {
+    /// Loads the signing keys, creating the first one on an empty store.
+    pub async fn load(store: Store) -> Result<Auth, AuthError> {
+        let mut stored = store.signing_keys()?;
+        if stored.is_empty() {
+            let pair = EcKeyPair::generate(EcCurve::P256)
+                .map_err(|e| AuthError::Internal(format!("generating a signing key: {e}")))?;
+            let kid = format!("sig-{}", random_string(12, HEX));
+            let private = pair.to_jwk_key_pair().to_string().into_bytes();
+            store.put_signing_key(&kid, &private).await?;
+            stored = vec![(kid, private)];
+        }
+        let keys = stored
+            .iter()
+            .map(|(kid, jwk)| load_key(kid, jwk))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Auth { store, keys })
+    }
+
+    /// The public signing keys, as a JWK set (`/.well-known/jwks.json`).
+    pub fn jwks(&self) -> serde_json::Value {
+        let keys: Vec<serde_json::Value> = self
+            .keys
+            .iter()
+            .map(|k| serde_json::Value::Object(k.public.as_ref().clone()))
+            .collect();
+        serde_json::json!({ "keys": keys })
+    }
+
+    /// Checks OAuth 2.0 client credentials (HTTP Basic) and returns the tenant.
+    pub fn check_client(&self, client_id: &str, client_secret: &str) -> Result<Tenant, AuthError> {
+        let refused = || AuthError::Unauthorized("unknown client or wrong client secret".into());
+        let tenant = self
+            .store
+            .tenant_by_client_id(client_id)?
+            .ok_or_else(refused)?;
+        let digest = sha256_hex(client_secret);
+        if bool::from(
+            digest
+                .as_bytes()
+                .ct_eq(tenant.client_secret_sha256.as_bytes()),
+        ) {
+            Ok(tenant)
+        } else {
+            Err(refused())
+        }
+    }
+
+    /// Checks an `Authorization: APIKEY <key>` value and returns the tenant.
+    pub fn check_api_key(&self, header_value: &str) -> Result<Tenant, AuthError> {
+        let key = header_value.strip_prefix("APIKEY ").ok_or_else(|| {
+            AuthError::Unauthorized("expected `Authorization: APIKEY <key>`".into())
+        })?;
+        self.store
+            .tenant_by_api_key_sha256(&sha256_hex(key.trim()))?
+            .ok_or_else(|| AuthError::Unauthorized("unknown API key".into()))
+    }
+
+    /// Issues an access token to a tenant.
+    pub fn issue_token(
+        &self,
+        tenant: &Tenant,
+        scope: Option<String>,
+    ) -> Result<IssuedToken, AuthError> {
+        let key = self
+            .keys
+            .last()
+            .expect("at least one signing key is loaded");
+        // Whole seconds: JWT NumericDates are commonly read as integers.
+        let now = SystemTime::UNIX_EPOCH
+            + Duration::from_secs(
+                SystemTime::now()
+                    .duration_since(SystemTime::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or_default(),
+            );
+        let expires = now + TOKEN_LIFETIME;
+        let mut payload = JwtPayload::new();
+        payload.set_issuer(ISSUER);
+        payload.set_audience(vec![AUDIENCE]);
+        payload.set_subject(&tenant.client_id);
+        payload.set_issued_at(&now);
+        payload.set_expires_at(&expires);
+        payload.set_jwt_id(random_string(16, HEX));
+        let internal = |e: josekit::JoseError| AuthError::Internal(format!("signing a token: {e}"));
+        payload
+            .set_claim("tid", Some(serde_json::Value::String(tenant.id.clone())))
+            .map_err(internal)?;
+        if let Some(scope) = &scope {
+            payload
+                .set_claim("scope", Some(serde_json::Value::String(scope.clone())))
+                .map_err(internal)?;
+        }
+        let mut header = JwsHeader::new();
+        header.set_token_type("JWT");
+        header.set_key_id(&key.kid);
+        let access_token =
+            josekit::jwt::encode_with_signer(&payload, &header, &key.signer).map_err(internal)?;
+        Ok(IssuedToken {
+            access_token,
+            expires_in: TOKEN_LIFETIME.as_secs() as i64,
+            expires_at: DateTime::<Utc>::from(expires),
+            scope,
+        })
+    }
+
+    /// Verifies a bearer token (signature, issuer, audience, expiry) and returns its tenant.
+    pub fn verify_token(&self, token: &str) -> Result<Tenant, AuthError> {
+        let refused = |why: &str| AuthError::Unauthorized(format!("invalid access token: {why}"));
+        let (payload, _) = josekit::jwt::decode_with_verifier_selector(token, |header| {
+            Ok(header
+                .key_id()
+                .and_then(|kid| self.keys.iter().find(|k| k.kid == kid))
+                .map(|k| &k.verifier as &dyn josekit::jws::JwsVerifier))
+        })
+        .map_err(|_| refused("malformed, unknown key, or bad signature"))?;
+        if payload.issuer() != Some(ISSUER) {
+            return Err(refused("wrong issuer"));
+        }
+        if !payload.audience().is_some_and(|a| a.contains(&AUDIENCE)) {
+            return Err(refused("wrong audience"));
+        }
+        match payload.expires_at() {
+            Some(exp) if exp > SystemTime::now() => {}
+            _ => return Err(refused("expired")),
+        }
+        let tid = payload
+            .claim("tid")
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| refused("no tenant"))?;
+        self.store
+            .tenant(tid)?
+            .ok_or_else(|| refused("unknown tenant"))
+    }
+
+    /// Signs an arbitrary payload with the current key (for tests of expiry and audience).
+    pub fn sign_for_test(&self, payload: &JwtPayload) -> String {
+        let key = self.keys.last().expect("a signing key");
+        let mut header = JwsHeader::new();
+        header.set_key_id(&key.kid);
+        josekit::jwt::encode_with_signer(payload, &header, &key.signer).expect("signing works")
+    }
+}
+
+/// What `credentials.json` holds: everything a partner needs to call every API as the demo
+/// tenant.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Credentials {
+    /// OAuth 2.0 client credentials.
+    pub oauth: OAuthCredentials,
+    /// The token-notification API key (send as `Authorization: APIKEY <key>`).
+    pub api_key: String,
+    /// The card issuer the tenant owns.
+    pub issuer_id: String,
+    /// The merchant gateway the tenant owns.
+    pub merchant_gateway_id: String,
+    /// The merchant the tenant owns.
+    pub merchant_id: String,
+    /// The connecting party of the verification notification.
+    pub connecting_party: ConnectingParty,
+}
+
+/// OAuth 2.0 client credentials.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct OAuthCredentials {
+    /// Where to get a token.
+    pub token_url: String,
+    /// The client id.
+    pub client_id: String,
+    /// The client secret.
+    pub client_secret: String,
+}
+
+/// Creates the demo tenant on a store that has none, and writes its credentials to
+/// `<data_dir>/credentials.json` (mode 0600). Returns the file's path when it was written.
+pub async fn ensure_demo_tenant(
+    store: &Store,
+    data_dir: &Path,
+    token_url: &str,
+) -> Result<Option<PathBuf>, AuthError> {
+    if store.has_tenants()? {
+        return Ok(None);
+    }
+    let control_key = {
+        let h = random_string(32, HEX).to_uppercase();
+        format!(
+            "{}-{}-{}-{}-{}",
+            &h[0..8],
+            &h[8..12],
+            &h[12..16],
+            &h[16..20],
+            &h[20..32]
+        )
+    };
+    let credentials = Credentials {
+        oauth: OAuthCredentials {
+            token_url: token_url.to_string(),
+            client_id: format!("d1sbx-{}", random_string(12, HEX)),
+            client_secret: random_secret(),
+        },
+        api_key: random_secret(),
+        issuer_id: format!("IS{}", random_string(8, ALNUM_UPPER)),
+        merchant_gateway_id: format!("MGW_{}", random_string(6, ALNUM_UPPER)),
+        merchant_id: random_string(11, DIGITS),
+        connecting_party: ConnectingParty {
+            endpoint_id: random_string(6, DIGITS),
+            control_key,
+        },
+    };
+    let tenant = Tenant {
+        id: "demo".into(),
+        client_id: credentials.oauth.client_id.clone(),
+        client_secret_sha256: sha256_hex(&credentials.oauth.client_secret),
+        api_key_sha256: sha256_hex(&credentials.api_key),
+        issuer_ids: vec![credentials.issuer_id.clone()],
+        merchant_gateway_ids: vec![credentials.merchant_gateway_id.clone()],
+        merchant_ids: vec![credentials.merchant_id.clone()],
+        connecting_party: credentials.connecting_party.clone(),
+    };
+    store.create_tenant(&tenant).await?;
+    let path = data_dir.join("credentials.json");
+    write_private(
+        &path,
+        &serde_json::to_vec_pretty(&credentials).expect("serialisable"),
+    )
+    .map_err(|e| AuthError::Internal(format!("writing {}: {e}", path.display())))?;
+    Ok(Some(path))
+}
+
+/// Writes a file readable by its owner only.
+fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    // An existing file keeps its mode on open; make it private too.
+    #[cfg(unix)]
+    file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
+    file.write_all(data)?;
+    file.sync_all()
+}
+
+/// Shared handle type.
+pub type SharedAuth = Arc<Auth>;
+
+impl From<AuthError> for crate::runtime::AuthRejection {
+    fn from(e: AuthError) -> Self {
+        match e {
+            AuthError::Forbidden(m) => crate::runtime::AuthRejection::Forbidden(m),
+            AuthError::Unauthorized(m) => crate::runtime::AuthRejection::Unauthorized(m),
+            // A store failure while checking credentials: the caller cannot be trusted, and
+            // the token endpoint declares no 5xx; the cause goes to the log.
+            AuthError::Internal(m) => {
+                tracing::error!(error = %m, "authentication failed on a store error");
+                crate::runtime::AuthRejection::Unauthorized(
+                    "credentials could not be checked".into(),
+                )
+            }
+        }
+    }
+}

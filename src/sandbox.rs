@@ -1,0 +1,68 @@
+//! The state every API implementation shares: the store and the authentication keys, opened
+//! once per process.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::auth::{Auth, AuthError};
+use crate::store::{Store, StoreError, Tenant};
+
+/// What can stop the sandbox from starting.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The store could not be opened.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Keys or the demo tenant could not be set up.
+    #[error("setting up authentication: {0:?}")]
+    Auth(AuthError),
+    /// The data directory could not be created.
+    #[error("data directory {path}: {source}")]
+    DataDir {
+        /// The directory.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// The shared state.
+pub struct Sandbox {
+    /// The store.
+    pub store: Store,
+    /// Token issuing and checking.
+    pub auth: Auth,
+}
+
+/// What opening the sandbox did.
+pub struct Opened {
+    /// The shared state.
+    pub sandbox: Arc<Sandbox>,
+    /// The credentials file, when this start created the demo tenant.
+    pub credentials_written: Option<PathBuf>,
+}
+
+impl Sandbox {
+    /// Opens the store in `data_dir` (creating it), loads or creates the signing keys, and
+    /// creates the demo tenant on first start.
+    pub async fn open(data_dir: &Path, token_url: &str) -> Result<Opened, StartError> {
+        std::fs::create_dir_all(data_dir).map_err(|source| StartError::DataDir {
+            path: data_dir.to_path_buf(),
+            source,
+        })?;
+        let store = Store::open(data_dir)?;
+        let auth = Auth::load(store.clone()).await.map_err(StartError::Auth)?;
+        let credentials_written = crate::auth::ensure_demo_tenant(&store, data_dir, token_url)
+            .await
+            .map_err(StartError::Auth)?;
+        Ok(Opened {
+            sandbox: Arc::new(Sandbox { store, auth }),
+            credentials_written,
+        })
+    }
+
+    /// Whether a tenant owns a card issuer (a 403 otherwise).
+    pub fn owns_issuer(tenant: &Tenant, issuer_id: &str) -> bool {
+        tenant.issuer_ids.iter().any(|i| i == issuer_id)
+    }
+}

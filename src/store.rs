@@ -1,0 +1,481 @@
+//! The store: the only module that touches sled.
+//!
+//! # Layout
+//!
+//! One sled database per data directory (`<data-dir>/store`), opened once per process. Trees:
+//!
+//! | tree | key | value |
+//! |---|---|---|
+//! | `meta` | `schema_version` | `u32`, big-endian |
+//! | `signing_keys` | key id (UTF-8) | the private JWK (JSON) of an ES256 token-signing key |
+//! | `tenants` | tenant id (UTF-8) | [`Tenant`] as JSON |
+//! | `tenant_index` | `client:<client_id>`, `apikey:<sha256 hex>`, `issuer:<issuerId>`, `mgw:<merchantGatewayId>` | tenant id (UTF-8) |
+//! | `tokens` | `<tenant id>/<merchantId>/<tokenId>` | [`TokenRecord`] as JSON |
+//!
+//! Values are JSON so that a data directory can be inspected with ordinary tools and a record
+//! can gain optional fields without a migration; the schema version changes when a change is
+//! not backward compatible, and a store written by another version is refused at open.
+//!
+//! # Durability
+//!
+//! sled makes a write durable only on `flush`. Every write method here returns after
+//! `flush_async`, so a caller that acknowledges a write to a client after the method returns
+//! never acknowledges something a crash could lose. Writes that touch several trees are one
+//! sled transaction.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use sled::Transactional;
+
+/// The layout version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const META: &str = "meta";
+const SIGNING_KEYS: &str = "signing_keys";
+const TENANTS: &str = "tenants";
+const TENANT_INDEX: &str = "tenant_index";
+const TOKENS: &str = "tokens";
+const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
+
+/// What can go wrong in the store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// sled failed (I/O, corruption).
+    #[error("store: {0}")]
+    Sled(#[from] sled::Error),
+    /// The data directory was written by a build with another layout.
+    #[error(
+        "the data directory was written with store schema version {found}, but this build \
+         reads version {expected}; use another --data-dir or a matching d1-sandbox"
+    )]
+    IncompatibleSchema {
+        /// The version found on disk.
+        found: u32,
+        /// The version this build reads.
+        expected: u32,
+    },
+    /// A stored value could not be decoded.
+    #[error("store: corrupt record in `{tree}`: {message}")]
+    Corrupt {
+        /// The tree holding it.
+        tree: &'static str,
+        /// What was wrong.
+        message: String,
+    },
+    /// A record that must be unique already exists.
+    #[error("store: `{0}` is already taken")]
+    Conflict(String),
+}
+
+/// The store's result type.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// A tenant: one partner organisation and what it owns. Secrets are stored as SHA-256 digests
+/// only (they are 256-bit random values, so a slow password hash adds nothing but latency).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tenant {
+    /// The tenant's id.
+    pub id: String,
+    /// OAuth 2.0 client id.
+    pub client_id: String,
+    /// SHA-256 (hex) of the OAuth 2.0 client secret.
+    pub client_secret_sha256: String,
+    /// SHA-256 (hex) of the token-notification API key.
+    pub api_key_sha256: String,
+    /// The card issuers (`issuerId`, 10 characters) the tenant owns.
+    pub issuer_ids: Vec<String>,
+    /// The merchant gateways (`merchantGatewayId`) the tenant owns.
+    pub merchant_gateway_ids: Vec<String>,
+    /// The merchants (token requestor ids) the tenant owns.
+    pub merchant_ids: Vec<String>,
+    /// The connecting party of the verification notification.
+    pub connecting_party: ConnectingParty,
+}
+
+/// A connecting party of the verification notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectingParty {
+    /// The endpoint id, part of the signed string.
+    pub endpoint_id: String,
+    /// The HMAC-SHA1 control key. It is a signing key the server must use, so it cannot be
+    /// stored as a digest.
+    pub control_key: String,
+}
+
+/// A cheap, clonable handle on the open store.
+#[derive(Clone)]
+pub struct Store {
+    db: sled::Db,
+    meta: sled::Tree,
+    signing_keys: sled::Tree,
+    tenants: sled::Tree,
+    tenant_index: sled::Tree,
+    tokens: sled::Tree,
+}
+
+/// What a token requestor knows of a network token, from the token notifications it received.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TokenRecord {
+    /// The merchant (token requestor id).
+    pub merchant_id: String,
+    /// The token id.
+    pub token_id: String,
+    /// The token state, once an update has given one.
+    pub state: Option<String>,
+    /// `lastUpdateTimestamp` of the newest update applied (RFC 3339), if any.
+    pub last_update: Option<String>,
+    /// The notification fields as last received (card and token display data, never a PAN).
+    pub details: serde_json::Value,
+}
+
+/// The outcome of an ordered token update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpdateOutcome {
+    /// The update was newer and is stored.
+    Applied,
+    /// An update at least as new was already stored; this one was discarded.
+    Obsolete,
+    /// No such token.
+    Unknown,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").finish_non_exhaustive()
+    }
+}
+
+fn decode<T: for<'de> Deserialize<'de>>(tree: &'static str, bytes: &[u8]) -> Result<T> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt {
+        tree,
+        message: e.to_string(),
+    })
+}
+
+fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("store records serialise")
+}
+
+/// The index keys of a tenant.
+fn index_keys(t: &Tenant) -> Vec<String> {
+    let mut keys = vec![
+        format!("client:{}", t.client_id),
+        format!("apikey:{}", t.api_key_sha256),
+    ];
+    keys.extend(t.issuer_ids.iter().map(|i| format!("issuer:{i}")));
+    keys.extend(t.merchant_gateway_ids.iter().map(|m| format!("mgw:{m}")));
+    keys
+}
+
+impl Store {
+    /// Opens (or creates) the store in `dir`, refusing a store of another schema version.
+    pub fn open(dir: &Path) -> Result<Store> {
+        let db = sled::Config::new().path(dir.join("store")).open()?;
+        let meta = db.open_tree(META)?;
+        match meta.get(SCHEMA_VERSION_KEY)? {
+            Some(v) => {
+                let found = <[u8; 4]>::try_from(v.as_ref())
+                    .map(u32::from_be_bytes)
+                    .map_err(|_| StoreError::Corrupt {
+                        tree: META,
+                        message: "schema_version is not a u32".into(),
+                    })?;
+                if found != SCHEMA_VERSION {
+                    return Err(StoreError::IncompatibleSchema {
+                        found,
+                        expected: SCHEMA_VERSION,
+                    });
+                }
+            }
+            None => {
+                meta.insert(SCHEMA_VERSION_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+                db.flush()?;
+            }
+        }
+        Ok(Store {
+            signing_keys: db.open_tree(SIGNING_KEYS)?,
+            tenants: db.open_tree(TENANTS)?,
+            tenant_index: db.open_tree(TENANT_INDEX)?,
+            tokens: db.open_tree(TOKENS)?,
+            meta,
+            db,
+        })
+    }
+
+    /// Flushes everything to disk (used at shutdown; every write method already flushes).
+    pub async fn flush(&self) -> Result<()> {
+        self.db.flush_async().await?;
+        Ok(())
+    }
+
+    /// Overwrites the schema version (for tests of the incompatible-version refusal).
+    pub fn set_schema_version_for_test(&self, version: u32) -> Result<()> {
+        self.meta
+            .insert(SCHEMA_VERSION_KEY, &version.to_be_bytes())?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Every token-signing key, as (key id, private JWK JSON), in key-id order.
+    pub fn signing_keys(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        self.signing_keys
+            .iter()
+            .map(|kv| {
+                let (k, v) = kv?;
+                Ok((String::from_utf8_lossy(&k).into_owned(), v.to_vec()))
+            })
+            .collect()
+    }
+
+    /// Adds a token-signing key; durable on return.
+    pub async fn put_signing_key(&self, kid: &str, private_jwk: &[u8]) -> Result<()> {
+        if self
+            .signing_keys
+            .compare_and_swap(kid, None as Option<&[u8]>, Some(private_jwk))?
+            .is_err()
+        {
+            return Err(StoreError::Conflict(format!("signing key {kid}")));
+        }
+        self.flush().await
+    }
+
+    /// Whether any tenant exists.
+    pub fn has_tenants(&self) -> Result<bool> {
+        Ok(!self.tenants.is_empty())
+    }
+
+    /// Creates a tenant and its index entries in one transaction; durable on return. Fails
+    /// with [`StoreError::Conflict`] if the tenant or any index key exists.
+    pub async fn create_tenant(&self, tenant: &Tenant) -> Result<()> {
+        let keys = index_keys(tenant);
+        let outcome = (&self.tenants, &self.tenant_index).transaction(|(tenants, index)| {
+            if tenants.get(tenant.id.as_bytes())?.is_some() {
+                return sled::transaction::abort(format!("tenant {}", tenant.id));
+            }
+            for key in &keys {
+                if index.get(key.as_bytes())?.is_some() {
+                    return sled::transaction::abort(key.clone());
+                }
+                index.insert(key.as_bytes(), tenant.id.as_bytes())?;
+            }
+            tenants.insert(tenant.id.as_bytes(), encode(tenant))?;
+            Ok(())
+        });
+        match outcome {
+            Ok(()) => self.flush().await,
+            Err(sled::transaction::TransactionError::Abort(what)) => {
+                Err(StoreError::Conflict(what))
+            }
+            Err(sled::transaction::TransactionError::Storage(e)) => Err(e.into()),
+        }
+    }
+
+    /// A tenant by id.
+    pub fn tenant(&self, id: &str) -> Result<Option<Tenant>> {
+        self.tenants
+            .get(id.as_bytes())?
+            .map(|v| decode(TENANTS, &v))
+            .transpose()
+    }
+
+    fn tenant_by_index(&self, key: &str) -> Result<Option<Tenant>> {
+        match self.tenant_index.get(key.as_bytes())? {
+            Some(id) => self.tenant(&String::from_utf8_lossy(&id)),
+            None => Ok(None),
+        }
+    }
+
+    /// The tenant with an OAuth 2.0 client id.
+    pub fn tenant_by_client_id(&self, client_id: &str) -> Result<Option<Tenant>> {
+        self.tenant_by_index(&format!("client:{client_id}"))
+    }
+
+    /// The tenant with an API key, by the key's SHA-256 (hex).
+    pub fn tenant_by_api_key_sha256(&self, digest: &str) -> Result<Option<Tenant>> {
+        self.tenant_by_index(&format!("apikey:{digest}"))
+    }
+
+    /// The id of the tenant owning a card issuer.
+    pub fn issuer_owner(&self, issuer_id: &str) -> Result<Option<String>> {
+        Ok(self
+            .tenant_index
+            .get(format!("issuer:{issuer_id}").as_bytes())?
+            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+    }
+
+    /// The id of the tenant owning a merchant gateway.
+    pub fn merchant_gateway_owner(&self, merchant_gateway_id: &str) -> Result<Option<String>> {
+        Ok(self
+            .tenant_index
+            .get(format!("mgw:{merchant_gateway_id}").as_bytes())?
+            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+    }
+}
+
+fn token_key(tenant_id: &str, merchant_id: &str, token_id: &str) -> String {
+    format!("{tenant_id}/{merchant_id}/{token_id}")
+}
+
+impl Store {
+    /// Stores a token as created (replacing what was known of it); durable on return.
+    pub async fn put_token(&self, tenant_id: &str, record: &TokenRecord) -> Result<()> {
+        let key = token_key(tenant_id, &record.merchant_id, &record.token_id);
+        self.tokens.insert(key.as_bytes(), encode(record))?;
+        self.flush().await
+    }
+
+    /// A token, if known.
+    pub fn token(
+        &self,
+        tenant_id: &str,
+        merchant_id: &str,
+        token_id: &str,
+    ) -> Result<Option<TokenRecord>> {
+        self.tokens
+            .get(token_key(tenant_id, merchant_id, token_id).as_bytes())?
+            .map(|v| decode(TOKENS, &v))
+            .transpose()
+    }
+
+    /// Applies an update to a known token unless a newer one (by `is_newer(stored, new)`) was
+    /// already applied; atomic against concurrent updates of the same token, durable on return.
+    pub async fn update_token(
+        &self,
+        tenant_id: &str,
+        merchant_id: &str,
+        token_id: &str,
+        apply: impl Fn(&TokenRecord) -> Option<TokenRecord>,
+    ) -> Result<UpdateOutcome> {
+        let key = token_key(tenant_id, merchant_id, token_id);
+        loop {
+            let Some(current) = self.tokens.get(key.as_bytes())? else {
+                return Ok(UpdateOutcome::Unknown);
+            };
+            let record: TokenRecord = decode(TOKENS, &current)?;
+            let Some(updated) = apply(&record) else {
+                return Ok(UpdateOutcome::Obsolete);
+            };
+            let swapped = self.tokens.compare_and_swap(
+                key.as_bytes(),
+                Some(current),
+                Some(encode(&updated)),
+            )?;
+            if swapped.is_ok() {
+                self.flush().await?;
+                return Ok(UpdateOutcome::Applied);
+            }
+            // Another update of the same token won the race: decide again against it.
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tenant(id: &str, issuer: &str) -> Tenant {
+        Tenant {
+            id: id.into(),
+            client_id: format!("client-{id}"),
+            client_secret_sha256: "00".into(),
+            api_key_sha256: format!("key-{id}"),
+            issuer_ids: vec![issuer.into()],
+            merchant_gateway_ids: vec![format!("MGW_{id}")],
+            merchant_ids: vec![],
+            connecting_party: ConnectingParty {
+                endpoint_id: "1".into(),
+                control_key: "k".into(),
+            },
+        }
+    }
+
+    #[tokio::test]
+    async fn tenants_survive_a_reopen_and_are_found_by_every_index() {
+        let dir = tempdir();
+        {
+            let store = Store::open(&dir).unwrap();
+            store
+                .create_tenant(&tenant("t1", "ISSUER0001"))
+                .await
+                .unwrap();
+        }
+        let store = Store::open(&dir).unwrap();
+        assert!(store.has_tenants().unwrap());
+        assert_eq!(
+            store.tenant_by_client_id("client-t1").unwrap().unwrap().id,
+            "t1"
+        );
+        assert_eq!(
+            store
+                .tenant_by_api_key_sha256("key-t1")
+                .unwrap()
+                .unwrap()
+                .id,
+            "t1"
+        );
+        assert_eq!(
+            store.issuer_owner("ISSUER0001").unwrap().as_deref(),
+            Some("t1")
+        );
+        assert_eq!(
+            store.merchant_gateway_owner("MGW_t1").unwrap().as_deref(),
+            Some("t1")
+        );
+        assert!(store.issuer_owner("ISSUER0002").unwrap().is_none());
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_taken_issuer_is_refused_and_nothing_of_the_tenant_is_stored() {
+        let dir = tempdir();
+        let store = Store::open(&dir).unwrap();
+        store
+            .create_tenant(&tenant("t1", "ISSUER0001"))
+            .await
+            .unwrap();
+        let err = store
+            .create_tenant(&tenant("t2", "ISSUER0001"))
+            .await
+            .unwrap_err();
+        assert!(matches!(err, StoreError::Conflict(_)), "{err}");
+        assert!(store.tenant("t2").unwrap().is_none());
+        assert!(store.tenant_by_client_id("client-t2").unwrap().is_none());
+        drop(store);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn another_schema_version_is_refused() {
+        let dir = tempdir();
+        Store::open(&dir)
+            .unwrap()
+            .set_schema_version_for_test(99)
+            .unwrap();
+        let err = Store::open(&dir).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                StoreError::IncompatibleSchema {
+                    found: 99,
+                    expected: 1
+                }
+            ),
+            "{err}"
+        );
+        assert!(err.to_string().contains("schema version 99"), "{err}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    fn tempdir() -> std::path::PathBuf {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "d1-store-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+}

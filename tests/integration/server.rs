@@ -1,0 +1,660 @@
+//! The real server (real store, real auth) on port 0: credentials on first start, the token
+//! endpoint, the authentication matrix of every protected operation, and state across restarts.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use d1_sandbox::auth::{Credentials, sha256_hex};
+use d1_sandbox::generated::{merchant_gateway_client, token_notifications_client};
+use d1_sandbox::sandbox::Sandbox;
+use d1_sandbox::serve::logged_app;
+use d1_sandbox::store::{ConnectingParty, Tenant};
+use josekit::jwt::JwtPayload;
+use poem::listener::{Acceptor, Listener, TcpListener};
+use serde_json::{Value, json};
+
+/// A running real server.
+struct Real {
+    base: String,
+    dir: PathBuf,
+    sandbox: Arc<Sandbox>,
+    credentials: Credentials,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+    http: reqwest::Client,
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "d1-server-{name}-{}-{}",
+        std::process::id(),
+        SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn start(dir: &Path) -> Real {
+    let acceptor = TcpListener::bind("127.0.0.1:0")
+        .into_acceptor()
+        .await
+        .unwrap();
+    let addr = *acceptor.local_addr()[0].as_socket_addr().unwrap();
+    let base = format!("http://{addr}");
+    let opened = Sandbox::open(dir, &format!("{base}/oauth2/token"))
+        .await
+        .unwrap();
+    let sandbox = opened.sandbox;
+    let endpoint = logged_app(&sandbox);
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let _ = poem::Server::new_with_acceptor(acceptor)
+            .run_with_graceful_shutdown(
+                endpoint,
+                async {
+                    let _ = stopped.await;
+                },
+                Some(Duration::from_secs(5)),
+            )
+            .await;
+    });
+    let credentials: Credentials =
+        serde_json::from_slice(&std::fs::read(dir.join("credentials.json")).unwrap()).unwrap();
+    Real {
+        base,
+        dir: dir.to_path_buf(),
+        sandbox,
+        credentials,
+        stop: Some(stop),
+        task: Some(task),
+        http: reqwest::Client::new(),
+    }
+}
+
+impl Real {
+    /// Stops the server and releases the store.
+    async fn stop(mut self) -> PathBuf {
+        self.stop.take().unwrap().send(()).unwrap();
+        self.task.take().unwrap().await.unwrap();
+        self.sandbox.store.flush().await.unwrap();
+        self.dir.clone()
+    }
+
+    async fn token(&self) -> String {
+        let c = &self.credentials.oauth;
+        let resp = self
+            .http
+            .post(format!("{}/oauth2/token", self.base))
+            .basic_auth(&c.client_id, Some(&c.client_secret))
+            .form(&[("grant_type", "client_credentials")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 200);
+        resp.json::<Value>().await.unwrap()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// Sends a request with an optional Authorization value; returns (status, JSON body).
+    async fn send(&self, op: &Op, auth: Option<&str>) -> (u16, Value) {
+        let mut req = self.http.post(format!("{}{}", self.base, op.path));
+        if let Some(a) = auth {
+            req = req.header("authorization", a);
+        }
+        req = req.header("x-correlation-id", "matrix-1");
+        req = match &op.body {
+            Body::Json(v) => req.json(v),
+            Body::Form(f) => req
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(*f),
+            Body::None => req,
+        };
+        let resp = req.send().await.unwrap();
+        let status = resp.status().as_u16();
+        (status, resp.json().await.unwrap_or(Value::Null))
+    }
+}
+
+enum Body {
+    Json(Value),
+    Form(&'static str),
+    None,
+}
+
+/// A protected operation, called on resources of the demo tenant.
+struct Op {
+    name: &'static str,
+    path: String,
+    body: Body,
+    scheme: Scheme,
+    /// The JSON pointer of the error code in this document's error body.
+    code_at: &'static str,
+}
+
+#[derive(PartialEq)]
+enum Scheme {
+    Bearer,
+    ApiKey,
+    Basic,
+}
+
+fn protected_operations(c: &Credentials) -> Vec<Op> {
+    let issuer = &c.issuer_id;
+    vec![
+        Op {
+            name: "verifyCard",
+            path: format!("/cms/api/v1/issuers/{issuer}/cards/credentials"),
+            body: Body::Json(
+                json!({"encryptedData": "a.b.c.d.e", "cardId": "card-1", "cardBin": "453421"}),
+            ),
+            scheme: Scheme::Bearer,
+            code_at: "/error/code",
+        },
+        Op {
+            name: "notifyCardOperation",
+            path: format!("/notifications/d1/v1/issuers/{issuer}/cards/card-1/notifications"),
+            body: Body::Json(
+                json!({"operationId": "op-1", "operation": "DIGITIZE", "status": "PENDING"}),
+            ),
+            scheme: Scheme::Bearer,
+            code_at: "/error/code",
+        },
+        Op {
+            name: "notifyCardOperations",
+            path: format!("/notifications/d1/v2/issuers/{issuer}/cards"),
+            body: Body::Json(
+                json!({"cards": [{"operationId": "op-2", "operation": "DIGITIZE", "status": "PENDING", "startTime": "2024-05-01T10:00:00.000Z", "cardId": "card-1"}]}),
+            ),
+            scheme: Scheme::Bearer,
+            code_at: "/error/code",
+        },
+        Op {
+            name: "notify-update",
+            path: format!(
+                "/merchant-gateways/{}/merchants/{}/tokens/tok-1/notify-update",
+                c.merchant_gateway_id, c.merchant_id
+            ),
+            body: Body::None,
+            scheme: Scheme::Bearer,
+            code_at: "/errorCode",
+        },
+        Op {
+            name: "notifyTokenCreation",
+            path: "/tsh-cof/notify-token-creation".into(),
+            body: Body::Json(json!({"merchantId": c.merchant_id, "tokenId": "tok-1"})),
+            scheme: Scheme::ApiKey,
+            code_at: "/errorCode",
+        },
+        Op {
+            name: "notifyTokenUpdate",
+            path: "/tsh-cof/notify-token-update".into(),
+            body: Body::Json(json!({"merchantId": c.merchant_id, "tokenId": "tok-1"})),
+            scheme: Scheme::ApiKey,
+            code_at: "/errorCode",
+        },
+        Op {
+            name: "getAccessToken",
+            path: "/oauth2/token".into(),
+            body: Body::Form("grant_type=client_credentials"),
+            scheme: Scheme::Basic,
+            code_at: "/errorCode",
+        },
+    ]
+}
+
+/// A token for the demo tenant, signed by the server's key, with chosen claims.
+fn crafted(real: &Real, audience: &str, expires_in: i64) -> String {
+    let now = SystemTime::now();
+    let mut payload = JwtPayload::new();
+    payload.set_issuer("d1-sandbox");
+    payload.set_audience(vec![audience]);
+    payload.set_issued_at(&now);
+    let exp = if expires_in >= 0 {
+        now + Duration::from_secs(expires_in as u64)
+    } else {
+        now - Duration::from_secs((-expires_in) as u64)
+    };
+    payload.set_expires_at(&exp);
+    payload.set_claim("tid", Some(json!("demo"))).unwrap();
+    real.sandbox.auth.sign_for_test(&payload)
+}
+
+/// A token with the right claims, signed by a key the server does not know (same kid).
+fn wrongly_signed(real: &Real) -> String {
+    let good = crafted(real, "d1-sandbox", 600);
+    let header: Value = {
+        use base64::Engine;
+        let h = good.split('.').next().unwrap();
+        serde_json::from_slice(
+            &base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(h)
+                .unwrap(),
+        )
+        .unwrap()
+    };
+    let pair =
+        josekit::jwk::alg::ec::EcKeyPair::generate(josekit::jwk::alg::ec::EcCurve::P256).unwrap();
+    let signer = josekit::jws::ES256
+        .signer_from_der(pair.to_der_private_key())
+        .unwrap();
+    let mut h = josekit::jws::JwsHeader::new();
+    h.set_key_id(header["kid"].as_str().unwrap());
+    let mut payload = JwtPayload::new();
+    payload.set_issuer("d1-sandbox");
+    payload.set_audience(vec!["d1-sandbox"]);
+    payload.set_expires_at(&(SystemTime::now() + Duration::from_secs(600)));
+    payload.set_claim("tid", Some(json!("demo"))).unwrap();
+    josekit::jwt::encode_with_signer(&payload, &h, &signer).unwrap()
+}
+
+/// Adds a second tenant with known secrets; returns (client id, secret, api key).
+async fn other_tenant(real: &Real) -> (String, String, String) {
+    let (client, secret, key) = ("other-client", "other-secret", "other-api-key");
+    real.sandbox
+        .store
+        .create_tenant(&Tenant {
+            id: "other".into(),
+            client_id: client.into(),
+            client_secret_sha256: sha256_hex(secret),
+            api_key_sha256: sha256_hex(key),
+            issuer_ids: vec!["OTHERISS01".into()],
+            merchant_gateway_ids: vec!["MGW_OTHER1".into()],
+            merchant_ids: vec!["00000000001".into()],
+            connecting_party: ConnectingParty {
+                endpoint_id: "1".into(),
+                control_key: "00".into(),
+            },
+        })
+        .await
+        .unwrap();
+    (client.into(), secret.into(), key.into())
+}
+
+fn basic(user: &str, password: &str) -> String {
+    use base64::Engine;
+    format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
+    )
+}
+
+#[tokio::test]
+async fn every_protected_operation_refuses_bad_credentials_with_the_declared_body() {
+    let real = start(&temp_dir("matrix")).await;
+    let (other_client, other_secret, other_key) = other_tenant(&real).await;
+    let other_token = {
+        let resp = real
+            .http
+            .post(format!("{}/oauth2/token", real.base))
+            .basic_auth(&other_client, Some(&other_secret))
+            .form(&[("grant_type", "client_credentials")])
+            .send()
+            .await
+            .unwrap();
+        resp.json::<Value>().await.unwrap()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let expired = crafted(&real, "d1-sandbox", -60);
+    let wrong_audience = crafted(&real, "someone-else", 600);
+    let forged = wrongly_signed(&real);
+    let c = real.credentials.clone();
+
+    let mut checked = 0;
+    for op in protected_operations(&c) {
+        let cases: Vec<(&str, Option<String>, u16)> = match op.scheme {
+            Scheme::Bearer => vec![
+                ("missing", None, 401),
+                ("malformed", Some("Bearer not-a-jwt".into()), 401),
+                ("not bearer", Some(basic("a", "b")), 401),
+                ("expired", Some(format!("Bearer {expired}")), 401),
+                (
+                    "wrong audience",
+                    Some(format!("Bearer {wrong_audience}")),
+                    401,
+                ),
+                ("wrongly signed", Some(format!("Bearer {forged}")), 401),
+                ("other tenant", Some(format!("Bearer {other_token}")), 403),
+            ],
+            Scheme::ApiKey => vec![
+                ("missing", None, 401),
+                ("malformed", Some(format!("Bearer {}", c.api_key)), 401),
+                ("wrong key", Some("APIKEY wrong".into()), 401),
+                // The token-notification API declares no 403: another tenant's key does not
+                // see this tenant's merchant at all.
+                ("other tenant", Some(format!("APIKEY {other_key}")), 404),
+            ],
+            Scheme::Basic => vec![
+                ("missing", None, 401),
+                ("malformed", Some("Basic %%%".into()), 401),
+                (
+                    "wrong secret",
+                    Some(basic(&c.oauth.client_id, "wrong")),
+                    401,
+                ),
+                (
+                    "unknown client",
+                    Some(basic("nobody", &c.oauth.client_secret)),
+                    401,
+                ),
+            ],
+        };
+        for (what, auth, expected) in cases {
+            let (status, body) = real.send(&op, auth.as_deref()).await;
+            assert_eq!(status, expected, "{} {what}: {body}", op.name);
+            let code = body.pointer(op.code_at).and_then(Value::as_str);
+            assert!(
+                code.is_some_and(|c| !c.is_empty()),
+                "{} {what}: no declared error body: {body}",
+                op.name
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 4 * 7 + 4 * 2 + 4);
+
+    // And the right credentials pass authentication (answers depend on the API's state).
+    let token = real.token().await;
+    for op in protected_operations(&c) {
+        let auth = match op.scheme {
+            Scheme::Bearer => format!("Bearer {token}"),
+            Scheme::ApiKey => format!("APIKEY {}", c.api_key),
+            Scheme::Basic => basic(&c.oauth.client_id, &c.oauth.client_secret),
+        };
+        let (status, body) = real.send(&op, Some(&auth)).await;
+        assert!(
+            ![401, 403].contains(&status),
+            "{}: {status} {body}",
+            op.name
+        );
+    }
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn the_token_endpoint_issues_verifiable_tokens_and_refuses_bad_requests() {
+    let real = start(&temp_dir("token")).await;
+    let c = real.credentials.clone();
+    let client = merchant_gateway_client::Client::new(&real.base);
+    // Through the generated client, with Basic added by a pre-built reqwest client.
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::AUTHORIZATION,
+        basic(&c.oauth.client_id, &c.oauth.client_secret)
+            .parse()
+            .unwrap(),
+    );
+    let authed = merchant_gateway_client::Client::new_with_client(
+        &real.base,
+        reqwest::Client::builder()
+            .default_headers(headers)
+            .build()
+            .unwrap(),
+    );
+    let token = authed
+        .get_access_token()
+        .body_map(|b| {
+            b.grant_type(merchant_gateway_client::types::TokenRequestGrantType::ClientCredentials)
+                .scope(Some("notify".parse().unwrap()))
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(token.expires_in, 900);
+    assert_eq!(token.token_type, "Bearer");
+    assert_eq!(token.scope.as_deref(), Some("notify"));
+    let remaining = token.expires_at - chrono::Utc::now();
+    assert!(
+        (880..=900).contains(&remaining.num_seconds()),
+        "{remaining}"
+    );
+    // The token verifies against the published key set.
+    let jwks: Value = real
+        .http
+        .get(format!("{}/.well-known/jwks.json", real.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let key = josekit::jwk::Jwk::from_map(jwks["keys"][0].as_object().unwrap().clone()).unwrap();
+    assert_eq!(key.key_use(), Some("sig"));
+    assert!(
+        key.parameter("d").is_none(),
+        "the private part must not be published"
+    );
+    let verifier = josekit::jws::ES256.verifier_from_jwk(&key).unwrap();
+    let (payload, _) = josekit::jwt::decode_with_verifier(&token.access_token, &verifier).unwrap();
+    assert_eq!(payload.subject(), Some(c.oauth.client_id.as_str()));
+
+    // The unauthenticated client gets the declared 401; bad grants the declared 400.
+    let err = client
+        .get_access_token()
+        .body_map(|b| {
+            b.grant_type(merchant_gateway_client::types::TokenRequestGrantType::ClientCredentials)
+        })
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
+    for bad in [
+        "grant_type=password",
+        "",
+        "grant_type=client_credentials&scope=a&scope=b",
+    ] {
+        let resp = real
+            .http
+            .post(format!("{}/oauth2/token", real.base))
+            .basic_auth(&c.oauth.client_id, Some(&c.oauth.client_secret))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(bad)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 400, "{bad}");
+        assert_eq!(
+            resp.json::<Value>().await.unwrap()["errorCode"],
+            "FIELD_INVALID_FORMAT",
+            "{bad}"
+        );
+    }
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn credentials_are_written_once_privately_and_state_survives_a_restart() {
+    let dir = temp_dir("restart");
+    let real = start(&dir).await;
+    let written = std::fs::read(dir.join("credentials.json")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.join("credentials.json"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let text = String::from_utf8(written.clone()).unwrap();
+    for field in [
+        "token_url",
+        "client_id",
+        "client_secret",
+        "api_key",
+        "issuer_id",
+        "merchant_gateway_id",
+        "merchant_id",
+        "endpoint_id",
+        "control_key",
+    ] {
+        assert!(
+            text.contains(&format!("\"{field}\"")),
+            "credentials.json lacks {field}"
+        );
+    }
+    // Secrets are stored only as digests.
+    let c = real.credentials.clone();
+    let tokens =
+        token_notifications_client::Client::new_with_client(&format!("{}/tsh-cof", real.base), {
+            let mut h = reqwest::header::HeaderMap::new();
+            h.insert(
+                reqwest::header::AUTHORIZATION,
+                format!("APIKEY {}", c.api_key).parse().unwrap(),
+            );
+            reqwest::Client::builder()
+                .default_headers(h)
+                .build()
+                .unwrap()
+        });
+    tokens
+        .notify_token_creation()
+        .x_correlation_id("c-1")
+        .body_map(|b| {
+            b.merchant_id(c.merchant_id.clone())
+                .token_id(Some("tok-restart".parse().unwrap()))
+        })
+        .send()
+        .await
+        .unwrap();
+    let dir = real.stop().await;
+    for secret in [&c.oauth.client_secret, &c.api_key] {
+        assert!(
+            !dir_contains(&dir.join("store"), secret.as_bytes()),
+            "a secret is stored in clear"
+        );
+    }
+
+    // Restart on the same data dir: same credentials, same signing key, same tokens.
+    let real = start(&dir).await;
+    assert_eq!(
+        std::fs::read(dir.join("credentials.json")).unwrap(),
+        written,
+        "credentials.json was rewritten"
+    );
+    let token = real.token().await;
+    let path = format!(
+        "/merchant-gateways/{}/merchants/{}/tokens/tok-restart/notify-update",
+        c.merchant_gateway_id, c.merchant_id
+    );
+    let resp = real
+        .http
+        .post(format!("{}{path}", real.base))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        resp.status().as_u16(),
+        204,
+        "the token stored before the restart is known"
+    );
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_data_dir_of_another_schema_version_is_refused_with_a_clear_message() {
+    let dir = temp_dir("schema");
+    d1_sandbox::store::Store::open(&dir)
+        .unwrap()
+        .set_schema_version_for_test(7)
+        .unwrap();
+    let err = match Sandbox::open(&dir, "http://x/oauth2/token").await {
+        Ok(_) => panic!("an incompatible store was opened"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        err.contains("schema version 7") && err.contains("reads version 1"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn token_updates_apply_in_timestamp_order() {
+    let real = start(&temp_dir("order")).await;
+    let c = real.credentials.clone();
+    let auth = format!("APIKEY {}", c.api_key);
+    let post = |path: &'static str, body: Value| {
+        real.http
+            .post(format!("{}/tsh-cof/{path}", real.base))
+            .header("authorization", auth.clone())
+            .header("x-correlation-id", "order-1")
+            .json(&body)
+            .send()
+    };
+    let unknown = post(
+        "notify-token-update",
+        json!({"merchantId": c.merchant_id, "tokenId": "t-9"}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(unknown.status().as_u16(), 404);
+    assert_eq!(
+        unknown.json::<Value>().await.unwrap()["errorCode"],
+        "UNKNOWN_TOKEN"
+    );
+    post(
+        "notify-token-creation",
+        json!({"merchantId": c.merchant_id, "tokenId": "t-9"}),
+    )
+    .await
+    .unwrap();
+    let update = |state: &str, at: &str| json!({"merchantId": c.merchant_id, "tokenId": "t-9", "tokenState": state, "lastUpdateTimestamp": at});
+    for (state, at) in [
+        ("SUSPENDED", "2024-01-01T10:00:02.000Z"),
+        ("ACTIVE", "2024-01-01T10:00:01.000Z"),
+    ] {
+        let resp = post("notify-token-update", update(state, at))
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 204);
+    }
+    let tenant = real
+        .sandbox
+        .store
+        .tenant_by_client_id(&c.oauth.client_id)
+        .unwrap()
+        .unwrap();
+    let stored = real
+        .sandbox
+        .store
+        .token(&tenant.id, &c.merchant_id, "t-9")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored.state.as_deref(),
+        Some("SUSPENDED"),
+        "the older update must be discarded"
+    );
+    let bad = post("notify-token-update", update("ACTIVE", "yesterday"))
+        .await
+        .unwrap();
+    assert_eq!(bad.status().as_u16(), 400);
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// Whether any file under `dir` contains `needle`.
+fn dir_contains(dir: &Path, needle: &[u8]) -> bool {
+    std::fs::read_dir(dir).unwrap().any(|e| {
+        let path = e.unwrap().path();
+        if path.is_dir() {
+            dir_contains(&path, needle)
+        } else {
+            let data = std::fs::read(&path).unwrap_or_default();
+            data.windows(needle.len()).any(|w| w == needle)
+        }
+    })
+}
