@@ -10,6 +10,12 @@ pub const VERSION: &str = "1.0.0";
 pub const SERVER_URL: &str = "/";
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "card-api";
+/// Every operation as (HTTP method, document path), for `Allow` headers.
+pub const OPERATIONS: &[(&str, &str)] = &[
+    ("POST", "/cms/api/v1/issuers/{issuerId}/cards/credentials"),
+    ("POST", "/notifications/d1/v1/issuers/{issuerId}/cards/{cardId}/notifications"),
+    ("POST", "/notifications/d1/v2/issuers/{issuerId}/cards"),
+];
 /// The document's schemas.
 pub mod types {
     /// The card data D1 asks the issuer to verify (all three fields required, assumed).

@@ -10,6 +10,14 @@ pub const VERSION: &str = "1.0.0";
 pub const SERVER_URL: &str = "/";
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "merchant-gateway";
+/// Every operation as (HTTP method, document path), for `Allow` headers.
+pub const OPERATIONS: &[(&str, &str)] = &[
+    ("POST", "/oauth2/token"),
+    (
+        "POST",
+        "/merchant-gateways/{merchantGatewayId}/merchants/{merchantId}/tokens/{tokenId}/notify-update",
+    ),
+];
 /// The document's schemas.
 pub mod types {
     /// The client credentials grant request (form fields).

@@ -10,6 +10,11 @@ pub const VERSION: &str = "1.42.0";
 pub const SERVER_URL: &str = "/tsh-cof";
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "token-notifications";
+/// Every operation as (HTTP method, document path), for `Allow` headers.
+pub const OPERATIONS: &[(&str, &str)] = &[
+    ("POST", "/notify-token-creation"),
+    ("POST", "/notify-token-update"),
+];
 /// The document's schemas.
 pub mod types {
     /// A token was created (or its creation failed).

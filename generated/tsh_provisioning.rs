@@ -10,6 +10,18 @@ pub const VERSION: &str = "1.0.8";
 pub const SERVER_URL: &str = "/tsh";
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "tsh-provisioning";
+/// Every operation as (HTTP method, document path), for `Allow` headers.
+pub const OPERATIONS: &[(&str, &str)] = &[
+    ("POST", "/checkCardAccount"),
+    ("POST", "/getAsset"),
+    ("POST", "/provisionCard"),
+    ("POST", "/manageCard"),
+    ("POST", "/sendScriptCallback"),
+    ("POST", "/updateCardCallback"),
+    ("POST", "/getCardStatus"),
+    ("POST", "/getCardAccountStatus"),
+    ("POST", "/getCardCommands"),
+];
 /// The document's schemas.
 pub mod types {
     /// The header of every answer (from a sibling TSH specification).

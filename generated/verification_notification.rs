@@ -10,6 +10,8 @@ pub const VERSION: &str = "1.0.0";
 pub const SERVER_URL: &str = "/";
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "verification-notification";
+/// Every operation as (HTTP method, document path), for `Allow` headers.
+pub const OPERATIONS: &[(&str, &str)] = &[("POST", "/verification/notification")];
 /// The document's schemas.
 pub mod types {
     /// The verification card mapping notification.

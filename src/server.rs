@@ -213,7 +213,79 @@ where
         ep.call(req).await.map(IntoResponse::into_response)
     });
     route = route.nest("/", root);
-    route.catch_all_error(json_error)
+    route
+        .catch_all_error(json_error)
+        .around(|ep, req| async move {
+            let path = req.uri().path().to_string();
+            let mut resp = ep.call(req).await?.into_response();
+            // RFC 9110: a 405 names the methods the resource supports.
+            if resp.status() == StatusCode::METHOD_NOT_ALLOWED {
+                let allowed = allowed_methods(&path);
+                if let Ok(value) = allowed.join(", ").parse() {
+                    resp.headers_mut().insert(poem::http::header::ALLOW, value);
+                }
+            }
+            Ok(resp)
+        })
+}
+
+/// Every API's operations as (mount path, method, document path).
+fn all_operations() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    let apis: [(&'static str, &'static [(&'static str, &'static str)]); 5] = [
+        (card_api::SERVER_URL, card_api::OPERATIONS),
+        (tsh_provisioning::SERVER_URL, tsh_provisioning::OPERATIONS),
+        (
+            verification_notification::SERVER_URL,
+            verification_notification::OPERATIONS,
+        ),
+        (
+            token_notifications::SERVER_URL,
+            token_notifications::OPERATIONS,
+        ),
+        (merchant_gateway::SERVER_URL, merchant_gateway::OPERATIONS),
+    ];
+    apis.into_iter()
+        .flat_map(|(mount, ops)| ops.iter().map(move |(m, p)| (mount, *m, *p)))
+}
+
+/// The methods the operations at a request path accept.
+pub fn allowed_methods(request_path: &str) -> Vec<&'static str> {
+    let mut methods: Vec<&'static str> = all_operations()
+        .filter(|(mount, _, template)| {
+            let full = format!("{}{template}", mount.trim_end_matches('/'));
+            path_matches(&full, request_path)
+        })
+        .map(|(_, method, _)| method)
+        .collect();
+    methods.sort_unstable();
+    methods.dedup();
+    methods
+}
+
+/// Whether a request path matches a document path template (`{name}` matches one segment).
+fn path_matches(template: &str, path: &str) -> bool {
+    let t: Vec<&str> = template.trim_end_matches('/').split('/').collect();
+    let p: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    t.len() == p.len()
+        && t.iter()
+            .zip(&p)
+            .all(|(t, p)| (t.starts_with('{') && t.ends_with('}') && !p.is_empty()) || t == p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allowed_methods_follow_the_documents() {
+        assert_eq!(
+            allowed_methods("/cms/api/v1/issuers/ISSUER0001/cards/credentials"),
+            ["POST"]
+        );
+        assert_eq!(allowed_methods("/tsh/getAsset"), ["POST"]);
+        assert!(allowed_methods("/tsh/nothing").is_empty());
+        assert!(allowed_methods("/cms/api/v1/issuers//cards/credentials").is_empty());
+    }
 }
 
 /// The HTML index linking every API's Swagger UI and documents.

@@ -745,6 +745,11 @@ fn tokens(api: &Api) -> TokenStream {
     let schemes = api.security_schemes.iter().map(security_scheme);
     let trait_name = format_ident!("{}", api.trait_name);
     let service = format_ident!("{}Service", api.trait_name);
+    let operations = api.operations.iter().map(|op| {
+        let method = op.method.to_uppercase();
+        let path = &op.path;
+        quote!((#method, #path))
+    });
     let title = &api.title;
     let version = &api.version;
     let server_url = &api.server_url;
@@ -813,6 +818,8 @@ fn tokens(api: &Api) -> TokenStream {
         pub const SERVER_URL: &str = #server_url;
         /// The API's short name (the document's file stem).
         pub const STEM: &str = #stem;
+        /// Every operation as (HTTP method, document path), for `Allow` headers.
+        pub const OPERATIONS: &[(&str, &str)] = &[#(#operations),*];
 
         /// The document's schemas.
         pub mod types {

@@ -394,6 +394,7 @@ async fn unknown_routes_and_methods_answer_json() {
         .await
         .unwrap();
     assert_eq!(resp.status().as_u16(), 405);
+    assert_eq!(resp.headers()["allow"], "POST");
     let body: Value = resp.json().await.unwrap();
     assert_eq!(body["error"]["code"], "METHOD_NOT_ALLOWED");
     let resp = s

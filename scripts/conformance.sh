@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Conformance: runs schemathesis (all checks) against a release build of d1-sandbox serving a
+# fresh data directory, for every served document. Exits non-zero on any failure and prints the
+# per-API counts.
+#
+#   scripts/conformance.sh            # default: 40 examples per operation
+#   D1_ST_EXAMPLES=200 scripts/conformance.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+examples=${D1_ST_EXAMPLES:-40}
+venv=${D1_VENV:-.ci/.venv}
+if [ ! -x "$venv/bin/st" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r scripts/conformance-requirements.txt
+fi
+
+cargo build --release --locked --quiet
+data=$(mktemp -d)
+work=$(mktemp -d)
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+./target/release/d1-sandbox serve --listen "127.0.0.1:$port" --data-dir "$data" >"$work/stdout" 2>"$work/server.log" &
+server=$!
+cleanup() {
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  rm -rf "$data" "$work"
+}
+trap cleanup EXIT
+for _ in $(seq 100); do
+  grep -q "listening on" "$work/stdout" 2>/dev/null && break
+  sleep 0.1
+done
+grep -q "listening on" "$work/stdout" || { cat "$work/server.log"; echo "the server did not start"; exit 1; }
+
+creds="$data/credentials.json"
+field() { python3 -c "import json,sys; d=json.load(open('$creds')); print(eval('d' + sys.argv[1]))" "$1"; }
+client_id=$(field "['oauth']['client_id']")
+client_secret=$(field "['oauth']['client_secret']")
+api_key=$(field "['api_key']")
+token=$(python3 - "$base" "$client_id" "$client_secret" <<'PY'
+import base64, json, sys, urllib.request
+base, cid, secret = sys.argv[1:]
+req = urllib.request.Request(base + "/oauth2/token", data=b"grant_type=client_credentials",
+    headers={"Authorization": "Basic " + base64.b64encode(f"{cid}:{secret}".encode()).decode(),
+             "Content-Type": "application/x-www-form-urlencoded"})
+print(json.load(urllib.request.urlopen(req))["access_token"])
+PY
+)
+
+failed=0
+summary=""
+# run NAME DOCUMENT MOUNT MODE [schemathesis options...]
+run() {
+  local name=$1 doc=$2 mount=$3 mode=$4
+  shift 4
+  local log="$work/$name.log"
+  local status=0
+  "$venv/bin/st" run "$base/openapi/$doc.json" --url "$base$mount" --checks all --mode "$mode" \
+    -n "$examples" --seed 1 --no-color --suppress-health-check all "$@" >"$log" 2>&1 || status=$?
+  local cases failures
+  cases=$(grep -Eo '[0-9]+ generated' "$log" | grep -Eo '[0-9]+' | tail -1 || true)
+  failures=$(grep -Eo '[0-9]+ (unique )?failures?' "$log" | grep -Eo '^[0-9]+' | tail -1 || true)
+  summary+=$(printf '%-44s %-8s cases %5s  failures %s  (exit %s)' "$name" "$mode" "${cases:-?}" "${failures:-0}" "$status")$'\n'
+  if [ "$status" -ne 0 ]; then
+    failed=1
+    echo "---- $name ($mode) failed; schemathesis said:"
+    tail -n 80 "$log"
+  fi
+}
+
+run card-api card-api / negative -H "Authorization: Bearer $token"
+run tsh-provisioning tsh-provisioning /tsh negative
+run verification-notification verification-notification / negative
+run token-notifications token-notifications /tsh-cof all -H "Authorization: APIKEY $api_key"
+run merchant-gateway:getAccessToken merchant-gateway / all --include-operation-id getAccessToken -a "$client_id:$client_secret"
+run merchant-gateway:notifyTokenUpdate merchant-gateway / all --include-operation-id notifyTokenUpdate -H "Authorization: Bearer $token"
+
+echo
+echo "schemathesis $("$venv/bin/st" --version | awk '{print $NF}'), $examples examples per operation:"
+printf '%s' "$summary"
+if grep -qiE 'panicked|thread .* panicked' "$work/server.log"; then
+  echo "the server panicked:"; grep -iE -A5 'panicked' "$work/server.log"; failed=1
+fi
+exit $failed
