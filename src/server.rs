@@ -272,22 +272,6 @@ fn path_matches(template: &str, path: &str) -> bool {
             .all(|(t, p)| (t.starts_with('{') && t.ends_with('}') && !p.is_empty()) || t == p)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn allowed_methods_follow_the_documents() {
-        assert_eq!(
-            allowed_methods("/cms/api/v1/issuers/ISSUER0001/cards/credentials"),
-            ["POST"]
-        );
-        assert_eq!(allowed_methods("/tsh/getAsset"), ["POST"]);
-        assert!(allowed_methods("/tsh/nothing").is_empty());
-        assert!(allowed_methods("/cms/api/v1/issuers//cards/credentials").is_empty());
-    }
-}
-
 /// The HTML index linking every API's Swagger UI and documents.
 fn index() -> Html<String> {
     let rows: String = APIS
@@ -328,4 +312,20 @@ async fn json_error(err: poem::Error) -> Response {
     Json(serde_json::json!({ "error": { "code": code, "message": message } }))
         .with_status(status)
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allowed_methods_follow_the_documents() {
+        assert_eq!(
+            allowed_methods("/cms/api/v1/issuers/ISSUER0001/cards/credentials"),
+            ["POST"]
+        );
+        assert_eq!(allowed_methods("/tsh/getAsset"), ["POST"]);
+        assert!(allowed_methods("/tsh/nothing").is_empty());
+        assert!(allowed_methods("/cms/api/v1/issuers//cards/credentials").is_empty());
+    }
 }
