@@ -129,14 +129,12 @@ impl Auth {
         Ok(Auth { store, keys })
     }
 
-    /// The public signing keys, as a JWK set (`/.well-known/jwks.json`).
-    pub fn jwks(&self) -> serde_json::Value {
-        let keys: Vec<serde_json::Value> = self
-            .keys
+    /// The public signing keys, as JWKs (`use: sig`).
+    pub fn public_keys(&self) -> Vec<serde_json::Value> {
+        self.keys
             .iter()
             .map(|k| serde_json::Value::Object(k.public.as_ref().clone()))
-            .collect();
-        serde_json::json!({ "keys": keys })
+            .collect()
     }
 
     /// Checks OAuth 2.0 client credentials (HTTP Basic) and returns the tenant.
@@ -166,6 +164,13 @@ impl Auth {
         self.store
             .tenant_by_api_key_sha256(&sha256_hex(key.trim()))?
             .ok_or_else(|| AuthError::Unauthorized("unknown API key".into()))
+    }
+
+    /// Checks a sandbox admin key (`X-Admin-Key`) and returns the tenant.
+    pub fn check_admin_key(&self, key: &str) -> Result<Tenant, AuthError> {
+        self.store
+            .tenant_by_admin_key_sha256(&sha256_hex(key.trim()))?
+            .ok_or_else(|| AuthError::Unauthorized("unknown admin key".into()))
     }
 
     /// Issues an access token to a tenant.
@@ -262,6 +267,8 @@ pub struct Credentials {
     pub oauth: OAuthCredentials,
     /// The token-notification API key (send as `Authorization: APIKEY <key>`).
     pub api_key: String,
+    /// The sandbox admin key (send as `X-Admin-Key: <key>`).
+    pub admin_key: String,
     /// The card issuer the tenant owns.
     pub issuer_id: String,
     /// The merchant gateway the tenant owns.
@@ -311,6 +318,7 @@ pub async fn ensure_demo_tenant(
             client_secret: random_secret(),
         },
         api_key: random_secret(),
+        admin_key: random_secret(),
         issuer_id: format!("IS{}", random_string(8, ALNUM_UPPER)),
         merchant_gateway_id: format!("MGW_{}", random_string(6, ALNUM_UPPER)),
         merchant_id: random_string(11, DIGITS),
@@ -324,6 +332,8 @@ pub async fn ensure_demo_tenant(
         client_id: credentials.oauth.client_id.clone(),
         client_secret_sha256: sha256_hex(&credentials.oauth.client_secret),
         api_key_sha256: sha256_hex(&credentials.api_key),
+        admin_key_sha256: sha256_hex(&credentials.admin_key),
+        settings: Default::default(),
         issuer_ids: vec![credentials.issuer_id.clone()],
         merchant_gateway_ids: vec![credentials.merchant_gateway_id.clone()],
         merchant_ids: vec![credentials.merchant_id.clone()],

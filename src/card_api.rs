@@ -1,26 +1,26 @@
-//! The Card API, as the issuer's back end that D1 calls.
-//!
-//! Implemented here: authentication (bearer JWT from `/oauth2/token`) and issuer ownership.
-//! Card decryption, the card registry and the stored operations arrive with the card API
-//! issue; until then the answers are what an empty registry implies: no card encryption key
-//! exists, so no JWE can be decrypted (400), and no card is known (404).
+//! The Card API, as the issuer's back end that D1 calls: handlers translating between the
+//! generated types and the card registry ([`crate::cards`]).
 
 use std::sync::Arc;
 
+use chrono::Utc;
 use poem_openapi::auth::Bearer;
 use poem_openapi::payload::Json;
+use poem_openapi::types::ToJSON;
 
+use crate::cards::{CardError, NotifiedOperation, Verification};
 use crate::generated::card_api::{
     CardApi,
     responses::{NotifyCardOperation, NotifyCardOperations, VerifyCard},
     types::{
-        CardOperationNotification, CardOperationsNotification, Error, ErrorDetail,
-        VerifyCardRequest,
+        CardOperationNotification, CardOperationsNotification, CardVerificationResult, Error,
+        ErrorDetail, OperationStatus, SecurityCodeVerificationResult, VerificationResults,
+        VerifyCardRequest, VerifyCardResponse,
     },
 };
 use crate::runtime::{AuthRejection, ErrorBody, Problem, ProblemKind};
 use crate::sandbox::Sandbox;
-use crate::store::Tenant;
+use crate::store::{self, Tenant};
 
 /// The Card API implementation.
 pub struct CardService(pub Arc<Sandbox>);
@@ -32,6 +32,7 @@ impl ErrorBody for Error {
             ProblemKind::Unauthorized => "UNAUTHORIZED",
             ProblemKind::Forbidden => "FORBIDDEN",
             ProblemKind::NotFound => "NOT_FOUND",
+            ProblemKind::Conflict => "CONFLICT",
             ProblemKind::Internal => "INTERNAL_ERROR",
             ProblemKind::Unavailable => "SERVICE_UNAVAILABLE",
         });
@@ -49,24 +50,86 @@ pub(crate) fn truncate(message: &str, max: usize) -> String {
     message.chars().take(max).collect()
 }
 
-fn error(problem: Problem) -> Json<Error> {
-    Json(Error::from_problem(&problem))
+/// The one mapping from card-registry errors to problems, shared by the Card API and the
+/// sandbox admin API (whose error bodies have the same shape). Store failures are logged here
+/// and answered without their cause.
+pub(crate) fn card_problem(e: &CardError) -> Problem {
+    let kind = match e {
+        CardError::UnknownIssuer(_) | CardError::UnknownCards { .. } => ProblemKind::NotFound,
+        CardError::NotOwned(_) => ProblemKind::Forbidden,
+        CardError::Jwe(_)
+        | CardError::InvalidCardData(_)
+        | CardError::BinMismatch
+        | CardError::InvalidOperations(_) => ProblemKind::InvalidRequest,
+        CardError::PanTaken { .. } | CardError::CardIdTaken { .. } => ProblemKind::Conflict,
+        CardError::Store(store_error) => {
+            tracing::error!(error = %store_error, "card registry store failure");
+            return Problem::with_code(
+                ProblemKind::Internal,
+                "INTERNAL_ERROR",
+                "the card registry could not be read or written",
+            );
+        }
+    };
+    let message = match e {
+        CardError::Jwe(j) => format!("encryptedData: {j}"),
+        other => other.to_string(),
+    };
+    Problem::with_code(kind, e.code(), message)
 }
 
-fn not_owned(issuer_id: &str) -> Problem {
-    Problem::with_code(
-        ProblemKind::Forbidden,
-        "FORBIDDEN",
-        format!("the access token's tenant does not own issuer {issuer_id}"),
-    )
+/// Builds an operation's response from a card-registry error: each operation's enum has the
+/// variants its document declares, named after their status.
+macro_rules! card_error {
+    ($response:ident, $err:expr) => {{
+        let problem = card_problem(&$err);
+        let body = Json(Error::from_problem(&problem));
+        match problem.kind {
+            ProblemKind::InvalidRequest => $response::BadRequest(body),
+            ProblemKind::Unauthorized => $response::Unauthorized(body),
+            ProblemKind::Forbidden => $response::Forbidden(body),
+            ProblemKind::NotFound => $response::NotFound(body),
+            _ => $response::InternalServerError(body),
+        }
+    }};
 }
 
-fn unknown_cards(issuer_id: &str, card_ids: &[&str]) -> Problem {
-    Problem::with_code(
-        ProblemKind::NotFound,
-        "UNKNOWN_CARD",
-        format!("issuer {issuer_id} has no card {}", card_ids.join(", ")),
-    )
+fn response(v: Verification) -> VerifyCardResponse {
+    VerifyCardResponse {
+        card_id: v.card_id,
+        consumer_id: v.consumer_id,
+        account_id: None,
+        verification_results: VerificationResults {
+            card: CardVerificationResult {
+                invalid: v.invalid,
+                expired: v.expired,
+                lost_or_stolen: v.lost_or_stolen,
+                fraud_suspect: v.fraud_suspect,
+            },
+            security_code: v.security_code.map(|(valid, exceeded)| {
+                SecurityCodeVerificationResult {
+                    valid,
+                    verification_attempts_exceeded: exceeded,
+                }
+            }),
+        },
+    }
+}
+
+/// The JSON name of a generated enum value.
+pub(crate) fn enum_name<T: ToJSON>(value: &T) -> String {
+    value
+        .to_json()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn status(s: &OperationStatus) -> store::OperationStatus {
+    match s {
+        OperationStatus::Pending => store::OperationStatus::Pending,
+        OperationStatus::Successful => store::OperationStatus::Successful,
+        OperationStatus::Failed => store::OperationStatus::Failed,
+    }
 }
 
 impl CardApi for CardService {
@@ -84,16 +147,24 @@ impl CardApi for CardService {
         tenant: Tenant,
         issuer_id: String,
         _x_correlation_id: Option<String>,
-        _body: VerifyCardRequest,
+        body: VerifyCardRequest,
     ) -> VerifyCard {
-        if !Sandbox::owns_issuer(&tenant, &issuer_id) {
-            return VerifyCard::Forbidden(error(not_owned(&issuer_id)));
+        let verified = self
+            .0
+            .cards
+            .verify(
+                &tenant,
+                &issuer_id,
+                &body.encrypted_data,
+                &body.card_id,
+                &body.card_bin,
+                Utc::now(),
+            )
+            .await;
+        match verified {
+            Ok(v) => VerifyCard::Ok(Json(response(v))),
+            Err(e) => card_error!(VerifyCard, e),
         }
-        VerifyCard::BadRequest(error(Problem::with_code(
-            ProblemKind::InvalidRequest,
-            "UNKNOWN_KEY",
-            "encryptedData cannot be decrypted: the sandbox holds no card encryption key yet",
-        )))
     }
 
     async fn notify_card_operation(
@@ -102,12 +173,32 @@ impl CardApi for CardService {
         issuer_id: String,
         card_id: String,
         _x_correlation_id: Option<String>,
-        _body: CardOperationNotification,
+        body: CardOperationNotification,
     ) -> NotifyCardOperation {
-        if !Sandbox::owns_issuer(&tenant, &issuer_id) {
-            return NotifyCardOperation::Forbidden(error(not_owned(&issuer_id)));
+        let op = NotifiedOperation {
+            operation_id: body.operation_id,
+            operation: enum_name(&body.operation),
+            status: status(&body.status),
+            digital_card_ids: body
+                .digital_card_ids
+                .unwrap_or_default()
+                .into_iter()
+                .map(|id| id.0)
+                .collect(),
+            start_time: None,
+            end_time: None,
+            message: None,
+        };
+        let items = [(card_id, op)];
+        match self
+            .0
+            .cards
+            .notify(&tenant, &issuer_id, &items, Utc::now())
+            .await
+        {
+            Ok(()) => NotifyCardOperation::NoContent,
+            Err(e) => card_error!(NotifyCardOperation, e),
         }
-        NotifyCardOperation::NotFound(error(unknown_cards(&issuer_id, &[&card_id])))
     }
 
     async fn notify_card_operations(
@@ -117,10 +208,30 @@ impl CardApi for CardService {
         _x_correlation_id: Option<String>,
         body: CardOperationsNotification,
     ) -> NotifyCardOperations {
-        if !Sandbox::owns_issuer(&tenant, &issuer_id) {
-            return NotifyCardOperations::Forbidden(error(not_owned(&issuer_id)));
+        let items: Vec<(String, NotifiedOperation)> = body
+            .cards
+            .into_iter()
+            .map(|item| {
+                let op = NotifiedOperation {
+                    operation_id: item.operation_id,
+                    operation: enum_name(&item.operation),
+                    status: status(&item.status),
+                    digital_card_ids: Vec::new(),
+                    start_time: Some(item.start_time.to_utc()),
+                    end_time: item.end_time.map(|t| t.to_utc()),
+                    message: item.message,
+                };
+                (item.card_id, op)
+            })
+            .collect();
+        match self
+            .0
+            .cards
+            .notify(&tenant, &issuer_id, &items, Utc::now())
+            .await
+        {
+            Ok(()) => NotifyCardOperations::NoContent,
+            Err(e) => card_error!(NotifyCardOperations, e),
         }
-        let ids: Vec<&str> = body.cards.iter().map(|c| c.card_id.as_str()).collect();
-        NotifyCardOperations::NotFound(error(unknown_cards(&issuer_id, &ids)))
     }
 }

@@ -35,3 +35,7 @@ generated_api!(
     /// The merchant gateway API (`openapi/merchant-gateway.yaml`).
     merchant_gateway, merchant_gateway_client, "merchant_gateway"
 );
+generated_api!(
+    /// d1-sandbox's own admin API (`openapi/sandbox-admin.yaml`).
+    sandbox_admin, sandbox_admin_client, "sandbox_admin"
+);

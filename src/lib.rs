@@ -7,20 +7,25 @@
 //! - [`runtime`] is the handwritten support the generated code calls.
 //! - One module per API ([`card_api`], [`tsh_provisioning`], [`verification_notification`],
 //!   [`token_notifications`], [`merchant_gateway`]) implements that API's trait.
-//! - [`sandbox`] is the state they share: the [`store`] (the only module touching sled) and
-//!   [`auth`] (tenants, secrets, tokens).
+//! - [`sandbox_admin`] implements d1-sandbox's own admin API (cards, settings, reset).
+//! - [`sandbox`] is the state they share: the [`store`] (the only module touching sled),
+//!   [`auth`] (tenants, secrets, tokens) and [`cards`] (the card registry, with [`jwe`]).
 //! - [`server`] mounts the services; [`serve`] runs the whole server (the binary calls it).
 
 pub mod auth;
 pub mod card_api;
+pub mod cards;
 pub mod codegen;
 pub mod generated;
+pub mod jwe;
 pub mod merchant_gateway;
 pub mod runtime;
 pub mod sandbox;
+pub mod sandbox_admin;
 pub mod serve;
 pub mod server;
 pub mod store;
 pub mod token_notifications;
+pub mod tools;
 pub mod tsh_provisioning;
 pub mod verification_notification;

@@ -2,9 +2,11 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use d1_sandbox::serve::{Config, LogFormat, init_logging, run};
+use d1_sandbox::tools::{EncryptOutput, encrypt_card, rotate_keys};
 
 /// A spec-first, stateful sandbox for the Thales D1 partner APIs.
 #[derive(Parser)]
@@ -28,12 +30,57 @@ enum Command {
         #[arg(long, env = "D1_LOG_FORMAT", value_enum, default_value = "human")]
         log_format: LogFormat,
     },
+    /// Manages the card-data encryption keys (the server must be stopped).
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+    /// Encrypts card data to the server's newest encryption key and prints the JWE, ready for
+    /// verifyCard's `encryptedData` (or, with --request, a whole verifyCard body).
+    EncryptCard {
+        /// The PAN (12 to 19 digits, Luhn-valid).
+        #[arg(long)]
+        pan: String,
+        /// The expiry date, MMYY.
+        #[arg(long)]
+        exp: String,
+        /// The CVV (3 or 4 digits).
+        #[arg(long)]
+        cvv: Option<String>,
+        /// The card holder's name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Where the server publishes its keys.
+        #[arg(long, default_value = "http://127.0.0.1:8080/.well-known/jwks.json")]
+        jwks: String,
+        /// Print a whole verifyCard request body instead of the JWE alone.
+        #[arg(long)]
+        request: bool,
+        /// The cardId of the request body (with --request).
+        #[arg(long, default_value = "card-0001")]
+        card_id: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Adds a new EC (ECDH-ES, P-256) and RSA (RSA-OAEP-256) decryption key; older keys keep
+    /// decrypting.
+    Rotate {
+        /// The data directory of the (stopped) server.
+        #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
+        data_dir: PathBuf,
+    },
+}
+
+fn fail(e: impl std::fmt::Display) -> ExitCode {
+    eprintln!("d1-sandbox: {e}");
+    ExitCode::FAILURE
 }
 
 #[tokio::main]
-async fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
+async fn main() -> ExitCode {
+    match Cli::parse().command {
         Command::Serve {
             listen,
             data_dir,
@@ -41,11 +88,49 @@ async fn main() -> std::process::ExitCode {
         } => {
             init_logging(log_format);
             match run(Config { listen, data_dir }, |_| {}).await {
-                Ok(()) => std::process::ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("d1-sandbox: {e}");
-                    std::process::ExitCode::FAILURE
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }
+        Command::Keys {
+            command: KeysCommand::Rotate { data_dir },
+        } => match rotate_keys(&data_dir).await {
+            Ok(kids) => {
+                println!("added encryption keys: {}", kids.join(", "));
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(e),
+        },
+        Command::EncryptCard {
+            pan,
+            exp,
+            cvv,
+            name,
+            jwks,
+            request,
+            card_id,
+        } => {
+            let output = if request {
+                EncryptOutput::Request
+            } else {
+                EncryptOutput::Jwe
+            };
+            let encrypted = encrypt_card(
+                &jwks,
+                &pan,
+                &exp,
+                cvv.as_deref(),
+                name.as_deref(),
+                output,
+                &card_id,
+            )
+            .await;
+            match encrypted {
+                Ok(text) => {
+                    println!("{text}");
+                    ExitCode::SUCCESS
                 }
+                Err(e) => fail(e),
             }
         }
     }

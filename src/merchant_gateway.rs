@@ -26,6 +26,7 @@ impl ErrorBody for Error {
             ProblemKind::Unauthorized => "UNAUTHORIZED",
             ProblemKind::Forbidden => "FORBIDDEN",
             ProblemKind::NotFound => "UNKNOWN_TOKEN",
+            ProblemKind::Conflict => "CONFLICT",
             ProblemKind::Internal => "INTERNAL_ERROR",
             ProblemKind::Unavailable => "SERVICE_UNAVAILABLE",
         });

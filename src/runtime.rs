@@ -23,6 +23,8 @@ pub enum ProblemKind {
     Forbidden,
     /// The resource does not exist (404).
     NotFound,
+    /// The request conflicts with what exists (409).
+    Conflict,
     /// The server failed (500).
     Internal,
     /// The server cannot answer now (503).
@@ -37,6 +39,7 @@ impl ProblemKind {
             ProblemKind::Unauthorized => StatusCode::UNAUTHORIZED,
             ProblemKind::Forbidden => StatusCode::FORBIDDEN,
             ProblemKind::NotFound => StatusCode::NOT_FOUND,
+            ProblemKind::Conflict => StatusCode::CONFLICT,
             ProblemKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             ProblemKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }

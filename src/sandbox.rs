@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::auth::{Auth, AuthError};
+use crate::cards::Cards;
 use crate::store::{Store, StoreError, Tenant};
 
 /// What can stop the sandbox from starting.
@@ -16,6 +17,9 @@ pub enum StartError {
     /// Keys or the demo tenant could not be set up.
     #[error("setting up authentication: {0:?}")]
     Auth(AuthError),
+    /// The card registry's keys could not be set up.
+    #[error("setting up the card registry: {0}")]
+    Cards(String),
     /// The data directory could not be created.
     #[error("data directory {path}: {source}")]
     DataDir {
@@ -32,6 +36,8 @@ pub struct Sandbox {
     pub store: Store,
     /// Token issuing and checking.
     pub auth: Auth,
+    /// The card registry and its JWE keys.
+    pub cards: Cards,
 }
 
 /// What opening the sandbox did.
@@ -52,13 +58,24 @@ impl Sandbox {
         })?;
         let store = Store::open(data_dir)?;
         let auth = Auth::load(store.clone()).await.map_err(StartError::Auth)?;
+        let cards = Cards::load(store.clone())
+            .await
+            .map_err(StartError::Cards)?;
         let credentials_written = crate::auth::ensure_demo_tenant(&store, data_dir, token_url)
             .await
             .map_err(StartError::Auth)?;
         Ok(Opened {
-            sandbox: Arc::new(Sandbox { store, auth }),
+            sandbox: Arc::new(Sandbox { store, auth, cards }),
             credentials_written,
         })
+    }
+
+    /// Every public key: token-signing keys (`use: sig`) and card-encryption keys (`use: enc`),
+    /// as the JWK set of `/.well-known/jwks.json`.
+    pub fn jwks(&self) -> serde_json::Value {
+        let mut keys = self.auth.public_keys();
+        keys.extend(self.cards.public_keys());
+        serde_json::json!({ "keys": keys })
     }
 
     /// Whether a tenant owns a card issuer (a 403 otherwise).

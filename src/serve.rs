@@ -55,6 +55,7 @@ pub fn implementations(
     crate::verification_notification::VerificationService,
     crate::token_notifications::TokenNotificationsService,
     crate::merchant_gateway::MerchantGatewayService,
+    crate::sandbox_admin::SandboxAdminService,
 > {
     Implementations {
         card_api: Arc::new(crate::card_api::CardService(sandbox.clone())),
@@ -68,6 +69,7 @@ pub fn implementations(
         merchant_gateway: Arc::new(crate::merchant_gateway::MerchantGatewayService(
             sandbox.clone(),
         )),
+        sandbox_admin: Arc::new(crate::sandbox_admin::SandboxAdminService(sandbox.clone())),
     }
 }
 
@@ -75,7 +77,7 @@ pub fn implementations(
 /// `x-correlation-id`. Headers and bodies are never logged (they carry secrets and card data).
 pub fn logged_app(sandbox: &Arc<Sandbox>) -> impl Endpoint + 'static {
     let keys = sandbox.clone();
-    let jwks = Arc::new(move || keys.auth.jwks());
+    let jwks = Arc::new(move || keys.jwks());
     app(&implementations(sandbox), jwks).around(|ep, req| async move {
         let started = Instant::now();
         let method = req.method().clone();

@@ -18,6 +18,7 @@ use poem_openapi::{OpenApi, OpenApiService};
 use crate::generated::{
     card_api::{self, CardApi, CardApiService},
     merchant_gateway::{self, MerchantGatewayApi, MerchantGatewayApiService},
+    sandbox_admin::{self, SandboxAdminApi, SandboxAdminApiService},
     token_notifications::{self, TokenNotificationsApi, TokenNotificationsApiService},
     tsh_provisioning::{self, TshProvisioningApi, TshProvisioningApiService},
     verification_notification::{
@@ -25,8 +26,8 @@ use crate::generated::{
     },
 };
 
-/// The implementations of the five API traits that a server serves.
-pub struct Implementations<C, T, V, K, M> {
+/// The implementations of the API traits that a server serves.
+pub struct Implementations<C, T, V, K, M, S> {
     /// The Card API.
     pub card_api: Arc<C>,
     /// The TSH provisioning API.
@@ -37,6 +38,8 @@ pub struct Implementations<C, T, V, K, M> {
     pub token_notifications: Arc<K>,
     /// The merchant gateway API.
     pub merchant_gateway: Arc<M>,
+    /// The sandbox admin API.
+    pub sandbox_admin: Arc<S>,
 }
 
 /// One API as partners see it: its short name, where it is mounted, and its own document.
@@ -49,8 +52,8 @@ pub struct ApiDocument {
     pub server_url: &'static str,
 }
 
-/// The five APIs, in the order the index page lists them.
-pub const APIS: [ApiDocument; 5] = [
+/// The APIs, in the order the index page lists them.
+pub const APIS: [ApiDocument; 6] = [
     ApiDocument {
         stem: card_api::STEM,
         title: card_api::TITLE,
@@ -75,6 +78,11 @@ pub const APIS: [ApiDocument; 5] = [
         stem: merchant_gateway::STEM,
         title: merchant_gateway::TITLE,
         server_url: merchant_gateway::SERVER_URL,
+    },
+    ApiDocument {
+        stem: sandbox_admin::STEM,
+        title: sandbox_admin::TITLE,
+        server_url: sandbox_admin::SERVER_URL,
     },
 ];
 
@@ -107,16 +115,17 @@ fn with_docs<A: OpenApi + 'static>(
 pub type JwksSource = Arc<dyn Fn() -> serde_json::Value + Send + Sync>;
 
 /// The whole HTTP application for a set of implementations.
-pub fn app<C, T, V, K, M>(
-    apis: &Implementations<C, T, V, K, M>,
+pub fn app<C, T, V, K, M, S>(
+    apis: &Implementations<C, T, V, K, M, S>,
     jwks: JwksSource,
-) -> impl Endpoint + use<C, T, V, K, M>
+) -> impl Endpoint + use<C, T, V, K, M, S>
 where
     C: CardApi,
     T: TshProvisioningApi,
     V: VerificationNotificationApi,
     K: TokenNotificationsApi,
     M: MerchantGatewayApi,
+    S: SandboxAdminApi,
 {
     let card = || CardApiService(apis.card_api.clone());
     let tsh = || TshProvisioningApiService(apis.tsh_provisioning.clone());
@@ -124,6 +133,7 @@ where
         || VerificationNotificationApiService(apis.verification_notification.clone());
     let tokens = || TokenNotificationsApiService(apis.token_notifications.clone());
     let gateway = || MerchantGatewayApiService(apis.merchant_gateway.clone());
+    let admin = || SandboxAdminApiService(apis.sandbox_admin.clone());
 
     // The operations of the documents mounted at `/`, routed together.
     let root = OpenApiService::new(
@@ -144,6 +154,10 @@ where
                 token_notifications::TITLE,
                 token_notifications::VERSION,
             ),
+        )
+        .nest(
+            sandbox_admin::SERVER_URL,
+            OpenApiService::new(admin(), sandbox_admin::TITLE, sandbox_admin::VERSION),
         )
         .at(
             "/healthz",
@@ -203,6 +217,16 @@ where
             merchant_gateway::SERVER_URL,
         ),
     );
+    route = with_docs(
+        route,
+        sandbox_admin::STEM,
+        document(
+            admin(),
+            sandbox_admin::TITLE,
+            sandbox_admin::VERSION,
+            sandbox_admin::SERVER_URL,
+        ),
+    );
     // Everything else under `/` goes to the combined root service; what it does not know falls
     // through to the JSON 404/405 below. poem matches a nest at `/` before an exact `/` route,
     // so the index page is answered in front of the root service.
@@ -231,7 +255,7 @@ where
 
 /// Every API's operations as (mount path, method, document path).
 fn all_operations() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    let apis: [(&'static str, &'static [(&'static str, &'static str)]); 5] = [
+    let apis: [(&'static str, &'static [(&'static str, &'static str)]); 6] = [
         (card_api::SERVER_URL, card_api::OPERATIONS),
         (tsh_provisioning::SERVER_URL, tsh_provisioning::OPERATIONS),
         (
@@ -243,6 +267,7 @@ fn all_operations() -> impl Iterator<Item = (&'static str, &'static str, &'stati
             token_notifications::OPERATIONS,
         ),
         (merchant_gateway::SERVER_URL, merchant_gateway::OPERATIONS),
+        (sandbox_admin::SERVER_URL, sandbox_admin::OPERATIONS),
     ];
     apis.into_iter()
         .flat_map(|(mount, ops)| ops.iter().map(move |(m, p)| (mount, *m, *p)))

@@ -30,6 +30,7 @@ impl ErrorBody for Error {
             ProblemKind::Unauthorized => "UNAUTHORIZED",
             ProblemKind::Forbidden => "FORBIDDEN",
             ProblemKind::NotFound => "NOT_FOUND",
+            ProblemKind::Conflict => "CONFLICT",
             ProblemKind::Internal => "INTERNAL_ERROR",
             ProblemKind::Unavailable => "SERVICE_UNAVAILABLE",
         });

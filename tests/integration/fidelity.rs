@@ -276,7 +276,11 @@ fn served_documents_match_the_written_ones() {
     assert!(!ALLOWED_DIFFERENCES.is_empty());
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi");
     let served = crate::support::served_documents();
-    assert_eq!(served.len(), 5, "every API is served");
+    let written_count = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension() == Some("yaml".as_ref()))
+        .count();
+    assert_eq!(served.len(), written_count, "every API is served");
     for (stem, served) in served {
         let text = std::fs::read_to_string(dir.join(format!("{stem}.yaml"))).unwrap();
         let written: Value = serde_yaml::from_str(&text).unwrap();

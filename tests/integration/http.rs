@@ -28,6 +28,7 @@ async fn start() -> Running {
         verification_notification: double.clone(),
         token_notifications: double.clone(),
         merchant_gateway: double.clone(),
+        sandbox_admin: double.clone(),
     };
     let acceptor = TcpListener::bind("127.0.0.1:0")
         .into_acceptor()

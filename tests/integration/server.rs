@@ -253,6 +253,9 @@ fn wrongly_signed(real: &Real) -> String {
     josekit::jwt::encode_with_signer(&payload, &h, &signer).unwrap()
 }
 
+/// The admin key of the second tenant.
+const OTHER_ADMIN_KEY: &str = "other-admin-key";
+
 /// Adds a second tenant with known secrets; returns (client id, secret, api key).
 async fn other_tenant(real: &Real) -> (String, String, String) {
     let (client, secret, key) = ("other-client", "other-secret", "other-api-key");
@@ -263,6 +266,8 @@ async fn other_tenant(real: &Real) -> (String, String, String) {
             client_id: client.into(),
             client_secret_sha256: sha256_hex(secret),
             api_key_sha256: sha256_hex(key),
+            admin_key_sha256: sha256_hex(OTHER_ADMIN_KEY),
+            settings: Default::default(),
             issuer_ids: vec!["OTHERISS01".into()],
             merchant_gateway_ids: vec!["MGW_OTHER1".into()],
             merchant_ids: vec!["00000000001".into()],
@@ -575,7 +580,11 @@ async fn a_data_dir_of_another_schema_version_is_refused_with_a_clear_message() 
         Err(e) => e.to_string(),
     };
     assert!(
-        err.contains("schema version 7") && err.contains("reads version 1"),
+        err.contains("schema version 7")
+            && err.contains(&format!(
+                "reads version {}",
+                d1_sandbox::store::SCHEMA_VERSION
+            )),
         "{err}"
     );
     std::fs::remove_dir_all(dir).unwrap();

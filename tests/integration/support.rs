@@ -1,4 +1,4 @@
-//! Test doubles of the five generated API traits, and a helper that serves them on port 0.
+//! Test doubles of the generated API traits, and a helper that serves them on port 0.
 //!
 //! The doubles accept one fixed credential, count every call that reaches them, and answer with
 //! a declared status. They exist to test what the generated layer does on its own (routing,
@@ -8,7 +8,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use d1_sandbox::generated::{
-    card_api, merchant_gateway, token_notifications, tsh_provisioning, verification_notification,
+    card_api, merchant_gateway, sandbox_admin, token_notifications, tsh_provisioning,
+    verification_notification,
 };
 use d1_sandbox::runtime::{AuthRejection, ErrorBody, Problem, ProblemKind};
 use poem_openapi::auth::{ApiKey, Basic, Bearer};
@@ -251,6 +252,65 @@ impl merchant_gateway::MerchantGatewayApi for Double {
     }
 }
 
+impl sandbox_admin::SandboxAdminApi for Double {
+    type Principal = ();
+    async fn authenticate_admin_key(&self, c: ApiKey) -> Result<(), AuthRejection> {
+        check(&c.key)
+    }
+    async fn list_cards(&self, _: (), _: String) -> sandbox_admin::responses::ListCards {
+        self.hit();
+        sandbox_admin::responses::ListCards::InternalServerError(internal())
+    }
+    async fn register_card(
+        &self,
+        _: (),
+        _: String,
+        _: sandbox_admin::types::CardRegistration,
+    ) -> sandbox_admin::responses::RegisterCard {
+        self.hit();
+        sandbox_admin::responses::RegisterCard::InternalServerError(internal())
+    }
+    async fn get_card(&self, _: (), _: String, _: String) -> sandbox_admin::responses::GetCard {
+        self.hit();
+        sandbox_admin::responses::GetCard::InternalServerError(internal())
+    }
+    async fn set_card_state(
+        &self,
+        _: (),
+        _: String,
+        _: String,
+        _: sandbox_admin::types::CardStateChange,
+    ) -> sandbox_admin::responses::SetCardState {
+        self.hit();
+        sandbox_admin::responses::SetCardState::InternalServerError(internal())
+    }
+    async fn list_card_operations(
+        &self,
+        _: (),
+        _: String,
+        _: String,
+    ) -> sandbox_admin::responses::ListCardOperations {
+        self.hit();
+        sandbox_admin::responses::ListCardOperations::InternalServerError(internal())
+    }
+    async fn get_settings(&self, _: ()) -> sandbox_admin::responses::GetSettings {
+        self.hit();
+        sandbox_admin::responses::GetSettings::InternalServerError(internal())
+    }
+    async fn put_settings(
+        &self,
+        _: (),
+        _: sandbox_admin::types::Settings,
+    ) -> sandbox_admin::responses::PutSettings {
+        self.hit();
+        sandbox_admin::responses::PutSettings::InternalServerError(internal())
+    }
+    async fn reset_sandbox(&self, _: ()) -> sandbox_admin::responses::ResetSandbox {
+        self.hit();
+        sandbox_admin::responses::ResetSandbox::NoContent
+    }
+}
+
 /// The served OpenAPI document (JSON) of each API, as poem-openapi builds it from the generated
 /// code, keyed by the API's short name.
 pub fn served_documents() -> Vec<(&'static str, serde_json::Value)> {
@@ -306,9 +366,20 @@ pub fn served_documents() -> Vec<(&'static str, serde_json::Value)> {
             merchant_gateway::STEM,
             spec(
                 OpenApiService::new(
-                    merchant_gateway::MerchantGatewayApiService(d),
+                    merchant_gateway::MerchantGatewayApiService(d.clone()),
                     merchant_gateway::TITLE,
                     merchant_gateway::VERSION,
+                )
+                .spec(),
+            ),
+        ),
+        (
+            sandbox_admin::STEM,
+            spec(
+                OpenApiService::new(
+                    sandbox_admin::SandboxAdminApiService(d),
+                    sandbox_admin::TITLE,
+                    sandbox_admin::VERSION,
                 )
                 .spec(),
             ),

@@ -9,8 +9,12 @@
 //! | `meta` | `schema_version` | `u32`, big-endian |
 //! | `signing_keys` | key id (UTF-8) | the private JWK (JSON) of an ES256 token-signing key |
 //! | `tenants` | tenant id (UTF-8) | [`Tenant`] as JSON |
-//! | `tenant_index` | `client:<client_id>`, `apikey:<sha256 hex>`, `issuer:<issuerId>`, `mgw:<merchantGatewayId>` | tenant id (UTF-8) |
+//! | `tenant_index` | `client:<client_id>`, `apikey:<sha256 hex>`, `admin:<sha256 hex>`, `issuer:<issuerId>`, `mgw:<merchantGatewayId>` | tenant id (UTF-8) |
 //! | `tokens` | `<tenant id>/<merchantId>/<tokenId>` | [`TokenRecord`] as JSON |
+//! | `enc_keys` | key id (UTF-8) | [`EncryptionKeyRecord`] as JSON: a private JWE decryption key |
+//! | `secrets` | secret name (UTF-8), e.g. `card_fingerprint` | raw key bytes |
+//! | `cards` | `<issuerId>/<cardId>` | [`CardRecord`] as JSON, operations included |
+//! | `card_index` | `<issuerId>/<PAN fingerprint hex>` | card id (UTF-8) |
 //!
 //! Values are JSON so that a data directory can be inspected with ordinary tools and a record
 //! can gain optional fields without a migration; the schema version changes when a change is
@@ -29,14 +33,26 @@ use serde::{Deserialize, Serialize};
 use sled::Transactional;
 
 /// The layout version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// Version 2 added the admin key, tenant settings, encryption keys and the card registry.
+pub const SCHEMA_VERSION: u32 = 2;
 
 const META: &str = "meta";
 const SIGNING_KEYS: &str = "signing_keys";
 const TENANTS: &str = "tenants";
 const TENANT_INDEX: &str = "tenant_index";
 const TOKENS: &str = "tokens";
+const ENC_KEYS: &str = "enc_keys";
+const SECRETS: &str = "secrets";
+const CARDS: &str = "cards";
+const CARD_INDEX: &str = "card_index";
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
+
+mod cards;
+pub use cards::{
+    CardInsert, CardRecord, CardState, EncryptionKeyRecord, OperationRecord, OperationStatus,
+    TestCard,
+};
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -55,6 +71,9 @@ pub enum StoreError {
         /// The version this build reads.
         expected: u32,
     },
+    /// Another process has the store open (sled allows one).
+    #[error("the data directory {0} is in use by another d1-sandbox process")]
+    InUse(String),
     /// A stored value could not be decoded.
     #[error("store: corrupt record in `{tree}`: {message}")]
     Corrupt {
@@ -83,6 +102,11 @@ pub struct Tenant {
     pub client_secret_sha256: String,
     /// SHA-256 (hex) of the token-notification API key.
     pub api_key_sha256: String,
+    /// SHA-256 (hex) of the sandbox admin key.
+    pub admin_key_sha256: String,
+    /// The tenant's sandbox settings.
+    #[serde(default)]
+    pub settings: TenantSettings,
     /// The card issuers (`issuerId`, 10 characters) the tenant owns.
     pub issuer_ids: Vec<String>,
     /// The merchant gateways (`merchantGatewayId`) the tenant owns.
@@ -91,6 +115,21 @@ pub struct Tenant {
     pub merchant_ids: Vec<String>,
     /// The connecting party of the verification notification.
     pub connecting_party: ConnectingParty,
+}
+
+/// What a tenant chose about its sandbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TenantSettings {
+    /// Whether `verifyCard` registers a card it does not know (default) or answers it invalid.
+    pub accept_unknown_cards: bool,
+}
+
+impl Default for TenantSettings {
+    fn default() -> Self {
+        TenantSettings {
+            accept_unknown_cards: true,
+        }
+    }
 }
 
 /// A connecting party of the verification notification.
@@ -112,6 +151,10 @@ pub struct Store {
     tenants: sled::Tree,
     tenant_index: sled::Tree,
     tokens: sled::Tree,
+    enc_keys: sled::Tree,
+    secrets: sled::Tree,
+    cards: sled::Tree,
+    card_index: sled::Tree,
 }
 
 /// What a token requestor knows of a network token, from the token notifications it received.
@@ -162,6 +205,7 @@ fn index_keys(t: &Tenant) -> Vec<String> {
     let mut keys = vec![
         format!("client:{}", t.client_id),
         format!("apikey:{}", t.api_key_sha256),
+        format!("admin:{}", t.admin_key_sha256),
     ];
     keys.extend(t.issuer_ids.iter().map(|i| format!("issuer:{i}")));
     keys.extend(t.merchant_gateway_ids.iter().map(|m| format!("mgw:{m}")));
@@ -171,7 +215,16 @@ fn index_keys(t: &Tenant) -> Vec<String> {
 impl Store {
     /// Opens (or creates) the store in `dir`, refusing a store of another schema version.
     pub fn open(dir: &Path) -> Result<Store> {
-        let db = sled::Config::new().path(dir.join("store")).open()?;
+        let db = sled::Config::new()
+            .path(dir.join("store"))
+            .open()
+            .map_err(|e| match e {
+                // sled reports a held file lock as a plain I/O error with this text.
+                sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
+                    StoreError::InUse(dir.display().to_string())
+                }
+                other => StoreError::Sled(other),
+            })?;
         let meta = db.open_tree(META)?;
         match meta.get(SCHEMA_VERSION_KEY)? {
             Some(v) => {
@@ -198,6 +251,10 @@ impl Store {
             tenants: db.open_tree(TENANTS)?,
             tenant_index: db.open_tree(TENANT_INDEX)?,
             tokens: db.open_tree(TOKENS)?,
+            enc_keys: db.open_tree(ENC_KEYS)?,
+            secrets: db.open_tree(SECRETS)?,
+            cards: db.open_tree(CARDS)?,
+            card_index: db.open_tree(CARD_INDEX)?,
             meta,
             db,
         })
@@ -296,6 +353,30 @@ impl Store {
         self.tenant_by_index(&format!("apikey:{digest}"))
     }
 
+    /// The tenant with an admin key, by the key's SHA-256 (hex).
+    pub fn tenant_by_admin_key_sha256(&self, digest: &str) -> Result<Option<Tenant>> {
+        self.tenant_by_index(&format!("admin:{digest}"))
+    }
+
+    /// Replaces a tenant's settings; durable on return. Fails with [`StoreError::Conflict`]
+    /// naming the tenant if it no longer exists.
+    pub async fn set_tenant_settings(&self, id: &str, settings: &TenantSettings) -> Result<()> {
+        loop {
+            let Some(current) = self.tenants.get(id.as_bytes())? else {
+                return Err(StoreError::Conflict(format!("tenant {id} is gone")));
+            };
+            let mut tenant: Tenant = decode(TENANTS, &current)?;
+            tenant.settings = settings.clone();
+            if self
+                .tenants
+                .compare_and_swap(id.as_bytes(), Some(current), Some(encode(&tenant)))?
+                .is_ok()
+            {
+                return self.flush().await;
+            }
+        }
+    }
+
     /// The id of the tenant owning a card issuer.
     pub fn issuer_owner(&self, issuer_id: &str) -> Result<Option<String>> {
         Ok(self
@@ -380,6 +461,8 @@ mod tests {
             client_id: format!("client-{id}"),
             client_secret_sha256: "00".into(),
             api_key_sha256: format!("key-{id}"),
+            admin_key_sha256: format!("admin-{id}"),
+            settings: TenantSettings::default(),
             issuer_ids: vec![issuer.into()],
             merchant_gateway_ids: vec![format!("MGW_{id}")],
             merchant_ids: vec![],
@@ -458,7 +541,7 @@ mod tests {
                 err,
                 StoreError::IncompatibleSchema {
                     found: 99,
-                    expected: 1
+                    expected: SCHEMA_VERSION
                 }
             ),
             "{err}"

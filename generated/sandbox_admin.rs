@@ -1,0 +1,1512 @@
+// generated from openapi/sandbox-admin.yaml — do not edit.
+// poem-openapi server: types, responses, trait, service. `cargo build` regenerates it into OUT_DIR; the reviewable copy in generated/ is
+// refreshed with `D1_BLESS=1 cargo test --test integration generated_code_is_fresh`.
+
+/// `info.title` of `sandbox-admin.yaml`.
+pub const TITLE: &str = "Sandbox admin API";
+/// `info.version` of the document.
+pub const VERSION: &str = "1.0.0";
+/// `servers[0].url`: the path where the API is mounted.
+pub const SERVER_URL: &str = "/sandbox";
+/// The API's short name (the document's file stem).
+pub const STEM: &str = "sandbox-admin";
+/// Every operation as (HTTP method, document path), for `Allow` headers.
+pub const OPERATIONS: &[(&str, &str)] = &[
+    ("GET", "/issuers/{issuerId}/cards"),
+    ("POST", "/issuers/{issuerId}/cards"),
+    ("GET", "/issuers/{issuerId}/cards/{cardId}"),
+    ("PUT", "/issuers/{issuerId}/cards/{cardId}/state"),
+    ("GET", "/issuers/{issuerId}/cards/{cardId}/operations"),
+    ("GET", "/settings"),
+    ("PUT", "/settings"),
+    ("POST", "/reset"),
+];
+/// The document's schemas.
+pub mod types {
+    /// The state of a card, as `verifyCard` reports it: ACTIVE is valid; SUSPENDED and DELETED
+    /// are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspect`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum CardState {
+        ///ACTIVE
+        #[oai(rename = "ACTIVE")]
+        Active,
+        ///SUSPENDED
+        #[oai(rename = "SUSPENDED")]
+        Suspended,
+        ///LOST
+        #[oai(rename = "LOST")]
+        Lost,
+        ///STOLEN
+        #[oai(rename = "STOLEN")]
+        Stolen,
+        ///FRAUD_SUSPECT
+        #[oai(rename = "FRAUD_SUSPECT")]
+        FraudSuspect,
+        ///DELETED
+        #[oai(rename = "DELETED")]
+        Deleted,
+    }
+    /// A card to register. The PAN and CVV are kept only as keyed digests.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardRegistration {
+        /// The PAN, 12 to 19 digits with a valid Luhn check digit.
+        #[oai(rename = "pan", validator(pattern = "^[0-9]{12,19}$"))]
+        pub pan: String,
+        /// The expiry date, MMYY.
+        #[oai(rename = "exp", validator(pattern = "^(0[1-9]|1[0-2])[0-9]{2}$"))]
+        pub exp: String,
+        /// The CVV2, 3 or 4 digits.
+        #[oai(rename = "cvv", validator(pattern = "^[0-9]{3,4}$"))]
+        pub cvv: String,
+        #[oai(rename = "state", skip_serializing_if_is_none)]
+        pub state: Option<CardState>,
+        /// The card's id; a new one is made when absent.
+        #[oai(
+            rename = "cardId",
+            skip_serializing_if_is_none,
+            validator(pattern = "^[A-Za-z0-9_-]{1,48}$")
+        )]
+        pub card_id: Option<String>,
+        /// The card holder's consumer id; a new one is made when absent.
+        #[oai(
+            rename = "consumerId",
+            skip_serializing_if_is_none,
+            validator(pattern = "^[A-Za-z0-9_-]{1,64}$")
+        )]
+        pub consumer_id: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for CardRegistration {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("pan") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "pan"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "pan"))?;
+                }
+            }
+            match object.get("exp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "exp"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "exp"))?;
+                }
+            }
+            match object.get("cvv") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cvv"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cvv"))?;
+                }
+            }
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(_) => {}
+            }
+            match object.get("cardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                }
+            }
+            match object.get("consumerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "consumerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "consumerId"))?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// A new state for a card.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardStateChange {
+        #[oai(rename = "state")]
+        pub state: CardState,
+    }
+    impl crate::runtime::JsonKinds for CardStateChange {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// A registered card, as stored (never the PAN or CVV).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Card {
+        /// Unique identifier of the card.
+        #[oai(rename = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
+        pub card_id: String,
+        /// The issuer.
+        #[oai(
+            rename = "issuerId",
+            validator(min_length = 10usize, max_length = 10usize)
+        )]
+        pub issuer_id: String,
+        /// The first 6 and last 4 digits of the PAN, the rest masked with `*`.
+        #[oai(rename = "maskedPan", validator(pattern = "^[0-9]{6}\\*{2,9}[0-9]{4}$"))]
+        pub masked_pan: String,
+        /// The first 6 digits of the PAN.
+        #[oai(rename = "bin", validator(pattern = "^[0-9]{6}$"))]
+        pub bin: String,
+        /// The last 4 digits of the PAN.
+        #[oai(rename = "lastFourDigits", validator(pattern = "^[0-9]{4}$"))]
+        pub last_four_digits: String,
+        /// The registered expiry date, MMYY.
+        #[oai(rename = "exp", validator(pattern = "^[0-9]{4}$"))]
+        pub exp: String,
+        #[oai(rename = "state")]
+        pub state: CardState,
+        /// The card holder's consumer id, answered by `verifyCard` when the card is valid.
+        #[oai(rename = "consumerId", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        pub consumer_id: String,
+        /// The test-card outcome this card was registered from, when `verifyCard` met a test PAN.
+        #[oai(rename = "testCard", skip_serializing_if_is_none)]
+        pub test_card: Option<CardTestCard>,
+        /// Consecutive wrong CVVs since the last right one; from 3 on, `verificationAttemptsExceeded` is true.
+        #[oai(
+            rename = "failedCvvAttempts",
+            validator(minimum(value = 0.0, exclusive = false))
+        )]
+        pub failed_cvv_attempts: i32,
+        /// The digital cards (tokens) of this card, from SUCCESSFUL DIGITIZE operations.
+        #[oai(rename = "digitalCardIds")]
+        pub digital_card_ids: Vec<CardDigitalCardIdsItem>,
+        /// When the card was registered.
+        #[oai(rename = "createdAt")]
+        pub created_at: chrono::DateTime<chrono::FixedOffset>,
+        /// The card's operations (in `getCard` only), in the order first received.
+        #[oai(rename = "operations", skip_serializing_if_is_none)]
+        pub operations: Option<Vec<StoredOperation>>,
+    }
+    impl crate::runtime::JsonKinds for Card {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("cardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                }
+            }
+            match object.get("issuerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "issuerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "issuerId"))?;
+                }
+            }
+            match object.get("maskedPan") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "maskedPan"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "maskedPan"))?;
+                }
+            }
+            match object.get("bin") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "bin"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "bin"))?;
+                }
+            }
+            match object.get("lastFourDigits") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "lastFourDigits"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "lastFourDigits"),
+                    )?;
+                }
+            }
+            match object.get("exp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "exp"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "exp"))?;
+                }
+            }
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(_) => {}
+            }
+            match object.get("consumerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "consumerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "consumerId"))?;
+                }
+            }
+            match object.get("testCard") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "testCard"));
+                }
+                Some(_) => {}
+            }
+            match object.get("failedCvvAttempts") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "failedCvvAttempts"),
+                    );
+                }
+                Some(_) => {}
+            }
+            match object.get("digitalCardIds") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "digitalCardIds"),
+                    );
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "digitalCardIds")
+                                    ),
+                                );
+                            }
+                            crate::runtime::expect_string(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "digitalCardIds")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            match object.get("createdAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "createdAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "createdAt"))?;
+                }
+            }
+            match object.get("operations") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operations"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "operations")
+                                    ),
+                                );
+                            }
+                            <StoredOperation as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "operations")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The test-card outcome this card was registered from, when `verifyCard` met a test PAN.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum CardTestCard {
+        ///VALID
+        #[oai(rename = "VALID")]
+        Valid,
+        ///EXPIRED
+        #[oai(rename = "EXPIRED")]
+        Expired,
+        ///LOST_OR_STOLEN
+        #[oai(rename = "LOST_OR_STOLEN")]
+        LostOrStolen,
+        ///FRAUD_SUSPECT
+        #[oai(rename = "FRAUD_SUSPECT")]
+        FraudSuspect,
+        ///CVV_MISMATCH
+        #[oai(rename = "CVV_MISMATCH")]
+        CvvMismatch,
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardDigitalCardIdsItem(pub String);
+    impl CardDigitalCardIdsItem {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardDigitalCardIdsItem {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardDigitalCardIdsItem)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardDigitalCardIdsItem {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardDigitalCardIdsItem {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Cards of an issuer.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardList {
+        #[oai(rename = "cards")]
+        pub cards: Vec<Card>,
+    }
+    impl crate::runtime::JsonKinds for CardList {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("cards") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cards"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "cards")
+                                    ),
+                                );
+                            }
+                            <Card as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "cards")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    /// An operation D1 notified for a card, as last received.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct StoredOperation {
+        /// Unique identifier of the operation.
+        #[oai(rename = "operationId", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
+        pub operation_id: String,
+        /// The operation (DIGITIZE, SUSPEND, ...).
+        #[oai(rename = "operation", validator(max_length = 64usize))]
+        pub operation: String,
+        /// The operation's status.
+        #[oai(rename = "status")]
+        pub status: StoredOperationStatus,
+        /// The digital cards concerned (v1).
+        #[oai(rename = "digitalCardIds", skip_serializing_if_is_none)]
+        pub digital_card_ids: Option<Vec<StoredOperationDigitalCardIdsItem>>,
+        /// When the operation started (v2).
+        #[oai(rename = "startTime", skip_serializing_if_is_none)]
+        pub start_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// When the operation ended (v2).
+        #[oai(rename = "endTime", skip_serializing_if_is_none)]
+        pub end_time: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// Free text about the operation (v2).
+        #[oai(
+            rename = "message",
+            skip_serializing_if_is_none,
+            validator(max_length = 256usize)
+        )]
+        pub message: Option<String>,
+        /// When the sandbox first received this operation.
+        #[oai(rename = "firstReceivedAt")]
+        pub first_received_at: chrono::DateTime<chrono::FixedOffset>,
+        /// When the sandbox last received this operation.
+        #[oai(rename = "lastReceivedAt")]
+        pub last_received_at: chrono::DateTime<chrono::FixedOffset>,
+    }
+    impl crate::runtime::JsonKinds for StoredOperation {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("operationId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operationId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "operationId"),
+                    )?;
+                }
+            }
+            match object.get("operation") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operation"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "operation"))?;
+                }
+            }
+            match object.get("status") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "status"));
+                }
+                Some(_) => {}
+            }
+            match object.get("digitalCardIds") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "digitalCardIds"),
+                    );
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "digitalCardIds")
+                                    ),
+                                );
+                            }
+                            crate::runtime::expect_string(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "digitalCardIds")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            match object.get("startTime") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "startTime"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "startTime"))?;
+                }
+            }
+            match object.get("endTime") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "endTime"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "endTime"))?;
+                }
+            }
+            match object.get("message") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "message"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                }
+            }
+            match object.get("firstReceivedAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "firstReceivedAt"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "firstReceivedAt"),
+                    )?;
+                }
+            }
+            match object.get("lastReceivedAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "lastReceivedAt"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        &format!("{at}.{}", "lastReceivedAt"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The operation's status.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum StoredOperationStatus {
+        ///PENDING
+        #[oai(rename = "PENDING")]
+        Pending,
+        ///SUCCESSFUL
+        #[oai(rename = "SUCCESSFUL")]
+        Successful,
+        ///FAILED
+        #[oai(rename = "FAILED")]
+        Failed,
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct StoredOperationDigitalCardIdsItem(pub String);
+    impl StoredOperationDigitalCardIdsItem {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for StoredOperationDigitalCardIdsItem {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(StoredOperationDigitalCardIdsItem)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for StoredOperationDigitalCardIdsItem {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for StoredOperationDigitalCardIdsItem {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Operations of a card.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardOperationList {
+        #[oai(rename = "operations")]
+        pub operations: Vec<StoredOperation>,
+    }
+    impl crate::runtime::JsonKinds for CardOperationList {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("operations") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operations"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                return Err(
+                                    format!(
+                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "operations")
+                                    ),
+                                );
+                            }
+                            <StoredOperation as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &format!("{}[{i}]", & format!("{at}.{}", "operations")),
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The caller's sandbox settings.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Settings {
+        /// Whether `verifyCard` registers a card it does not know (with the `cardId` D1 proposes
+        /// and a new `consumerId`) and answers it as valid; when false, an unknown card is
+        /// answered `invalid: true`. Default true.
+        #[oai(rename = "acceptUnknownCards")]
+        pub accept_unknown_cards: bool,
+    }
+    impl crate::runtime::JsonKinds for Settings {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("acceptUnknownCards") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "acceptUnknownCards"),
+                    );
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// The error body of every 4xx and 5xx answer of this API.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Error {
+        #[oai(rename = "error")]
+        pub error: ErrorDetail,
+    }
+    impl crate::runtime::JsonKinds for Error {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("error") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "error"));
+                }
+                Some(v) => {
+                    <ErrorDetail as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "error"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// What went wrong.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ErrorDetail {
+        /// A stable, machine-readable error code, e.g. INVALID_REQUEST, UNKNOWN_CARD.
+        #[oai(rename = "code", validator(max_length = 64usize))]
+        pub code: String,
+        /// A human-readable explanation.
+        #[oai(rename = "message", validator(max_length = 1024usize))]
+        pub message: String,
+    }
+    impl crate::runtime::JsonKinds for ErrorDetail {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("code") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "code"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "code"))?;
+                }
+            }
+            match object.get("message") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "message"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+/// One enum per operation, one variant per declared status.
+pub mod responses {
+    /// The answers of `listCards`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_cards_bad_request")]
+    pub enum ListCards {
+        /// The cards.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::CardList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_cards_bad_request(err: poem::Error) -> ListCards {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                ListCards::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => ListCards::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn list_cards_rejected(rejection: crate::runtime::AuthRejection) -> ListCards {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                ListCards::Forbidden(poem_openapi::payload::Json(body))
+            }
+            _ => ListCards::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `registerCard`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "register_card_bad_request")]
+    pub enum RegisterCard {
+        /// Registered.
+        #[oai(status = 201u16)]
+        Created(poem_openapi::payload::Json<super::types::Card>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The PAN (PAN_ALREADY_REGISTERED) or the cardId (CARD_ID_TAKEN) is already registered for the issuer.
+        #[oai(status = 409u16)]
+        Conflict(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn register_card_bad_request(err: poem::Error) -> RegisterCard {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                RegisterCard::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => RegisterCard::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn register_card_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> RegisterCard {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                RegisterCard::Forbidden(poem_openapi::payload::Json(body))
+            }
+            _ => RegisterCard::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `getCard`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_card_bad_request")]
+    pub enum GetCard {
+        /// The card.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Card>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_card_bad_request(err: poem::Error) -> GetCard {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                GetCard::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => GetCard::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn get_card_rejected(rejection: crate::runtime::AuthRejection) -> GetCard {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                GetCard::Forbidden(poem_openapi::payload::Json(body))
+            }
+            _ => GetCard::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `setCardState`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "set_card_state_bad_request")]
+    pub enum SetCardState {
+        /// The card, with its new state.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Card>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn set_card_state_bad_request(err: poem::Error) -> SetCardState {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                SetCardState::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => SetCardState::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn set_card_state_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> SetCardState {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                SetCardState::Forbidden(poem_openapi::payload::Json(body))
+            }
+            _ => SetCardState::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `listCardOperations`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_card_operations_bad_request")]
+    pub enum ListCardOperations {
+        /// The operations.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::CardOperationList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_card_operations_bad_request(err: poem::Error) -> ListCardOperations {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                ListCardOperations::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => ListCardOperations::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn list_card_operations_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> ListCardOperations {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                ListCardOperations::Forbidden(poem_openapi::payload::Json(body))
+            }
+            _ => ListCardOperations::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `getSettings`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_settings_bad_request")]
+    pub enum GetSettings {
+        /// The settings.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Settings>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_settings_bad_request(err: poem::Error) -> GetSettings {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                GetSettings::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => GetSettings::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn get_settings_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> GetSettings {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                GetSettings::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => GetSettings::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `putSettings`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "put_settings_bad_request")]
+    pub enum PutSettings {
+        /// The settings now in force.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Settings>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn put_settings_bad_request(err: poem::Error) -> PutSettings {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                PutSettings::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => PutSettings::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn put_settings_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> PutSettings {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                PutSettings::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => PutSettings::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answers of `resetSandbox`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "reset_sandbox_bad_request")]
+    pub enum ResetSandbox {
+        /// Reset.
+        #[oai(status = 204u16)]
+        NoContent,
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn reset_sandbox_bad_request(err: poem::Error) -> ResetSandbox {
+        let problem = crate::runtime::Problem::from_extraction_error(&err);
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Unauthorized => {
+                ResetSandbox::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => ResetSandbox::BadRequest(poem_openapi::payload::Json(body)),
+        }
+    }
+    /// The answer to a request whose credentials were refused.
+    pub fn reset_sandbox_rejected(
+        rejection: crate::runtime::AuthRejection,
+    ) -> ResetSandbox {
+        let problem = rejection.problem();
+        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+            &problem,
+        );
+        match problem.kind {
+            crate::runtime::ProblemKind::Forbidden => {
+                ResetSandbox::Unauthorized(poem_openapi::payload::Json(body))
+            }
+            _ => ResetSandbox::Unauthorized(poem_openapi::payload::Json(body)),
+        }
+    }
+}
+/// The document's security schemes.
+pub mod security {
+    /// The tenant's admin key, `admin_key` in `credentials.json`.
+    #[derive(poem_openapi::SecurityScheme)]
+    #[oai(
+        rename = "adminKey",
+        ty = "api_key",
+        key_in = "header",
+        key_name = "X-Admin-Key"
+    )]
+    pub struct AdminKey(pub poem_openapi::auth::ApiKey);
+}
+/// The document's tags.
+#[derive(poem_openapi::Tags)]
+pub enum Tags {
+    /// The issuer's card registry, as the Card API's `verifyCard` consults it.
+    #[oai(rename = "Cards")]
+    Cards,
+    /// Settings and reset of the caller's sandbox.
+    #[oai(rename = "Sandbox")]
+    Sandbox,
+}
+/// The operations of `sandbox-admin.yaml`: implement this trait to serve the API. The generated service has already extracted and validated every input, and authenticated the caller where the document asks for it.
+pub trait SandboxAdminApi: Send + Sync + 'static {
+    /// What a successful authentication yields; passed to every protected operation.
+    type Principal: Send + 'static;
+    /// Checks a `adminKey` credential: the principal on success, or why it was refused.
+    fn authenticate_admin_key(
+        &self,
+        credential: poem_openapi::auth::ApiKey,
+    ) -> impl std::future::Future<
+        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+    > + Send;
+    /// List the issuer's cards
+    ///
+    /// Every card of the issuer, in `cardId` order, without their operations.
+    fn list_cards(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+    ) -> impl std::future::Future<Output = responses::ListCards> + Send;
+    /// Register a card
+    ///
+    /// Adds a card to the issuer's registry. The PAN must be 12 to 19 digits with a valid Luhn
+    /// check digit and the expiry a real month (MMYY). `verifyCard` then answers from this card:
+    /// its state, its expiry and its CVV. A PAN or `cardId` already registered for the issuer is
+    /// a 409.
+    fn register_card(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        body: types::CardRegistration,
+    ) -> impl std::future::Future<Output = responses::RegisterCard> + Send;
+    /// Read a card
+    ///
+    /// The card with its masked PAN, state, consumer, digital cards and operations.
+    fn get_card(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        card_id: String,
+    ) -> impl std::future::Future<Output = responses::GetCard> + Send;
+    /// Change a card's state
+    ///
+    /// Sets the card's state. Any state may follow any other: the sandbox is a test fixture, not
+    /// a card-management system. A DELETED card is answered as invalid by `verifyCard`.
+    fn set_card_state(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        card_id: String,
+        body: types::CardStateChange,
+    ) -> impl std::future::Future<Output = responses::SetCardState> + Send;
+    /// List a card's operations
+    ///
+    /// The operations D1 notified for the card (Card API v1 and v2), in the order first received.
+    fn list_card_operations(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        card_id: String,
+    ) -> impl std::future::Future<Output = responses::ListCardOperations> + Send;
+    /// Read the sandbox settings
+    fn get_settings(
+        &self,
+        principal: Self::Principal,
+    ) -> impl std::future::Future<Output = responses::GetSettings> + Send;
+    /// Change the sandbox settings
+    fn put_settings(
+        &self,
+        principal: Self::Principal,
+        body: types::Settings,
+    ) -> impl std::future::Future<Output = responses::PutSettings> + Send;
+    /// Reset the sandbox
+    ///
+    /// Deletes the caller's cards (with their operations), its tokens, and restores the default
+    /// settings. Credentials and keys are kept, so `credentials.json` stays valid.
+    fn reset_sandbox(
+        &self,
+        principal: Self::Principal,
+    ) -> impl std::future::Future<Output = responses::ResetSandbox> + Send;
+}
+/// The poem-openapi service of `sandbox-admin.yaml`, calling a [`SandboxAdminApi`] implementation.
+pub struct SandboxAdminApiService<T>(pub std::sync::Arc<T>);
+#[poem_openapi::OpenApi]
+impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
+    /// List the issuer's cards
+    ///
+    /// Every card of the issuer, in `cardId` order, without their operations.
+    #[oai(
+        path = "/issuers/:issuerId/cards",
+        method = "get",
+        operation_id = "listCards",
+        tag = "Tags::Cards"
+    )]
+    async fn list_cards(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+    ) -> responses::ListCards {
+        let principal = match self.0.authenticate_admin_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::list_cards_rejected(rejection),
+        };
+        self.0.list_cards(principal, issuer_id.0).await
+    }
+    /// Register a card
+    ///
+    /// Adds a card to the issuer's registry. The PAN must be 12 to 19 digits with a valid Luhn
+    /// check digit and the expiry a real month (MMYY). `verifyCard` then answers from this card:
+    /// its state, its expiry and its CVV. A PAN or `cardId` already registered for the issuer is
+    /// a 409.
+    #[oai(
+        path = "/issuers/:issuerId/cards",
+        method = "post",
+        operation_id = "registerCard",
+        tag = "Tags::Cards"
+    )]
+    async fn register_card(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        body: crate::runtime::StrictJson<types::CardRegistration>,
+    ) -> responses::RegisterCard {
+        let principal = match self.0.authenticate_admin_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::register_card_rejected(rejection),
+        };
+        self.0.register_card(principal, issuer_id.0, body.0).await
+    }
+    /// Read a card
+    ///
+    /// The card with its masked PAN, state, consumer, digital cards and operations.
+    #[oai(
+        path = "/issuers/:issuerId/cards/:cardId",
+        method = "get",
+        operation_id = "getCard",
+        tag = "Tags::Cards"
+    )]
+    async fn get_card(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Unique identifier of the card.
+        #[oai(name = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
+        card_id: poem_openapi::param::Path<String>,
+    ) -> responses::GetCard {
+        let principal = match self.0.authenticate_admin_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::get_card_rejected(rejection),
+        };
+        self.0.get_card(principal, issuer_id.0, card_id.0).await
+    }
+    /// Change a card's state
+    ///
+    /// Sets the card's state. Any state may follow any other: the sandbox is a test fixture, not
+    /// a card-management system. A DELETED card is answered as invalid by `verifyCard`.
+    #[oai(
+        path = "/issuers/:issuerId/cards/:cardId/state",
+        method = "put",
+        operation_id = "setCardState",
+        tag = "Tags::Cards"
+    )]
+    async fn set_card_state(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Unique identifier of the card.
+        #[oai(name = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
+        card_id: poem_openapi::param::Path<String>,
+        body: crate::runtime::StrictJson<types::CardStateChange>,
+    ) -> responses::SetCardState {
+        let principal = match self.0.authenticate_admin_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::set_card_state_rejected(rejection),
+        };
+        self.0.set_card_state(principal, issuer_id.0, card_id.0, body.0).await
+    }
+    /// List a card's operations
+    ///
+    /// The operations D1 notified for the card (Card API v1 and v2), in the order first received.
+    #[oai(
+        path = "/issuers/:issuerId/cards/:cardId/operations",
+        method = "get",
+        operation_id = "listCardOperations",
+        tag = "Tags::Cards"
+    )]
+    async fn list_card_operations(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Unique identifier of the card.
+        #[oai(name = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
+        card_id: poem_openapi::param::Path<String>,
+    ) -> responses::ListCardOperations {
+        let principal = match self.0.authenticate_admin_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::list_card_operations_rejected(rejection),
+        };
+        self.0.list_card_operations(principal, issuer_id.0, card_id.0).await
+    }
+    /// Read the sandbox settings
+    #[oai(
+        path = "/settings",
+        method = "get",
+        operation_id = "getSettings",
+        tag = "Tags::Sandbox"
+    )]
+    async fn get_settings(&self, auth: security::AdminKey) -> responses::GetSettings {
+        let principal = match self.0.authenticate_admin_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::get_settings_rejected(rejection),
+        };
+        self.0.get_settings(principal).await
+    }
+    /// Change the sandbox settings
+    #[oai(
+        path = "/settings",
+        method = "put",
+        operation_id = "putSettings",
+        tag = "Tags::Sandbox"
+    )]
+    async fn put_settings(
+        &self,
+        auth: security::AdminKey,
+        body: crate::runtime::StrictJson<types::Settings>,
+    ) -> responses::PutSettings {
+        let principal = match self.0.authenticate_admin_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::put_settings_rejected(rejection),
+        };
+        self.0.put_settings(principal, body.0).await
+    }
+    /// Reset the sandbox
+    ///
+    /// Deletes the caller's cards (with their operations), its tokens, and restores the default
+    /// settings. Credentials and keys are kept, so `credentials.json` stays valid.
+    #[oai(
+        path = "/reset",
+        method = "post",
+        operation_id = "resetSandbox",
+        tag = "Tags::Sandbox"
+    )]
+    async fn reset_sandbox(&self, auth: security::AdminKey) -> responses::ResetSandbox {
+        let principal = match self.0.authenticate_admin_key(auth.0).await {
+            Ok(principal) => principal,
+            Err(rejection) => return responses::reset_sandbox_rejected(rejection),
+        };
+        self.0.reset_sandbox(principal).await
+    }
+}

@@ -1,0 +1,3926 @@
+// generated from openapi/sandbox-admin.yaml — do not edit.
+// progenitor client for Sandbox admin API. `cargo build` regenerates it into OUT_DIR; the reviewable copy in generated/ is
+// refreshed with `D1_BLESS=1 cargo test --test integration generated_code_is_fresh`.
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///A registered card, as stored (never the PAN or CVV).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Card {
+        ///The first 6 digits of the PAN.
+        pub bin: CardBin,
+        ///Unique identifier of the card.
+        #[serde(rename = "cardId")]
+        pub card_id: CardCardId,
+        ///The card holder's consumer id, answered by `verifyCard` when the card is valid.
+        #[serde(rename = "consumerId")]
+        pub consumer_id: CardConsumerId,
+        ///When the card was registered.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The digital cards (tokens) of this card, from SUCCESSFUL DIGITIZE operations.
+        #[serde(rename = "digitalCardIds")]
+        pub digital_card_ids: ::std::vec::Vec<CardDigitalCardIdsItem>,
+        ///The registered expiry date, MMYY.
+        pub exp: CardExp,
+        ///Consecutive wrong CVVs since the last right one; from 3 on, `verificationAttemptsExceeded` is true.
+        #[serde(rename = "failedCvvAttempts")]
+        pub failed_cvv_attempts: i32,
+        ///The issuer.
+        #[serde(rename = "issuerId")]
+        pub issuer_id: CardIssuerId,
+        ///The last 4 digits of the PAN.
+        #[serde(rename = "lastFourDigits")]
+        pub last_four_digits: CardLastFourDigits,
+        ///The first 6 and last 4 digits of the PAN, the rest masked with `*`.
+        #[serde(rename = "maskedPan")]
+        pub masked_pan: CardMaskedPan,
+        ///The card's operations (in `getCard` only), in the order first received.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub operations: ::std::vec::Vec<StoredOperation>,
+        pub state: CardState,
+        ///The test-card outcome this card was registered from, when `verifyCard` met a test PAN.
+        #[serde(
+            rename = "testCard",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub test_card: ::std::option::Option<CardTestCard>,
+    }
+    impl Card {
+        pub fn builder() -> builder::Card {
+            Default::default()
+        }
+    }
+    ///The first 6 digits of the PAN.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardBin(::std::string::String);
+    impl ::std::ops::Deref for CardBin {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardBin> for ::std::string::String {
+        fn from(value: CardBin) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardBin {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]{6}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9]{6}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardBin {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardBin {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardBin {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Unique identifier of the card.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardCardId(::std::string::String);
+    impl ::std::ops::Deref for CardCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardCardId> for ::std::string::String {
+        fn from(value: CardCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The card holder's consumer id, answered by `verifyCard` when the card is valid.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardConsumerId(::std::string::String);
+    impl ::std::ops::Deref for CardConsumerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardConsumerId> for ::std::string::String {
+        fn from(value: CardConsumerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardConsumerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardConsumerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardConsumerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardConsumerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CardDigitalCardIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardDigitalCardIdsItem(::std::string::String);
+    impl ::std::ops::Deref for CardDigitalCardIdsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardDigitalCardIdsItem> for ::std::string::String {
+        fn from(value: CardDigitalCardIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardDigitalCardIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardDigitalCardIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardDigitalCardIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardDigitalCardIdsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The registered expiry date, MMYY.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardExp(::std::string::String);
+    impl ::std::ops::Deref for CardExp {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardExp> for ::std::string::String {
+        fn from(value: CardExp) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardExp {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]{4}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9]{4}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardExp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardExp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardExp {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The issuer.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardIssuerId(::std::string::String);
+    impl ::std::ops::Deref for CardIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardIssuerId> for ::std::string::String {
+        fn from(value: CardIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The last 4 digits of the PAN.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardLastFourDigits(::std::string::String);
+    impl ::std::ops::Deref for CardLastFourDigits {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardLastFourDigits> for ::std::string::String {
+        fn from(value: CardLastFourDigits) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardLastFourDigits {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]{4}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9]{4}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardLastFourDigits {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardLastFourDigits {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardLastFourDigits {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Cards of an issuer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CardList {
+        pub cards: ::std::vec::Vec<Card>,
+    }
+    impl CardList {
+        pub fn builder() -> builder::CardList {
+            Default::default()
+        }
+    }
+    ///The first 6 and last 4 digits of the PAN, the rest masked with `*`.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardMaskedPan(::std::string::String);
+    impl ::std::ops::Deref for CardMaskedPan {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardMaskedPan> for ::std::string::String {
+        fn from(value: CardMaskedPan) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardMaskedPan {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]{6}\\*{2,9}[0-9]{4}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err(
+                    "doesn't match pattern \"^[0-9]{6}\\*{2,9}[0-9]{4}$\"".into(),
+                );
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardMaskedPan {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardMaskedPan {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardMaskedPan {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Operations of a card.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CardOperationList {
+        pub operations: ::std::vec::Vec<StoredOperation>,
+    }
+    impl CardOperationList {
+        pub fn builder() -> builder::CardOperationList {
+            Default::default()
+        }
+    }
+    ///A card to register. The PAN and CVV are kept only as keyed digests.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CardRegistration {
+        ///The card's id; a new one is made when absent.
+        #[serde(
+            rename = "cardId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub card_id: ::std::option::Option<CardRegistrationCardId>,
+        ///The card holder's consumer id; a new one is made when absent.
+        #[serde(
+            rename = "consumerId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub consumer_id: ::std::option::Option<CardRegistrationConsumerId>,
+        ///The CVV2, 3 or 4 digits.
+        pub cvv: CardRegistrationCvv,
+        ///The expiry date, MMYY.
+        pub exp: CardRegistrationExp,
+        ///The PAN, 12 to 19 digits with a valid Luhn check digit.
+        pub pan: CardRegistrationPan,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<CardState>,
+    }
+    impl CardRegistration {
+        pub fn builder() -> builder::CardRegistration {
+            Default::default()
+        }
+    }
+    ///The card's id; a new one is made when absent.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardRegistrationCardId(::std::string::String);
+    impl ::std::ops::Deref for CardRegistrationCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardRegistrationCardId> for ::std::string::String {
+        fn from(value: CardRegistrationCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardRegistrationCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardRegistrationCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardRegistrationCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardRegistrationCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The card holder's consumer id; a new one is made when absent.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardRegistrationConsumerId(::std::string::String);
+    impl ::std::ops::Deref for CardRegistrationConsumerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardRegistrationConsumerId> for ::std::string::String {
+        fn from(value: CardRegistrationConsumerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardRegistrationConsumerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardRegistrationConsumerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardRegistrationConsumerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardRegistrationConsumerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The CVV2, 3 or 4 digits.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardRegistrationCvv(::std::string::String);
+    impl ::std::ops::Deref for CardRegistrationCvv {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardRegistrationCvv> for ::std::string::String {
+        fn from(value: CardRegistrationCvv) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardRegistrationCvv {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]{3,4}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9]{3,4}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardRegistrationCvv {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardRegistrationCvv {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardRegistrationCvv {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The expiry date, MMYY.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardRegistrationExp(::std::string::String);
+    impl ::std::ops::Deref for CardRegistrationExp {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardRegistrationExp> for ::std::string::String {
+        fn from(value: CardRegistrationExp) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardRegistrationExp {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^(0[1-9]|1[0-2])[0-9]{2}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^(0[1-9]|1[0-2])[0-9]{2}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardRegistrationExp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardRegistrationExp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardRegistrationExp {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The PAN, 12 to 19 digits with a valid Luhn check digit.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardRegistrationPan(::std::string::String);
+    impl ::std::ops::Deref for CardRegistrationPan {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardRegistrationPan> for ::std::string::String {
+        fn from(value: CardRegistrationPan) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardRegistrationPan {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]{12,19}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9]{12,19}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardRegistrationPan {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardRegistrationPan {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardRegistrationPan {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /**The state of a card, as `verifyCard` reports it: ACTIVE is valid; SUSPENDED and DELETED
+are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspect`.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CardState {
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "SUSPENDED")]
+        Suspended,
+        #[serde(rename = "LOST")]
+        Lost,
+        #[serde(rename = "STOLEN")]
+        Stolen,
+        #[serde(rename = "FRAUD_SUSPECT")]
+        FraudSuspect,
+        #[serde(rename = "DELETED")]
+        Deleted,
+    }
+    impl ::std::fmt::Display for CardState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Active => f.write_str("ACTIVE"),
+                Self::Suspended => f.write_str("SUSPENDED"),
+                Self::Lost => f.write_str("LOST"),
+                Self::Stolen => f.write_str("STOLEN"),
+                Self::FraudSuspect => f.write_str("FRAUD_SUSPECT"),
+                Self::Deleted => f.write_str("DELETED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CardState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ACTIVE" => Ok(Self::Active),
+                "SUSPENDED" => Ok(Self::Suspended),
+                "LOST" => Ok(Self::Lost),
+                "STOLEN" => Ok(Self::Stolen),
+                "FRAUD_SUSPECT" => Ok(Self::FraudSuspect),
+                "DELETED" => Ok(Self::Deleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A new state for a card.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CardStateChange {
+        pub state: CardState,
+    }
+    impl CardStateChange {
+        pub fn builder() -> builder::CardStateChange {
+            Default::default()
+        }
+    }
+    ///The test-card outcome this card was registered from, when `verifyCard` met a test PAN.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CardTestCard {
+        #[serde(rename = "VALID")]
+        Valid,
+        #[serde(rename = "EXPIRED")]
+        Expired,
+        #[serde(rename = "LOST_OR_STOLEN")]
+        LostOrStolen,
+        #[serde(rename = "FRAUD_SUSPECT")]
+        FraudSuspect,
+        #[serde(rename = "CVV_MISMATCH")]
+        CvvMismatch,
+    }
+    impl ::std::fmt::Display for CardTestCard {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Valid => f.write_str("VALID"),
+                Self::Expired => f.write_str("EXPIRED"),
+                Self::LostOrStolen => f.write_str("LOST_OR_STOLEN"),
+                Self::FraudSuspect => f.write_str("FRAUD_SUSPECT"),
+                Self::CvvMismatch => f.write_str("CVV_MISMATCH"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CardTestCard {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "VALID" => Ok(Self::Valid),
+                "EXPIRED" => Ok(Self::Expired),
+                "LOST_OR_STOLEN" => Ok(Self::LostOrStolen),
+                "FRAUD_SUSPECT" => Ok(Self::FraudSuspect),
+                "CVV_MISMATCH" => Ok(Self::CvvMismatch),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardTestCard {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardTestCard {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The error body of every 4xx and 5xx answer of this API.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Error {
+        pub error: ErrorDetail,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+    ///What went wrong.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ErrorDetail {
+        ///A stable, machine-readable error code, e.g. INVALID_REQUEST, UNKNOWN_CARD.
+        pub code: ErrorDetailCode,
+        ///A human-readable explanation.
+        pub message: ErrorDetailMessage,
+    }
+    impl ErrorDetail {
+        pub fn builder() -> builder::ErrorDetail {
+            Default::default()
+        }
+    }
+    ///A stable, machine-readable error code, e.g. INVALID_REQUEST, UNKNOWN_CARD.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ErrorDetailCode(::std::string::String);
+    impl ::std::ops::Deref for ErrorDetailCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ErrorDetailCode> for ::std::string::String {
+        fn from(value: ErrorDetailCode) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ErrorDetailCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ErrorDetailCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ErrorDetailCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ErrorDetailCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A human-readable explanation.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ErrorDetailMessage(::std::string::String);
+    impl ::std::ops::Deref for ErrorDetailMessage {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ErrorDetailMessage> for ::std::string::String {
+        fn from(value: ErrorDetailMessage) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ErrorDetailMessage {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1024usize {
+                return Err("longer than 1024 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ErrorDetailMessage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ErrorDetailMessage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ErrorDetailMessage {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetCardCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetCardCardId(::std::string::String);
+    impl ::std::ops::Deref for GetCardCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetCardCardId> for ::std::string::String {
+        fn from(value: GetCardCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetCardCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetCardCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetCardCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCardCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`GetCardIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetCardIssuerId(::std::string::String);
+    impl ::std::ops::Deref for GetCardIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetCardIssuerId> for ::std::string::String {
+        fn from(value: GetCardIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetCardIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetCardIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetCardIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetCardIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListCardOperationsCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListCardOperationsCardId(::std::string::String);
+    impl ::std::ops::Deref for ListCardOperationsCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListCardOperationsCardId> for ::std::string::String {
+        fn from(value: ListCardOperationsCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListCardOperationsCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListCardOperationsCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListCardOperationsCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListCardOperationsCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListCardOperationsIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListCardOperationsIssuerId(::std::string::String);
+    impl ::std::ops::Deref for ListCardOperationsIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListCardOperationsIssuerId> for ::std::string::String {
+        fn from(value: ListCardOperationsIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListCardOperationsIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListCardOperationsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListCardOperationsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListCardOperationsIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListCardsIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListCardsIssuerId(::std::string::String);
+    impl ::std::ops::Deref for ListCardsIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListCardsIssuerId> for ::std::string::String {
+        fn from(value: ListCardsIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListCardsIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListCardsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListCardsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListCardsIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`RegisterCardIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct RegisterCardIssuerId(::std::string::String);
+    impl ::std::ops::Deref for RegisterCardIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<RegisterCardIssuerId> for ::std::string::String {
+        fn from(value: RegisterCardIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for RegisterCardIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for RegisterCardIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for RegisterCardIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for RegisterCardIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SetCardStateCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SetCardStateCardId(::std::string::String);
+    impl ::std::ops::Deref for SetCardStateCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SetCardStateCardId> for ::std::string::String {
+        fn from(value: SetCardStateCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SetCardStateCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SetCardStateCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SetCardStateCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SetCardStateCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`SetCardStateIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SetCardStateIssuerId(::std::string::String);
+    impl ::std::ops::Deref for SetCardStateIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SetCardStateIssuerId> for ::std::string::String {
+        fn from(value: SetCardStateIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SetCardStateIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SetCardStateIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SetCardStateIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SetCardStateIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The caller's sandbox settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Settings {
+        /**Whether `verifyCard` registers a card it does not know (with the `cardId` D1 proposes
+and a new `consumerId`) and answers it as valid; when false, an unknown card is
+answered `invalid: true`. Default true.
+*/
+        #[serde(rename = "acceptUnknownCards")]
+        pub accept_unknown_cards: bool,
+    }
+    impl Settings {
+        pub fn builder() -> builder::Settings {
+            Default::default()
+        }
+    }
+    ///An operation D1 notified for a card, as last received.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct StoredOperation {
+        ///The digital cards concerned (v1).
+        #[serde(
+            rename = "digitalCardIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub digital_card_ids: ::std::vec::Vec<StoredOperationDigitalCardIdsItem>,
+        ///When the operation ended (v2).
+        #[serde(
+            rename = "endTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///When the sandbox first received this operation.
+        #[serde(rename = "firstReceivedAt")]
+        pub first_received_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///When the sandbox last received this operation.
+        #[serde(rename = "lastReceivedAt")]
+        pub last_received_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Free text about the operation (v2).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<StoredOperationMessage>,
+        ///The operation (DIGITIZE, SUSPEND, ...).
+        pub operation: StoredOperationOperation,
+        ///Unique identifier of the operation.
+        #[serde(rename = "operationId")]
+        pub operation_id: StoredOperationOperationId,
+        ///When the operation started (v2).
+        #[serde(
+            rename = "startTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_time: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The operation's status.
+        pub status: StoredOperationStatus,
+    }
+    impl StoredOperation {
+        pub fn builder() -> builder::StoredOperation {
+            Default::default()
+        }
+    }
+    ///`StoredOperationDigitalCardIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct StoredOperationDigitalCardIdsItem(::std::string::String);
+    impl ::std::ops::Deref for StoredOperationDigitalCardIdsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<StoredOperationDigitalCardIdsItem>
+    for ::std::string::String {
+        fn from(value: StoredOperationDigitalCardIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for StoredOperationDigitalCardIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for StoredOperationDigitalCardIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for StoredOperationDigitalCardIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for StoredOperationDigitalCardIdsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Free text about the operation (v2).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct StoredOperationMessage(::std::string::String);
+    impl ::std::ops::Deref for StoredOperationMessage {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<StoredOperationMessage> for ::std::string::String {
+        fn from(value: StoredOperationMessage) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for StoredOperationMessage {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for StoredOperationMessage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for StoredOperationMessage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for StoredOperationMessage {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The operation (DIGITIZE, SUSPEND, ...).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct StoredOperationOperation(::std::string::String);
+    impl ::std::ops::Deref for StoredOperationOperation {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<StoredOperationOperation> for ::std::string::String {
+        fn from(value: StoredOperationOperation) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for StoredOperationOperation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for StoredOperationOperation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for StoredOperationOperation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for StoredOperationOperation {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Unique identifier of the operation.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct StoredOperationOperationId(::std::string::String);
+    impl ::std::ops::Deref for StoredOperationOperationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<StoredOperationOperationId> for ::std::string::String {
+        fn from(value: StoredOperationOperationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for StoredOperationOperationId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for StoredOperationOperationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for StoredOperationOperationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for StoredOperationOperationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The operation's status.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum StoredOperationStatus {
+        #[serde(rename = "PENDING")]
+        Pending,
+        #[serde(rename = "SUCCESSFUL")]
+        Successful,
+        #[serde(rename = "FAILED")]
+        Failed,
+    }
+    impl ::std::fmt::Display for StoredOperationStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("PENDING"),
+                Self::Successful => f.write_str("SUCCESSFUL"),
+                Self::Failed => f.write_str("FAILED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for StoredOperationStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "PENDING" => Ok(Self::Pending),
+                "SUCCESSFUL" => Ok(Self::Successful),
+                "FAILED" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for StoredOperationStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for StoredOperationStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Card {
+            bin: ::std::result::Result<super::CardBin, ::std::string::String>,
+            card_id: ::std::result::Result<super::CardCardId, ::std::string::String>,
+            consumer_id: ::std::result::Result<
+                super::CardConsumerId,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            digital_card_ids: ::std::result::Result<
+                ::std::vec::Vec<super::CardDigitalCardIdsItem>,
+                ::std::string::String,
+            >,
+            exp: ::std::result::Result<super::CardExp, ::std::string::String>,
+            failed_cvv_attempts: ::std::result::Result<i32, ::std::string::String>,
+            issuer_id: ::std::result::Result<super::CardIssuerId, ::std::string::String>,
+            last_four_digits: ::std::result::Result<
+                super::CardLastFourDigits,
+                ::std::string::String,
+            >,
+            masked_pan: ::std::result::Result<
+                super::CardMaskedPan,
+                ::std::string::String,
+            >,
+            operations: ::std::result::Result<
+                ::std::vec::Vec<super::StoredOperation>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<super::CardState, ::std::string::String>,
+            test_card: ::std::result::Result<
+                ::std::option::Option<super::CardTestCard>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Card {
+            fn default() -> Self {
+                Self {
+                    bin: Err("no value supplied for bin".to_string()),
+                    card_id: Err("no value supplied for card_id".to_string()),
+                    consumer_id: Err("no value supplied for consumer_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    digital_card_ids: Err(
+                        "no value supplied for digital_card_ids".to_string(),
+                    ),
+                    exp: Err("no value supplied for exp".to_string()),
+                    failed_cvv_attempts: Err(
+                        "no value supplied for failed_cvv_attempts".to_string(),
+                    ),
+                    issuer_id: Err("no value supplied for issuer_id".to_string()),
+                    last_four_digits: Err(
+                        "no value supplied for last_four_digits".to_string(),
+                    ),
+                    masked_pan: Err("no value supplied for masked_pan".to_string()),
+                    operations: Ok(Default::default()),
+                    state: Err("no value supplied for state".to_string()),
+                    test_card: Ok(Default::default()),
+                }
+            }
+        }
+        impl Card {
+            pub fn bin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardBin>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bin: {e}")
+                    });
+                self
+            }
+            pub fn card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardCardId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_id: {e}")
+                    });
+                self
+            }
+            pub fn consumer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardConsumerId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.consumer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for consumer_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn digital_card_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CardDigitalCardIdsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.digital_card_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for digital_card_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn exp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardExp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for exp: {e}")
+                    });
+                self
+            }
+            pub fn failed_cvv_attempts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.failed_cvv_attempts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for failed_cvv_attempts: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn issuer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardIssuerId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.issuer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for issuer_id: {e}")
+                    });
+                self
+            }
+            pub fn last_four_digits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardLastFourDigits>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_four_digits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_four_digits: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn masked_pan<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardMaskedPan>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.masked_pan = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for masked_pan: {e}")
+                    });
+                self
+            }
+            pub fn operations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::StoredOperation>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operations: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn test_card<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CardTestCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_card = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for test_card: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Card> for super::Card {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Card,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bin: value.bin?,
+                    card_id: value.card_id?,
+                    consumer_id: value.consumer_id?,
+                    created_at: value.created_at?,
+                    digital_card_ids: value.digital_card_ids?,
+                    exp: value.exp?,
+                    failed_cvv_attempts: value.failed_cvv_attempts?,
+                    issuer_id: value.issuer_id?,
+                    last_four_digits: value.last_four_digits?,
+                    masked_pan: value.masked_pan?,
+                    operations: value.operations?,
+                    state: value.state?,
+                    test_card: value.test_card?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Card> for Card {
+            fn from(value: super::Card) -> Self {
+                Self {
+                    bin: Ok(value.bin),
+                    card_id: Ok(value.card_id),
+                    consumer_id: Ok(value.consumer_id),
+                    created_at: Ok(value.created_at),
+                    digital_card_ids: Ok(value.digital_card_ids),
+                    exp: Ok(value.exp),
+                    failed_cvv_attempts: Ok(value.failed_cvv_attempts),
+                    issuer_id: Ok(value.issuer_id),
+                    last_four_digits: Ok(value.last_four_digits),
+                    masked_pan: Ok(value.masked_pan),
+                    operations: Ok(value.operations),
+                    state: Ok(value.state),
+                    test_card: Ok(value.test_card),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CardList {
+            cards: ::std::result::Result<
+                ::std::vec::Vec<super::Card>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CardList {
+            fn default() -> Self {
+                Self {
+                    cards: Err("no value supplied for cards".to_string()),
+                }
+            }
+        }
+        impl CardList {
+            pub fn cards<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Card>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cards = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cards: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CardList> for super::CardList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CardList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { cards: value.cards? })
+            }
+        }
+        impl ::std::convert::From<super::CardList> for CardList {
+            fn from(value: super::CardList) -> Self {
+                Self { cards: Ok(value.cards) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CardOperationList {
+            operations: ::std::result::Result<
+                ::std::vec::Vec<super::StoredOperation>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CardOperationList {
+            fn default() -> Self {
+                Self {
+                    operations: Err("no value supplied for operations".to_string()),
+                }
+            }
+        }
+        impl CardOperationList {
+            pub fn operations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::StoredOperation>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operations: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CardOperationList> for super::CardOperationList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CardOperationList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    operations: value.operations?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CardOperationList> for CardOperationList {
+            fn from(value: super::CardOperationList) -> Self {
+                Self {
+                    operations: Ok(value.operations),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CardRegistration {
+            card_id: ::std::result::Result<
+                ::std::option::Option<super::CardRegistrationCardId>,
+                ::std::string::String,
+            >,
+            consumer_id: ::std::result::Result<
+                ::std::option::Option<super::CardRegistrationConsumerId>,
+                ::std::string::String,
+            >,
+            cvv: ::std::result::Result<
+                super::CardRegistrationCvv,
+                ::std::string::String,
+            >,
+            exp: ::std::result::Result<
+                super::CardRegistrationExp,
+                ::std::string::String,
+            >,
+            pan: ::std::result::Result<
+                super::CardRegistrationPan,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<super::CardState>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CardRegistration {
+            fn default() -> Self {
+                Self {
+                    card_id: Ok(Default::default()),
+                    consumer_id: Ok(Default::default()),
+                    cvv: Err("no value supplied for cvv".to_string()),
+                    exp: Err("no value supplied for exp".to_string()),
+                    pan: Err("no value supplied for pan".to_string()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        impl CardRegistration {
+            pub fn card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CardRegistrationCardId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_id: {e}")
+                    });
+                self
+            }
+            pub fn consumer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CardRegistrationConsumerId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.consumer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for consumer_id: {e}")
+                    });
+                self
+            }
+            pub fn cvv<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardRegistrationCvv>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cvv = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cvv: {e}")
+                    });
+                self
+            }
+            pub fn exp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardRegistrationExp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.exp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for exp: {e}")
+                    });
+                self
+            }
+            pub fn pan<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardRegistrationPan>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pan = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pan: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CardState>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CardRegistration> for super::CardRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CardRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    card_id: value.card_id?,
+                    consumer_id: value.consumer_id?,
+                    cvv: value.cvv?,
+                    exp: value.exp?,
+                    pan: value.pan?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CardRegistration> for CardRegistration {
+            fn from(value: super::CardRegistration) -> Self {
+                Self {
+                    card_id: Ok(value.card_id),
+                    consumer_id: Ok(value.consumer_id),
+                    cvv: Ok(value.cvv),
+                    exp: Ok(value.exp),
+                    pan: Ok(value.pan),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CardStateChange {
+            state: ::std::result::Result<super::CardState, ::std::string::String>,
+        }
+        impl ::std::default::Default for CardStateChange {
+            fn default() -> Self {
+                Self {
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl CardStateChange {
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CardStateChange> for super::CardStateChange {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CardStateChange,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { state: value.state? })
+            }
+        }
+        impl ::std::convert::From<super::CardStateChange> for CardStateChange {
+            fn from(value: super::CardStateChange) -> Self {
+                Self { state: Ok(value.state) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ErrorDetail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { error: value.error? })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self { error: Ok(value.error) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorDetail {
+            code: ::std::result::Result<super::ErrorDetailCode, ::std::string::String>,
+            message: ::std::result::Result<
+                super::ErrorDetailMessage,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ErrorDetail {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl ErrorDetail {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ErrorDetailCode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ErrorDetailMessage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorDetail> for super::ErrorDetail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorDetail> for ErrorDetail {
+            fn from(value: super::ErrorDetail) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Settings {
+            accept_unknown_cards: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for Settings {
+            fn default() -> Self {
+                Self {
+                    accept_unknown_cards: Err(
+                        "no value supplied for accept_unknown_cards".to_string(),
+                    ),
+                }
+            }
+        }
+        impl Settings {
+            pub fn accept_unknown_cards<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accept_unknown_cards = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for accept_unknown_cards: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Settings> for super::Settings {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Settings,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accept_unknown_cards: value.accept_unknown_cards?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Settings> for Settings {
+            fn from(value: super::Settings) -> Self {
+                Self {
+                    accept_unknown_cards: Ok(value.accept_unknown_cards),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct StoredOperation {
+            digital_card_ids: ::std::result::Result<
+                ::std::vec::Vec<super::StoredOperationDigitalCardIdsItem>,
+                ::std::string::String,
+            >,
+            end_time: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            first_received_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            last_received_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<super::StoredOperationMessage>,
+                ::std::string::String,
+            >,
+            operation: ::std::result::Result<
+                super::StoredOperationOperation,
+                ::std::string::String,
+            >,
+            operation_id: ::std::result::Result<
+                super::StoredOperationOperationId,
+                ::std::string::String,
+            >,
+            start_time: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                super::StoredOperationStatus,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for StoredOperation {
+            fn default() -> Self {
+                Self {
+                    digital_card_ids: Ok(Default::default()),
+                    end_time: Ok(Default::default()),
+                    first_received_at: Err(
+                        "no value supplied for first_received_at".to_string(),
+                    ),
+                    last_received_at: Err(
+                        "no value supplied for last_received_at".to_string(),
+                    ),
+                    message: Ok(Default::default()),
+                    operation: Err("no value supplied for operation".to_string()),
+                    operation_id: Err("no value supplied for operation_id".to_string()),
+                    start_time: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl StoredOperation {
+            pub fn digital_card_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::StoredOperationDigitalCardIdsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.digital_card_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for digital_card_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn end_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.end_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_time: {e}")
+                    });
+                self
+            }
+            pub fn first_received_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_received_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for first_received_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_received_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_received_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_received_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::StoredOperationMessage>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn operation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoredOperationOperation>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operation: {e}")
+                    });
+                self
+            }
+            pub fn operation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoredOperationOperationId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operation_id: {e}")
+                    });
+                self
+            }
+            pub fn start_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_time: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::StoredOperationStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<StoredOperation> for super::StoredOperation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: StoredOperation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    digital_card_ids: value.digital_card_ids?,
+                    end_time: value.end_time?,
+                    first_received_at: value.first_received_at?,
+                    last_received_at: value.last_received_at?,
+                    message: value.message?,
+                    operation: value.operation?,
+                    operation_id: value.operation_id?,
+                    start_time: value.start_time?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::StoredOperation> for StoredOperation {
+            fn from(value: super::StoredOperation) -> Self {
+                Self {
+                    digital_card_ids: Ok(value.digital_card_ids),
+                    end_time: Ok(value.end_time),
+                    first_received_at: Ok(value.first_received_at),
+                    last_received_at: Ok(value.last_received_at),
+                    message: Ok(value.message),
+                    operation: Ok(value.operation),
+                    operation_id: Ok(value.operation_id),
+                    start_time: Ok(value.start_time),
+                    status: Ok(value.status),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Sandbox admin API
+
+d1-sandbox's own control API (not a D1 API): it sets up the state the partner APIs answer from.
+A partner registers the cards its issuer knows, changes their state (lost, stolen, suspended,
+...), reads back what D1 told the issuer about them, and resets the sandbox between test runs.
+
+Cards are registered per issuer (`issuerId`, as in the Card API). PANs and CVVs are never
+stored or answered in clear: a card is stored as a keyed PAN fingerprint, its BIN, its last 4
+digits, its expiry and a keyed CVV digest, and is shown with a masked PAN (BIN + last 4).
+
+Every call carries the tenant's admin key in the `X-Admin-Key` header (the `admin_key` of
+`credentials.json`). Every error uses the one `Error` body `{ "error": { "code", "message" } }`,
+the same shape as the Card API's.
+
+
+Version: 1.0.0*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap())
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1.0.0"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**List the issuer's cards
+
+Every card of the issuer, in `cardId` order, without their operations.
+
+Sends a `GET` request to `/issuers/{issuerId}/cards`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+```ignore
+let response = client.list_cards()
+    .issuer_id(issuer_id)
+    .send()
+    .await;
+```*/
+    pub fn list_cards(&self) -> builder::ListCards<'_> {
+        builder::ListCards::new(self)
+    }
+    /**Register a card
+
+Adds a card to the issuer's registry. The PAN must be 12 to 19 digits with a valid Luhn
+check digit and the expiry a real month (MMYY). `verifyCard` then answers from this card:
+its state, its expiry and its CVV. A PAN or `cardId` already registered for the issuer is
+a 409.
+
+
+Sends a `POST` request to `/issuers/{issuerId}/cards`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `body`
+```ignore
+let response = client.register_card()
+    .issuer_id(issuer_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn register_card(&self) -> builder::RegisterCard<'_> {
+        builder::RegisterCard::new(self)
+    }
+    /**Read a card
+
+The card with its masked PAN, state, consumer, digital cards and operations.
+
+Sends a `GET` request to `/issuers/{issuerId}/cards/{cardId}`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `card_id`: Unique identifier of the card.
+```ignore
+let response = client.get_card()
+    .issuer_id(issuer_id)
+    .card_id(card_id)
+    .send()
+    .await;
+```*/
+    pub fn get_card(&self) -> builder::GetCard<'_> {
+        builder::GetCard::new(self)
+    }
+    /**Change a card's state
+
+Sets the card's state. Any state may follow any other: the sandbox is a test fixture, not
+a card-management system. A DELETED card is answered as invalid by `verifyCard`.
+
+
+Sends a `PUT` request to `/issuers/{issuerId}/cards/{cardId}/state`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `card_id`: Unique identifier of the card.
+- `body`
+```ignore
+let response = client.set_card_state()
+    .issuer_id(issuer_id)
+    .card_id(card_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn set_card_state(&self) -> builder::SetCardState<'_> {
+        builder::SetCardState::new(self)
+    }
+    /**List a card's operations
+
+The operations D1 notified for the card (Card API v1 and v2), in the order first received.
+
+Sends a `GET` request to `/issuers/{issuerId}/cards/{cardId}/operations`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `card_id`: Unique identifier of the card.
+```ignore
+let response = client.list_card_operations()
+    .issuer_id(issuer_id)
+    .card_id(card_id)
+    .send()
+    .await;
+```*/
+    pub fn list_card_operations(&self) -> builder::ListCardOperations<'_> {
+        builder::ListCardOperations::new(self)
+    }
+    /**Read the sandbox settings
+
+Sends a `GET` request to `/settings`
+
+```ignore
+let response = client.get_settings()
+    .send()
+    .await;
+```*/
+    pub fn get_settings(&self) -> builder::GetSettings<'_> {
+        builder::GetSettings::new(self)
+    }
+    /**Change the sandbox settings
+
+Sends a `PUT` request to `/settings`
+
+```ignore
+let response = client.put_settings()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn put_settings(&self) -> builder::PutSettings<'_> {
+        builder::PutSettings::new(self)
+    }
+    /**Reset the sandbox
+
+Deletes the caller's cards (with their operations), its tokens, and restores the default
+settings. Credentials and keys are kept, so `credentials.json` stays valid.
+
+
+Sends a `POST` request to `/reset`
+
+```ignore
+let response = client.reset_sandbox()
+    .send()
+    .await;
+```*/
+    pub fn reset_sandbox(&self) -> builder::ResetSandbox<'_> {
+        builder::ResetSandbox::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::list_cards`]
+
+[`Client::list_cards`]: super::Client::list_cards*/
+    #[derive(Debug, Clone)]
+    pub struct ListCards<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::ListCardsIssuerId, String>,
+    }
+    impl<'a> ListCards<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListCardsIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListCardsIssuerId` for issuer_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/issuers/{issuerId}/cards`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CardList>, Error<types::Error>> {
+            let Self { client, issuer_id } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/cards", client.baseurl, encode_path(& issuer_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_cards",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::register_card`]
+
+[`Client::register_card`]: super::Client::register_card*/
+    #[derive(Debug, Clone)]
+    pub struct RegisterCard<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::RegisterCardIssuerId, String>,
+        body: Result<types::builder::CardRegistration, String>,
+    }
+    impl<'a> RegisterCard<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RegisterCardIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `RegisterCardIssuerId` for issuer_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CardRegistration>,
+            <V as std::convert::TryInto<
+                types::CardRegistration,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CardRegistration` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CardRegistration,
+            ) -> types::builder::CardRegistration,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/issuers/{issuerId}/cards`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Card>, Error<types::Error>> {
+            let Self { client, issuer_id, body } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CardRegistration::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/cards", client.baseurl, encode_path(& issuer_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "register_card",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_card`]
+
+[`Client::get_card`]: super::Client::get_card*/
+    #[derive(Debug, Clone)]
+    pub struct GetCard<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::GetCardIssuerId, String>,
+        card_id: Result<types::GetCardCardId, String>,
+    }
+    impl<'a> GetCard<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                card_id: Err("card_id was not initialized".to_string()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCardIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetCardIssuerId` for issuer_id failed".to_string()
+                });
+            self
+        }
+        pub fn card_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetCardCardId>,
+        {
+            self.card_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GetCardCardId` for card_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/issuers/{issuerId}/cards/{cardId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Card>, Error<types::Error>> {
+            let Self { client, issuer_id, card_id } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let card_id = card_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/cards/{}", client.baseurl, encode_path(& issuer_id
+                .to_string()), encode_path(& card_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_card",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::set_card_state`]
+
+[`Client::set_card_state`]: super::Client::set_card_state*/
+    #[derive(Debug, Clone)]
+    pub struct SetCardState<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::SetCardStateIssuerId, String>,
+        card_id: Result<types::SetCardStateCardId, String>,
+        body: Result<types::builder::CardStateChange, String>,
+    }
+    impl<'a> SetCardState<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                card_id: Err("card_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SetCardStateIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `SetCardStateIssuerId` for issuer_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn card_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SetCardStateCardId>,
+        {
+            self.card_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `SetCardStateCardId` for card_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CardStateChange>,
+            <V as std::convert::TryInto<
+                types::CardStateChange,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CardStateChange` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CardStateChange,
+            ) -> types::builder::CardStateChange,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/issuers/{issuerId}/cards/{cardId}/state`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Card>, Error<types::Error>> {
+            let Self { client, issuer_id, card_id, body } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let card_id = card_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CardStateChange::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/cards/{}/state", client.baseurl, encode_path(& issuer_id
+                .to_string()), encode_path(& card_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "set_card_state",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_card_operations`]
+
+[`Client::list_card_operations`]: super::Client::list_card_operations*/
+    #[derive(Debug, Clone)]
+    pub struct ListCardOperations<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::ListCardOperationsIssuerId, String>,
+        card_id: Result<types::ListCardOperationsCardId, String>,
+    }
+    impl<'a> ListCardOperations<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                card_id: Err("card_id was not initialized".to_string()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListCardOperationsIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListCardOperationsIssuerId` for issuer_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn card_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListCardOperationsCardId>,
+        {
+            self.card_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListCardOperationsCardId` for card_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/issuers/{issuerId}/cards/{cardId}/operations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CardOperationList>, Error<types::Error>> {
+            let Self { client, issuer_id, card_id } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let card_id = card_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/cards/{}/operations", client.baseurl, encode_path(&
+                issuer_id.to_string()), encode_path(& card_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_card_operations",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_settings`]
+
+[`Client::get_settings`]: super::Client::get_settings*/
+    #[derive(Debug, Clone)]
+    pub struct GetSettings<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> GetSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/settings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Settings>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/settings", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::put_settings`]
+
+[`Client::put_settings`]: super::Client::put_settings*/
+    #[derive(Debug, Clone)]
+    pub struct PutSettings<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Settings, String>,
+    }
+    impl<'a> PutSettings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Settings>,
+            <V as std::convert::TryInto<types::Settings>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Settings` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Settings) -> types::builder::Settings,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/settings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Settings>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Settings::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/settings", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "put_settings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::reset_sandbox`]
+
+[`Client::reset_sandbox`]: super::Client::reset_sandbox*/
+    #[derive(Debug, Clone)]
+    pub struct ResetSandbox<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ResetSandbox<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `POST` request to `/reset`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/reset", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "reset_sandbox",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}

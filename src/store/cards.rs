@@ -1,0 +1,363 @@
+//! The card registry, its encryption keys and secrets: records and their trees.
+//!
+//! A card is one JSON record holding its operations, so that every change to a card (a CVV
+//! attempt, a notification, a state change) is one compare-and-swap or transaction on one tree.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use super::{
+    CARDS, ENC_KEYS, Result, Store, StoreError, TENANTS, Tenant, TenantSettings, decode, encode,
+};
+
+/// The state of a card in the issuer's registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum CardState {
+    /// Usable.
+    Active,
+    /// Temporarily unusable; answered as invalid.
+    Suspended,
+    /// Reported lost.
+    Lost,
+    /// Reported stolen.
+    Stolen,
+    /// Suspected of fraud.
+    FraudSuspect,
+    /// Closed; answered as invalid.
+    Deleted,
+}
+
+/// The built-in test card a record was created from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TestCard {
+    /// Valid, CVV 123.
+    Valid,
+    /// Always expired.
+    Expired,
+    /// Reported lost.
+    LostOrStolen,
+    /// Suspected of fraud.
+    FraudSuspect,
+    /// No CVV ever matches.
+    CvvMismatch,
+}
+
+/// The status of a card operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum OperationStatus {
+    /// In progress.
+    Pending,
+    /// Done.
+    Successful,
+    /// Failed.
+    Failed,
+}
+
+/// An operation D1 notified for a card, as last received.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OperationRecord {
+    /// D1's operation id.
+    pub operation_id: String,
+    /// The operation name (DIGITIZE, SUSPEND, ...).
+    pub operation: String,
+    /// Its status.
+    pub status: OperationStatus,
+    /// Digital cards concerned (v1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub digital_card_ids: Vec<String>,
+    /// Start (v2), RFC 3339.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<DateTime<Utc>>,
+    /// End (v2), RFC 3339.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<DateTime<Utc>>,
+    /// Free text (v2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// When the sandbox first received it.
+    pub first_received_at: DateTime<Utc>,
+    /// When the sandbox last received it.
+    pub last_received_at: DateTime<Utc>,
+}
+
+/// A card of an issuer's registry. The PAN and CVV are only present as keyed digests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardRecord {
+    /// The issuer.
+    pub issuer_id: String,
+    /// The card id.
+    pub card_id: String,
+    /// The card holder's consumer id.
+    pub consumer_id: String,
+    /// HMAC-SHA256 of the PAN under the `card_fingerprint` secret, hex.
+    pub pan_fingerprint: String,
+    /// The first 6 digits of the PAN.
+    pub bin: String,
+    /// The last 4 digits of the PAN.
+    pub last_four: String,
+    /// The number of PAN digits (for masking).
+    pub pan_length: u8,
+    /// The registered expiry, MMYY.
+    pub exp: String,
+    /// HMAC-SHA256 of the CVV (bound to the PAN fingerprint), hex; `None` when no CVV is on file.
+    pub cvv_digest: Option<String>,
+    /// The card's state.
+    pub state: CardState,
+    /// The test card it was created from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_card: Option<TestCard>,
+    /// Consecutive wrong CVVs since the last right one.
+    pub failed_cvv_attempts: u32,
+    /// Digital cards from SUCCESSFUL DIGITIZE operations, in the order first attached.
+    pub digital_card_ids: Vec<String>,
+    /// When the card was registered.
+    pub created_at: DateTime<Utc>,
+    /// Operations, in the order first received.
+    pub operations: Vec<OperationRecord>,
+}
+
+/// A JWE decryption key as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EncryptionKeyRecord {
+    /// The key id (`kid`).
+    pub kid: String,
+    /// When it was created; the newest key is the one encrypters should use.
+    pub created_at: DateTime<Utc>,
+    /// The private JWK.
+    pub private_jwk: serde_json::Value,
+}
+
+/// The outcome of inserting a card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CardInsert {
+    /// Stored (durable).
+    Inserted,
+    /// The issuer already has a card with this PAN; its id.
+    PanTaken(String),
+    /// The issuer already has a card with this id.
+    CardIdTaken,
+}
+
+fn card_key(issuer_id: &str, card_id: &str) -> String {
+    format!("{issuer_id}/{card_id}")
+}
+
+fn index_key(issuer_id: &str, fingerprint: &str) -> String {
+    format!("{issuer_id}/{fingerprint}")
+}
+
+/// Why a card transaction stopped: the caller's own reason, or a record the store could not read.
+enum Stop<E> {
+    Domain(E),
+    Corrupt(StoreError),
+}
+
+impl Store {
+    /// Every JWE decryption key, oldest first.
+    pub fn encryption_keys(&self) -> Result<Vec<EncryptionKeyRecord>> {
+        let mut keys = self
+            .enc_keys
+            .iter()
+            .map(|kv| decode(ENC_KEYS, &kv?.1))
+            .collect::<Result<Vec<EncryptionKeyRecord>>>()?;
+        keys.sort_by(|a, b| (a.created_at, &a.kid).cmp(&(b.created_at, &b.kid)));
+        Ok(keys)
+    }
+
+    /// Adds a JWE decryption key; durable on return.
+    pub async fn put_encryption_key(&self, key: &EncryptionKeyRecord) -> Result<()> {
+        if self
+            .enc_keys
+            .compare_and_swap(key.kid.as_bytes(), None as Option<&[u8]>, Some(encode(key)))?
+            .is_err()
+        {
+            return Err(StoreError::Conflict(format!("encryption key {}", key.kid)));
+        }
+        self.flush().await
+    }
+
+    /// The named secret, created from `make` on first use (durable on return). Concurrent
+    /// first uses agree on one value.
+    pub async fn secret_or_create(
+        &self,
+        name: &str,
+        make: impl Fn() -> Vec<u8>,
+    ) -> Result<Vec<u8>> {
+        if let Some(v) = self.secrets.get(name.as_bytes())? {
+            return Ok(v.to_vec());
+        }
+        let fresh = make();
+        match self.secrets.compare_and_swap(
+            name.as_bytes(),
+            None as Option<&[u8]>,
+            Some(fresh.as_slice()),
+        )? {
+            Ok(()) => {
+                self.flush().await?;
+                Ok(fresh)
+            }
+            Err(e) => Ok(e.current.map(|v| v.to_vec()).unwrap_or(fresh)),
+        }
+    }
+
+    /// A card by id.
+    pub fn card(&self, issuer_id: &str, card_id: &str) -> Result<Option<CardRecord>> {
+        self.cards
+            .get(card_key(issuer_id, card_id).as_bytes())?
+            .map(|v| decode(CARDS, &v))
+            .transpose()
+    }
+
+    /// The card of an issuer with a PAN fingerprint.
+    pub fn card_by_fingerprint(
+        &self,
+        issuer_id: &str,
+        fingerprint: &str,
+    ) -> Result<Option<CardRecord>> {
+        match self
+            .card_index
+            .get(index_key(issuer_id, fingerprint).as_bytes())?
+        {
+            Some(id) => self.card(issuer_id, &String::from_utf8_lossy(&id)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every card of an issuer, in card-id order.
+    pub fn cards_of_issuer(&self, issuer_id: &str) -> Result<Vec<CardRecord>> {
+        self.cards
+            .scan_prefix(format!("{issuer_id}/").as_bytes())
+            .map(|kv| decode(CARDS, &kv?.1))
+            .collect()
+    }
+
+    /// Registers a card and indexes its PAN fingerprint, atomically; durable on return.
+    pub async fn insert_card(&self, card: &CardRecord) -> Result<CardInsert> {
+        let key = card_key(&card.issuer_id, &card.card_id);
+        let index = index_key(&card.issuer_id, &card.pan_fingerprint);
+        let value = encode(card);
+        let outcome = (&self.cards, &self.card_index).transaction(|(cards, card_index)| {
+            if let Some(existing) = card_index.get(index.as_bytes())? {
+                return Ok(CardInsert::PanTaken(
+                    String::from_utf8_lossy(&existing).into_owned(),
+                ));
+            }
+            if cards.get(key.as_bytes())?.is_some() {
+                return Ok(CardInsert::CardIdTaken);
+            }
+            cards.insert(key.as_bytes(), value.as_slice())?;
+            card_index.insert(index.as_bytes(), card.card_id.as_bytes())?;
+            Ok(CardInsert::Inserted)
+        });
+        let outcome = match outcome {
+            Ok(o) => o,
+            Err(TransactionError::Storage(e)) => return Err(e.into()),
+            Err(TransactionError::Abort(())) => {
+                return Err(StoreError::Conflict("card insertion aborted".into()));
+            }
+        };
+        if outcome == CardInsert::Inserted {
+            self.flush().await?;
+        }
+        Ok(outcome)
+    }
+
+    /// Reads some cards of one issuer, lets `decide` compute the new records, and writes them,
+    /// all in one transaction; durable on return when anything was written. `decide` gets the
+    /// current records (`None` for an unknown id) in the order of `card_ids`, and returns the
+    /// records to write (matched by card id; only ids among `card_ids`, whose PAN fingerprint
+    /// does not change) with its answer, or its own error to write nothing. It may run more
+    /// than once when concurrent writers conflict, so it must not have side effects.
+    pub async fn modify_cards<T, E>(
+        &self,
+        issuer_id: &str,
+        card_ids: &[&str],
+        decide: impl Fn(Vec<Option<CardRecord>>) -> std::result::Result<(Vec<CardRecord>, T), E>,
+    ) -> Result<std::result::Result<T, E>> {
+        let outcome = self.cards.transaction(|cards| {
+            let mut current = Vec::with_capacity(card_ids.len());
+            for id in card_ids {
+                let record = match cards.get(card_key(issuer_id, id).as_bytes())? {
+                    Some(v) => Some(
+                        decode::<CardRecord>(CARDS, &v)
+                            .map_err(|e| ConflictableTransactionError::Abort(Stop::Corrupt(e)))?,
+                    ),
+                    None => None,
+                };
+                current.push(record);
+            }
+            let (writes, answer) = decide(current)
+                .map_err(|e| ConflictableTransactionError::Abort(Stop::Domain(e)))?;
+            for record in &writes {
+                debug_assert!(card_ids.contains(&record.card_id.as_str()));
+                cards.insert(
+                    card_key(issuer_id, &record.card_id).as_bytes(),
+                    encode(record),
+                )?;
+            }
+            Ok((!writes.is_empty(), answer))
+        });
+        match outcome {
+            Ok((wrote, answer)) => {
+                if wrote {
+                    self.flush().await?;
+                }
+                Ok(Ok(answer))
+            }
+            Err(TransactionError::Abort(Stop::Domain(e))) => Ok(Err(e)),
+            Err(TransactionError::Abort(Stop::Corrupt(e))) => Err(e),
+            Err(TransactionError::Storage(e)) => Err(e.into()),
+        }
+    }
+
+    /// Deletes a tenant's cards (with their index entries) and tokens and restores its default
+    /// settings, in one transaction; durable on return.
+    pub async fn reset_tenant(&self, tenant: &Tenant) -> Result<()> {
+        let mut card_keys = Vec::new();
+        let mut index_keys = Vec::new();
+        for issuer in &tenant.issuer_ids {
+            let prefix = format!("{issuer}/");
+            for kv in self.cards.scan_prefix(prefix.as_bytes()) {
+                card_keys.push(kv?.0);
+            }
+            for kv in self.card_index.scan_prefix(prefix.as_bytes()) {
+                index_keys.push(kv?.0);
+            }
+        }
+        let token_keys = self
+            .tokens
+            .scan_prefix(format!("{}/", tenant.id).as_bytes())
+            .map(|kv| kv.map(|(k, _)| k))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let outcome = (&self.cards, &self.card_index, &self.tokens, &self.tenants).transaction(
+            |(cards, card_index, tokens, tenants)| {
+                for k in &card_keys {
+                    cards.remove(k)?;
+                }
+                for k in &index_keys {
+                    card_index.remove(k)?;
+                }
+                for k in &token_keys {
+                    tokens.remove(k)?;
+                }
+                if let Some(v) = tenants.get(tenant.id.as_bytes())? {
+                    let mut stored: Tenant =
+                        decode(TENANTS, &v).map_err(ConflictableTransactionError::Abort)?;
+                    stored.settings = TenantSettings::default();
+                    tenants.insert(tenant.id.as_bytes(), encode(&stored))?;
+                }
+                Ok(())
+            },
+        );
+        match outcome {
+            Ok(()) => self.flush().await,
+            Err(TransactionError::Abort(e)) => Err(e),
+            Err(TransactionError::Storage(e)) => Err(e.into()),
+        }
+    }
+}
