@@ -14,18 +14,18 @@ use josekit::jwt::JwtPayload;
 use poem::listener::{Acceptor, Listener, TcpListener};
 use serde_json::{Value, json};
 
-/// A running real server.
-struct Real {
-    base: String,
+/// A running real server (also used by the card scenarios).
+pub(crate) struct Real {
+    pub(crate) base: String,
     dir: PathBuf,
-    sandbox: Arc<Sandbox>,
-    credentials: Credentials,
+    pub(crate) sandbox: Arc<Sandbox>,
+    pub(crate) credentials: Credentials,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
     http: reqwest::Client,
 }
 
-fn temp_dir(name: &str) -> PathBuf {
+pub(crate) fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "d1-server-{name}-{}-{}",
         std::process::id(),
@@ -38,7 +38,7 @@ fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
-async fn start(dir: &Path) -> Real {
+pub(crate) async fn start(dir: &Path) -> Real {
     let acceptor = TcpListener::bind("127.0.0.1:0")
         .into_acceptor()
         .await
@@ -77,14 +77,15 @@ async fn start(dir: &Path) -> Real {
 
 impl Real {
     /// Stops the server and releases the store.
-    async fn stop(mut self) -> PathBuf {
+    pub(crate) async fn stop(mut self) -> PathBuf {
         self.stop.take().unwrap().send(()).unwrap();
         self.task.take().unwrap().await.unwrap();
         self.sandbox.store.flush().await.unwrap();
         self.dir.clone()
     }
 
-    async fn token(&self) -> String {
+    /// A fresh access token of the demo tenant.
+    pub(crate) async fn token(&self) -> String {
         let c = &self.credentials.oauth;
         let resp = self
             .http
@@ -101,11 +102,32 @@ impl Real {
             .to_string()
     }
 
+    /// POSTs JSON with a bearer token; returns (status, JSON body).
+    pub(crate) async fn http_post(&self, path: &str, token: &str, body: Value) -> (u16, Value) {
+        let resp = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = resp.status().as_u16();
+        (status, resp.json().await.unwrap_or(Value::Null))
+    }
+
     /// Sends a request with an optional Authorization value; returns (status, JSON body).
     async fn send(&self, op: &Op, auth: Option<&str>) -> (u16, Value) {
-        let mut req = self.http.post(format!("{}{}", self.base, op.path));
+        let method = reqwest::Method::from_bytes(op.method.as_bytes()).unwrap();
+        let mut req = self
+            .http
+            .request(method, format!("{}{}", self.base, op.path));
         if let Some(a) = auth {
-            req = req.header("authorization", a);
+            let header = match op.scheme {
+                Scheme::AdminKey => "x-admin-key",
+                _ => "authorization",
+            };
+            req = req.header(header, a);
         }
         req = req.header("x-correlation-id", "matrix-1");
         req = match &op.body {
@@ -130,6 +152,7 @@ enum Body {
 /// A protected operation, called on resources of the demo tenant.
 struct Op {
     name: &'static str,
+    method: &'static str,
     path: String,
     body: Body,
     scheme: Scheme,
@@ -142,13 +165,16 @@ enum Scheme {
     Bearer,
     ApiKey,
     Basic,
+    /// `X-Admin-Key` (sandbox admin API).
+    AdminKey,
 }
 
 fn protected_operations(c: &Credentials) -> Vec<Op> {
     let issuer = &c.issuer_id;
-    vec![
+    [
         Op {
             name: "verifyCard",
+            method: "POST",
             path: format!("/cms/api/v1/issuers/{issuer}/cards/credentials"),
             body: Body::Json(
                 json!({"encryptedData": "a.b.c.d.e", "cardId": "card-1", "cardBin": "453421"}),
@@ -158,6 +184,7 @@ fn protected_operations(c: &Credentials) -> Vec<Op> {
         },
         Op {
             name: "notifyCardOperation",
+            method: "POST",
             path: format!("/notifications/d1/v1/issuers/{issuer}/cards/card-1/notifications"),
             body: Body::Json(
                 json!({"operationId": "op-1", "operation": "DIGITIZE", "status": "PENDING"}),
@@ -167,6 +194,7 @@ fn protected_operations(c: &Credentials) -> Vec<Op> {
         },
         Op {
             name: "notifyCardOperations",
+            method: "POST",
             path: format!("/notifications/d1/v2/issuers/{issuer}/cards"),
             body: Body::Json(
                 json!({"cards": [{"operationId": "op-2", "operation": "DIGITIZE", "status": "PENDING", "startTime": "2024-05-01T10:00:00.000Z", "cardId": "card-1"}]}),
@@ -176,6 +204,7 @@ fn protected_operations(c: &Credentials) -> Vec<Op> {
         },
         Op {
             name: "notify-update",
+            method: "POST",
             path: format!(
                 "/merchant-gateways/{}/merchants/{}/tokens/tok-1/notify-update",
                 c.merchant_gateway_id, c.merchant_id
@@ -186,6 +215,7 @@ fn protected_operations(c: &Credentials) -> Vec<Op> {
         },
         Op {
             name: "notifyTokenCreation",
+            method: "POST",
             path: "/tsh-cof/notify-token-creation".into(),
             body: Body::Json(json!({"merchantId": c.merchant_id, "tokenId": "tok-1"})),
             scheme: Scheme::ApiKey,
@@ -193,6 +223,7 @@ fn protected_operations(c: &Credentials) -> Vec<Op> {
         },
         Op {
             name: "notifyTokenUpdate",
+            method: "POST",
             path: "/tsh-cof/notify-token-update".into(),
             body: Body::Json(json!({"merchantId": c.merchant_id, "tokenId": "tok-1"})),
             scheme: Scheme::ApiKey,
@@ -200,11 +231,68 @@ fn protected_operations(c: &Credentials) -> Vec<Op> {
         },
         Op {
             name: "getAccessToken",
+            method: "POST",
             path: "/oauth2/token".into(),
             body: Body::Form("grant_type=client_credentials"),
             scheme: Scheme::Basic,
             code_at: "/errorCode",
         },
+    ]
+    .into_iter()
+    .chain(admin_operations(c))
+    .collect()
+}
+
+/// The sandbox admin operations; the issuer-scoped ones answer 403 to another tenant.
+fn admin_operations(c: &Credentials) -> Vec<Op> {
+    let issuer = &c.issuer_id;
+    let op = |name, method, path: String, body| Op {
+        name,
+        method,
+        path,
+        body,
+        scheme: Scheme::AdminKey,
+        code_at: "/error/code",
+    };
+    vec![
+        op(
+            "registerCard",
+            "POST",
+            format!("/sandbox/issuers/{issuer}/cards"),
+            Body::Json(json!({"pan": "4111111111111111", "exp": "1230", "cvv": "123"})),
+        ),
+        op(
+            "listCards",
+            "GET",
+            format!("/sandbox/issuers/{issuer}/cards"),
+            Body::None,
+        ),
+        op(
+            "getCard",
+            "GET",
+            format!("/sandbox/issuers/{issuer}/cards/card-1"),
+            Body::None,
+        ),
+        op(
+            "setCardState",
+            "PUT",
+            format!("/sandbox/issuers/{issuer}/cards/card-1/state"),
+            Body::Json(json!({"state": "LOST"})),
+        ),
+        op(
+            "listCardOperations",
+            "GET",
+            format!("/sandbox/issuers/{issuer}/cards/card-1/operations"),
+            Body::None,
+        ),
+        op("getSettings", "GET", "/sandbox/settings".into(), Body::None),
+        op(
+            "putSettings",
+            "PUT",
+            "/sandbox/settings".into(),
+            Body::Json(json!({"acceptUnknownCards": true})),
+        ),
+        op("resetSandbox", "POST", "/sandbox/reset".into(), Body::None),
     ]
 }
 
@@ -257,7 +345,7 @@ fn wrongly_signed(real: &Real) -> String {
 const OTHER_ADMIN_KEY: &str = "other-admin-key";
 
 /// Adds a second tenant with known secrets; returns (client id, secret, api key).
-async fn other_tenant(real: &Real) -> (String, String, String) {
+pub(crate) async fn other_tenant(real: &Real) -> (String, String, String) {
     let (client, secret, key) = ("other-client", "other-secret", "other-api-key");
     real.sandbox
         .store
@@ -336,6 +424,17 @@ async fn every_protected_operation_refuses_bad_credentials_with_the_declared_bod
                 // see this tenant's merchant at all.
                 ("other tenant", Some(format!("APIKEY {other_key}")), 404),
             ],
+            Scheme::AdminKey if op.path.starts_with("/sandbox/issuers/") => vec![
+                ("missing", None, 401),
+                ("wrong key", Some("wrong".into()), 401),
+                ("api key", Some(c.api_key.clone()), 401),
+                ("other tenant", Some(OTHER_ADMIN_KEY.into()), 403),
+            ],
+            Scheme::AdminKey => vec![
+                ("missing", None, 401),
+                ("wrong key", Some("wrong".into()), 401),
+                ("api key", Some(c.api_key.clone()), 401),
+            ],
             Scheme::Basic => vec![
                 ("missing", None, 401),
                 ("malformed", Some("Basic %%%".into()), 401),
@@ -363,7 +462,7 @@ async fn every_protected_operation_refuses_bad_credentials_with_the_declared_bod
             checked += 1;
         }
     }
-    assert_eq!(checked, 4 * 7 + 4 * 2 + 4);
+    assert_eq!(checked, 4 * 7 + 4 * 2 + 4 + 5 * 4 + 3 * 3);
 
     // And the right credentials pass authentication (answers depend on the API's state).
     let token = real.token().await;
@@ -372,6 +471,7 @@ async fn every_protected_operation_refuses_bad_credentials_with_the_declared_bod
             Scheme::Bearer => format!("Bearer {token}"),
             Scheme::ApiKey => format!("APIKEY {}", c.api_key),
             Scheme::Basic => basic(&c.oauth.client_id, &c.oauth.client_secret),
+            Scheme::AdminKey => c.admin_key.clone(),
         };
         let (status, body) = real.send(&op, Some(&auth)).await;
         assert!(
