@@ -713,11 +713,7 @@ async fn card_operations_are_stored_idempotently_and_never_go_back() {
         .await
         .unwrap()
         .into_inner();
-    let ids: Vec<String> = card
-        .digital_card_ids
-        .iter()
-        .map(text)
-        .collect();
+    let ids: Vec<String> = card.digital_card_ids.iter().map(text).collect();
     assert_eq!(
         ids,
         ["dc-1", "dc-2"],

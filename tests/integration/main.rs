@@ -5,5 +5,6 @@ mod documents;
 mod fidelity;
 mod generated;
 mod http;
+mod process;
 mod server;
 mod support;

@@ -1,0 +1,420 @@
+//! The `d1-sandbox` binary as a child process: no PAN reaches the store or the logs, and
+//! acknowledged writes survive SIGKILL.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use d1_sandbox::auth::Credentials;
+use d1_sandbox::generated::{card_api_client, sandbox_admin_client};
+use serde_json::{Value, json};
+
+use crate::server::temp_dir;
+
+/// A `d1-sandbox serve` child process on a free port.
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    /// Starts `binary` on `data_dir`, logging JSON at debug level to `log`.
+    fn start(binary: &Path, data_dir: &Path, log: &Path) -> Server {
+        let stderr = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(log)
+            .unwrap();
+        let mut child = Command::new(binary)
+            .args(["serve", "--listen", "127.0.0.1:0", "--log-format", "json"])
+            .arg("--data-dir")
+            .arg(data_dir)
+            .env("RUST_LOG", "debug")
+            .stdout(Stdio::piped())
+            .stderr(stderr)
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting {}: {e}", binary.display()));
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let base = loop {
+            match lines.next() {
+                Some(Ok(line)) => {
+                    if let Some(url) = line.strip_prefix("listening on ") {
+                        break url.to_string();
+                    }
+                }
+                _ => {
+                    let status = child.wait().unwrap();
+                    panic!(
+                        "the server exited ({status}) before listening; its log: {}",
+                        std::fs::read_to_string(log).unwrap_or_default()
+                    );
+                }
+            }
+        };
+        // Keep draining stdout so the child never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, base }
+    }
+
+    /// SIGTERM, then waits: the graceful path.
+    fn terminate(mut self) {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        let status = self.child.wait().unwrap();
+        assert!(status.success(), "graceful shutdown exited with {status}");
+    }
+
+    /// SIGKILL, then waits: the crash path.
+    fn kill(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn credentials(data_dir: &Path) -> Credentials {
+    serde_json::from_slice(&std::fs::read(data_dir.join("credentials.json")).unwrap()).unwrap()
+}
+
+fn client_with(name: &'static str, value: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(name, value.parse().unwrap());
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap()
+}
+
+async fn token(base: &str, c: &Credentials) -> String {
+    let resp: Value = reqwest::Client::new()
+        .post(format!("{base}/oauth2/token"))
+        .basic_auth(&c.oauth.client_id, Some(&c.oauth.client_secret))
+        .form(&[("grant_type", "client_credentials")])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    resp["access_token"].as_str().unwrap().to_string()
+}
+
+/// A Luhn-valid 16-digit PAN made from a number.
+fn pan(n: u64) -> String {
+    let body = format!("4000{n:011}");
+    let check = (0..10)
+        .map(|d| format!("{body}{d}"))
+        .find(|p| d1_sandbox::cards::luhn_valid(p))
+        .unwrap();
+    check
+}
+
+/// Every file under `dir`, recursively.
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[tokio::test]
+async fn no_pan_reaches_the_store_or_the_logs() {
+    let dir = temp_dir("pan-hygiene");
+    let data = dir.join("data");
+    let log = dir.join("server.log");
+    let server = Server::start(Path::new(env!("CARGO_BIN_EXE_d1-sandbox")), &data, &log);
+    let c = credentials(&data);
+    let base = server.base.clone();
+    let bearer = client_with(
+        "authorization",
+        &format!("Bearer {}", token(&base, &c).await),
+    );
+    let admin = client_with("x-admin-key", &c.admin_key);
+    let jwks: Value = reqwest::get(format!("{base}/.well-known/jwks.json"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let key = d1_sandbox::tools::choose_encryption_key(&jwks)
+        .unwrap()
+        .clone();
+    let issuer = &c.issuer_id;
+    let pans = [
+        pan(1),
+        pan(2),
+        pan(3),
+        "4999990000000015".to_string(),
+        "4999990000000064".to_string(),
+    ];
+    // Registered through the admin API (the PAN in clear in the request body).
+    let status = admin
+        .post(format!("{base}/sandbox/issuers/{issuer}/cards"))
+        .json(&json!({"pan": pans[0], "exp": "1230", "cvv": "123"}))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, 201);
+    // A refused registration: a wrong Luhn digit, and a PAN that breaks the pattern.
+    let mut bad = pans[1].clone();
+    bad.pop();
+    bad.push(if pans[1].ends_with('0') { '1' } else { '0' });
+    for body in [
+        json!({"pan": bad, "exp": "1230", "cvv": "123"}),
+        json!({"pan": format!("{}x", pans[1]), "exp": "1230", "cvv": "123"}),
+    ] {
+        let status = admin
+            .post(format!("{base}/sandbox/issuers/{issuer}/cards"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+            .status();
+        assert_eq!(status, 400);
+    }
+    // Verified (registered on first sight, test cards, and a refused BIN).
+    for (i, p) in pans.iter().enumerate() {
+        for bin in [&p[..6], "999999"] {
+            let jwe = d1_sandbox::jwe::encrypt_to(
+                &key,
+                json!({"pan": p, "exp": "1230", "cvv": "123"})
+                    .to_string()
+                    .as_bytes(),
+            )
+            .unwrap();
+            let resp = bearer
+                .post(format!(
+                    "{base}/cms/api/v1/issuers/{issuer}/cards/credentials"
+                ))
+                .json(&json!({"encryptedData": jwe, "cardId": format!("c-{i}"), "cardBin": bin}))
+                .send()
+                .await
+                .unwrap();
+            let expected = if bin == "999999" { 400 } else { 200 };
+            assert_eq!(resp.status(), expected, "{}", resp.text().await.unwrap());
+        }
+    }
+    server.terminate();
+
+    let log_text = std::fs::read(&log).unwrap();
+    assert!(
+        contains(&log_text, b"request"),
+        "the log holds the requests"
+    );
+    let mut checked = 0;
+    for file in files(&data).into_iter().chain([log.clone()]) {
+        let bytes = std::fs::read(&file).unwrap();
+        for p in pans.iter().chain([&bad]) {
+            assert!(
+                !contains(&bytes, p.as_bytes()),
+                "a PAN ({}) is in {}",
+                d1_sandbox::cards::mask(p),
+                file.display()
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 2, "the store and the log were searched");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// What the clients saw acknowledged.
+#[derive(Default)]
+struct Acknowledged {
+    /// Card ids whose registration was answered 201.
+    cards: Vec<String>,
+    /// (card id, operation id) answered 204.
+    operations: Vec<(String, String)>,
+}
+
+/// Starts the release server, writes from several clients, SIGKILLs it at random moments, and
+/// checks after each restart that every acknowledged write is there. Needs the release binary:
+/// `.ci/run` runs it with `D1_SANDBOX_BIN=target/release/d1-sandbox`.
+#[tokio::test]
+#[ignore = "needs the release binary in D1_SANDBOX_BIN; .ci/run runs it"]
+async fn acknowledged_writes_survive_sigkill() {
+    let binary = PathBuf::from(
+        std::env::var_os("D1_SANDBOX_BIN")
+            .expect("set D1_SANDBOX_BIN to the release binary (target/release/d1-sandbox)"),
+    );
+    let kills: usize = std::env::var("D1_CRASH_KILLS")
+        .ok()
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(25);
+    let dir = temp_dir("crash");
+    let data = dir.join("data");
+    let log = dir.join("server.log");
+    let acked = Arc::new(Mutex::new(Acknowledged::default()));
+    let mut next_pan = 0u64;
+    // Where the previous round's acknowledgements start: after each restart, the writes the
+    // last kill put at risk are checked; the final start checks everything.
+    let mut round_start = (0, 0);
+    for _ in 0..kills {
+        let server = Server::start(&binary, &data, &log);
+        let c = credentials(&data);
+        let base = server.base.clone();
+        let at_risk = {
+            let a = acked.lock().unwrap();
+            let at_risk = Acknowledged {
+                cards: a.cards[round_start.0..].to_vec(),
+                operations: a.operations[round_start.1..].to_vec(),
+            };
+            round_start = (a.cards.len(), a.operations.len());
+            at_risk
+        };
+        check_acknowledged(&base, &c, &at_risk).await;
+        let bearer = token(&base, &c).await;
+        let mut writers = Vec::new();
+        for w in 0..4 {
+            let first = next_pan + w * 1_000;
+            let (base, c, acked, bearer) = (base.clone(), c.clone(), acked.clone(), bearer.clone());
+            writers.push(tokio::spawn(async move {
+                write_until_refused(&base, &c, &bearer, first, &acked).await
+            }));
+        }
+        next_pan += 4 * 1_000;
+        let pause = 100 + (rand::random::<u64>() % 500);
+        tokio::time::sleep(Duration::from_millis(pause)).await;
+        server.kill();
+        for w in writers {
+            w.await.unwrap();
+        }
+    }
+    // One last start: everything is there.
+    let server = Server::start(&binary, &data, &log);
+    let c = credentials(&data);
+    let acked = std::mem::take(&mut *acked.lock().unwrap());
+    let (cards, ops) = (acked.cards.len(), acked.operations.len());
+    check_acknowledged(&server.base, &c, &acked).await;
+    server.terminate();
+    println!(
+        "crash test: {kills} SIGKILLs, {cards} acknowledged card registrations and {ops} \
+         acknowledged notifications, 0 lost"
+    );
+    assert!(
+        cards > kills,
+        "the writers made progress between kills ({cards} cards)"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// Registers cards and notifies an operation on each until the server stops answering,
+/// recording what was acknowledged.
+async fn write_until_refused(
+    base: &str,
+    c: &Credentials,
+    bearer: &str,
+    first_pan: u64,
+    acked: &Mutex<Acknowledged>,
+) {
+    let admin = sandbox_admin_client::Client::new_with_client(
+        &format!("{base}/sandbox"),
+        client_with("x-admin-key", &c.admin_key),
+    );
+    let cards = card_api_client::Client::new_with_client(
+        base,
+        client_with("authorization", &format!("Bearer {bearer}")),
+    );
+    let issuer = c.issuer_id.as_str();
+    for n in first_pan.. {
+        let card_id = format!("crash-{n}");
+        let registered = admin
+            .register_card()
+            .issuer_id(issuer)
+            .body_map(|b| {
+                b.pan(pan(n).as_str())
+                    .exp("1230")
+                    .cvv("123")
+                    .card_id(Some(card_id.parse().unwrap()))
+            })
+            .send()
+            .await;
+        if registered.is_err() {
+            return;
+        }
+        acked.lock().unwrap().cards.push(card_id.clone());
+        let op_id = format!("op-{n}");
+        let notified = cards
+            .notify_card_operation()
+            .issuer_id(issuer)
+            .card_id(card_id.as_str())
+            .body_map(|b| {
+                b.operation_id(op_id.as_str())
+                    .operation(card_api_client::types::CardOperationNotificationOperation::Digitize)
+                    .status(card_api_client::types::OperationStatus::Pending)
+            })
+            .send()
+            .await;
+        if notified.is_err() {
+            return;
+        }
+        acked.lock().unwrap().operations.push((card_id, op_id));
+    }
+}
+
+async fn check_acknowledged(base: &str, c: &Credentials, acked: &Acknowledged) {
+    let admin = sandbox_admin_client::Client::new_with_client(
+        &format!("{base}/sandbox"),
+        client_with("x-admin-key", &c.admin_key),
+    );
+    let listed = admin
+        .list_cards()
+        .issuer_id(c.issuer_id.as_str())
+        .send()
+        .await
+        .expect("the store opens and answers after a SIGKILL")
+        .into_inner();
+    let stored: std::collections::HashSet<String> = listed
+        .cards
+        .iter()
+        .map(|card| {
+            serde_json::to_value(&card.card_id)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let lost: Vec<&String> = acked
+        .cards
+        .iter()
+        .filter(|id| !stored.contains(*id))
+        .collect();
+    assert!(lost.is_empty(), "acknowledged registrations lost: {lost:?}");
+    for (card_id, op_id) in &acked.operations {
+        let ops = admin
+            .list_card_operations()
+            .issuer_id(c.issuer_id.as_str())
+            .card_id(card_id.as_str())
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .operations;
+        assert!(
+            ops.iter()
+                .any(|o| serde_json::to_value(&o.operation_id).unwrap() == op_id.as_str()),
+            "acknowledged operation {op_id} of {card_id} lost"
+        );
+    }
+}
