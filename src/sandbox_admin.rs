@@ -176,6 +176,8 @@ impl SandboxAdminApi for SandboxAdminService {
         body: CardRegistration,
     ) -> RegisterCard {
         let registered = async {
+            // An unknown or foreign issuer is answered before the card data is looked at.
+            self.0.cards.check_issuer(&tenant, &issuer_id)?;
             let registration = Registration {
                 data: CardData::new(body.pan, body.exp, Some(body.cvv))?,
                 state: body
