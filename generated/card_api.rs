@@ -256,7 +256,7 @@ pub mod types {
     /// The checks done on the card itself.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct CardVerificationResult {
-        /// True when the card is not valid (unknown to the issuer and not accepted, or deleted).
+        /// True when the card is not valid (unknown to the issuer and not accepted, suspended, or deleted; suspended is assumed).
         #[oai(rename = "invalid")]
         pub invalid: bool,
         /// True when the card is expired, or the expiry date is not the one the issuer knows.
@@ -942,6 +942,13 @@ pub trait CardApi: Send + Sync + 'static {
     ///
     /// The path is derived from a public implementation and the documented D1 outbound prefix
     /// `/cms/api/v1/issuers/{issuerId}/...` (assumed).
+    ///
+    /// d1-sandbox's error codes (assumed; the seed names the statuses only): 400 `JWE_MALFORMED`,
+    /// `JWE_TOO_LARGE`, `JWE_UNSUPPORTED_ALG`, `JWE_UNSUPPORTED_ENC`, `JWE_UNSUPPORTED_HEADER`,
+    /// `JWE_MISSING_KID`, `UNKNOWN_KEY`, `JWE_KEY_MISMATCH`, `JWE_DECRYPTION_FAILED` (the JWE),
+    /// `INVALID_CARD_DATA` (the plaintext: PAN 12 to 19 digits with a valid Luhn check digit, `exp`
+    /// a real month, `cvv` 3 or 4 digits, `name` at most 128 characters), `CARD_BIN_MISMATCH`
+    /// (`cardBin` does not start the PAN); 403 `FORBIDDEN`; 404 `UNKNOWN_ISSUER`.
     fn verify_card(
         &self,
         principal: Self::Principal,
@@ -957,6 +964,12 @@ pub trait CardApi: Send + Sync + 'static {
     ///
     /// The 403 response is declared because the operation is protected; the seed lists 400, 401,
     /// 404 and 500 only (assumed).
+    ///
+    /// d1-sandbox keeps every operation per card (assumed rules): the same content again is
+    /// accepted (204); a PENDING operation may become SUCCESSFUL or FAILED, a final one never
+    /// changes (400 `INVALID_OPERATION`, also for an `operationId` reused for another operation);
+    /// a SUCCESSFUL DIGITIZE attaches its `digitalCardIds` to the card; 404 `UNKNOWN_ISSUER` or
+    /// `UNKNOWN_CARD`.
     fn notify_card_operation(
         &self,
         principal: Self::Principal,
@@ -972,6 +985,10 @@ pub trait CardApi: Send + Sync + 'static {
     ///
     /// A 4xx answer means D1 will not retry the request until the issue is considered as resolved;
     /// after a 500 or a 503 D1 will retry the request later.
+    ///
+    /// d1-sandbox applies a batch all or nothing (assumed): every card must exist (else 404
+    /// `UNKNOWN_CARD` naming them) and every item be applicable under the rules of
+    /// `notifyCardOperation` (else 400 `INVALID_OPERATION` naming the items as `cards[i]`).
     fn notify_card_operations(
         &self,
         principal: Self::Principal,
@@ -994,6 +1011,13 @@ impl<T: CardApi> CardApiService<T> {
     ///
     /// The path is derived from a public implementation and the documented D1 outbound prefix
     /// `/cms/api/v1/issuers/{issuerId}/...` (assumed).
+    ///
+    /// d1-sandbox's error codes (assumed; the seed names the statuses only): 400 `JWE_MALFORMED`,
+    /// `JWE_TOO_LARGE`, `JWE_UNSUPPORTED_ALG`, `JWE_UNSUPPORTED_ENC`, `JWE_UNSUPPORTED_HEADER`,
+    /// `JWE_MISSING_KID`, `UNKNOWN_KEY`, `JWE_KEY_MISMATCH`, `JWE_DECRYPTION_FAILED` (the JWE),
+    /// `INVALID_CARD_DATA` (the plaintext: PAN 12 to 19 digits with a valid Luhn check digit, `exp`
+    /// a real month, `cvv` 3 or 4 digits, `name` at most 128 characters), `CARD_BIN_MISMATCH`
+    /// (`cardBin` does not start the PAN); 403 `FORBIDDEN`; 404 `UNKNOWN_ISSUER`.
     #[oai(
         path = "/cms/api/v1/issuers/:issuerId/cards/credentials",
         method = "post",
@@ -1028,6 +1052,12 @@ impl<T: CardApi> CardApiService<T> {
     ///
     /// The 403 response is declared because the operation is protected; the seed lists 400, 401,
     /// 404 and 500 only (assumed).
+    ///
+    /// d1-sandbox keeps every operation per card (assumed rules): the same content again is
+    /// accepted (204); a PENDING operation may become SUCCESSFUL or FAILED, a final one never
+    /// changes (400 `INVALID_OPERATION`, also for an `operationId` reused for another operation);
+    /// a SUCCESSFUL DIGITIZE attaches its `digitalCardIds` to the card; 404 `UNKNOWN_ISSUER` or
+    /// `UNKNOWN_CARD`.
     #[oai(
         path = "/notifications/d1/v1/issuers/:issuerId/cards/:cardId/notifications",
         method = "post",
@@ -1072,6 +1102,10 @@ impl<T: CardApi> CardApiService<T> {
     ///
     /// A 4xx answer means D1 will not retry the request until the issue is considered as resolved;
     /// after a 500 or a 503 D1 will retry the request later.
+    ///
+    /// d1-sandbox applies a batch all or nothing (assumed): every card must exist (else 404
+    /// `UNKNOWN_CARD` naming them) and every item be applicable under the rules of
+    /// `notifyCardOperation` (else 400 `INVALID_OPERATION` naming the items as `cards[i]`).
     #[oai(
         path = "/notifications/d1/v2/issuers/:issuerId/cards",
         method = "post",

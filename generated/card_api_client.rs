@@ -763,7 +763,7 @@ CLICK_TO_PAY_ENROLMENT; clients must tolerate new values.
         ///True when the card is suspected of fraud.
         #[serde(rename = "fraudSuspect")]
         pub fraud_suspect: bool,
-        ///True when the card is not valid (unknown to the issuer and not accepted, or deleted).
+        ///True when the card is not valid (unknown to the issuer and not accepted, suspended, or deleted; suspended is assumed).
         pub invalid: bool,
         ///True when the card is reported lost or stolen.
         #[serde(rename = "lostOrStolen")]
@@ -2852,6 +2852,13 @@ The issuer returns a `consumerId` when the card is valid.
 The path is derived from a public implementation and the documented D1 outbound prefix
 `/cms/api/v1/issuers/{issuerId}/...` (assumed).
 
+d1-sandbox's error codes (assumed; the seed names the statuses only): 400 `JWE_MALFORMED`,
+`JWE_TOO_LARGE`, `JWE_UNSUPPORTED_ALG`, `JWE_UNSUPPORTED_ENC`, `JWE_UNSUPPORTED_HEADER`,
+`JWE_MISSING_KID`, `UNKNOWN_KEY`, `JWE_KEY_MISMATCH`, `JWE_DECRYPTION_FAILED` (the JWE),
+`INVALID_CARD_DATA` (the plaintext: PAN 12 to 19 digits with a valid Luhn check digit, `exp`
+a real month, `cvv` 3 or 4 digits, `name` at most 128 characters), `CARD_BIN_MISMATCH`
+(`cardBin` does not start the PAN); 403 `FORBIDDEN`; 404 `UNKNOWN_ISSUER`.
+
 
 Sends a `POST` request to `/cms/api/v1/issuers/{issuerId}/cards/credentials`
 
@@ -2882,6 +2889,12 @@ FAILED).
 
 The 403 response is declared because the operation is protected; the seed lists 400, 401,
 404 and 500 only (assumed).
+
+d1-sandbox keeps every operation per card (assumed rules): the same content again is
+accepted (204); a PENDING operation may become SUCCESSFUL or FAILED, a final one never
+changes (400 `INVALID_OPERATION`, also for an `operationId` reused for another operation);
+a SUCCESSFUL DIGITIZE attaches its `digitalCardIds` to the card; 404 `UNKNOWN_ISSUER` or
+`UNKNOWN_CARD`.
 
 
 Sends a `POST` request to `/notifications/d1/v1/issuers/{issuerId}/cards/{cardId}/notifications`
@@ -2914,6 +2927,10 @@ D1 notifies the issuer of operations on several cards in one call. The body is
 
 A 4xx answer means D1 will not retry the request until the issue is considered as resolved;
 after a 500 or a 503 D1 will retry the request later.
+
+d1-sandbox applies a batch all or nothing (assumed): every card must exist (else 404
+`UNKNOWN_CARD` naming them) and every item be applicable under the rules of
+`notifyCardOperation` (else 400 `INVALID_OPERATION` naming the items as `cards[i]`).
 
 
 Sends a `POST` request to `/notifications/d1/v2/issuers/{issuerId}/cards`
