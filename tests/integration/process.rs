@@ -111,11 +111,10 @@ async fn token(base: &str, c: &Credentials) -> String {
 /// A Luhn-valid 16-digit PAN made from a number.
 fn pan(n: u64) -> String {
     let body = format!("4000{n:011}");
-    let check = (0..10)
+    (0..10)
         .map(|d| format!("{body}{d}"))
         .find(|p| d1_sandbox::cards::luhn_valid(p))
-        .unwrap();
-    check
+        .unwrap()
 }
 
 /// Every file under `dir`, recursively.
