@@ -27,22 +27,26 @@ pub struct CardService(pub Arc<Sandbox>);
 
 impl ErrorBody for Error {
     fn from_problem(problem: &Problem) -> Self {
-        let code = problem.code.unwrap_or(match problem.kind {
-            ProblemKind::InvalidRequest => "INVALID_REQUEST",
-            ProblemKind::Unauthorized => "UNAUTHORIZED",
-            ProblemKind::Forbidden => "FORBIDDEN",
-            ProblemKind::NotFound => "NOT_FOUND",
-            ProblemKind::Conflict => "CONFLICT",
-            ProblemKind::Internal => "INTERNAL_ERROR",
-            ProblemKind::Unavailable => "SERVICE_UNAVAILABLE",
-        });
+        let (code, message) = code_and_message(problem);
         Error {
-            error: ErrorDetail {
-                code: code.to_string(),
-                message: truncate(&problem.message, 1024),
-            },
+            error: ErrorDetail { code, message },
         }
     }
+}
+
+/// The `{ "error": { "code", "message" } }` contents for a problem: the Card API's shape, which
+/// the sandbox admin API shares.
+pub(crate) fn code_and_message(problem: &Problem) -> (String, String) {
+    let code = problem.code.unwrap_or(match problem.kind {
+        ProblemKind::InvalidRequest => "INVALID_REQUEST",
+        ProblemKind::Unauthorized => "UNAUTHORIZED",
+        ProblemKind::Forbidden => "FORBIDDEN",
+        ProblemKind::NotFound => "NOT_FOUND",
+        ProblemKind::Conflict => "CONFLICT",
+        ProblemKind::Internal => "INTERNAL_ERROR",
+        ProblemKind::Unavailable => "SERVICE_UNAVAILABLE",
+    });
+    (code.to_string(), truncate(&problem.message, 1024))
 }
 
 /// Cuts a message to a document's `maxLength` (in characters).

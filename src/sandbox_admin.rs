@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use poem_openapi::auth::ApiKey;
 use poem_openapi::payload::Json;
 
-use crate::card_api::{card_problem, truncate};
+use crate::card_api::{card_problem, code_and_message};
 use crate::cards::{CardData, CardError, Registration};
 use crate::generated::sandbox_admin::{
     SandboxAdminApi,
@@ -32,20 +32,9 @@ pub struct SandboxAdminService(pub Arc<Sandbox>);
 
 impl ErrorBody for Error {
     fn from_problem(problem: &Problem) -> Self {
-        let code = problem.code.unwrap_or(match problem.kind {
-            ProblemKind::InvalidRequest => "INVALID_REQUEST",
-            ProblemKind::Unauthorized => "UNAUTHORIZED",
-            ProblemKind::Forbidden => "FORBIDDEN",
-            ProblemKind::NotFound => "NOT_FOUND",
-            ProblemKind::Conflict => "CONFLICT",
-            ProblemKind::Internal => "INTERNAL_ERROR",
-            ProblemKind::Unavailable => "SERVICE_UNAVAILABLE",
-        });
+        let (code, message) = code_and_message(problem);
         Error {
-            error: ErrorDetail {
-                code: code.to_string(),
-                message: truncate(&problem.message, 1024),
-            },
+            error: ErrorDetail { code, message },
         }
     }
 }

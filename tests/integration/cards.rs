@@ -7,6 +7,7 @@ use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
 use serde_json::{Value, json};
 
 use crate::server::{Real, other_tenant, start, temp_dir};
+use crate::support::client_with;
 
 /// The Card API client, authenticated with a bearer token.
 async fn card_client(real: &Real) -> card_api_client::Client {
@@ -22,15 +23,6 @@ fn admin_client(real: &Real) -> sandbox_admin_client::Client {
         &format!("{}/sandbox", real.base),
         client_with("x-admin-key", &real.credentials.admin_key),
     )
-}
-
-fn client_with(name: &'static str, value: &str) -> reqwest::Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(name, value.parse().unwrap());
-    reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
-        .unwrap()
 }
 
 /// The server's newest EC encryption key, from its published key set.

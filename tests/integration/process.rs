@@ -12,6 +12,7 @@ use d1_sandbox::generated::{card_api_client, sandbox_admin_client};
 use serde_json::{Value, json};
 
 use crate::server::temp_dir;
+use crate::support::client_with;
 
 /// A `d1-sandbox serve` child process on a free port.
 struct Server {
@@ -82,16 +83,6 @@ impl Drop for Server {
 
 fn credentials(data_dir: &Path) -> Credentials {
     serde_json::from_slice(&std::fs::read(data_dir.join("credentials.json")).unwrap()).unwrap()
-}
-
-fn client_with(name: &'static str, value: &str) -> reqwest::Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(name, value.parse().unwrap());
-    reqwest::Client::builder()
-        .default_headers(headers)
-        .timeout(Duration::from_secs(10))
-        .build()
-        .unwrap()
 }
 
 async fn token(base: &str, c: &Credentials) -> String {

@@ -386,3 +386,14 @@ pub fn served_documents() -> Vec<(&'static str, serde_json::Value)> {
         ),
     ]
 }
+
+/// A reqwest client sending one header on every request (credentials for a generated client).
+pub fn client_with(name: &'static str, value: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(name, value.parse().expect("a valid header value"));
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .timeout(std::time::Duration::from_secs(10))
+        .build()
+        .expect("a client")
+}
