@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use d1_sandbox::serve::{Config, LogFormat, init_logging, run};
-use d1_sandbox::tools::{EncryptOutput, encrypt_card, rotate_keys};
+use d1_sandbox::tools::{CardToEncrypt, EncryptOutput, encrypt_cards, rotate_keys};
 
 /// A spec-first, stateful sandbox for the Thales D1 partner APIs.
 #[derive(Parser)]
@@ -59,6 +59,9 @@ enum Command {
         /// The cardId of the request body (with --request).
         #[arg(long, default_value = "card-0001")]
         card_id: String,
+        /// How many to print, one per line, each with a fresh ephemeral key (load tests).
+        #[arg(long, default_value_t = 1)]
+        count: usize,
     },
 }
 
@@ -109,22 +112,21 @@ async fn main() -> ExitCode {
             jwks,
             request,
             card_id,
+            count,
         } => {
-            let output = if request {
-                EncryptOutput::Request
-            } else {
-                EncryptOutput::Jwe
+            let card = CardToEncrypt {
+                pan,
+                exp,
+                cvv,
+                name,
+                output: if request {
+                    EncryptOutput::Request
+                } else {
+                    EncryptOutput::Jwe
+                },
+                card_id,
             };
-            let encrypted = encrypt_card(
-                &jwks,
-                &pan,
-                &exp,
-                cvv.as_deref(),
-                name.as_deref(),
-                output,
-                &card_id,
-            )
-            .await;
+            let encrypted = encrypt_cards(&jwks, &card, count).await;
             match encrypted {
                 Ok(text) => {
                     println!("{text}");

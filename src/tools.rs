@@ -49,8 +49,40 @@ pub fn choose_encryption_key(jwks: &Value) -> Option<&Value> {
         .or_else(|| keys.iter().find(for_enc))
 }
 
+/// What to encrypt and how to print it.
+#[derive(Debug, Clone)]
+pub struct CardToEncrypt {
+    /// The PAN.
+    pub pan: String,
+    /// MMYY.
+    pub exp: String,
+    /// The CVV, if any.
+    pub cvv: Option<String>,
+    /// The card holder's name, if any.
+    pub name: Option<String>,
+    /// The JWE alone, or a whole request body.
+    pub output: EncryptOutput,
+    /// The `cardId` of a request body.
+    pub card_id: String,
+}
+
 /// `d1-sandbox encrypt-card`: encrypts card data (the Card API's `CardCredentials`) to the
-/// server's newest encryption key, fetched from `jwks_url`.
+/// server's newest encryption key, fetched from `jwks_url`, `count` times (each with a fresh
+/// ephemeral key), one result per line. A request body is pretty-printed when `count` is 1.
+pub async fn encrypt_cards(
+    jwks_url: &str,
+    card: &CardToEncrypt,
+    count: usize,
+) -> Result<String, String> {
+    let key = fetch_encryption_key(jwks_url).await?;
+    let mut lines = Vec::with_capacity(count);
+    for _ in 0..count {
+        lines.push(encrypt_one(&key, card, count == 1)?);
+    }
+    Ok(lines.join("\n"))
+}
+
+/// [`encrypt_cards`] once.
 pub async fn encrypt_card(
     jwks_url: &str,
     pan: &str,
@@ -60,9 +92,18 @@ pub async fn encrypt_card(
     output: EncryptOutput,
     card_id: &str,
 ) -> Result<String, String> {
-    // Refuse what the server would refuse, before anything leaves this process.
-    CardData::new(pan.to_string(), exp.to_string(), cvv.map(str::to_string))
-        .map_err(|e| e.to_string())?;
+    let card = CardToEncrypt {
+        pan: pan.to_string(),
+        exp: exp.to_string(),
+        cvv: cvv.map(str::to_string),
+        name: name.map(str::to_string),
+        output,
+        card_id: card_id.to_string(),
+    };
+    encrypt_cards(jwks_url, &card, 1).await
+}
+
+async fn fetch_encryption_key(jwks_url: &str) -> Result<Value, String> {
     let jwks: Value = reqwest::get(jwks_url)
         .await
         .and_then(reqwest::Response::error_for_status)
@@ -70,23 +111,37 @@ pub async fn encrypt_card(
         .json()
         .await
         .map_err(|e| format!("reading {jwks_url}: {e}"))?;
-    let key = choose_encryption_key(&jwks)
-        .ok_or_else(|| format!("{jwks_url} lists no encryption key (use: enc)"))?;
-    let mut plaintext = json!({ "pan": pan, "exp": exp });
-    if let Some(cvv) = cvv {
-        plaintext["cvv"] = cvv.into();
+    choose_encryption_key(&jwks)
+        .cloned()
+        .ok_or_else(|| format!("{jwks_url} lists no encryption key (use: enc)"))
+}
+
+fn encrypt_one(key: &Value, card: &CardToEncrypt, pretty: bool) -> Result<String, String> {
+    // Refuse what the server would refuse, before anything leaves this process.
+    CardData::new(card.pan.clone(), card.exp.clone(), card.cvv.clone())
+        .map_err(|e| e.to_string())?;
+    let mut plaintext = json!({ "pan": card.pan, "exp": card.exp });
+    if let Some(cvv) = &card.cvv {
+        plaintext["cvv"] = cvv.as_str().into();
     }
-    if let Some(name) = name {
-        plaintext["name"] = name.into();
+    if let Some(name) = &card.name {
+        plaintext["name"] = name.as_str().into();
     }
     let jwe = crate::jwe::encrypt_to(key, plaintext.to_string().as_bytes())?;
-    Ok(match output {
+    Ok(match card.output {
         EncryptOutput::Jwe => jwe,
-        EncryptOutput::Request => serde_json::to_string_pretty(&json!({
-            "encryptedData": jwe,
-            "cardId": card_id,
-            "cardBin": &pan[..6],
-        }))
-        .expect("JSON values serialise"),
+        EncryptOutput::Request => {
+            let body = json!({
+                "encryptedData": jwe,
+                "cardId": card.card_id,
+                "cardBin": &card.pan[..6],
+            });
+            if pretty {
+                serde_json::to_string_pretty(&body)
+            } else {
+                serde_json::to_string(&body)
+            }
+            .expect("JSON values serialise")
+        }
     })
 }

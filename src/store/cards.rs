@@ -241,19 +241,23 @@ impl Store {
         let key = card_key(&card.issuer_id, &card.card_id);
         let index = index_key(&card.issuer_id, &card.pan_fingerprint);
         let value = encode(card);
-        let outcome = (&self.cards, &self.card_index).transaction(|(cards, card_index)| {
-            if let Some(existing) = card_index.get(index.as_bytes())? {
-                return Ok(CardInsert::PanTaken(
-                    String::from_utf8_lossy(&existing).into_owned(),
-                ));
-            }
-            if cards.get(key.as_bytes())?.is_some() {
-                return Ok(CardInsert::CardIdTaken);
-            }
-            cards.insert(key.as_bytes(), value.as_slice())?;
-            card_index.insert(index.as_bytes(), card.card_id.as_bytes())?;
-            Ok(CardInsert::Inserted)
-        });
+        let outcome = self
+            .transact(|| {
+                (&self.cards, &self.card_index).transaction(|(cards, card_index)| {
+                    if let Some(existing) = card_index.get(index.as_bytes())? {
+                        return Ok(CardInsert::PanTaken(
+                            String::from_utf8_lossy(&existing).into_owned(),
+                        ));
+                    }
+                    if cards.get(key.as_bytes())?.is_some() {
+                        return Ok(CardInsert::CardIdTaken);
+                    }
+                    cards.insert(key.as_bytes(), value.as_slice())?;
+                    card_index.insert(index.as_bytes(), card.card_id.as_bytes())?;
+                    Ok(CardInsert::Inserted)
+                })
+            })
+            .await;
         let outcome = match outcome {
             Ok(o) => o,
             Err(TransactionError::Storage(e)) => return Err(e.into()),
@@ -279,29 +283,32 @@ impl Store {
         card_ids: &[&str],
         decide: impl Fn(Vec<Option<CardRecord>>) -> std::result::Result<(Vec<CardRecord>, T), E>,
     ) -> Result<std::result::Result<T, E>> {
-        let outcome = self.cards.transaction(|cards| {
-            let mut current = Vec::with_capacity(card_ids.len());
-            for id in card_ids {
-                let record = match cards.get(card_key(issuer_id, id).as_bytes())? {
-                    Some(v) => Some(
-                        decode::<CardRecord>(CARDS, &v)
-                            .map_err(|e| ConflictableTransactionError::Abort(Stop::Corrupt(e)))?,
-                    ),
-                    None => None,
-                };
-                current.push(record);
-            }
-            let (writes, answer) = decide(current)
-                .map_err(|e| ConflictableTransactionError::Abort(Stop::Domain(e)))?;
-            for record in &writes {
-                debug_assert!(card_ids.contains(&record.card_id.as_str()));
-                cards.insert(
-                    card_key(issuer_id, &record.card_id).as_bytes(),
-                    encode(record),
-                )?;
-            }
-            Ok((!writes.is_empty(), answer))
-        });
+        let outcome = self
+            .transact(|| {
+                self.cards.transaction(|cards| {
+                    let mut current = Vec::with_capacity(card_ids.len());
+                    for id in card_ids {
+                        let record = match cards.get(card_key(issuer_id, id).as_bytes())? {
+                            Some(v) => Some(decode::<CardRecord>(CARDS, &v).map_err(|e| {
+                                ConflictableTransactionError::Abort(Stop::Corrupt(e))
+                            })?),
+                            None => None,
+                        };
+                        current.push(record);
+                    }
+                    let (writes, answer) = decide(current)
+                        .map_err(|e| ConflictableTransactionError::Abort(Stop::Domain(e)))?;
+                    for record in &writes {
+                        debug_assert!(card_ids.contains(&record.card_id.as_str()));
+                        cards.insert(
+                            card_key(issuer_id, &record.card_id).as_bytes(),
+                            encode(record),
+                        )?;
+                    }
+                    Ok((!writes.is_empty(), answer))
+                })
+            })
+            .await;
         match outcome {
             Ok((wrote, answer)) => {
                 if wrote {
@@ -334,26 +341,29 @@ impl Store {
             .scan_prefix(format!("{}/", tenant.id).as_bytes())
             .map(|kv| kv.map(|(k, _)| k))
             .collect::<std::result::Result<Vec<_>, _>>()?;
-        let outcome = (&self.cards, &self.card_index, &self.tokens, &self.tenants).transaction(
-            |(cards, card_index, tokens, tenants)| {
-                for k in &card_keys {
-                    cards.remove(k)?;
-                }
-                for k in &index_keys {
-                    card_index.remove(k)?;
-                }
-                for k in &token_keys {
-                    tokens.remove(k)?;
-                }
-                if let Some(v) = tenants.get(tenant.id.as_bytes())? {
-                    let mut stored: Tenant =
-                        decode(TENANTS, &v).map_err(ConflictableTransactionError::Abort)?;
-                    stored.settings = TenantSettings::default();
-                    tenants.insert(tenant.id.as_bytes(), encode(&stored))?;
-                }
-                Ok(())
-            },
-        );
+        let trees = (&self.cards, &self.card_index, &self.tokens, &self.tenants);
+        let outcome = self
+            .transact(|| {
+                trees.transaction(|(cards, card_index, tokens, tenants)| {
+                    for k in &card_keys {
+                        cards.remove(k)?;
+                    }
+                    for k in &index_keys {
+                        card_index.remove(k)?;
+                    }
+                    for k in &token_keys {
+                        tokens.remove(k)?;
+                    }
+                    if let Some(v) = tenants.get(tenant.id.as_bytes())? {
+                        let mut stored: Tenant =
+                            decode(TENANTS, &v).map_err(ConflictableTransactionError::Abort)?;
+                        stored.settings = TenantSettings::default();
+                        tenants.insert(tenant.id.as_bytes(), encode(&stored))?;
+                    }
+                    Ok(())
+                })
+            })
+            .await;
         match outcome {
             Ok(()) => self.flush().await,
             Err(TransactionError::Abort(e)) => Err(e),

@@ -22,10 +22,20 @@
 //!
 //! # Durability
 //!
-//! sled makes a write durable only on `flush`. Every write method here returns after
-//! `flush_async`, so a caller that acknowledges a write to a client after the method returns
-//! never acknowledges something a crash could lose. Writes that touch several trees are one
-//! sled transaction.
+//! sled makes a write durable only on `flush`. Every write method here returns after a flush
+//! that began after its write, so a caller that acknowledges a write to a client after the
+//! method returns never acknowledges something a crash could lose. Writes that touch several
+//! keys or trees are one sled transaction.
+//!
+//! # Group commit, and a sled deadlock it avoids
+//!
+//! Flushes go through [`Store::flush`], one at a time: a writer takes a ticket after its write,
+//! and a flush that started after the ticket covers it, so many concurrent writers share one
+//! fsync (group commit). Transactions take the same lock. This is not only for speed: in sled
+//! 0.34 a flush holds the global concurrency-control read lock while it waits for the log to be
+//! written, and a transaction waiting for that lock's write side blocks the very readers the
+//! flush waits on — a deadlock seen under 64 concurrent writers to one card. With flushes and
+//! transactions never overlapping (and sled's own background flusher off), it cannot form.
 
 use std::path::Path;
 
@@ -142,10 +152,20 @@ pub struct ConnectingParty {
     pub control_key: String,
 }
 
+/// Serialises flushes and transactions (see "Group commit" above).
+#[derive(Default)]
+struct Commit {
+    /// Held while flushing or running a transaction; holds the last ticket a flush covered.
+    lock: tokio::sync::Mutex<u64>,
+    /// Tickets handed out: one per write that asked to be made durable.
+    tickets: std::sync::atomic::AtomicU64,
+}
+
 /// A cheap, clonable handle on the open store.
 #[derive(Clone)]
 pub struct Store {
     db: sled::Db,
+    commit: std::sync::Arc<Commit>,
     meta: sled::Tree,
     signing_keys: sled::Tree,
     tenants: sled::Tree,
@@ -217,6 +237,9 @@ impl Store {
     pub fn open(dir: &Path) -> Result<Store> {
         let db = sled::Config::new()
             .path(dir.join("store"))
+            // Every write flushes through `Store::flush`; sled's periodic flusher would run
+            // beside the transactions (see "Group commit" above).
+            .flush_every_ms(None)
             .open()
             .map_err(|e| match e {
                 // sled reports a held file lock as a plain I/O error with this text.
@@ -257,13 +280,35 @@ impl Store {
             card_index: db.open_tree(CARD_INDEX)?,
             meta,
             db,
+            commit: Default::default(),
         })
     }
 
-    /// Flushes everything to disk (used at shutdown; every write method already flushes).
+    /// Makes every write that completed before this call durable. Concurrent callers share
+    /// flushes: one that starts after a caller's ticket covers that caller.
     pub async fn flush(&self) -> Result<()> {
-        self.db.flush_async().await?;
+        use std::sync::atomic::Ordering::SeqCst;
+        let ticket = self.commit.tickets.fetch_add(1, SeqCst) + 1;
+        let mut covered = self.commit.lock.lock().await;
+        if *covered >= ticket {
+            return Ok(());
+        }
+        let target = self.commit.tickets.load(SeqCst);
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || db.flush())
+            .await
+            .map_err(|e| StoreError::Corrupt {
+                tree: "-",
+                message: format!("the flush task failed: {e}"),
+            })??;
+        *covered = target;
         Ok(())
+    }
+
+    /// Runs `f` (a sled transaction) while no flush runs (see "Group commit" above).
+    async fn transact<T>(&self, f: impl FnOnce() -> T) -> T {
+        let _serial = self.commit.lock.lock().await;
+        f()
     }
 
     /// Overwrites the schema version (for tests of the incompatible-version refusal).
@@ -306,19 +351,23 @@ impl Store {
     /// with [`StoreError::Conflict`] if the tenant or any index key exists.
     pub async fn create_tenant(&self, tenant: &Tenant) -> Result<()> {
         let keys = index_keys(tenant);
-        let outcome = (&self.tenants, &self.tenant_index).transaction(|(tenants, index)| {
-            if tenants.get(tenant.id.as_bytes())?.is_some() {
-                return sled::transaction::abort(format!("tenant {}", tenant.id));
-            }
-            for key in &keys {
-                if index.get(key.as_bytes())?.is_some() {
-                    return sled::transaction::abort(key.clone());
-                }
-                index.insert(key.as_bytes(), tenant.id.as_bytes())?;
-            }
-            tenants.insert(tenant.id.as_bytes(), encode(tenant))?;
-            Ok(())
-        });
+        let outcome = self
+            .transact(|| {
+                (&self.tenants, &self.tenant_index).transaction(|(tenants, index)| {
+                    if tenants.get(tenant.id.as_bytes())?.is_some() {
+                        return sled::transaction::abort(format!("tenant {}", tenant.id));
+                    }
+                    for key in &keys {
+                        if index.get(key.as_bytes())?.is_some() {
+                            return sled::transaction::abort(key.clone());
+                        }
+                        index.insert(key.as_bytes(), tenant.id.as_bytes())?;
+                    }
+                    tenants.insert(tenant.id.as_bytes(), encode(tenant))?;
+                    Ok(())
+                })
+            })
+            .await;
         match outcome {
             Ok(()) => self.flush().await,
             Err(sled::transaction::TransactionError::Abort(what)) => {

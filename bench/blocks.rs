@@ -1,0 +1,72 @@
+//! Micro-benchmarks of the per-request building blocks (`cargo bench --bench blocks`): bearer
+//! JWT verification, JWE decryption, a generated type's validation (its pattern validators
+//! included), and a durable store write.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use d1_sandbox::generated::card_api::types::VerifyCardRequest;
+use d1_sandbox::jwe::{Keyring, encrypt_to, generate_ec_key};
+use d1_sandbox::sandbox::Sandbox;
+use d1_sandbox::store::TokenRecord;
+use poem_openapi::types::ParseFromJSON;
+
+fn blocks(c: &mut Criterion) {
+    let rt = tokio::runtime::Runtime::new().expect("a runtime");
+    let dir = std::env::temp_dir().join(format!("d1-bench-blocks-{}", std::process::id()));
+    let sandbox = rt
+        .block_on(Sandbox::open(&dir, "http://127.0.0.1/oauth2/token"))
+        .expect("a sandbox")
+        .sandbox;
+    let tenant = sandbox
+        .store
+        .tenant("demo")
+        .expect("the store answers")
+        .expect("the demo tenant");
+
+    let token = sandbox
+        .auth
+        .issue_token(&tenant, None)
+        .expect("a token")
+        .access_token;
+    c.bench_function("jwt_verify (ES256 bearer token)", |b| {
+        b.iter(|| sandbox.auth.verify_token(black_box(&token)).expect("valid"))
+    });
+
+    let keyring =
+        Keyring::from_records(&[generate_ec_key("enc-bench").expect("a key")]).expect("a keyring");
+    let public = keyring.public_jwks()[0].clone();
+    let card = br#"{"pan":"4999990000000015","exp":"1230","cvv":"123"}"#;
+    let jwe = encrypt_to(&public, card).expect("a JWE");
+    c.bench_function("jwe_decrypt (ECDH-ES + A256GCM, P-256)", |b| {
+        b.iter(|| keyring.decrypt(black_box(&jwe)).expect("decrypts"))
+    });
+
+    let body = serde_json::json!({
+        "encryptedData": jwe, "cardId": "card-0001", "cardBin": "499999"
+    });
+    c.bench_function("validate VerifyCardRequest (two pattern validators)", |b| {
+        b.iter(|| VerifyCardRequest::parse_from_json(Some(black_box(body.clone()))).expect("valid"))
+    });
+
+    let mut n = 0u64;
+    c.bench_function("durable store write (insert + flush)", |b| {
+        b.iter(|| {
+            n += 1;
+            let record = TokenRecord {
+                merchant_id: "00000000000".into(),
+                token_id: format!("tok-{n}"),
+                state: None,
+                last_update: None,
+                details: serde_json::Value::Null,
+            };
+            rt.block_on(sandbox.store.put_token(&tenant.id, &record))
+                .expect("stored")
+        })
+    });
+    drop(sandbox);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+criterion_group!(benches, blocks);
+criterion_main!(benches);
