@@ -68,7 +68,14 @@ pub struct Auth {
     store: Store,
     /// The newest key signs; all verify.
     keys: Vec<SigningKey>,
+    /// Tokens whose signature, issuer and audience were verified: token → (tenant id, expiry).
+    /// A client sends the same token for up to 15 minutes, and the ES256 check dominates an
+    /// authenticated request; expiry and the tenant are still checked on every use.
+    verified: std::sync::Mutex<std::collections::HashMap<String, (String, SystemTime)>>,
 }
+
+/// Verified tokens kept at most; the cache is emptied when full (tokens are short-lived).
+const VERIFIED_CACHE_SIZE: usize = 4096;
 
 /// The SHA-256 of a secret, hex-encoded.
 pub fn sha256_hex(secret: &str) -> String {
@@ -126,7 +133,11 @@ impl Auth {
             .iter()
             .map(|(kid, jwk)| load_key(kid, jwk))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Auth { store, keys })
+        Ok(Auth {
+            store,
+            keys,
+            verified: Default::default(),
+        })
     }
 
     /// The public signing keys, as JWKs (`use: sig`).
@@ -224,6 +235,36 @@ impl Auth {
     /// Verifies a bearer token (signature, issuer, audience, expiry) and returns its tenant.
     pub fn verify_token(&self, token: &str) -> Result<Tenant, AuthError> {
         let refused = |why: &str| AuthError::Unauthorized(format!("invalid access token: {why}"));
+        let cached = self
+            .verified
+            .lock()
+            .ok()
+            .and_then(|m| m.get(token).cloned());
+        let (tid, exp) = match cached {
+            Some(hit) => hit,
+            None => {
+                let claims = self.verify_signature(token)?;
+                if let Ok(mut m) = self.verified.lock() {
+                    if m.len() >= VERIFIED_CACHE_SIZE {
+                        m.clear();
+                    }
+                    m.insert(token.to_string(), claims.clone());
+                }
+                claims
+            }
+        };
+        if exp <= SystemTime::now() {
+            return Err(refused("expired"));
+        }
+        self.store
+            .tenant(&tid)?
+            .ok_or_else(|| refused("unknown tenant"))
+    }
+
+    /// The signature, issuer and audience checks of [`Auth::verify_token`]; the tenant id and
+    /// expiry of a token that passes them.
+    fn verify_signature(&self, token: &str) -> Result<(String, SystemTime), AuthError> {
+        let refused = |why: &str| AuthError::Unauthorized(format!("invalid access token: {why}"));
         let (payload, _) = josekit::jwt::decode_with_verifier_selector(token, |header| {
             Ok(header
                 .key_id()
@@ -237,17 +278,12 @@ impl Auth {
         if !payload.audience().is_some_and(|a| a.contains(&AUDIENCE)) {
             return Err(refused("wrong audience"));
         }
-        match payload.expires_at() {
-            Some(exp) if exp > SystemTime::now() => {}
-            _ => return Err(refused("expired")),
-        }
+        let exp = payload.expires_at().ok_or_else(|| refused("no expiry"))?;
         let tid = payload
             .claim("tid")
             .and_then(|v| v.as_str())
             .ok_or_else(|| refused("no tenant"))?;
-        self.store
-            .tenant(tid)?
-            .ok_or_else(|| refused("unknown tenant"))
+        Ok((tid.to_string(), exp))
     }
 
     /// Signs an arbitrary payload with the current key (for tests of expiry and audience).
