@@ -767,3 +767,27 @@ fn dir_contains(dir: &Path, needle: &[u8]) -> bool {
         }
     })
 }
+
+/// Verified tokens are cached, but a cached token is still refused once it expires, and a token
+/// refused once is refused again (only verified tokens are cached).
+#[tokio::test]
+async fn a_cached_token_is_refused_once_expired() {
+    let real = start(&temp_dir("token-cache")).await;
+    let short = crafted(&real, "d1-sandbox", 1);
+    let auth = &real.sandbox.auth;
+    assert_eq!(auth.verify_token(&short).unwrap().id, "demo");
+    assert_eq!(
+        auth.verify_token(&short).unwrap().id,
+        "demo",
+        "from the cache"
+    );
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let err = auth.verify_token(&short).unwrap_err();
+    assert!(format!("{err:?}").contains("expired"), "{err:?}");
+    let forged = wrongly_signed(&real);
+    for _ in 0..2 {
+        assert!(auth.verify_token(&forged).is_err());
+    }
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
