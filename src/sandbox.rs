@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::auth::{Auth, AuthError};
 use crate::cards::Cards;
-use crate::store::{Store, StoreError, Tenant};
+use crate::store::{Store, StoreError};
 
 /// What can stop the sandbox from starting.
 #[derive(Debug, thiserror::Error)]
@@ -76,10 +76,5 @@ impl Sandbox {
         let mut keys = self.auth.public_keys();
         keys.extend(self.cards.public_keys());
         serde_json::json!({ "keys": keys })
-    }
-
-    /// Whether a tenant owns a card issuer (a 403 otherwise).
-    pub fn owns_issuer(tenant: &Tenant, issuer_id: &str) -> bool {
-        tenant.issuer_ids.iter().any(|i| i == issuer_id)
     }
 }
