@@ -31,11 +31,11 @@ pub mod types {
         )]
         pub encrypted_data: String,
         /// Unique identifier of the card. For an unknown card this is the identifier D1 proposes.
-        #[oai(rename = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
-        pub card_id: String,
+        #[oai(rename = "cardId")]
+        pub card_id: VerifyCardRequestCardId,
         /// The first 6 digits of the PAN (8-digit BINs also occur, so 6 to 8 digits are accepted; assumed).
-        #[oai(rename = "cardBin", validator(pattern = "^[0-9]{6,8}$"))]
-        pub card_bin: String,
+        #[oai(rename = "cardBin")]
+        pub card_bin: VerifyCardRequestCardBin,
     }
     impl crate::runtime::JsonKinds for VerifyCardRequest {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
@@ -73,16 +73,213 @@ pub mod types {
             Ok(())
         }
     }
+    /// Unique identifier of the card. For an unknown card this is the identifier D1 proposes.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct VerifyCardRequestCardId(pub String);
+    impl VerifyCardRequestCardId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,48}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,48}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for VerifyCardRequestCardId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(VerifyCardRequestCardId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,48}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for VerifyCardRequestCardId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for VerifyCardRequestCardId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for VerifyCardRequestCardId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for VerifyCardRequestCardId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<VerifyCardRequestCardId> for String {
+        fn from(value: VerifyCardRequestCardId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for VerifyCardRequestCardId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for VerifyCardRequestCardId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The first 6 digits of the PAN (8-digit BINs also occur, so 6 to 8 digits are accepted; assumed).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct VerifyCardRequestCardBin(pub String);
+    impl VerifyCardRequestCardBin {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{6,8}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{6,8}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for VerifyCardRequestCardBin {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(VerifyCardRequestCardBin)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{6,8}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for VerifyCardRequestCardBin {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for VerifyCardRequestCardBin {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for VerifyCardRequestCardBin {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for VerifyCardRequestCardBin {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<VerifyCardRequestCardBin> for String {
+        fn from(value: VerifyCardRequestCardBin) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for VerifyCardRequestCardBin {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for VerifyCardRequestCardBin {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
     /// The JWE plaintext of `VerifyCardRequest.encryptedData`: the card credentials, as JSON. It is
     /// never sent in clear; it is documented here so partners know what to encrypt.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct CardCredentials {
         /// The funding pan value. Up to 19 digits.
-        #[oai(rename = "pan", validator(pattern = "^[0-9]{1,19}$"))]
-        pub pan: String,
+        #[oai(rename = "pan")]
+        pub pan: CardCredentialsPan,
         /// The expiry date of the card. 4 digits, following the format MMYY.
-        #[oai(rename = "exp", validator(pattern = "^[0-9]{4}$"))]
-        pub exp: String,
+        #[oai(rename = "exp")]
+        pub exp: CardCredentialsExp,
         /// The card holder name. Up to 128 characters.
         #[oai(
             rename = "name",
@@ -91,12 +288,8 @@ pub mod types {
         )]
         pub name: Option<String>,
         /// The CVV2 value of the funding card. 3 or 4 digits.
-        #[oai(
-            rename = "cvv",
-            skip_serializing_if_is_none,
-            validator(pattern = "^[0-9]{3,4}$")
-        )]
-        pub cvv: Option<String>,
+        #[oai(rename = "cvv", skip_serializing_if_is_none)]
+        pub cvv: Option<CardCredentialsCvv>,
     }
     impl crate::runtime::JsonKinds for CardCredentials {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
@@ -140,30 +333,309 @@ pub mod types {
             Ok(())
         }
     }
+    /// The funding pan value. Up to 19 digits.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardCredentialsPan(pub String);
+    impl CardCredentialsPan {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{1,19}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{1,19}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardCredentialsPan {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardCredentialsPan)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{1,19}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardCredentialsPan {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardCredentialsPan {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardCredentialsPan {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardCredentialsPan {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardCredentialsPan> for String {
+        fn from(value: CardCredentialsPan) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardCredentialsPan {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardCredentialsPan {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The expiry date of the card. 4 digits, following the format MMYY.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardCredentialsExp(pub String);
+    impl CardCredentialsExp {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{4}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{4}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardCredentialsExp {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardCredentialsExp)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{4}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardCredentialsExp {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardCredentialsExp {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardCredentialsExp {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardCredentialsExp {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardCredentialsExp> for String {
+        fn from(value: CardCredentialsExp) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardCredentialsExp {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardCredentialsExp {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The CVV2 value of the funding card. 3 or 4 digits.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardCredentialsCvv(pub String);
+    impl CardCredentialsCvv {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{3,4}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{3,4}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardCredentialsCvv {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardCredentialsCvv)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{3,4}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardCredentialsCvv {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardCredentialsCvv {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardCredentialsCvv {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardCredentialsCvv {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardCredentialsCvv> for String {
+        fn from(value: CardCredentialsCvv) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardCredentialsCvv {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardCredentialsCvv {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
     /// The outcome of the card verification.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct VerifyCardResponse {
         /// Unique identifier of the card.
-        #[oai(rename = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
-        pub card_id: String,
+        #[oai(rename = "cardId")]
+        pub card_id: VerifyCardResponseCardId,
         /// Unique identifier of the end user.
         /// Must be provided only when the card verification is successful:
         /// verificationResults.card.invalid flag is false.
-        #[oai(
-            rename = "consumerId",
-            skip_serializing_if_is_none,
-            validator(pattern = "^[A-Za-z0-9_-]{1,64}$")
-        )]
-        pub consumer_id: Option<String>,
+        #[oai(rename = "consumerId", skip_serializing_if_is_none)]
+        pub consumer_id: Option<VerifyCardResponseConsumerId>,
         /// Unique identifier of the account.
         /// Note: This parameter is deprecated, you can still send it but it will be ignored.
-        #[oai(
-            rename = "accountId",
-            skip_serializing_if_is_none,
-            deprecated,
-            validator(pattern = "^[A-Za-z0-9_-]{1,64}$")
-        )]
-        pub account_id: Option<String>,
+        #[oai(rename = "accountId", skip_serializing_if_is_none, deprecated)]
+        pub account_id: Option<VerifyCardResponseAccountId>,
         #[oai(rename = "verificationResults")]
         pub verification_results: VerificationResults,
     }
@@ -212,6 +684,312 @@ pub mod types {
                 }
             }
             Ok(())
+        }
+    }
+    /// Unique identifier of the card.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct VerifyCardResponseCardId(pub String);
+    impl VerifyCardResponseCardId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,48}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,48}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for VerifyCardResponseCardId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(VerifyCardResponseCardId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,48}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for VerifyCardResponseCardId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for VerifyCardResponseCardId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for VerifyCardResponseCardId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for VerifyCardResponseCardId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<VerifyCardResponseCardId> for String {
+        fn from(value: VerifyCardResponseCardId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for VerifyCardResponseCardId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for VerifyCardResponseCardId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// Unique identifier of the end user.
+    /// Must be provided only when the card verification is successful:
+    /// verificationResults.card.invalid flag is false.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct VerifyCardResponseConsumerId(pub String);
+    impl VerifyCardResponseConsumerId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for VerifyCardResponseConsumerId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(VerifyCardResponseConsumerId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for VerifyCardResponseConsumerId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for VerifyCardResponseConsumerId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for VerifyCardResponseConsumerId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for VerifyCardResponseConsumerId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<VerifyCardResponseConsumerId> for String {
+        fn from(value: VerifyCardResponseConsumerId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for VerifyCardResponseConsumerId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for VerifyCardResponseConsumerId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// Unique identifier of the account.
+    /// Note: This parameter is deprecated, you can still send it but it will be ignored.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct VerifyCardResponseAccountId(pub String);
+    impl VerifyCardResponseAccountId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for VerifyCardResponseAccountId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(VerifyCardResponseAccountId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for VerifyCardResponseAccountId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for VerifyCardResponseAccountId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for VerifyCardResponseAccountId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for VerifyCardResponseAccountId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<VerifyCardResponseAccountId> for String {
+        fn from(value: VerifyCardResponseAccountId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for VerifyCardResponseAccountId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for VerifyCardResponseAccountId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
     /// The results of the checks done on the card (field names from a bank's published sample;
@@ -342,8 +1120,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct CardOperationNotification {
         /// Unique identifier of the operation.
-        #[oai(rename = "operationId", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
-        pub operation_id: String,
+        #[oai(rename = "operationId")]
+        pub operation_id: CardOperationNotificationOperationId,
         /// The name of the operation done or ongoing on the card.
         /// A DIGITIZE (meaning tokenize) operation can occur only on a virtual card or physical card,
         /// and means the card has been digitized (tokenized) (or it is in the process of being so).
@@ -411,6 +1189,108 @@ pub mod types {
                 Some(_) => {}
             }
             Ok(())
+        }
+    }
+    /// Unique identifier of the operation.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardOperationNotificationOperationId(pub String);
+    impl CardOperationNotificationOperationId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardOperationNotificationOperationId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardOperationNotificationOperationId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardOperationNotificationOperationId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter
+    for CardOperationNotificationOperationId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardOperationNotificationOperationId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardOperationNotificationOperationId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardOperationNotificationOperationId> for String {
+        fn from(value: CardOperationNotificationOperationId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardOperationNotificationOperationId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardOperationNotificationOperationId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
     /// The name of the operation done or ongoing on the card.
@@ -486,9 +1366,42 @@ pub mod types {
             Ok(Self(value))
         }
     }
+    impl poem_openapi::types::ParseFromParameter
+    for CardOperationNotificationDigitalCardIdsItem {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
     impl poem_openapi::types::ToJSON for CardOperationNotificationDigitalCardIdsItem {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardOperationNotificationDigitalCardIdsItem {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardOperationNotificationDigitalCardIdsItem> for String {
+        fn from(value: CardOperationNotificationDigitalCardIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardOperationNotificationDigitalCardIdsItem {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardOperationNotificationDigitalCardIdsItem {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
     /// A batch of card operations (v2). The `cards` wrapper and its bounds are assumed.
@@ -531,8 +1444,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct CardOperation {
         /// Unique identifier of the operation.
-        #[oai(rename = "operationId", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
-        pub operation_id: String,
+        #[oai(rename = "operationId")]
+        pub operation_id: CardOperationOperationId,
         /// The name of the operation done or ongoing on the card. The public list is cut off after
         /// CLICK_TO_PAY_ENROLMENT; clients must tolerate new values.
         #[oai(rename = "operation")]
@@ -546,8 +1459,8 @@ pub mod types {
         #[oai(rename = "endTime", skip_serializing_if_is_none)]
         pub end_time: Option<chrono::DateTime<chrono::FixedOffset>>,
         /// Unique identifier of the card.
-        #[oai(rename = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
-        pub card_id: String,
+        #[oai(rename = "cardId")]
+        pub card_id: CardOperationCardId,
         /// A free text about the operation, e.g. why it failed (assumed).
         #[oai(
             rename = "message",
@@ -624,6 +1537,107 @@ pub mod types {
             Ok(())
         }
     }
+    /// Unique identifier of the operation.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardOperationOperationId(pub String);
+    impl CardOperationOperationId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardOperationOperationId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardOperationOperationId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardOperationOperationId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardOperationOperationId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardOperationOperationId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardOperationOperationId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardOperationOperationId> for String {
+        fn from(value: CardOperationOperationId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardOperationOperationId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardOperationOperationId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
     /// The name of the operation done or ongoing on the card. The public list is cut off after
     /// CLICK_TO_PAY_ENROLMENT; clients must tolerate new values.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
@@ -664,6 +1678,107 @@ pub mod types {
         ///CLICK_TO_PAY_ENROLMENT
         #[oai(rename = "CLICK_TO_PAY_ENROLMENT")]
         ClickToPayEnrolment,
+    }
+    /// Unique identifier of the card.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardOperationCardId(pub String);
+    impl CardOperationCardId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,48}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,48}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardOperationCardId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardOperationCardId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,48}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardOperationCardId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardOperationCardId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardOperationCardId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardOperationCardId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardOperationCardId> for String {
+        fn from(value: CardOperationCardId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardOperationCardId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardOperationCardId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
     }
     /// Status of the operation.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
@@ -734,6 +1849,206 @@ pub mod types {
                 }
             }
             Ok(())
+        }
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct XCorrelationId(pub String);
+    impl XCorrelationId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for XCorrelationId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(XCorrelationId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for XCorrelationId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for XCorrelationId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for XCorrelationId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for XCorrelationId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<XCorrelationId> for String {
+        fn from(value: XCorrelationId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for XCorrelationId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for XCorrelationId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardId(pub String);
+    impl CardId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,48}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,48}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,48}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardId> for String {
+        fn from(value: CardId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
 }
@@ -953,7 +2268,7 @@ pub trait CardApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         issuer_id: String,
-        x_correlation_id: Option<String>,
+        x_correlation_id: Option<types::XCorrelationId>,
         body: types::VerifyCardRequest,
     ) -> impl std::future::Future<Output = responses::VerifyCard> + Send;
     /// Notify card operation (v1)
@@ -974,8 +2289,8 @@ pub trait CardApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         issuer_id: String,
-        card_id: String,
-        x_correlation_id: Option<String>,
+        card_id: types::CardId,
+        x_correlation_id: Option<types::XCorrelationId>,
         body: types::CardOperationNotification,
     ) -> impl std::future::Future<Output = responses::NotifyCardOperation> + Send;
     /// Notify card operations (v2, bulk)
@@ -993,7 +2308,7 @@ pub trait CardApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         issuer_id: String,
-        x_correlation_id: Option<String>,
+        x_correlation_id: Option<types::XCorrelationId>,
         body: types::CardOperationsNotification,
     ) -> impl std::future::Future<Output = responses::NotifyCardOperations> + Send;
 }
@@ -1034,8 +2349,8 @@ impl<T: CardApi> CardApiService<T> {
         /// single use-case. This identifier will be the one primarily used for troubleshooting.
         /// There is no strong guarantee of the uniqueness of this identifier, so please refrain from
         /// using it for other purpose than logging and troubleshooting.
-        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
-        x_correlation_id: poem_openapi::param::Header<Option<String>>,
+        #[oai(name = "x-correlation-id")]
+        x_correlation_id: poem_openapi::param::Header<Option<types::XCorrelationId>>,
         body: crate::runtime::StrictJson<types::VerifyCardRequest>,
     ) -> responses::VerifyCard {
         let principal = match self.0.authenticate_bearer_auth(auth.0).await {
@@ -1071,14 +2386,14 @@ impl<T: CardApi> CardApiService<T> {
         #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
         issuer_id: poem_openapi::param::Path<String>,
         /// Unique identifier of the card.
-        #[oai(name = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
-        card_id: poem_openapi::param::Path<String>,
+        #[oai(name = "cardId")]
+        card_id: poem_openapi::param::Path<types::CardId>,
         /// Random identifier which can be used to correlate the different API calls done as part of a
         /// single use-case. This identifier will be the one primarily used for troubleshooting.
         /// There is no strong guarantee of the uniqueness of this identifier, so please refrain from
         /// using it for other purpose than logging and troubleshooting.
-        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
-        x_correlation_id: poem_openapi::param::Header<Option<String>>,
+        #[oai(name = "x-correlation-id")]
+        x_correlation_id: poem_openapi::param::Header<Option<types::XCorrelationId>>,
         body: crate::runtime::StrictJson<types::CardOperationNotification>,
     ) -> responses::NotifyCardOperation {
         let principal = match self.0.authenticate_bearer_auth(auth.0).await {
@@ -1122,8 +2437,8 @@ impl<T: CardApi> CardApiService<T> {
         /// single use-case. This identifier will be the one primarily used for troubleshooting.
         /// There is no strong guarantee of the uniqueness of this identifier, so please refrain from
         /// using it for other purpose than logging and troubleshooting.
-        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
-        x_correlation_id: poem_openapi::param::Header<Option<String>>,
+        #[oai(name = "x-correlation-id")]
+        x_correlation_id: poem_openapi::param::Header<Option<types::XCorrelationId>>,
         body: crate::runtime::StrictJson<types::CardOperationsNotification>,
     ) -> responses::NotifyCardOperations {
         let principal = match self.0.authenticate_bearer_auth(auth.0).await {

@@ -50,30 +50,22 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct CardRegistration {
         /// The PAN, 12 to 19 digits with a valid Luhn check digit.
-        #[oai(rename = "pan", validator(pattern = "^[0-9]{12,19}$"))]
-        pub pan: String,
+        #[oai(rename = "pan")]
+        pub pan: CardRegistrationPan,
         /// The expiry date, MMYY.
-        #[oai(rename = "exp", validator(pattern = "^(0[1-9]|1[0-2])[0-9]{2}$"))]
-        pub exp: String,
+        #[oai(rename = "exp")]
+        pub exp: CardRegistrationExp,
         /// The CVV2, 3 or 4 digits.
-        #[oai(rename = "cvv", validator(pattern = "^[0-9]{3,4}$"))]
-        pub cvv: String,
+        #[oai(rename = "cvv")]
+        pub cvv: CardRegistrationCvv,
         #[oai(rename = "state", skip_serializing_if_is_none)]
         pub state: Option<CardState>,
         /// The card's id; a new one is made when absent.
-        #[oai(
-            rename = "cardId",
-            skip_serializing_if_is_none,
-            validator(pattern = "^[A-Za-z0-9_-]{1,48}$")
-        )]
-        pub card_id: Option<String>,
+        #[oai(rename = "cardId", skip_serializing_if_is_none)]
+        pub card_id: Option<CardRegistrationCardId>,
         /// The card holder's consumer id; a new one is made when absent.
-        #[oai(
-            rename = "consumerId",
-            skip_serializing_if_is_none,
-            validator(pattern = "^[A-Za-z0-9_-]{1,64}$")
-        )]
-        pub consumer_id: Option<String>,
+        #[oai(rename = "consumerId", skip_serializing_if_is_none)]
+        pub consumer_id: Option<CardRegistrationConsumerId>,
     }
     impl crate::runtime::JsonKinds for CardRegistration {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
@@ -133,6 +125,501 @@ pub mod types {
             Ok(())
         }
     }
+    /// The PAN, 12 to 19 digits with a valid Luhn check digit.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardRegistrationPan(pub String);
+    impl CardRegistrationPan {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{12,19}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{12,19}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardRegistrationPan {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardRegistrationPan)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{12,19}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardRegistrationPan {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardRegistrationPan {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardRegistrationPan {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardRegistrationPan {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardRegistrationPan> for String {
+        fn from(value: CardRegistrationPan) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardRegistrationPan {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardRegistrationPan {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The expiry date, MMYY.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardRegistrationExp(pub String);
+    impl CardRegistrationExp {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^(0[1-9]|1[0-2])[0-9]{2}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^(0[1-9]|1[0-2])[0-9]{2}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardRegistrationExp {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardRegistrationExp)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^(0[1-9]|1[0-2])[0-9]{2}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardRegistrationExp {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardRegistrationExp {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardRegistrationExp {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardRegistrationExp {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardRegistrationExp> for String {
+        fn from(value: CardRegistrationExp) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardRegistrationExp {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardRegistrationExp {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The CVV2, 3 or 4 digits.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardRegistrationCvv(pub String);
+    impl CardRegistrationCvv {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{3,4}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{3,4}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardRegistrationCvv {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardRegistrationCvv)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{3,4}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardRegistrationCvv {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardRegistrationCvv {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardRegistrationCvv {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardRegistrationCvv {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardRegistrationCvv> for String {
+        fn from(value: CardRegistrationCvv) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardRegistrationCvv {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardRegistrationCvv {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The card's id; a new one is made when absent.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardRegistrationCardId(pub String);
+    impl CardRegistrationCardId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,48}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,48}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardRegistrationCardId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardRegistrationCardId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,48}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardRegistrationCardId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardRegistrationCardId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardRegistrationCardId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardRegistrationCardId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardRegistrationCardId> for String {
+        fn from(value: CardRegistrationCardId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardRegistrationCardId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardRegistrationCardId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The card holder's consumer id; a new one is made when absent.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardRegistrationConsumerId(pub String);
+    impl CardRegistrationConsumerId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardRegistrationConsumerId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardRegistrationConsumerId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardRegistrationConsumerId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardRegistrationConsumerId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardRegistrationConsumerId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardRegistrationConsumerId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardRegistrationConsumerId> for String {
+        fn from(value: CardRegistrationConsumerId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardRegistrationConsumerId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardRegistrationConsumerId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
     /// A new state for a card.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct CardStateChange {
@@ -156,8 +643,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct Card {
         /// Unique identifier of the card.
-        #[oai(rename = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
-        pub card_id: String,
+        #[oai(rename = "cardId")]
+        pub card_id: CardCardId,
         /// The issuer.
         #[oai(
             rename = "issuerId",
@@ -165,22 +652,22 @@ pub mod types {
         )]
         pub issuer_id: String,
         /// The first 6 and last 4 digits of the PAN, the rest masked with `*`.
-        #[oai(rename = "maskedPan", validator(pattern = "^[0-9]{6}\\*{2,9}[0-9]{4}$"))]
-        pub masked_pan: String,
+        #[oai(rename = "maskedPan")]
+        pub masked_pan: CardMaskedPan,
         /// The first 6 digits of the PAN.
-        #[oai(rename = "bin", validator(pattern = "^[0-9]{6}$"))]
-        pub bin: String,
+        #[oai(rename = "bin")]
+        pub bin: CardBin,
         /// The last 4 digits of the PAN.
-        #[oai(rename = "lastFourDigits", validator(pattern = "^[0-9]{4}$"))]
-        pub last_four_digits: String,
+        #[oai(rename = "lastFourDigits")]
+        pub last_four_digits: CardLastFourDigits,
         /// The registered expiry date, MMYY.
-        #[oai(rename = "exp", validator(pattern = "^[0-9]{4}$"))]
-        pub exp: String,
+        #[oai(rename = "exp")]
+        pub exp: CardExp,
         #[oai(rename = "state")]
         pub state: CardState,
         /// The card holder's consumer id, answered by `verifyCard` when the card is valid.
-        #[oai(rename = "consumerId", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
-        pub consumer_id: String,
+        #[oai(rename = "consumerId")]
+        pub consumer_id: CardConsumerId,
         /// The test-card outcome this card was registered from, when `verifyCard` met a test PAN.
         #[oai(rename = "testCard", skip_serializing_if_is_none)]
         pub test_card: Option<CardTestCard>,
@@ -356,6 +843,599 @@ pub mod types {
             Ok(())
         }
     }
+    /// Unique identifier of the card.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardCardId(pub String);
+    impl CardCardId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,48}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,48}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardCardId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardCardId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,48}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardCardId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardCardId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardCardId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardCardId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardCardId> for String {
+        fn from(value: CardCardId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardCardId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardCardId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The first 6 and last 4 digits of the PAN, the rest masked with `*`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardMaskedPan(pub String);
+    impl CardMaskedPan {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[0-9]{6}\\*{2,9}[0-9]{4}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!(
+                        "does not match the pattern {}", "^[0-9]{6}\\*{2,9}[0-9]{4}$"
+                    ),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardMaskedPan {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardMaskedPan)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{6}\\*{2,9}[0-9]{4}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardMaskedPan {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardMaskedPan {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardMaskedPan {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardMaskedPan {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardMaskedPan> for String {
+        fn from(value: CardMaskedPan) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardMaskedPan {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardMaskedPan {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The first 6 digits of the PAN.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardBin(pub String);
+    impl CardBin {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{6}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{6}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardBin {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardBin)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{6}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardBin {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardBin {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardBin {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardBin {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardBin> for String {
+        fn from(value: CardBin) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardBin {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardBin {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The last 4 digits of the PAN.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardLastFourDigits(pub String);
+    impl CardLastFourDigits {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{4}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{4}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardLastFourDigits {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardLastFourDigits)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{4}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardLastFourDigits {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardLastFourDigits {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardLastFourDigits {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardLastFourDigits {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardLastFourDigits> for String {
+        fn from(value: CardLastFourDigits) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardLastFourDigits {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardLastFourDigits {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The registered expiry date, MMYY.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardExp(pub String);
+    impl CardExp {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{4}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{4}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardExp {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardExp)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{4}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardExp {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardExp {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardExp {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardExp {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardExp> for String {
+        fn from(value: CardExp) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardExp {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardExp {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The card holder's consumer id, answered by `verifyCard` when the card is valid.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardConsumerId(pub String);
+    impl CardConsumerId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardConsumerId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardConsumerId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardConsumerId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardConsumerId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardConsumerId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardConsumerId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardConsumerId> for String {
+        fn from(value: CardConsumerId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardConsumerId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardConsumerId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
     /// The test-card outcome this card was registered from, when `verifyCard` met a test PAN.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
     pub enum CardTestCard {
@@ -438,9 +1518,41 @@ pub mod types {
             Ok(Self(value))
         }
     }
+    impl poem_openapi::types::ParseFromParameter for CardDigitalCardIdsItem {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
     impl poem_openapi::types::ToJSON for CardDigitalCardIdsItem {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardDigitalCardIdsItem {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardDigitalCardIdsItem> for String {
+        fn from(value: CardDigitalCardIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardDigitalCardIdsItem {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardDigitalCardIdsItem {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
     /// Cards of an issuer.
@@ -483,8 +1595,8 @@ pub mod types {
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct StoredOperation {
         /// Unique identifier of the operation.
-        #[oai(rename = "operationId", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
-        pub operation_id: String,
+        #[oai(rename = "operationId")]
+        pub operation_id: StoredOperationOperationId,
         /// The operation (DIGITIZE, SUSPEND, ...).
         #[oai(rename = "operation", validator(max_length = 64usize))]
         pub operation: String,
@@ -629,6 +1741,107 @@ pub mod types {
             Ok(())
         }
     }
+    /// Unique identifier of the operation.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct StoredOperationOperationId(pub String);
+    impl StoredOperationOperationId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for StoredOperationOperationId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(StoredOperationOperationId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for StoredOperationOperationId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for StoredOperationOperationId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for StoredOperationOperationId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for StoredOperationOperationId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<StoredOperationOperationId> for String {
+        fn from(value: StoredOperationOperationId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for StoredOperationOperationId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for StoredOperationOperationId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
     /// The operation's status.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
     pub enum StoredOperationStatus {
@@ -705,9 +1918,41 @@ pub mod types {
             Ok(Self(value))
         }
     }
+    impl poem_openapi::types::ParseFromParameter for StoredOperationDigitalCardIdsItem {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
     impl poem_openapi::types::ToJSON for StoredOperationDigitalCardIdsItem {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for StoredOperationDigitalCardIdsItem {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<StoredOperationDigitalCardIdsItem> for String {
+        fn from(value: StoredOperationDigitalCardIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for StoredOperationDigitalCardIdsItem {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for StoredOperationDigitalCardIdsItem {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
     /// Operations of a card.
@@ -826,6 +2071,106 @@ pub mod types {
                 }
             }
             Ok(())
+        }
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct CardId(pub String);
+    impl CardId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,48}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,48}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for CardId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(CardId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,48}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for CardId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for CardId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for CardId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CardId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CardId> for String {
+        fn from(value: CardId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CardId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CardId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
 }
@@ -1289,7 +2634,7 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         issuer_id: String,
-        card_id: String,
+        card_id: types::CardId,
     ) -> impl std::future::Future<Output = responses::GetCard> + Send;
     /// Change a card's state
     ///
@@ -1299,7 +2644,7 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         issuer_id: String,
-        card_id: String,
+        card_id: types::CardId,
         body: types::CardStateChange,
     ) -> impl std::future::Future<Output = responses::SetCardState> + Send;
     /// List a card's operations
@@ -1309,7 +2654,7 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         issuer_id: String,
-        card_id: String,
+        card_id: types::CardId,
     ) -> impl std::future::Future<Output = responses::ListCardOperations> + Send;
     /// Read the sandbox settings
     fn get_settings(
@@ -1399,8 +2744,8 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
         issuer_id: poem_openapi::param::Path<String>,
         /// Unique identifier of the card.
-        #[oai(name = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
-        card_id: poem_openapi::param::Path<String>,
+        #[oai(name = "cardId")]
+        card_id: poem_openapi::param::Path<types::CardId>,
     ) -> responses::GetCard {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,
@@ -1425,8 +2770,8 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
         issuer_id: poem_openapi::param::Path<String>,
         /// Unique identifier of the card.
-        #[oai(name = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
-        card_id: poem_openapi::param::Path<String>,
+        #[oai(name = "cardId")]
+        card_id: poem_openapi::param::Path<types::CardId>,
         body: crate::runtime::StrictJson<types::CardStateChange>,
     ) -> responses::SetCardState {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
@@ -1451,8 +2796,8 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
         issuer_id: poem_openapi::param::Path<String>,
         /// Unique identifier of the card.
-        #[oai(name = "cardId", validator(pattern = "^[A-Za-z0-9_-]{1,48}$"))]
-        card_id: poem_openapi::param::Path<String>,
+        #[oai(name = "cardId")]
+        card_id: poem_openapi::param::Path<types::CardId>,
     ) -> responses::ListCardOperations {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,

@@ -579,6 +579,106 @@ pub mod types {
             Ok(())
         }
     }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct XCorrelationId(pub String);
+    impl XCorrelationId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for XCorrelationId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(XCorrelationId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for XCorrelationId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for XCorrelationId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for XCorrelationId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for XCorrelationId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<XCorrelationId> for String {
+        fn from(value: XCorrelationId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for XCorrelationId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for XCorrelationId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
 }
 /// One enum per operation, one variant per declared status.
 pub mod responses {
@@ -739,7 +839,7 @@ pub trait TokenNotificationsApi: Send + Sync + 'static {
     fn notify_token_creation(
         &self,
         principal: Self::Principal,
-        x_correlation_id: String,
+        x_correlation_id: types::XCorrelationId,
         body: types::TokenCreationNotification,
     ) -> impl std::future::Future<Output = responses::NotifyTokenCreation> + Send;
     /// Notify Token Update
@@ -758,7 +858,7 @@ pub trait TokenNotificationsApi: Send + Sync + 'static {
     fn notify_token_update(
         &self,
         principal: Self::Principal,
-        x_correlation_id: String,
+        x_correlation_id: types::XCorrelationId,
         body: types::TokenUpdateNotification,
     ) -> impl std::future::Future<Output = responses::NotifyTokenUpdate> + Send;
 }
@@ -789,8 +889,8 @@ impl<T: TokenNotificationsApi> TokenNotificationsApiService<T> {
         /// A unique message identifier. It eventually correlates the notification with a request if
         /// any. The goal is to help on customer support when needed. (Pattern as in the newer D1
         /// specifications; assumed here.)
-        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
-        x_correlation_id: poem_openapi::param::Header<String>,
+        #[oai(name = "x-correlation-id")]
+        x_correlation_id: poem_openapi::param::Header<types::XCorrelationId>,
         body: crate::runtime::StrictJson<types::TokenCreationNotification>,
     ) -> responses::NotifyTokenCreation {
         let principal = match self.0.authenticate_api_key(auth.0).await {
@@ -824,8 +924,8 @@ impl<T: TokenNotificationsApi> TokenNotificationsApiService<T> {
         /// A unique message identifier. It eventually correlates the notification with a request if
         /// any. The goal is to help on customer support when needed. (Pattern as in the newer D1
         /// specifications; assumed here.)
-        #[oai(name = "x-correlation-id", validator(pattern = "^[A-Za-z0-9_-]{1,64}$"))]
-        x_correlation_id: poem_openapi::param::Header<String>,
+        #[oai(name = "x-correlation-id")]
+        x_correlation_id: poem_openapi::param::Header<types::XCorrelationId>,
         body: crate::runtime::StrictJson<types::TokenUpdateNotification>,
     ) -> responses::NotifyTokenUpdate {
         let principal = match self.0.authenticate_api_key(auth.0).await {

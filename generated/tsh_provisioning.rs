@@ -382,9 +382,42 @@ pub mod types {
             Ok(Self(value))
         }
     }
+    impl poem_openapi::types::ParseFromParameter
+    for CheckCardAccountResponseCardArtManifestItem {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
     impl poem_openapi::types::ToJSON for CheckCardAccountResponseCardArtManifestItem {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for CheckCardAccountResponseCardArtManifestItem {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<CheckCardAccountResponseCardArtManifestItem> for String {
+        fn from(value: CheckCardAccountResponseCardArtManifestItem) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for CheckCardAccountResponseCardArtManifestItem {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for CheckCardAccountResponseCardArtManifestItem {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
     /// getAsset request payload.
@@ -491,8 +524,8 @@ pub mod types {
         )]
         pub wallet_account_id: String,
         /// The Card last 4 or 5 digits (name assumed).
-        #[oai(rename = "cardLastDigits", validator(pattern = "^[0-9]{4,5}$"))]
-        pub card_last_digits: String,
+        #[oai(rename = "cardLastDigits")]
+        pub card_last_digits: ProvisionCardRequestCardLastDigits,
         /// Cryptographic OTP computed by Issuer backend and returned to the wallet during enrolment.
         /// It will be checked by TSH if it's provided (name and length assumed).
         #[oai(
@@ -566,6 +599,102 @@ pub mod types {
                 }
             }
             Ok(())
+        }
+    }
+    /// The Card last 4 or 5 digits (name assumed).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ProvisionCardRequestCardLastDigits(pub String);
+    impl ProvisionCardRequestCardLastDigits {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{4,5}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{4,5}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for ProvisionCardRequestCardLastDigits {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(ProvisionCardRequestCardLastDigits)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{4,5}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for ProvisionCardRequestCardLastDigits {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for ProvisionCardRequestCardLastDigits {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for ProvisionCardRequestCardLastDigits {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for ProvisionCardRequestCardLastDigits {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<ProvisionCardRequestCardLastDigits> for String {
+        fn from(value: ProvisionCardRequestCardLastDigits) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for ProvisionCardRequestCardLastDigits {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for ProvisionCardRequestCardLastDigits {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
     /// provisionCard response payload.
@@ -873,9 +1002,42 @@ pub mod types {
             Ok(Self(value))
         }
     }
+    impl poem_openapi::types::ParseFromParameter
+    for UpdateCardCallbackRequestStatusCode {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <i32 as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
     impl poem_openapi::types::ToJSON for UpdateCardCallbackRequestStatusCode {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<i32> for UpdateCardCallbackRequestStatusCode {
+        fn from(value: i32) -> Self {
+            Self(value)
+        }
+    }
+    impl From<UpdateCardCallbackRequestStatusCode> for i32 {
+        fn from(value: UpdateCardCallbackRequestStatusCode) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for UpdateCardCallbackRequestStatusCode {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for UpdateCardCallbackRequestStatusCode {
+        type Target = i32;
+        fn deref(&self) -> &i32 {
+            &self.0
         }
     }
     /// updateCardCallback response payload.
@@ -1057,12 +1219,8 @@ pub mod types {
     pub struct GetCardCommandsRequest {
         /// The secure element identifier, hex-encoded. It is needed in the first request only
         /// (name and format assumed).
-        #[oai(
-            rename = "seId",
-            skip_serializing_if_is_none,
-            validator(pattern = "^([0-9a-fA-F]{2}){1,24}$")
-        )]
-        pub se_id: Option<String>,
+        #[oai(rename = "seId", skip_serializing_if_is_none)]
+        pub se_id: Option<GetCardCommandsRequestSeId>,
         /// The Wallet Card Identifier. Unique for each wallet card.
         #[oai(
             rename = "walletCardId",
@@ -1095,6 +1253,108 @@ pub mod types {
                 }
             }
             Ok(())
+        }
+    }
+    /// The secure element identifier, hex-encoded. It is needed in the first request only
+    /// (name and format assumed).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct GetCardCommandsRequestSeId(pub String);
+    impl GetCardCommandsRequestSeId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^([0-9a-fA-F]{2}){1,24}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^([0-9a-fA-F]{2}){1,24}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for GetCardCommandsRequestSeId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(GetCardCommandsRequestSeId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^([0-9a-fA-F]{2}){1,24}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for GetCardCommandsRequestSeId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for GetCardCommandsRequestSeId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for GetCardCommandsRequestSeId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for GetCardCommandsRequestSeId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<GetCardCommandsRequestSeId> for String {
+        fn from(value: GetCardCommandsRequestSeId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for GetCardCommandsRequestSeId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for GetCardCommandsRequestSeId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
     /// getCardCommands response payload.

@@ -13,9 +13,9 @@ use crate::generated::card_api::{
     CardApi,
     responses::{NotifyCardOperation, NotifyCardOperations, VerifyCard},
     types::{
-        CardOperationNotification, CardOperationsNotification, CardVerificationResult, Error,
-        ErrorDetail, OperationStatus, SecurityCodeVerificationResult, VerificationResults,
-        VerifyCardRequest, VerifyCardResponse,
+        CardId, CardOperationNotification, CardOperationsNotification, CardVerificationResult,
+        Error, ErrorDetail, OperationStatus, SecurityCodeVerificationResult, VerificationResults,
+        VerifyCardRequest, VerifyCardResponse, XCorrelationId,
     },
 };
 use crate::runtime::{AuthRejection, ErrorBody, Problem, ProblemKind};
@@ -100,8 +100,8 @@ macro_rules! card_error {
 
 fn response(v: Verification) -> VerifyCardResponse {
     VerifyCardResponse {
-        card_id: v.card_id,
-        consumer_id: v.consumer_id,
+        card_id: v.card_id.into(),
+        consumer_id: v.consumer_id.map(Into::into),
         account_id: None,
         verification_results: VerificationResults {
             card: CardVerificationResult {
@@ -150,7 +150,7 @@ impl CardApi for CardService {
         &self,
         tenant: Tenant,
         issuer_id: String,
-        _x_correlation_id: Option<String>,
+        _x_correlation_id: Option<XCorrelationId>,
         body: VerifyCardRequest,
     ) -> VerifyCard {
         let verified = self
@@ -175,12 +175,12 @@ impl CardApi for CardService {
         &self,
         tenant: Tenant,
         issuer_id: String,
-        card_id: String,
-        _x_correlation_id: Option<String>,
+        card_id: CardId,
+        _x_correlation_id: Option<XCorrelationId>,
         body: CardOperationNotification,
     ) -> NotifyCardOperation {
         let op = NotifiedOperation {
-            operation_id: body.operation_id,
+            operation_id: body.operation_id.into(),
             operation: enum_name(&body.operation),
             status: status(&body.status),
             digital_card_ids: body
@@ -193,7 +193,7 @@ impl CardApi for CardService {
             end_time: None,
             message: None,
         };
-        let items = [(card_id, op)];
+        let items = [(card_id.into(), op)];
         match self
             .0
             .cards
@@ -209,7 +209,7 @@ impl CardApi for CardService {
         &self,
         tenant: Tenant,
         issuer_id: String,
-        _x_correlation_id: Option<String>,
+        _x_correlation_id: Option<XCorrelationId>,
         body: CardOperationsNotification,
     ) -> NotifyCardOperations {
         let items: Vec<(String, NotifiedOperation)> = body
@@ -217,7 +217,7 @@ impl CardApi for CardService {
             .into_iter()
             .map(|item| {
                 let op = NotifiedOperation {
-                    operation_id: item.operation_id,
+                    operation_id: item.operation_id.into(),
                     operation: enum_name(&item.operation),
                     status: status(&item.status),
                     digital_card_ids: Vec::new(),
@@ -225,7 +225,7 @@ impl CardApi for CardService {
                     end_time: item.end_time.map(|t| t.to_utc()),
                     message: item.message,
                 };
-                (item.card_id, op)
+                (item.card_id.into(), op)
             })
             .collect();
         match self

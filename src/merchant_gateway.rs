@@ -9,7 +9,9 @@ use poem_openapi::payload::Json;
 use crate::generated::merchant_gateway::{
     MerchantGatewayApi,
     responses::{GetAccessToken, NotifyTokenUpdate},
-    types::{Error, TokenRequest, TokenResponse},
+    types::{
+        Error, MerchantGatewayId, MerchantId, TokenId, TokenRequest, TokenResponse, XCorrelationId,
+    },
 };
 use crate::runtime::{AuthRejection, ErrorBody, Problem, ProblemKind};
 use crate::sandbox::Sandbox;
@@ -83,10 +85,10 @@ impl MerchantGatewayApi for MerchantGatewayService {
     async fn notify_token_update(
         &self,
         tenant: Tenant,
-        merchant_gateway_id: String,
-        merchant_id: String,
-        token_id: String,
-        _x_correlation_id: Option<String>,
+        merchant_gateway_id: MerchantGatewayId,
+        merchant_id: MerchantId,
+        token_id: TokenId,
+        _x_correlation_id: Option<XCorrelationId>,
     ) -> NotifyTokenUpdate {
         if !tenant.merchant_gateway_ids.contains(&merchant_gateway_id) {
             return NotifyTokenUpdate::Forbidden(error(Problem::with_code(

@@ -18,8 +18,8 @@ use crate::generated::sandbox_admin::{
         ResetSandbox, SetCardState,
     },
     types::{
-        Card, CardDigitalCardIdsItem, CardList, CardOperationList, CardRegistration, CardState,
-        CardStateChange, CardTestCard, Error, ErrorDetail, Settings, StoredOperation,
+        Card, CardDigitalCardIdsItem, CardId, CardList, CardOperationList, CardRegistration,
+        CardState, CardStateChange, CardTestCard, Error, ErrorDetail, Settings, StoredOperation,
         StoredOperationDigitalCardIdsItem, StoredOperationStatus,
     },
 };
@@ -84,7 +84,7 @@ fn state_in(s: &CardState) -> store::CardState {
 
 fn operation_out(op: &store::OperationRecord) -> StoredOperation {
     StoredOperation {
-        operation_id: op.operation_id.clone(),
+        operation_id: op.operation_id.clone().into(),
         operation: op.operation.clone(),
         status: match op.status {
             store::OperationStatus::Pending => StoredOperationStatus::Pending,
@@ -110,14 +110,14 @@ fn operation_out(op: &store::OperationRecord) -> StoredOperation {
 fn card_out(c: &CardRecord, with_operations: bool) -> Card {
     let masked_middle = "*".repeat(usize::from(c.pan_length).saturating_sub(10));
     Card {
-        card_id: c.card_id.clone(),
+        card_id: c.card_id.clone().into(),
         issuer_id: c.issuer_id.clone(),
-        masked_pan: format!("{}{masked_middle}{}", c.bin, c.last_four),
-        bin: c.bin.clone(),
-        last_four_digits: c.last_four.clone(),
-        exp: c.exp.clone(),
+        masked_pan: format!("{}{masked_middle}{}", c.bin, c.last_four).into(),
+        bin: c.bin.clone().into(),
+        last_four_digits: c.last_four.clone().into(),
+        exp: c.exp.clone().into(),
         state: state_out(c.state),
-        consumer_id: c.consumer_id.clone(),
+        consumer_id: c.consumer_id.clone().into(),
         test_card: c.test_card.map(|t| match t {
             store::TestCard::Valid => CardTestCard::Valid,
             store::TestCard::Expired => CardTestCard::Expired,
@@ -168,13 +168,13 @@ impl SandboxAdminApi for SandboxAdminService {
             // An unknown or foreign issuer is answered before the card data is looked at.
             self.0.cards.check_issuer(&tenant, &issuer_id)?;
             let registration = Registration {
-                data: CardData::new(body.pan, body.exp, Some(body.cvv))?,
+                data: CardData::new(body.pan.into(), body.exp.into(), Some(body.cvv.into()))?,
                 state: body
                     .state
                     .as_ref()
                     .map_or(store::CardState::Active, state_in),
-                card_id: body.card_id,
-                consumer_id: body.consumer_id,
+                card_id: body.card_id.map(Into::into),
+                consumer_id: body.consumer_id.map(Into::into),
             };
             self.0
                 .cards
@@ -190,7 +190,7 @@ impl SandboxAdminApi for SandboxAdminService {
         }
     }
 
-    async fn get_card(&self, tenant: Tenant, issuer_id: String, card_id: String) -> GetCard {
+    async fn get_card(&self, tenant: Tenant, issuer_id: String, card_id: CardId) -> GetCard {
         match self.0.cards.card(&tenant, &issuer_id, &card_id) {
             Ok(card) => GetCard::Ok(Json(card_out(&card, true))),
             Err(e) => admin_error!(GetCard, e, {
@@ -203,7 +203,7 @@ impl SandboxAdminApi for SandboxAdminService {
         &self,
         tenant: Tenant,
         issuer_id: String,
-        card_id: String,
+        card_id: CardId,
         body: CardStateChange,
     ) -> SetCardState {
         match self
@@ -223,7 +223,7 @@ impl SandboxAdminApi for SandboxAdminService {
         &self,
         tenant: Tenant,
         issuer_id: String,
-        card_id: String,
+        card_id: CardId,
     ) -> ListCardOperations {
         match self.0.cards.card(&tenant, &issuer_id, &card_id) {
             Ok(card) => ListCardOperations::Ok(Json(CardOperationList {

@@ -14,7 +14,7 @@ use poem_openapi::types::ToJSON;
 use crate::generated::token_notifications::{
     TokenNotificationsApi,
     responses::{NotifyTokenCreation, NotifyTokenUpdate},
-    types::{Error, TokenCreationNotification, TokenUpdateNotification},
+    types::{Error, TokenCreationNotification, TokenUpdateNotification, XCorrelationId},
 };
 use crate::runtime::{AuthRejection, ErrorBody, Problem, ProblemKind};
 use crate::sandbox::Sandbox;
@@ -85,7 +85,7 @@ impl TokenNotificationsApi for TokenNotificationsService {
     async fn notify_token_creation(
         &self,
         tenant: Tenant,
-        _x_correlation_id: String,
+        _x_correlation_id: XCorrelationId,
         body: TokenCreationNotification,
     ) -> NotifyTokenCreation {
         if !tenant.merchant_ids.contains(&body.merchant_id) {
@@ -117,7 +117,7 @@ impl TokenNotificationsApi for TokenNotificationsService {
     async fn notify_token_update(
         &self,
         tenant: Tenant,
-        _x_correlation_id: String,
+        _x_correlation_id: XCorrelationId,
         body: TokenUpdateNotification,
     ) -> NotifyTokenUpdate {
         if !tenant.merchant_ids.contains(&body.merchant_id) {

@@ -621,6 +621,21 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// Defines a scalar newtype, or reuses the identical one a shared parameter (a
+    /// `components.parameters` entry, or a name several operations repeat) defined before.
+    fn scalar_type(&mut self, def: ScalarDef, pointer: &str) -> Result<TypeRef> {
+        if let Some(TypeDef::Scalar(existing)) = self.types.get(&def.name)
+            && existing.base == def.base
+            && existing.validators == def.validators
+            && existing.int_enum == def.int_enum
+        {
+            return Ok(TypeRef::Named(def.name));
+        }
+        let name = def.name.clone();
+        self.insert_type(TypeDef::Scalar(def), pointer)?;
+        Ok(TypeRef::Named(name))
+    }
+
     /// Defines a component schema under its own name.
     fn define_component(&mut self, name: &str, schema: &Schema, pointer: &str) -> Result<()> {
         let rust_name = camel_ident(name);
@@ -859,7 +874,7 @@ impl Reader<'_> {
                         format!("pattern `{p}` is not a valid Rust regex: {e}"),
                     );
                 }
-                match &s.format {
+                let base = match &s.format {
                     VariantOrUnknownOrEmpty::Empty => TypeRef::String,
                     VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
                     VariantOrUnknownOrEmpty::Item(f) => {
@@ -874,6 +889,20 @@ impl Reader<'_> {
                             format!("string format `{f}`"),
                         );
                     }
+                };
+                if v.pattern.is_some() {
+                    // poem-openapi's `pattern` validator compiles its regex on every check; a
+                    // newtype checks against a regex compiled once and states the same schema.
+                    let def = ScalarDef {
+                        name: child.to_string(),
+                        description: schema.schema_data.description.clone(),
+                        base,
+                        validators: std::mem::take(&mut v),
+                        int_enum: Vec::new(),
+                    };
+                    self.scalar_type(def, pointer)?
+                } else {
+                    base
                 }
             }
             SchemaKind::Type(Type::Integer(i)) => {
@@ -896,17 +925,14 @@ impl Reader<'_> {
                         };
                         values.push(*e);
                     }
-                    self.insert_type(
-                        TypeDef::Scalar(ScalarDef {
-                            name: child.to_string(),
-                            description: schema.schema_data.description.clone(),
-                            base,
-                            validators: std::mem::take(&mut v),
-                            int_enum: values,
-                        }),
-                        pointer,
-                    )?;
-                    TypeRef::Named(child.to_string())
+                    let def = ScalarDef {
+                        name: child.to_string(),
+                        description: schema.schema_data.description.clone(),
+                        base,
+                        validators: std::mem::take(&mut v),
+                        int_enum: values,
+                    };
+                    self.scalar_type(def, pointer)?
                 } else {
                     base
                 }
@@ -949,17 +975,14 @@ impl Reader<'_> {
                             return self.unsupported(items_pointer, "an array of arrays");
                         }
                         if item_v.has_element_constraints() {
-                            self.insert_type(
-                                TypeDef::Scalar(ScalarDef {
-                                    name: item_name.clone(),
-                                    description: item.schema_data.description.clone(),
-                                    base: ty,
-                                    validators: item_v,
-                                    int_enum: Vec::new(),
-                                }),
-                                &items_pointer,
-                            )?;
-                            TypeRef::Named(item_name)
+                            let def = ScalarDef {
+                                name: item_name.clone(),
+                                description: item.schema_data.description.clone(),
+                                base: ty,
+                                validators: item_v,
+                                int_enum: Vec::new(),
+                            };
+                            self.scalar_type(def, &items_pointer)?
                         } else {
                             ty
                         }
@@ -1265,7 +1288,10 @@ impl Reader<'_> {
             ReferenceOr::Item(s) => self.schema_type(s, &child, &schema_pointer)?,
         };
         let scalar = match &ty {
-            TypeRef::Named(n) => matches!(self.types.get(n), Some(TypeDef::StringEnum(_))),
+            TypeRef::Named(n) => matches!(
+                self.types.get(n),
+                Some(TypeDef::StringEnum(_) | TypeDef::Scalar(_))
+            ),
             TypeRef::Vec(_) => false,
             _ => true,
         };
@@ -1348,7 +1374,11 @@ impl Reader<'_> {
             for f in &obj.fields {
                 let stringy = match &f.ty {
                     TypeRef::String => true,
-                    TypeRef::Named(n) => matches!(self.types.get(n), Some(TypeDef::StringEnum(_))),
+                    TypeRef::Named(n) => match self.types.get(n) {
+                        Some(TypeDef::StringEnum(_)) => true,
+                        Some(TypeDef::Scalar(s)) => s.base == TypeRef::String,
+                        _ => false,
+                    },
                     _ => false,
                 };
                 if !stringy {

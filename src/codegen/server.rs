@@ -443,9 +443,45 @@ fn scalar(s: &ScalarDef) -> TokenStream {
             }
         }
 
+        impl poem_openapi::types::ParseFromParameter for #name {
+            fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+                let value = <#base as poem_openapi::types::ParseFromParameter>::parse_from_parameter(value)
+                    .map_err(poem_openapi::types::ParseError::propagate)?;
+                Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+                Ok(Self(value))
+            }
+        }
+
         impl poem_openapi::types::ToJSON for #name {
             fn to_json(&self) -> Option<serde_json::Value> {
                 poem_openapi::types::ToJSON::to_json(&self.0)
+            }
+        }
+
+        /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+        impl From<#base> for #name {
+            fn from(value: #base) -> Self {
+                Self(value)
+            }
+        }
+
+        impl From<#name> for #base {
+            fn from(value: #name) -> Self {
+                value.0
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl std::ops::Deref for #name {
+            type Target = #base;
+
+            fn deref(&self) -> &#base {
+                &self.0
             }
         }
     }

@@ -61,13 +61,13 @@ impl card_api::CardApi for Double {
         &self,
         _: (),
         _issuer_id: String,
-        _x_correlation_id: Option<String>,
+        _x_correlation_id: Option<card_api::types::XCorrelationId>,
         body: card_api::types::VerifyCardRequest,
     ) -> card_api::responses::VerifyCard {
         self.hit();
         // Echo the card id, so a client test sees its request arrive intact.
         card_api::responses::VerifyCard::Ok(Json(card_api::types::VerifyCardResponse {
-            card_id: body.card_id,
+            card_id: body.card_id.0.into(),
             consumer_id: None,
             account_id: None,
             verification_results: card_api::types::VerificationResults {
@@ -85,8 +85,8 @@ impl card_api::CardApi for Double {
         &self,
         _: (),
         _issuer_id: String,
-        _card_id: String,
-        _x_correlation_id: Option<String>,
+        _card_id: card_api::types::CardId,
+        _x_correlation_id: Option<card_api::types::XCorrelationId>,
         _body: card_api::types::CardOperationNotification,
     ) -> card_api::responses::NotifyCardOperation {
         self.hit();
@@ -96,7 +96,7 @@ impl card_api::CardApi for Double {
         &self,
         _: (),
         _issuer_id: String,
-        _x_correlation_id: Option<String>,
+        _x_correlation_id: Option<card_api::types::XCorrelationId>,
         _body: card_api::types::CardOperationsNotification,
     ) -> card_api::responses::NotifyCardOperations {
         self.hit();
@@ -197,7 +197,7 @@ impl token_notifications::TokenNotificationsApi for Double {
     async fn notify_token_creation(
         &self,
         _: (),
-        _: String,
+        _: token_notifications::types::XCorrelationId,
         _: token_notifications::types::TokenCreationNotification,
     ) -> token_notifications::responses::NotifyTokenCreation {
         self.hit();
@@ -206,7 +206,7 @@ impl token_notifications::TokenNotificationsApi for Double {
     async fn notify_token_update(
         &self,
         _: (),
-        _: String,
+        _: token_notifications::types::XCorrelationId,
         _: token_notifications::types::TokenUpdateNotification,
     ) -> token_notifications::responses::NotifyTokenUpdate {
         self.hit();
@@ -242,10 +242,10 @@ impl merchant_gateway::MerchantGatewayApi for Double {
     async fn notify_token_update(
         &self,
         _: (),
-        _: String,
-        _: String,
-        _: String,
-        _: Option<String>,
+        _: merchant_gateway::types::MerchantGatewayId,
+        _: merchant_gateway::types::MerchantId,
+        _: merchant_gateway::types::TokenId,
+        _: Option<merchant_gateway::types::XCorrelationId>,
     ) -> merchant_gateway::responses::NotifyTokenUpdate {
         self.hit();
         merchant_gateway::responses::NotifyTokenUpdate::NoContent
@@ -270,7 +270,12 @@ impl sandbox_admin::SandboxAdminApi for Double {
         self.hit();
         sandbox_admin::responses::RegisterCard::InternalServerError(internal())
     }
-    async fn get_card(&self, _: (), _: String, _: String) -> sandbox_admin::responses::GetCard {
+    async fn get_card(
+        &self,
+        _: (),
+        _: String,
+        _: sandbox_admin::types::CardId,
+    ) -> sandbox_admin::responses::GetCard {
         self.hit();
         sandbox_admin::responses::GetCard::InternalServerError(internal())
     }
@@ -278,7 +283,7 @@ impl sandbox_admin::SandboxAdminApi for Double {
         &self,
         _: (),
         _: String,
-        _: String,
+        _: sandbox_admin::types::CardId,
         _: sandbox_admin::types::CardStateChange,
     ) -> sandbox_admin::responses::SetCardState {
         self.hit();
@@ -288,7 +293,7 @@ impl sandbox_admin::SandboxAdminApi for Double {
         &self,
         _: (),
         _: String,
-        _: String,
+        _: sandbox_admin::types::CardId,
     ) -> sandbox_admin::responses::ListCardOperations {
         self.hit();
         sandbox_admin::responses::ListCardOperations::InternalServerError(internal())
