@@ -8,6 +8,10 @@ use poem::listener::{Acceptor, Listener, TcpListener};
 use poem::web::Json;
 use poem::{EndpointExt, Route, handler};
 
+// The same allocator as d1-sandbox, so the ratio compares the request path, not allocators.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[handler]
 fn answer() -> Json<serde_json::Value> {
     Json(serde_json::json!({ "status": "ok" }))

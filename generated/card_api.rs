@@ -48,7 +48,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "encryptedData"),
+                        || format!("{at}.{}", "encryptedData"),
                     )?;
                 }
             }
@@ -58,7 +58,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        VerifyCardRequestCardId::check,
+                        || format!("{at}.{}", "cardId"),
+                    )?;
                 }
             }
             match object.get("cardBin") {
@@ -67,7 +71,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cardBin"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardBin"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        VerifyCardRequestCardBin::check,
+                        || format!("{at}.{}", "cardBin"),
+                    )?;
                 }
             }
             Ok(())
@@ -300,7 +308,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "pan"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "pan"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardCredentialsPan::check,
+                        || format!("{at}.{}", "pan"),
+                    )?;
                 }
             }
             match object.get("exp") {
@@ -309,7 +321,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "exp"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "exp"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardCredentialsExp::check,
+                        || format!("{at}.{}", "exp"),
+                    )?;
                 }
             }
             match object.get("name") {
@@ -318,7 +334,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "name"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "name"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "name"))?;
                 }
             }
             match object.get("cvv") {
@@ -327,7 +343,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cvv"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cvv"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardCredentialsCvv::check,
+                        || format!("{at}.{}", "cvv"),
+                    )?;
                 }
             }
             Ok(())
@@ -648,7 +668,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        VerifyCardResponseCardId::check,
+                        || format!("{at}.{}", "cardId"),
+                    )?;
                 }
             }
             match object.get("consumerId") {
@@ -657,7 +681,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "consumerId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "consumerId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        VerifyCardResponseConsumerId::check,
+                        || format!("{at}.{}", "consumerId"),
+                    )?;
                 }
             }
             match object.get("accountId") {
@@ -666,7 +694,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "accountId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "accountId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        VerifyCardResponseAccountId::check,
+                        || format!("{at}.{}", "accountId"),
+                    )?;
                 }
             }
             match object.get("verificationResults") {
@@ -1142,9 +1174,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "operationId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(
+                    crate::runtime::expect_string_with(
                         v,
-                        &format!("{at}.{}", "operationId"),
+                        CardOperationNotificationOperationId::check,
+                        || format!("{at}.{}", "operationId"),
                     )?;
                 }
             }
@@ -1168,14 +1201,15 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
                                         "digitalCardIds")
                                     ),
                                 );
                             }
-                            crate::runtime::expect_string(
+                            crate::runtime::expect_string_with(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "digitalCardIds")),
+                                CardOperationNotificationDigitalCardIdsItem::check,
+                                || format!("{}[{i}]", format!("{at}.{}", "digitalCardIds")),
                             )?;
                         }
                     }
@@ -1424,14 +1458,13 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
-                                        "cards")
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}", "cards")
                                     ),
                                 );
                             }
                             <CardOperation as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "cards")),
+                                &format!("{}[{i}]", format!("{at}.{}", "cards")),
                             )?;
                         }
                     }
@@ -1478,9 +1511,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "operationId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(
+                    crate::runtime::expect_string_with(
                         v,
-                        &format!("{at}.{}", "operationId"),
+                        CardOperationOperationId::check,
+                        || format!("{at}.{}", "operationId"),
                     )?;
                 }
             }
@@ -1504,7 +1538,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "startTime"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "startTime"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "startTime"),
+                    )?;
                 }
             }
             match object.get("endTime") {
@@ -1513,7 +1550,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "endTime"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "endTime"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "endTime"))?;
                 }
             }
             match object.get("cardId") {
@@ -1522,7 +1559,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardOperationCardId::check,
+                        || format!("{at}.{}", "cardId"),
+                    )?;
                 }
             }
             match object.get("message") {
@@ -1531,7 +1572,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "message"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "message"))?;
                 }
             }
             Ok(())
@@ -1836,7 +1877,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "code"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "code"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "code"))?;
                 }
             }
             match object.get("message") {
@@ -1845,7 +1886,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "message"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "message"))?;
                 }
             }
             Ok(())

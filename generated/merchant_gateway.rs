@@ -50,7 +50,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "scope"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "scope"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "scope"))?;
                 }
             }
             Ok(())
@@ -93,7 +93,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "access_token"),
+                        || format!("{at}.{}", "access_token"),
                     )?;
                 }
             }
@@ -110,7 +110,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "token_type"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "token_type"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "token_type"),
+                    )?;
                 }
             }
             match object.get("scope") {
@@ -119,7 +122,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "scope"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "scope"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "scope"))?;
                 }
             }
             match object.get("expires_at") {
@@ -128,7 +131,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "expires_at"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "expires_at"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "expires_at"),
+                    )?;
                 }
             }
             Ok(())
@@ -153,7 +159,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "errorCode"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "errorCode"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "errorCode"),
+                    )?;
                 }
             }
             match object.get("errorDescription") {
@@ -166,7 +175,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "errorDescription"),
+                        || format!("{at}.{}", "errorDescription"),
                     )?;
                 }
             }

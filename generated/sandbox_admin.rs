@@ -76,7 +76,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "pan"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "pan"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardRegistrationPan::check,
+                        || format!("{at}.{}", "pan"),
+                    )?;
                 }
             }
             match object.get("exp") {
@@ -85,7 +89,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "exp"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "exp"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardRegistrationExp::check,
+                        || format!("{at}.{}", "exp"),
+                    )?;
                 }
             }
             match object.get("cvv") {
@@ -94,7 +102,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cvv"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cvv"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardRegistrationCvv::check,
+                        || format!("{at}.{}", "cvv"),
+                    )?;
                 }
             }
             match object.get("state") {
@@ -110,7 +122,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardRegistrationCardId::check,
+                        || format!("{at}.{}", "cardId"),
+                    )?;
                 }
             }
             match object.get("consumerId") {
@@ -119,7 +135,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "consumerId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "consumerId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardRegistrationConsumerId::check,
+                        || format!("{at}.{}", "consumerId"),
+                    )?;
                 }
             }
             Ok(())
@@ -696,7 +716,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardCardId::check,
+                        || format!("{at}.{}", "cardId"),
+                    )?;
                 }
             }
             match object.get("issuerId") {
@@ -705,7 +729,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "issuerId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "issuerId"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "issuerId"))?;
                 }
             }
             match object.get("maskedPan") {
@@ -714,7 +738,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "maskedPan"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "maskedPan"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardMaskedPan::check,
+                        || format!("{at}.{}", "maskedPan"),
+                    )?;
                 }
             }
             match object.get("bin") {
@@ -723,7 +751,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "bin"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "bin"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardBin::check,
+                        || format!("{at}.{}", "bin"),
+                    )?;
                 }
             }
             match object.get("lastFourDigits") {
@@ -734,9 +766,10 @@ pub mod types {
                     );
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(
+                    crate::runtime::expect_string_with(
                         v,
-                        &format!("{at}.{}", "lastFourDigits"),
+                        CardLastFourDigits::check,
+                        || format!("{at}.{}", "lastFourDigits"),
                     )?;
                 }
             }
@@ -746,7 +779,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "exp"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "exp"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardExp::check,
+                        || format!("{at}.{}", "exp"),
+                    )?;
                 }
             }
             match object.get("state") {
@@ -762,7 +799,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "consumerId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "consumerId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        CardConsumerId::check,
+                        || format!("{at}.{}", "consumerId"),
+                    )?;
                 }
             }
             match object.get("testCard") {
@@ -794,14 +835,15 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
                                         "digitalCardIds")
                                     ),
                                 );
                             }
-                            crate::runtime::expect_string(
+                            crate::runtime::expect_string_with(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "digitalCardIds")),
+                                CardDigitalCardIdsItem::check,
+                                || format!("{}[{i}]", format!("{at}.{}", "digitalCardIds")),
                             )?;
                         }
                     }
@@ -813,7 +855,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "createdAt"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "createdAt"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "createdAt"),
+                    )?;
                 }
             }
             match object.get("operations") {
@@ -827,14 +872,14 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
                                         "operations")
                                     ),
                                 );
                             }
                             <StoredOperation as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "operations")),
+                                &format!("{}[{i}]", format!("{at}.{}", "operations")),
                             )?;
                         }
                     }
@@ -1575,14 +1620,13 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
-                                        "cards")
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}", "cards")
                                     ),
                                 );
                             }
                             <Card as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "cards")),
+                                &format!("{}[{i}]", format!("{at}.{}", "cards")),
                             )?;
                         }
                     }
@@ -1635,9 +1679,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "operationId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(
+                    crate::runtime::expect_string_with(
                         v,
-                        &format!("{at}.{}", "operationId"),
+                        StoredOperationOperationId::check,
+                        || format!("{at}.{}", "operationId"),
                     )?;
                 }
             }
@@ -1647,7 +1692,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "operation"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "operation"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "operation"),
+                    )?;
                 }
             }
             match object.get("status") {
@@ -1670,14 +1718,15 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
                                         "digitalCardIds")
                                     ),
                                 );
                             }
-                            crate::runtime::expect_string(
+                            crate::runtime::expect_string_with(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "digitalCardIds")),
+                                StoredOperationDigitalCardIdsItem::check,
+                                || format!("{}[{i}]", format!("{at}.{}", "digitalCardIds")),
                             )?;
                         }
                     }
@@ -1689,7 +1738,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "startTime"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "startTime"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "startTime"),
+                    )?;
                 }
             }
             match object.get("endTime") {
@@ -1698,7 +1750,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "endTime"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "endTime"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "endTime"))?;
                 }
             }
             match object.get("message") {
@@ -1707,7 +1759,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "message"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "message"))?;
                 }
             }
             match object.get("firstReceivedAt") {
@@ -1720,7 +1772,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "firstReceivedAt"),
+                        || format!("{at}.{}", "firstReceivedAt"),
                     )?;
                 }
             }
@@ -1734,7 +1786,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "lastReceivedAt"),
+                        || format!("{at}.{}", "lastReceivedAt"),
                     )?;
                 }
             }
@@ -1975,14 +2027,14 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
                                         "operations")
                                     ),
                                 );
                             }
                             <StoredOperation as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "operations")),
+                                &format!("{}[{i}]", format!("{at}.{}", "operations")),
                             )?;
                         }
                     }
@@ -2058,7 +2110,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "code"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "code"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "code"))?;
                 }
             }
             match object.get("message") {
@@ -2067,7 +2119,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "message"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "message"))?;
                 }
             }
             Ok(())

@@ -115,7 +115,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "tokenId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "tokenId"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "tokenId"))?;
                 }
             }
             match object.get("merchantId") {
@@ -124,7 +124,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "merchantId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "merchantId"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "merchantId"),
+                    )?;
                 }
             }
             match object.get("cardBin") {
@@ -133,7 +136,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cardBin"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardBin"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "cardBin"))?;
                 }
             }
             match object.get("cardLastDigits") {
@@ -146,7 +149,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "cardLastDigits"),
+                        || format!("{at}.{}", "cardLastDigits"),
                     )?;
                 }
             }
@@ -160,7 +163,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "cardExpiryDate"),
+                        || format!("{at}.{}", "cardExpiryDate"),
                     )?;
                 }
             }
@@ -174,7 +177,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "tokenLastDigits"),
+                        || format!("{at}.{}", "tokenLastDigits"),
                     )?;
                 }
             }
@@ -188,7 +191,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "tokenExpiryDate"),
+                        || format!("{at}.{}", "tokenExpiryDate"),
                     )?;
                 }
             }
@@ -198,7 +201,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "par"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "par"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "par"))?;
                 }
             }
             match object.get("vProvisionedTokenId") {
@@ -211,7 +214,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "vProvisionedTokenId"),
+                        || format!("{at}.{}", "vProvisionedTokenId"),
                     )?;
                 }
             }
@@ -225,7 +228,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "creationTimestamp"),
+                        || format!("{at}.{}", "creationTimestamp"),
                     )?;
                 }
             }
@@ -235,7 +238,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "errorCode"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "errorCode"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "errorCode"),
+                    )?;
                 }
             }
             match object.get("errorMessage") {
@@ -246,7 +252,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "errorMessage"),
+                        || format!("{at}.{}", "errorMessage"),
                     )?;
                 }
             }
@@ -350,7 +356,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "tokenId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "tokenId"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "tokenId"))?;
                 }
             }
             match object.get("merchantId") {
@@ -359,7 +365,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "merchantId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "merchantId"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "merchantId"),
+                    )?;
                 }
             }
             match object.get("tokenState") {
@@ -375,7 +384,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "cardBin"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "cardBin"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "cardBin"))?;
                 }
             }
             match object.get("cardLastDigits") {
@@ -388,7 +397,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "cardLastDigits"),
+                        || format!("{at}.{}", "cardLastDigits"),
                     )?;
                 }
             }
@@ -402,7 +411,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "cardExpiryDate"),
+                        || format!("{at}.{}", "cardExpiryDate"),
                     )?;
                 }
             }
@@ -416,7 +425,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "tokenLastDigits"),
+                        || format!("{at}.{}", "tokenLastDigits"),
                     )?;
                 }
             }
@@ -430,7 +439,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "tokenExpiryDate"),
+                        || format!("{at}.{}", "tokenExpiryDate"),
                     )?;
                 }
             }
@@ -440,7 +449,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "par"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "par"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "par"))?;
                 }
             }
             match object.get("vProvisionedTokenId") {
@@ -453,7 +462,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "vProvisionedTokenId"),
+                        || format!("{at}.{}", "vProvisionedTokenId"),
                     )?;
                 }
             }
@@ -470,14 +479,14 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
                                         "deviceBindings")
                                     ),
                                 );
                             }
                             crate::runtime::expect_string(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "deviceBindings")),
+                                || format!("{}[{i}]", format!("{at}.{}", "deviceBindings")),
                             )?;
                         }
                     }
@@ -502,7 +511,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "creationTimestamp"),
+                        || format!("{at}.{}", "creationTimestamp"),
                     )?;
                 }
             }
@@ -516,7 +525,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "lastUpdateTimestamp"),
+                        || format!("{at}.{}", "lastUpdateTimestamp"),
                     )?;
                 }
             }
@@ -559,7 +568,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "errorCode"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "errorCode"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "errorCode"),
+                    )?;
                 }
             }
             match object.get("errorDescription") {
@@ -572,7 +584,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "errorDescription"),
+                        || format!("{at}.{}", "errorDescription"),
                     )?;
                 }
             }

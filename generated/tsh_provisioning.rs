@@ -60,7 +60,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "responseId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "responseId"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "responseId"),
+                    )?;
                 }
             }
             match object.get("sessionId") {
@@ -69,7 +72,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "sessionId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "sessionId"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "sessionId"),
+                    )?;
                 }
             }
             match object.get("generationDateTime") {
@@ -82,7 +88,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "generationDateTime"),
+                        || format!("{at}.{}", "generationDateTime"),
                     )?;
                 }
             }
@@ -101,7 +107,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "statusMessage"),
+                        || format!("{at}.{}", "statusMessage"),
                     )?;
                 }
             }
@@ -167,7 +173,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "walletCardAccountId"),
+                        || format!("{at}.{}", "walletCardAccountId"),
                     )?;
                 }
             }
@@ -181,7 +187,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "opaqueCardAccountData"),
+                        || format!("{at}.{}", "opaqueCardAccountData"),
                     )?;
                 }
             }
@@ -224,7 +230,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "issuerId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "issuerId"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "issuerId"))?;
                 }
             }
             match object.get("cardAccountDescriptor") {
@@ -292,7 +298,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "termsAndConditionsId"),
+                        || format!("{at}.{}", "termsAndConditionsId"),
                     )?;
                 }
             }
@@ -309,14 +315,15 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
                                         "cardArtManifest")
                                     ),
                                 );
                             }
-                            crate::runtime::expect_string(
+                            crate::runtime::expect_string_with(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "cardArtManifest")),
+                                CheckCardAccountResponseCardArtManifestItem::check,
+                                || format!("{}[{i}]", format!("{at}.{}", "cardArtManifest")),
                             )?;
                         }
                     }
@@ -436,7 +443,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "guid"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "guid"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "guid"))?;
                 }
             }
             Ok(())
@@ -484,7 +491,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "content"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "content"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "content"))?;
                 }
             }
             Ok(())
@@ -544,7 +551,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "issuerId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "issuerId"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "issuerId"))?;
                 }
             }
             match object.get("cardAccountDescriptor") {
@@ -571,7 +578,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "walletAccountId"),
+                        || format!("{at}.{}", "walletAccountId"),
                     )?;
                 }
             }
@@ -583,9 +590,10 @@ pub mod types {
                     );
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(
+                    crate::runtime::expect_string_with(
                         v,
-                        &format!("{at}.{}", "cardLastDigits"),
+                        ProvisionCardRequestCardLastDigits::check,
+                        || format!("{at}.{}", "cardLastDigits"),
                     )?;
                 }
             }
@@ -595,7 +603,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "otp"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "otp"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "otp"))?;
                 }
             }
             Ok(())
@@ -734,7 +742,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "walletCardId"),
+                        || format!("{at}.{}", "walletCardId"),
                     )?;
                 }
             }
@@ -748,7 +756,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "walletCardAccountId"),
+                        || format!("{at}.{}", "walletCardAccountId"),
                     )?;
                 }
             }
@@ -781,7 +789,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "issuerId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "issuerId"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "issuerId"))?;
                 }
             }
             match object.get("walletCardId") {
@@ -792,7 +800,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "walletCardId"),
+                        || format!("{at}.{}", "walletCardId"),
                     )?;
                 }
             }
@@ -859,7 +867,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "taskId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "taskId"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "taskId"))?;
                 }
             }
             Ok(())
@@ -917,7 +925,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "taskId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "taskId"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "taskId"))?;
                 }
             }
             match object.get("statusCode") {
@@ -935,7 +943,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "statusMessage"),
+                        || format!("{at}.{}", "statusMessage"),
                     )?;
                 }
             }
@@ -1107,7 +1115,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "walletCardId"),
+                        || format!("{at}.{}", "walletCardId"),
                     )?;
                 }
             }
@@ -1172,7 +1180,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "walletCardAccountId"),
+                        || format!("{at}.{}", "walletCardAccountId"),
                     )?;
                 }
             }
@@ -1237,7 +1245,11 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "seId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "seId"))?;
+                    crate::runtime::expect_string_with(
+                        v,
+                        GetCardCommandsRequestSeId::check,
+                        || format!("{at}.{}", "seId"),
+                    )?;
                 }
             }
             match object.get("walletCardId") {
@@ -1248,7 +1260,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "walletCardId"),
+                        || format!("{at}.{}", "walletCardId"),
                     )?;
                 }
             }
@@ -1394,14 +1406,14 @@ pub mod types {
                             if item.is_null() {
                                 return Err(
                                     format!(
-                                        "{}[{i}]: null is not allowed", & format!("{at}.{}",
+                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
                                         "commands")
                                     ),
                                 );
                             }
                             <CardCommand as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", & format!("{at}.{}", "commands")),
+                                &format!("{}[{i}]", format!("{at}.{}", "commands")),
                             )?;
                         }
                     }
@@ -1432,7 +1444,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "taskId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "taskId"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "taskId"))?;
                 }
             }
             match object.get("commandType") {

@@ -125,7 +125,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "serialNumber"),
+                        || format!("{at}.{}", "serialNumber"),
                     )?;
                 }
             }
@@ -156,7 +156,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "serverCardId"),
+                        || format!("{at}.{}", "serverCardId"),
                     )?;
                 }
             }
@@ -196,7 +196,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "accessToken"),
+                        || format!("{at}.{}", "accessToken"),
                     )?;
                 }
             }
@@ -206,7 +206,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "token"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "token"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "token"))?;
                 }
             }
             Ok(())
@@ -250,7 +250,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "invoiceId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "invoiceId"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "invoiceId"),
+                    )?;
                 }
             }
             match object.get("session") {
@@ -295,7 +298,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string(
                         v,
-                        &format!("{at}.{}", "checkSignature"),
+                        || format!("{at}.{}", "checkSignature"),
                     )?;
                 }
             }
@@ -305,7 +308,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "nonce"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "nonce"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "nonce"))?;
                 }
             }
             match object.get("token") {
@@ -314,7 +317,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "token"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "token"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "token"))?;
                 }
             }
             Ok(())
@@ -350,7 +353,10 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "invoiceId"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "invoiceId"))?;
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "invoiceId"),
+                    )?;
                 }
             }
             Ok(())
@@ -385,7 +391,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "code"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "code"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "code"))?;
                 }
             }
             match object.get("message") {
@@ -394,7 +400,7 @@ pub mod types {
                     return Err(format!("{at}.{}: null is not allowed", "message"));
                 }
                 Some(v) => {
-                    crate::runtime::expect_string(v, &format!("{at}.{}", "message"))?;
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "message"))?;
                 }
             }
             Ok(())

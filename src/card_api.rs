@@ -51,7 +51,10 @@ pub(crate) fn code_and_message(problem: &Problem) -> (String, String) {
 
 /// Cuts a message to a document's `maxLength` (in characters).
 pub(crate) fn truncate(message: &str, max: usize) -> String {
-    message.chars().take(max).collect()
+    match message.char_indices().nth(max) {
+        Some((end, _)) => message[..end].to_string(),
+        None => message.to_string(),
+    }
 }
 
 /// The one mapping from card-registry errors to problems, shared by the Card API and the
@@ -237,5 +240,22 @@ impl CardApi for CardService {
             Ok(()) => NotifyCardOperations::NoContent,
             Err(e) => card_error!(NotifyCardOperations, e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::truncate;
+
+    #[test]
+    fn truncation_counts_characters_not_bytes() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("exactly", 7), "exactly");
+        assert_eq!(truncate("abcdef", 3), "abc");
+        // Multi-byte characters are kept whole.
+        assert_eq!(truncate("é€😀x", 3), "é€😀");
+        assert_eq!(truncate("é€😀", 3), "é€😀");
+        assert_eq!(truncate("", 0), "");
+        assert_eq!(truncate("a", 0), "");
     }
 }

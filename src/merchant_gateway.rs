@@ -106,9 +106,9 @@ impl MerchantGatewayApi for MerchantGatewayService {
                 format!("merchant gateway {merchant_gateway_id} has no merchant {merchant_id}"),
             )));
         }
-        match self.0.store.token(&tenant.id, &merchant_id, &token_id) {
-            Ok(Some(_)) => NotifyTokenUpdate::NoContent,
-            Ok(None) => NotifyTokenUpdate::NotFound(error(Problem::with_code(
+        match self.0.store.has_token(&tenant.id, &merchant_id, &token_id) {
+            Ok(true) => NotifyTokenUpdate::NoContent,
+            Ok(false) => NotifyTokenUpdate::NotFound(error(Problem::with_code(
                 ProblemKind::NotFound,
                 "UNKNOWN_TOKEN",
                 format!("merchant {merchant_id} has no token {token_id}"),

@@ -227,12 +227,21 @@ pub trait JsonKinds {
     fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String>;
 }
 
-/// Fails unless `value` is a JSON string.
-pub fn expect_string(value: &serde_json::Value, at: &str) -> Result<(), String> {
-    if value.is_string() {
-        Ok(())
-    } else {
-        Err(format!("{at}: expected a string, got {value}"))
+/// Fails unless `value` is a JSON string; `at` builds its path for the message.
+pub fn expect_string(value: &serde_json::Value, at: impl FnOnce() -> String) -> Result<(), String> {
+    expect_string_with(value, |_| Ok(()), at)
+}
+
+/// Fails unless `value` is a JSON string that passes `check` (a generated newtype's
+/// constraints); the message starts with the path `at` builds.
+pub fn expect_string_with(
+    value: &serde_json::Value,
+    check: impl FnOnce(&str) -> Result<(), String>,
+    at: impl FnOnce() -> String,
+) -> Result<(), String> {
+    match value.as_str() {
+        Some(s) => check(s).map_err(|why| format!("{}: {why}", at())),
+        None => Err(format!("{}: expected a string, got {value}", at())),
     }
 }
 
@@ -297,15 +306,33 @@ mod tests {
 
     #[test]
     fn only_strings_pass_the_string_check() {
-        assert!(expect_string(&serde_json::json!("a"), "x").is_ok());
+        assert!(expect_string(&serde_json::json!("a"), || "x".into()).is_ok());
         for v in [
             serde_json::json!(1),
             serde_json::json!(true),
             serde_json::Value::Null,
         ] {
-            let err = expect_string(&v, "body.a").unwrap_err();
+            let err = expect_string(&v, || "body.a".into()).unwrap_err();
             assert!(err.starts_with("body.a: expected a string"), "{err}");
         }
+    }
+
+    #[test]
+    fn a_string_failing_its_check_is_reported_at_its_path() {
+        let digits = |s: &str| {
+            if s.bytes().all(|b| b.is_ascii_digit()) {
+                Ok(())
+            } else {
+                Err("does not match the pattern ^[0-9]+$".to_string())
+            }
+        };
+        assert!(expect_string_with(&serde_json::json!("123"), digits, || "x".into()).is_ok());
+        let err = expect_string_with(&serde_json::json!("12a"), digits, || "body.bin".into())
+            .unwrap_err();
+        assert_eq!(err, "body.bin: does not match the pattern ^[0-9]+$");
+        let err =
+            expect_string_with(&serde_json::json!(12), digits, || "body.bin".into()).unwrap_err();
+        assert!(err.starts_with("body.bin: expected a string"), "{err}");
     }
 
     #[test]

@@ -29,21 +29,30 @@ pub struct Config {
     pub data_dir: PathBuf,
 }
 
-/// Sets up `tracing` (level from `RUST_LOG`, default `info`).
-pub fn init_logging(format: LogFormat) {
+/// Sets up `tracing` (level from `RUST_LOG`, default `info`). Keep the returned guard until
+/// exit: dropping it writes out the lines still queued.
+pub fn init_logging(format: LogFormat) -> tracing_appender::non_blocking::WorkerGuard {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     // Logs go to stderr, so stdout carries only the lines scripts read ("listening on",
-    // "credentials"); colours only on a terminal.
+    // "credentials"); colours only on a terminal. A writer thread takes the lines off the
+    // request path and writes whatever has queued up in one system call, instead of one write
+    // per request on a worker thread; it never drops a line (a full queue makes the logger
+    // wait).
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .thread_name("d1-sandbox-log")
+        .finish(std::io::BufWriter::new(std::io::stderr()));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
     // A second initialisation (tests) keeps the first subscriber.
     let _ = match format {
         LogFormat::Human => builder.try_init(),
         LogFormat::Json => builder.json().try_init(),
     };
+    guard
 }
 
 /// The implementations backed by one sandbox.

@@ -125,7 +125,7 @@ fn object(api: &Api, o: &ObjectDef) -> TokenStream {
     let fields = o.fields.iter().map(field);
     let kind_checks = o.fields.iter().map(|f| {
         let json = &f.json_name;
-        let check = kind_check(api, &f.ty, quote!(v), quote!(&format!("{at}.{}", #json)));
+        let check = kind_check(api, &f.ty, quote!(v), quote!(format!("{at}.{}", #json)));
         let present = if check.is_empty() {
             quote!(Some(_) => {})
         } else {
@@ -175,19 +175,29 @@ fn object(api: &Api, o: &ObjectDef) -> TokenStream {
 }
 
 /// The JSON-kind check of a value of type `t` (poem-openapi's `String` also accepts numbers
-/// and booleans, and `Option` accepts `null`; the documents allow neither).
+/// and booleans, and `Option` accepts `null`; the documents allow neither). A string newtype's
+/// own constraints are checked here too, so the error names the field by its JSON path.
+///
+/// `at` is an expression building the value's path; it is only evaluated when a check fails
+/// (or to descend into a nested object), so a valid request builds no path strings.
 fn kind_check(api: &Api, t: &TypeRef, value: TokenStream, at: TokenStream) -> TokenStream {
-    let is_stringy = |t: &TypeRef| {
-        match t {
-        TypeRef::String | TypeRef::DateTime => true,
-        TypeRef::Named(n) => api.types.iter().any(|d| {
-            matches!(d, TypeDef::Scalar(s) if s.name == *n && matches!(s.base, TypeRef::String | TypeRef::DateTime))
-        }),
-        _ => false,
-    }
+    let scalar = |n: &str| {
+        api.types.iter().find_map(|d| match d {
+            TypeDef::Scalar(s) if s.name == n => Some(s),
+            _ => None,
+        })
     };
     match t {
-        t if is_stringy(t) => quote!(crate::runtime::expect_string(#value, #at)?;),
+        TypeRef::String | TypeRef::DateTime => {
+            quote!(crate::runtime::expect_string(#value, || #at)?;)
+        }
+        TypeRef::Named(n) if scalar(n).is_some_and(|s| s.base == TypeRef::String) => {
+            let name = format_ident!("{}", n);
+            quote!(crate::runtime::expect_string_with(#value, #name::check, || #at)?;)
+        }
+        TypeRef::Named(n) if scalar(n).is_some_and(|s| s.base == TypeRef::DateTime) => {
+            quote!(crate::runtime::expect_string(#value, || #at)?;)
+        }
         TypeRef::Named(n)
             if api
                 .types
@@ -195,10 +205,10 @@ fn kind_check(api: &Api, t: &TypeRef, value: TokenStream, at: TokenStream) -> To
                 .any(|d| matches!(d, TypeDef::Object(o) if o.name == *n)) =>
         {
             let n = format_ident!("{}", n);
-            quote!(<#n as crate::runtime::JsonKinds>::check_kinds(#value, #at)?;)
+            quote!(<#n as crate::runtime::JsonKinds>::check_kinds(#value, &#at)?;)
         }
         TypeRef::Vec(inner) => {
-            let item_check = kind_check(api, inner, quote!(item), quote!(&format!("{}[{i}]", #at)));
+            let item_check = kind_check(api, inner, quote!(item), quote!(format!("{}[{i}]", #at)));
             if item_check.is_empty() {
                 quote!()
             } else {

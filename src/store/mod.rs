@@ -37,6 +37,7 @@
 //! flush waits on — a deadlock seen under 64 concurrent writers to one card. With flushes and
 //! transactions never overlapping (and sled's own background flusher off), it cannot form.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -175,7 +176,12 @@ pub struct Store {
     secrets: sled::Tree,
     cards: sled::Tree,
     card_index: sled::Tree,
+    /// Tenants as last decoded, with the stored bytes they were decoded from.
+    decoded_tenants: std::sync::Arc<std::sync::RwLock<HashMap<String, (sled::IVec, Tenant)>>>,
 }
+
+/// At most this many decoded tenants are kept (a sandbox has a handful).
+const DECODED_TENANTS: usize = 1024;
 
 /// What a token requestor knows of a network token, from the token notifications it received.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -281,6 +287,7 @@ impl Store {
             meta,
             db,
             commit: Default::default(),
+            decoded_tenants: Default::default(),
         })
     }
 
@@ -378,11 +385,28 @@ impl Store {
     }
 
     /// A tenant by id.
+    ///
+    /// Every authenticated request reads its tenant, so the decoded value is kept beside the
+    /// bytes it came from: the store is still read each time (a change is seen at once), only
+    /// the JSON decoding is skipped while the bytes are unchanged.
     pub fn tenant(&self, id: &str) -> Result<Option<Tenant>> {
-        self.tenants
-            .get(id.as_bytes())?
-            .map(|v| decode(TENANTS, &v))
-            .transpose()
+        let Some(bytes) = self.tenants.get(id.as_bytes())? else {
+            return Ok(None);
+        };
+        if let Ok(cache) = self.decoded_tenants.read()
+            && let Some((cached, tenant)) = cache.get(id)
+            && *cached == bytes
+        {
+            return Ok(Some(tenant.clone()));
+        }
+        let tenant: Tenant = decode(TENANTS, &bytes)?;
+        if let Ok(mut cache) = self.decoded_tenants.write() {
+            if cache.len() >= DECODED_TENANTS {
+                cache.clear();
+            }
+            cache.insert(id.to_string(), (bytes, tenant.clone()));
+        }
+        Ok(Some(tenant))
     }
 
     fn tenant_by_index(&self, key: &str) -> Result<Option<Tenant>> {
@@ -466,6 +490,13 @@ impl Store {
             .get(token_key(tenant_id, merchant_id, token_id).as_bytes())?
             .map(|v| decode(TOKENS, &v))
             .transpose()
+    }
+
+    /// Whether a token is known (without decoding it).
+    pub fn has_token(&self, tenant_id: &str, merchant_id: &str, token_id: &str) -> Result<bool> {
+        Ok(self
+            .tokens
+            .contains_key(token_key(tenant_id, merchant_id, token_id).as_bytes())?)
     }
 
     /// Applies an update to a known token unless a newer one (by `is_newer(stored, new)`) was
@@ -573,6 +604,45 @@ mod tests {
         assert!(matches!(err, StoreError::Conflict(_)), "{err}");
         assert!(store.tenant("t2").unwrap().is_none());
         assert!(store.tenant_by_client_id("client-t2").unwrap().is_none());
+        drop(store);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_tenant_read_after_a_change_is_the_changed_one() {
+        let dir = tempdir();
+        let store = Store::open(&dir).unwrap();
+        store
+            .create_tenant(&tenant("t1", "ISSUER0001"))
+            .await
+            .unwrap();
+        // Read twice, so the second read is answered from the decoded copy.
+        assert!(
+            store
+                .tenant("t1")
+                .unwrap()
+                .unwrap()
+                .settings
+                .accept_unknown_cards
+        );
+        assert!(
+            store
+                .tenant("t1")
+                .unwrap()
+                .unwrap()
+                .settings
+                .accept_unknown_cards
+        );
+        let refuse = TenantSettings {
+            accept_unknown_cards: false,
+        };
+        store.set_tenant_settings("t1", &refuse).await.unwrap();
+        assert_eq!(store.tenant("t1").unwrap().unwrap().settings, refuse);
+        // A second handle on the same store (as every service holds) sees the same.
+        assert_eq!(
+            store.clone().tenant("t1").unwrap().unwrap().settings,
+            refuse
+        );
         drop(store);
         std::fs::remove_dir_all(dir).unwrap();
     }

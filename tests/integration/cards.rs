@@ -563,6 +563,21 @@ async fn bad_card_data_is_a_400_with_a_clear_code() {
         )
         .await;
     assert_eq!(resp.0, 400, "{}", resp.1);
+    // A value breaking its pattern is named by its JSON path, not by an internal type name.
+    let resp = real
+        .http_post(
+            &format!("/cms/api/v1/issuers/{issuer}/cards/credentials"),
+            &token,
+            json!({"encryptedData": "a.b.c.d.e", "cardId": "c-1", "cardBin": "41x111"}),
+        )
+        .await;
+    assert_eq!(resp.0, 400, "{}", resp.1);
+    assert_eq!(resp.1["error"]["code"], "INVALID_REQUEST", "{}", resp.1);
+    let message = resp.1["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("body.cardBin: does not match the pattern ^[0-9]{6,8}$"),
+        "{message}"
+    );
     // Nothing of it was registered.
     let listed = admin_client(&real)
         .list_cards()
