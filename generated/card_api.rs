@@ -1199,17 +1199,16 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
-                                        "digitalCardIds")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "digitalCardIds");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             crate::runtime::expect_string_with(
                                 item,
                                 CardOperationNotificationDigitalCardIdsItem::check,
-                                || format!("{}[{i}]", format!("{at}.{}", "digitalCardIds")),
+                                || {
+                                    let parent = format!("{at}.{}", "digitalCardIds");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }
@@ -1456,15 +1455,15 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}", "cards")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "cards");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             <CardOperation as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", format!("{at}.{}", "cards")),
+                                &{
+                                    let parent = format!("{at}.{}", "cards");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }

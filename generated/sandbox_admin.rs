@@ -833,17 +833,16 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
-                                        "digitalCardIds")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "digitalCardIds");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             crate::runtime::expect_string_with(
                                 item,
                                 CardDigitalCardIdsItem::check,
-                                || format!("{}[{i}]", format!("{at}.{}", "digitalCardIds")),
+                                || {
+                                    let parent = format!("{at}.{}", "digitalCardIds");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }
@@ -870,16 +869,15 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
-                                        "operations")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "operations");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             <StoredOperation as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", format!("{at}.{}", "operations")),
+                                &{
+                                    let parent = format!("{at}.{}", "operations");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }
@@ -1618,15 +1616,15 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}", "cards")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "cards");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             <Card as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", format!("{at}.{}", "cards")),
+                                &{
+                                    let parent = format!("{at}.{}", "cards");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }
@@ -1716,17 +1714,16 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
-                                        "digitalCardIds")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "digitalCardIds");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             crate::runtime::expect_string_with(
                                 item,
                                 StoredOperationDigitalCardIdsItem::check,
-                                || format!("{}[{i}]", format!("{at}.{}", "digitalCardIds")),
+                                || {
+                                    let parent = format!("{at}.{}", "digitalCardIds");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }
@@ -2025,16 +2022,15 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
-                                        "operations")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "operations");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             <StoredOperation as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", format!("{at}.{}", "operations")),
+                                &{
+                                    let parent = format!("{at}.{}", "operations");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }

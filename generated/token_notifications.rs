@@ -477,16 +477,15 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
-                                        "deviceBindings")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "deviceBindings");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             crate::runtime::expect_string(
                                 item,
-                                || format!("{}[{i}]", format!("{at}.{}", "deviceBindings")),
+                                || {
+                                    let parent = format!("{at}.{}", "deviceBindings");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }

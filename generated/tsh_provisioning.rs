@@ -313,17 +313,16 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
-                                        "cardArtManifest")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "cardArtManifest");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             crate::runtime::expect_string_with(
                                 item,
                                 CheckCardAccountResponseCardArtManifestItem::check,
-                                || format!("{}[{i}]", format!("{at}.{}", "cardArtManifest")),
+                                || {
+                                    let parent = format!("{at}.{}", "cardArtManifest");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }
@@ -1404,16 +1403,15 @@ pub mod types {
                     if let Some(items) = v.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(
-                                    format!(
-                                        "{}[{i}]: null is not allowed", format!("{at}.{}",
-                                        "commands")
-                                    ),
-                                );
+                                let parent = format!("{at}.{}", "commands");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             <CardCommand as crate::runtime::JsonKinds>::check_kinds(
                                 item,
-                                &format!("{}[{i}]", format!("{at}.{}", "commands")),
+                                &{
+                                    let parent = format!("{at}.{}", "commands");
+                                    format!("{parent}[{i}]")
+                                },
                             )?;
                         }
                     }

@@ -208,7 +208,11 @@ fn kind_check(api: &Api, t: &TypeRef, value: TokenStream, at: TokenStream) -> To
             quote!(<#n as crate::runtime::JsonKinds>::check_kinds(#value, &#at)?;)
         }
         TypeRef::Vec(inner) => {
-            let item_check = kind_check(api, inner, quote!(item), quote!(format!("{}[{i}]", #at)));
+            let item_at = quote!({
+                let parent = #at;
+                format!("{parent}[{i}]")
+            });
+            let item_check = kind_check(api, inner, quote!(item), item_at);
             if item_check.is_empty() {
                 quote!()
             } else {
@@ -216,7 +220,8 @@ fn kind_check(api: &Api, t: &TypeRef, value: TokenStream, at: TokenStream) -> To
                     if let Some(items) = #value.as_array() {
                         for (i, item) in items.iter().enumerate() {
                             if item.is_null() {
-                                return Err(format!("{}[{i}]: null is not allowed", #at));
+                                let parent = #at;
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
                             }
                             #item_check
                         }
