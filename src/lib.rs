@@ -10,7 +10,8 @@
 //! - [`sandbox_admin`] implements d1-sandbox's own admin API (cards, settings, reset).
 //! - [`sandbox`] is the state they share: the [`store`] (the only module touching sled),
 //!   [`auth`] (tenants, secrets, tokens) and [`cards`] (the card registry, with [`jwe`]).
-//! - [`server`] mounts the services; [`serve`] runs the whole server (the binary calls it).
+//! - [`server`] mounts the services; [`serve`] runs the whole server (the binary calls it),
+//!   logging through [`logging`].
 
 pub mod auth;
 pub mod card_api;
@@ -18,6 +19,7 @@ pub mod cards;
 pub mod codegen;
 pub mod generated;
 pub mod jwe;
+pub mod logging;
 pub mod merchant_gateway;
 pub mod runtime;
 pub mod sandbox;

@@ -49,7 +49,7 @@ pub fn init_logging(format: LogFormat) -> tracing_appender::non_blocking::Worker
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
     // A second initialisation (tests) keeps the first subscriber.
     let _ = match format {
-        LogFormat::Human => builder.try_init(),
+        LogFormat::Human => builder.event_format(crate::logging::HumanFormat).try_init(),
         LogFormat::Json => builder.json().try_init(),
     };
     guard

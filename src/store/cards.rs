@@ -283,6 +283,9 @@ impl Store {
         card_ids: &[&str],
         decide: impl Fn(Vec<Option<CardRecord>>) -> std::result::Result<(Vec<CardRecord>, T), E>,
     ) -> Result<std::result::Result<T, E>> {
+        if let [card_id] = card_ids {
+            return self.modify_card(issuer_id, card_id, decide).await;
+        }
         let outcome = self
             .transact(|| {
                 self.cards.transaction(|cards| {
@@ -319,6 +322,41 @@ impl Store {
             Err(TransactionError::Abort(Stop::Domain(e))) => Ok(Err(e)),
             Err(TransactionError::Abort(Stop::Corrupt(e))) => Err(e),
             Err(TransactionError::Storage(e)) => Err(e.into()),
+        }
+    }
+
+    /// [`Store::modify_cards`] for one card: a compare-and-swap loop instead of a transaction,
+    /// so it runs beside flushes (see "Group commit" in the store module).
+    async fn modify_card<T, E>(
+        &self,
+        issuer_id: &str,
+        card_id: &str,
+        decide: impl Fn(Vec<Option<CardRecord>>) -> std::result::Result<(Vec<CardRecord>, T), E>,
+    ) -> Result<std::result::Result<T, E>> {
+        let key = card_key(issuer_id, card_id);
+        loop {
+            let stored = self.cards.get(key.as_bytes())?;
+            let current = match &stored {
+                Some(v) => Some(decode::<CardRecord>(CARDS, v)?),
+                None => None,
+            };
+            let (writes, answer) = match decide(vec![current]) {
+                Ok(decided) => decided,
+                Err(e) => return Ok(Err(e)),
+            };
+            let Some(record) = writes.into_iter().next_back() else {
+                return Ok(Ok(answer));
+            };
+            debug_assert_eq!(record.card_id, card_id);
+            if self
+                .cards
+                .compare_and_swap(key.as_bytes(), stored, Some(encode(&record)))?
+                .is_ok()
+            {
+                self.flush().await?;
+                return Ok(Ok(answer));
+            }
+            // Another writer changed the card since it was read: decide again against it.
         }
     }
 

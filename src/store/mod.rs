@@ -36,6 +36,10 @@
 //! written, and a transaction waiting for that lock's write side blocks the very readers the
 //! flush waits on — a deadlock seen under 64 concurrent writers to one card. With flushes and
 //! transactions never overlapping (and sled's own background flusher off), it cannot form.
+//!
+//! Writes of a single key do not need a transaction: they are compare-and-swap loops, which use
+//! only the read side of that lock, so they go on while a flush runs and the next flush covers
+//! them. The common writes (a notification about one card, a token update) take this path.
 
 use std::collections::HashMap;
 use std::path::Path;
