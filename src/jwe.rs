@@ -1,6 +1,7 @@
 //! JWE (RFC 7516) compact decryption of card data, with the keys kept in the store.
 //!
-//! The cryptography is josekit's (OpenSSL). This module decides what is acceptable before
+//! The cryptography is josekit's (OpenSSL), except the ECDH-ES key agreement ([`ecdh`], one
+//! scalar multiplication instead of josekit's three). This module decides what is acceptable before
 //! josekit sees an input: the algorithms, the key (by `kid`), the curve, and the length of every
 //! part. The length checks are not cosmetic: josekit unwraps a key-wrapped CEK into a buffer of
 //! `len - 8` bytes, which underflows on a short encrypted key, and OpenSSL accepts truncated GCM
@@ -322,7 +323,12 @@ fn load(r: &EncryptionKeyRecord) -> Result<DecryptionKey, String> {
                 ("ECDH-ES+A192KW", ECDH_ES_A192KW),
                 ("ECDH-ES+A256KW", ECDH_ES_A256KW),
             ] {
-                let d = alg.decrypter_from_jwk(&jwk).map_err(|e| e.to_string())?;
+                let sec1 = EcKeyPair::from_jwk(&jwk)
+                    .map_err(|e| e.to_string())?
+                    .to_raw_private_key();
+                let key =
+                    openssl::ec::EcKey::private_key_from_der(&sec1).map_err(|e| e.to_string())?;
+                let d = ecdh::EcdhEsDecrypter::new(alg, key, Some(r.kid.clone()));
                 decrypters.insert(name, Box::new(d));
             }
             KeyKind::Ec(crv)
@@ -405,5 +411,6 @@ pub fn encrypt_with(
         .map_err(|e| e.to_string())
 }
 
+mod ecdh;
 #[cfg(test)]
 mod tests;

@@ -240,3 +240,61 @@ fn garbage_and_oversize_inputs_are_refused() {
     let huge = "a".repeat(MAX_COMPACT_LEN + 1);
     assert_refused(&ring, &huge, "JWE_TOO_LARGE");
 }
+
+#[test]
+fn an_ephemeral_key_off_the_curve_or_of_the_wrong_size_is_refused() {
+    let (ring, ec, _) = server_keys();
+    for alg in ["ECDH-ES", "ECDH-ES+A128KW"] {
+        let good = encrypt_with(&ec, b"{}", Some(alg), "A256GCM").unwrap();
+        let header = header_of(&good);
+        let y = URL_SAFE_NO_PAD
+            .decode(header["epk"]["y"].as_str().unwrap())
+            .unwrap();
+        // One bit of y flipped: (x, y') is not on P-256.
+        let mut off_curve = y.clone();
+        off_curve[31] ^= 1;
+        // A coordinate one byte short.
+        let short = y[1..].to_vec();
+        for bad_y in [off_curve, short] {
+            let mut h = header.clone();
+            h["epk"]["y"] = URL_SAFE_NO_PAD.encode(&bad_y).into();
+            assert_refused(&ring, &with_header(&good, h), "JWE_DECRYPTION_FAILED");
+        }
+        // The untouched message still decrypts.
+        assert_eq!(ring.decrypt(&good).unwrap(), b"{}");
+    }
+}
+
+#[test]
+fn party_info_enters_the_key_derivation() {
+    let (ring, ec, _) = server_keys();
+    let Value::Object(map) = &ec else {
+        panic!("a JWK object")
+    };
+    let jwk = Jwk::from_map(map.clone()).unwrap();
+    for (alg, encrypter) in [
+        (
+            "ECDH-ES",
+            Box::new(ECDH_ES.encrypter_from_jwk(&jwk).unwrap())
+                as Box<dyn josekit::jwe::JweEncrypter>,
+        ),
+        (
+            "ECDH-ES+A192KW",
+            Box::new(ECDH_ES_A192KW.encrypter_from_jwk(&jwk).unwrap()),
+        ),
+    ] {
+        let mut header = JweHeader::new();
+        header.set_content_encryption("A128CBC-HS256");
+        header.set_key_id(ec["kid"].as_str().unwrap());
+        header.set_agreement_partyuinfo(b"Alice");
+        header.set_agreement_partyvinfo(b"Bob");
+        let compact =
+            josekit::jwe::serialize_compact(b"with party info", &header, encrypter.as_ref())
+                .unwrap();
+        assert_eq!(ring.decrypt(&compact).unwrap(), b"with party info", "{alg}");
+        // A changed apu is refused (it changes both the derived key and the authenticated header).
+        let mut h = header_of(&compact);
+        h["apu"] = URL_SAFE_NO_PAD.encode(b"Mallory").into();
+        assert_refused(&ring, &with_header(&compact, h), "JWE_DECRYPTION_FAILED");
+    }
+}
