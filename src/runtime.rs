@@ -254,6 +254,12 @@ impl<T: Type> Payload for StrictJson<T> {
     const CONTENT_TYPE: &'static str = "application/json; charset=utf-8";
 
     fn check_content_type(content_type: &str) -> bool {
+        // The common spellings without parsing; anything else is parsed as a media type.
+        if content_type.eq_ignore_ascii_case("application/json")
+            || content_type.eq_ignore_ascii_case("application/json; charset=utf-8")
+        {
+            return true;
+        }
         matches!(content_type.parse::<mime::Mime>(),
             Ok(m) if m.type_() == "application"
                 && (m.subtype() == "json" || m.suffix().is_some_and(|s| s == "json")))
@@ -302,6 +308,39 @@ mod tests {
     fn a_repeated_form_field_is_refused() {
         let err = form_to_json(b"scope=a&scope=b").unwrap_err();
         assert!(err.contains("more than once"), "{err}");
+    }
+
+    #[test]
+    fn each_payload_accepts_its_media_types_only() {
+        type JsonBody = StrictJson<String>;
+        type FormBody = ValidatedForm<String>;
+        for json in [
+            "application/json",
+            "Application/JSON",
+            "application/json; charset=utf-8",
+            "application/json;charset=UTF-8",
+            "application/problem+json",
+        ] {
+            assert!(<JsonBody as Payload>::check_content_type(json), "{json}");
+            assert!(!<FormBody as Payload>::check_content_type(json), "{json}");
+        }
+        for form in [
+            "application/x-www-form-urlencoded",
+            "application/x-www-form-urlencoded; charset=utf-8",
+        ] {
+            assert!(<FormBody as Payload>::check_content_type(form), "{form}");
+            assert!(!<JsonBody as Payload>::check_content_type(form), "{form}");
+        }
+        for neither in ["text/plain", "application/jsonx", "application/xml", ""] {
+            assert!(
+                !<JsonBody as Payload>::check_content_type(neither),
+                "{neither}"
+            );
+            assert!(
+                !<FormBody as Payload>::check_content_type(neither),
+                "{neither}"
+            );
+        }
     }
 
     #[test]
