@@ -9,7 +9,7 @@ use d1_sandbox::serve::{Config, LogFormat, init_logging, run};
 use d1_sandbox::tools::{CardToEncrypt, EncryptOutput, encrypt_cards, rotate_keys};
 
 // mimalloc: a request makes a few dozen short-lived allocations, and glibc's malloc/free were
-// about a fifth of the instructions spent per request (callgrind, see bench/RESULTS.md). Built
+// about a fifth of the instructions spent per request (callgrind, see bench/PROFILE.md). Built
 // with `no_thp`: with transparent huge pages its arenas made an idle server 90 MB resident
 // instead of 36 MB.
 #[global_allocator]
