@@ -2,7 +2,7 @@
 //! with less work.
 //!
 //! Every request logs one line. The default formatter spent about 11,000 instructions on it, a
-//! fifth of what a whole authenticated read cost (callgrind, see `bench/RESULTS.md`): it
+//! fifth of what a whole authenticated read cost (callgrind, see `bench/PROFILE.md`): it
 //! formatted the timestamp from scratch and passed every field name through ANSI styling, even
 //! with colours off. This one keeps the date and time of the current second per thread and
 //! writes names and values directly. The output is the same (a test compares the two).
