@@ -34,11 +34,11 @@ results="$work/results.tsv"; : >"$results"
 count() {
   local name=$1 pid=$2 url=$3
   wrk -t1 -c4 -d1s -s bench/request.lua "$url" >/dev/null
-  callgrind_control -z "$pid" >/dev/null
-  callgrind_control -i on "$pid" >/dev/null
+  callgrind_control -z "$pid" >/dev/null 2>&1
+  callgrind_control -i on "$pid" >/dev/null 2>&1
   local out; out=$(wrk -t1 -c4 -d4s -s bench/request.lua "$url")
-  callgrind_control -i off "$pid" >/dev/null
-  callgrind_control -d "$name" "$pid" >/dev/null
+  callgrind_control -i off "$pid" >/dev/null 2>&1
+  callgrind_control -d "$name" "$pid" >/dev/null 2>&1
   local n; n=$(echo "$out" | grep -oE '[0-9]+ requests in' | grep -oE '^[0-9]+')
   local file; file=$(grep -l "Trigger: dump $name\$" "$work"/cg.* | head -1)
   local ir; ir=$(awk '/^totals:/ { print $2 }' "$file")
@@ -114,8 +114,8 @@ commit=$(git rev-parse --short HEAD)
     echo
     echo '```'
     # The function list follows the sixth rule of dashes in callgrind_annotate's output.
-    callgrind_annotate "$file" 2>/dev/null | awk '/^-+$/ { dashes++; next } dashes == 6 && NF' |
-      head -12 | sed -E 's#/root/\.cargo/registry/src/[^/]+/##; s#/rustc/[0-9a-f]+/library/##; s# \[[^]]*\]$##' |
+    callgrind_annotate "$file" 2>/dev/null | awk '/^-+$/ { dashes++; next } dashes == 6 && NF && shown++ < 12' |
+      sed -E 's#/root/\.cargo/registry/src/[^/]+/##; s#/rustc/[0-9a-f]+/library/##; s# \[[^]]*\]$##' |
       awk -v n="$n" '{ count = $1; gsub(",", "", count); rest = $0
         sub(/^ *[0-9,]+ +\( *[0-9.]+%\) +/, "", rest)
         printf "%8.0f per request  %s\n", count / n, rest }' |
