@@ -500,7 +500,8 @@ impl Cards {
         };
         let Some(cvv) = data.cvv.as_deref() else {
             // Without a CVV the evaluation changes nothing: answer from the card as read,
-            // without a transaction (which would wait behind flushes).
+            // without a transaction, once what was read is durable (see the store's notes).
+            self.store.flush().await?;
             let mut read = card;
             return Ok(evaluate(&mut read, &data, None, now));
         };

@@ -5,13 +5,17 @@
 //! fifth of what a whole authenticated read cost (callgrind, see `bench/PROFILE.md`): it
 //! formatted the timestamp from scratch and passed every field name through ANSI styling, even
 //! with colours off. This one keeps the date and time of the current second per thread and
-//! writes names and values directly. The output is the same (a test compares the two).
+//! writes names and values directly. The output is the same without colours (a test compares
+//! the two), including the target of events from the `log` crate and the escaping of control
+//! characters in messages and errors; on a terminal the server uses the default format, colours
+//! and all.
 
 use std::cell::RefCell;
 use std::fmt::{self, Write as _};
 
 use tracing::field::{Field, Visit};
 use tracing::{Event, Level, Subscriber};
+use tracing_log::NormalizeEvent;
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields, FormattedFields};
 use tracing_subscriber::registry::LookupSpan;
@@ -53,7 +57,9 @@ where
         event: &Event<'_>,
     ) -> fmt::Result {
         write_timestamp(&mut writer)?;
-        let meta = event.metadata();
+        // Events from the `log` crate carry their real target and level in fields.
+        let normalized = event.normalized_metadata();
+        let meta = normalized.as_ref().unwrap_or_else(|| event.metadata());
         let (level, colour) = match *meta.level() {
             Level::ERROR => ("ERROR", "31"),
             Level::WARN => (" WARN", "33"),
@@ -86,9 +92,11 @@ where
         }
         writer.write_str(meta.target())?;
         writer.write_str(": ")?;
+        let sanitize = writer.sanitizes_ansi_escapes();
         let mut fields = Fields {
             writer: &mut writer,
             first: true,
+            sanitize,
             result: Ok(()),
         };
         event.record(&mut fields);
@@ -102,10 +110,52 @@ where
 struct Fields<'a, 'w> {
     writer: &'a mut Writer<'w>,
     first: bool,
+    /// Whether control characters in messages and errors are escaped (terminal injection).
+    sanitize: bool,
     result: fmt::Result,
 }
 
-impl Fields<'_, '_> {
+/// Escapes what could drive a terminal, as tracing-subscriber does for messages and errors: ESC,
+/// BEL, BS, FF and DEL as `\xNN`, C1 controls as `\u{NN}`.
+struct Escaping<'a, 'w> {
+    writer: &'a mut Writer<'w>,
+    on: bool,
+}
+
+impl fmt::Write for Escaping<'_, '_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        if !self.on || !s.chars().any(needs_escape) {
+            return self.writer.write_str(s);
+        }
+        for c in s.chars() {
+            match c {
+                '\x1b' | '\x07' | '\x08' | '\x0c' | '\x7f' => {
+                    write!(self.writer, "\\x{:02x}", c as u32)?
+                }
+                c if needs_escape(c) => write!(self.writer, "\\u{{{:x}}}", c as u32)?,
+                c => self.writer.write_char(c)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+fn needs_escape(c: char) -> bool {
+    matches!(
+        c,
+        '\x1b' | '\x07' | '\x08' | '\x0c' | '\x7f' | '\u{80}'..='\u{9f}'
+    )
+}
+
+impl<'w> Fields<'_, 'w> {
+    /// The writer, escaping control characters when sanitising.
+    fn escaping(&mut self) -> Escaping<'_, 'w> {
+        Escaping {
+            writer: self.writer,
+            on: self.sanitize,
+        }
+    }
+
     /// Starts a field: a separating space unless it is the first, and `name=` unless it is the
     /// message. False when the field is not written at all.
     fn start(&mut self, field: &Field) -> bool {
@@ -132,7 +182,7 @@ impl Visit for Fields<'_, '_> {
     fn record_str(&mut self, field: &Field, value: &str) {
         if self.start(field) {
             self.result = if field.name() == "message" {
-                self.writer.write_str(value)
+                self.escaping().write_str(value)
             } else {
                 write!(self.writer, "{value:?}")
             };
@@ -161,7 +211,7 @@ impl Visit for Fields<'_, '_> {
         if !self.start(field) {
             return;
         }
-        self.result = write!(self.writer, "{value}");
+        self.result = write!(self.escaping(), "{value}");
         let mut source = value.source();
         if source.is_some() {
             // The default format lists the causes as `name.sources=[a, b]`.
@@ -171,9 +221,10 @@ impl Visit for Fields<'_, '_> {
             let mut first = true;
             while let Some(cause) = source {
                 let separator = if first { "" } else { ", " };
-                self.result = self
-                    .result
-                    .and_then(|()| write!(self.writer, "{separator}{cause}"));
+                self.result = self.result.and_then(|()| {
+                    self.writer.write_str(separator)?;
+                    write!(self.escaping(), "{cause}")
+                });
                 first = false;
                 source = cause.source();
             }
@@ -183,7 +234,11 @@ impl Visit for Fields<'_, '_> {
 
     fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
         if self.start(field) {
-            self.result = write!(self.writer, "{value:?}");
+            self.result = if field.name() == "message" {
+                write!(self.escaping(), "{value:?}")
+            } else {
+                write!(self.writer, "{value:?}")
+            };
         }
     }
 }
@@ -252,9 +307,20 @@ mod tests {
             "request"
         );
         tracing::warn!("a message with {} arguments", 2);
+        tracing::warn!("control characters: \x1b[31mred\x07 \u{85} end");
+        tracing::info!(
+            message = "a message field with \x1b]0;title\x07",
+            value = "\x1b"
+        );
+        log::warn!(target: "sled::config", "through the log crate: {}", "\x08");
         tracing::error!(
             error = &Failure(Cause) as &dyn std::error::Error,
             "store failure"
+        );
+        let injected = std::io::Error::other("\x1b[2Jcleared");
+        tracing::error!(
+            error = &injected as &dyn std::error::Error,
+            "injected error"
         );
         tracing::debug!(list = ?vec!["a", "b"], "debug values");
         let span = tracing::info_span!("shutdown", reason = "signal");
@@ -273,6 +339,8 @@ mod tests {
             >,
         ) -> Box<dyn tracing::Subscriber + Send + Sync>,
     ) -> Vec<String> {
+        // Events of the `log` crate reach the subscriber current on this thread.
+        let _ = tracing_log::LogTracer::init();
         let captured = Captured::default();
         let builder = tracing_subscriber::fmt()
             .with_max_level(tracing::Level::DEBUG)
@@ -297,8 +365,18 @@ mod tests {
     fn lines_are_those_of_the_default_format() {
         let ours = lines(|b| Box::new(b.event_format(HumanFormat).finish()));
         let default = lines(|b| Box::new(b.finish()));
-        assert_eq!(ours.len(), 5, "{ours:#?}");
+        assert_eq!(ours.len(), 9, "{ours:#?}");
         assert_eq!(ours, default);
+        assert!(
+            ours.iter()
+                .any(|l| l.contains(r"control characters: \x1b[31mred\x07 \u{85} end")),
+            "{ours:#?}"
+        );
+        assert!(
+            ours.iter()
+                .any(|l| l.starts_with(r" WARN sled::config: through the log crate: \x08")),
+            "{ours:#?}"
+        );
         assert!(
             ours[0].contains(r#"request method=POST path="/a \"quoted\" path/é" status=400"#),
             "{}",

@@ -96,8 +96,11 @@ async fn main() -> ExitCode {
             data_dir,
             log_format,
         } => {
-            let _log_writer = init_logging(log_format);
-            match run(Config { listen, data_dir }, |_| {}).await {
+            let log_writer = init_logging(log_format);
+            let served = run(Config { listen, data_dir }, |_| {}).await;
+            // Write out the queued log lines before a fatal message, so it comes last.
+            drop(log_writer);
+            match served {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(e),
             }

@@ -43,12 +43,16 @@ pub fn init_logging(format: LogFormat) -> tracing_appender::non_blocking::Worker
         .lossy(false)
         .thread_name("d1-sandbox-log")
         .finish(std::io::BufWriter::new(std::io::stderr()));
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(writer)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+        .with_ansi(terminal);
     // A second initialisation (tests) keeps the first subscriber.
     let _ = match format {
+        // A terminal gets tracing's own format, with its colours; files and pipes (where speed
+        // matters) get the same lines from the lean formatter.
+        LogFormat::Human if terminal => builder.try_init(),
         LogFormat::Human => builder.event_format(crate::logging::HumanFormat).try_init(),
         LogFormat::Json => builder.json().try_init(),
     };

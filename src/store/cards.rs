@@ -272,7 +272,7 @@ impl Store {
     }
 
     /// Reads some cards of one issuer, lets `decide` compute the new records, and writes them,
-    /// all in one transaction; durable on return when anything was written. `decide` gets the
+    /// all in one transaction; durable on return (what it read, too). `decide` gets the
     /// current records (`None` for an unknown id) in the order of `card_ids`, and returns the
     /// records to write (matched by card id; only ids among `card_ids`, whose PAN fingerprint
     /// does not change) with its answer, or its own error to write nothing. It may run more
@@ -313,10 +313,10 @@ impl Store {
             })
             .await;
         match outcome {
-            Ok((wrote, answer)) => {
-                if wrote {
-                    self.flush().await?;
-                }
+            Ok((_wrote, answer)) => {
+                // Also when nothing was written: the answer may rest on a write still waiting
+                // for its flush.
+                self.flush().await?;
                 Ok(Ok(answer))
             }
             Err(TransactionError::Abort(Stop::Domain(e))) => Ok(Err(e)),
@@ -345,6 +345,8 @@ impl Store {
                 Err(e) => return Ok(Err(e)),
             };
             let Some(record) = writes.into_iter().next_back() else {
+                // The answer may rest on a write still waiting for its flush.
+                self.flush().await?;
                 return Ok(Ok(answer));
             };
             debug_assert_eq!(record.card_id, card_id);

@@ -40,6 +40,11 @@
 //! Writes of a single key do not need a transaction: they are compare-and-swap loops, which use
 //! only the read side of that lock, so they go on while a flush runs and the next flush covers
 //! them. The common writes (a notification about one card, a token update) take this path.
+//!
+//! An answer that rests on stored data without writing any (a repeated notification, an
+//! obsolete token update, a verification that changes nothing) also waits for a flush: the data
+//! it read may be another request's write still waiting for its own. When nothing is pending the
+//! flush returns without touching the disk.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -519,6 +524,8 @@ impl Store {
             };
             let record: TokenRecord = decode(TOKENS, &current)?;
             let Some(updated) = apply(&record) else {
+                // The newer update may still be waiting for its flush: answer once it is durable.
+                self.flush().await?;
                 return Ok(UpdateOutcome::Obsolete);
             };
             let swapped = self.tokens.compare_and_swap(
