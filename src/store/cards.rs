@@ -308,12 +308,12 @@ impl Store {
                             encode(record),
                         )?;
                     }
-                    Ok((!writes.is_empty(), answer))
+                    Ok(answer)
                 })
             })
             .await;
         match outcome {
-            Ok((_wrote, answer)) => {
+            Ok(answer) => {
                 // Also when nothing was written: the answer may rest on a write still waiting
                 // for its flush.
                 self.flush().await?;
