@@ -6,9 +6,9 @@
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use d1_sandbox::crypto::jwe::{Keyring, encrypt_to, generate_ec_key};
+use d1_sandbox::domain::Sandbox;
 use d1_sandbox::generated::card_api::types::{VerifyCardRequest, VerifyCardRequestCardBin};
-use d1_sandbox::jwe::{Keyring, encrypt_to, generate_ec_key};
-use d1_sandbox::sandbox::Sandbox;
 use d1_sandbox::store::TokenRecord;
 use poem_openapi::types::ParseFromJSON;
 use poem_openapi::validation::{Pattern, Validator};

@@ -6,8 +6,19 @@
 pub const TITLE: &str = "Card API";
 /// `info.version` of the document.
 pub const VERSION: &str = "1.0.0";
+/// `info.description` of the document: the introduction a reader sees first.
+pub const DESCRIPTION: Option<&str> = Some(
+    "The issuer back end's Card API, called by Thales D1 (source: seed 000, \"カードAPI\").\n\nD1 calls `verifyCard` while a tokenization request is in progress, to have the issuer check the\nfunding card (PAN valid, card not expired, CVV valid when given). D1 then reports what happened\nto each card with `notifyCardOperation` (v1, one card) or `notifyCardOperations` (v2, bulk).\n\nEvery call carries an OAuth 2.0 access token (a JWT) obtained by client credentials: see the\n`bearerAuth` security scheme. The seed also lists an optional `Authorization` header parameter\n(\"Oauth Access Token (optional)\", example `Bearer 2zzLJmBAtTNIU8nF8e8XbmDvaNGs`); OpenAPI 3 ignores\nheader parameters named `Authorization`, so that header is described by the security scheme only.\n\nClients must tolerate unknown fields and new enum values.\n\nEvery error of this document uses the one `Error` body `{ \"error\": { \"code\", \"message\" } }`\n(assumed: the seed names the statuses but not their bodies).\n",
+);
 /// `servers[0].url`: the path where the API is mounted.
 pub const SERVER_URL: &str = "/";
+/// `servers[0].description`.
+pub const SERVER_DESCRIPTION: Option<&str> = Some(
+    "d1-sandbox mounts the Card API at the root; the paths carry their own prefixes.",
+);
+/// The tags' names in the order the document lists them (poem-openapi serves them
+/// sorted; the served document is put back in this order).
+pub const TAGS: &[&str] = &["Card verification", "Card notifications"];
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "card-api";
 /// Every operation as (HTTP method, document path), for `Allow` headers.
@@ -2117,32 +2128,39 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for VerifyCard {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    VerifyCard::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    VerifyCard::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => VerifyCard::Forbidden(body),
+                crate::runtime::ProblemKind::NotFound => VerifyCard::NotFound(body),
+                crate::runtime::ProblemKind::Conflict => VerifyCard::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    VerifyCard::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    VerifyCard::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn verify_card_bad_request(err: poem::Error) -> VerifyCard {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                VerifyCard::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => VerifyCard::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn verify_card_rejected(rejection: crate::runtime::AuthRejection) -> VerifyCard {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                VerifyCard::Forbidden(poem_openapi::payload::Json(body))
-            }
-            _ => VerifyCard::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `notifyCardOperation`.
     #[derive(poem_openapi::ApiResponse)]
@@ -2167,34 +2185,45 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for NotifyCardOperation {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    NotifyCardOperation::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    NotifyCardOperation::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    NotifyCardOperation::Forbidden(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    NotifyCardOperation::NotFound(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    NotifyCardOperation::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    NotifyCardOperation::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    NotifyCardOperation::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn notify_card_operation_bad_request(err: poem::Error) -> NotifyCardOperation {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                NotifyCardOperation::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyCardOperation::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn notify_card_operation_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> NotifyCardOperation {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                NotifyCardOperation::Forbidden(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyCardOperation::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `notifyCardOperations`.
     #[derive(poem_openapi::ApiResponse)]
@@ -2226,34 +2255,45 @@ pub mod responses {
         #[oai(status = 503u16)]
         ServiceUnavailable(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for NotifyCardOperations {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    NotifyCardOperations::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    NotifyCardOperations::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    NotifyCardOperations::Forbidden(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    NotifyCardOperations::NotFound(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    NotifyCardOperations::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    NotifyCardOperations::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    NotifyCardOperations::ServiceUnavailable(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn notify_card_operations_bad_request(err: poem::Error) -> NotifyCardOperations {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                NotifyCardOperations::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyCardOperations::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn notify_card_operations_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> NotifyCardOperations {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                NotifyCardOperations::Forbidden(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyCardOperations::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
 }
 /// The document's security schemes.
@@ -2280,12 +2320,12 @@ pub enum Tags {
 pub trait CardApi: Send + Sync + 'static {
     /// What a successful authentication yields; passed to every protected operation.
     type Principal: Send + 'static;
-    /// Checks a `bearerAuth` credential: the principal on success, or why it was refused.
+    /// Checks a `bearerAuth` credential: the principal, or the problem that refuses it.
     fn authenticate_bearer_auth(
         &self,
         credential: poem_openapi::auth::Bearer,
     ) -> impl std::future::Future<
-        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+        Output = Result<Self::Principal, crate::runtime::Problem>,
     > + Send;
     /// Verify card
     ///
@@ -2310,7 +2350,9 @@ pub trait CardApi: Send + Sync + 'static {
         issuer_id: String,
         x_correlation_id: Option<types::XCorrelationId>,
         body: types::VerifyCardRequest,
-    ) -> impl std::future::Future<Output = responses::VerifyCard> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::VerifyCard, crate::runtime::Problem>,
+    > + Send;
     /// Notify card operation (v1)
     ///
     /// D1 notifies the issuer of an operation done, or in progress, on one card. The same
@@ -2332,7 +2374,9 @@ pub trait CardApi: Send + Sync + 'static {
         card_id: types::CardId,
         x_correlation_id: Option<types::XCorrelationId>,
         body: types::CardOperationNotification,
-    ) -> impl std::future::Future<Output = responses::NotifyCardOperation> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::NotifyCardOperation, crate::runtime::Problem>,
+    > + Send;
     /// Notify card operations (v2, bulk)
     ///
     /// D1 notifies the issuer of operations on several cards in one call. The body is
@@ -2350,7 +2394,9 @@ pub trait CardApi: Send + Sync + 'static {
         issuer_id: String,
         x_correlation_id: Option<types::XCorrelationId>,
         body: types::CardOperationsNotification,
-    ) -> impl std::future::Future<Output = responses::NotifyCardOperations> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::NotifyCardOperations, crate::runtime::Problem>,
+    > + Send;
 }
 /// The poem-openapi service of `card-api.yaml`, calling a [`CardApi`] implementation.
 pub struct CardApiService<T>(pub std::sync::Arc<T>);
@@ -2395,9 +2441,16 @@ impl<T: CardApi> CardApiService<T> {
     ) -> responses::VerifyCard {
         let principal = match self.0.authenticate_bearer_auth(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::verify_card_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.verify_card(principal, issuer_id.0, x_correlation_id.0, body.0).await
+        match self
+            .0
+            .verify_card(principal, issuer_id.0, x_correlation_id.0, body.0)
+            .await
+        {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Notify card operation (v1)
     ///
@@ -2438,9 +2491,10 @@ impl<T: CardApi> CardApiService<T> {
     ) -> responses::NotifyCardOperation {
         let principal = match self.0.authenticate_bearer_auth(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::notify_card_operation_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0
+        match self
+            .0
             .notify_card_operation(
                 principal,
                 issuer_id.0,
@@ -2449,6 +2503,10 @@ impl<T: CardApi> CardApiService<T> {
                 body.0,
             )
             .await
+        {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Notify card operations (v2, bulk)
     ///
@@ -2483,12 +2541,15 @@ impl<T: CardApi> CardApiService<T> {
     ) -> responses::NotifyCardOperations {
         let principal = match self.0.authenticate_bearer_auth(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => {
-                return responses::notify_card_operations_rejected(rejection);
-            }
+            Err(problem) => return problem.into(),
         };
-        self.0
+        match self
+            .0
             .notify_card_operations(principal, issuer_id.0, x_correlation_id.0, body.0)
             .await
+        {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
 }

@@ -6,8 +6,19 @@
 pub const TITLE: &str = "Merchant gateway API (outbound from Thales D1)";
 /// `info.version` of the document.
 pub const VERSION: &str = "1.0.0";
+/// `info.description` of the document: the introduction a reader sees first.
+pub const DESCRIPTION: Option<&str> = Some(
+    "The API a merchant gateway exposes and Thales D1 calls (source: seed 004, \"出力 API(Thales D1\nから)\", the D1 Ecom outbound specification).\n\nOAUTH activation for outbound endpoints is optional and part of the D1 tenant configuration\n(Token URL, Credentials, Scope). A merchant gateway wishing to opt for the OAUTH scheme supports\na token endpoint from which the access token is retrieved, with HTTP POST client-credentials\ngrant requests in `application/x-www-form-urlencoded` (RFC 6749 §4.4.2). In d1-sandbox that\nendpoint is `POST /oauth2/token`, and its tokens also open the Card API.\n\nEvery error uses the `Error` body `{ \"errorCode\", \"errorDescription\" }` (assumed).\n",
+);
 /// `servers[0].url`: the path where the API is mounted.
 pub const SERVER_URL: &str = "/";
+/// `servers[0].description`.
+pub const SERVER_DESCRIPTION: Option<&str> = Some(
+    "d1-sandbox serves this API at the root.",
+);
+/// The tags' names in the order the document lists them (poem-openapi serves them
+/// sorted; the served document is put back in this order).
+pub const TAGS: &[&str] = &["OAuth", "Notifications"];
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "merchant-gateway";
 /// Every operation as (HTTP method, document path), for `Allow` headers.
@@ -594,34 +605,39 @@ pub mod responses {
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetAccessToken {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    GetAccessToken::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    GetAccessToken::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    GetAccessToken::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::NotFound => GetAccessToken::BadRequest(body),
+                crate::runtime::ProblemKind::Conflict => GetAccessToken::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => GetAccessToken::BadRequest(body),
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetAccessToken::BadRequest(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn get_access_token_bad_request(err: poem::Error) -> GetAccessToken {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                GetAccessToken::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => GetAccessToken::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn get_access_token_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> GetAccessToken {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                GetAccessToken::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => GetAccessToken::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `notifyTokenUpdate`.
     #[derive(poem_openapi::ApiResponse)]
@@ -654,34 +670,45 @@ pub mod responses {
         #[oai(status = 503u16)]
         ServiceUnavailable(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for NotifyTokenUpdate {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    NotifyTokenUpdate::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    NotifyTokenUpdate::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    NotifyTokenUpdate::Forbidden(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    NotifyTokenUpdate::NotFound(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    NotifyTokenUpdate::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    NotifyTokenUpdate::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    NotifyTokenUpdate::ServiceUnavailable(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn notify_token_update_bad_request(err: poem::Error) -> NotifyTokenUpdate {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyTokenUpdate::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn notify_token_update_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> NotifyTokenUpdate {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                NotifyTokenUpdate::Forbidden(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
 }
 /// The document's security schemes.
@@ -720,19 +747,19 @@ pub enum Tags {
 pub trait MerchantGatewayApi: Send + Sync + 'static {
     /// What a successful authentication yields; passed to every protected operation.
     type Principal: Send + 'static;
-    /// Checks a `clientBasic` credential: the principal on success, or why it was refused.
+    /// Checks a `clientBasic` credential: the principal, or the problem that refuses it.
     fn authenticate_client_basic(
         &self,
         credential: poem_openapi::auth::Basic,
     ) -> impl std::future::Future<
-        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+        Output = Result<Self::Principal, crate::runtime::Problem>,
     > + Send;
-    /// Checks a `oauth2` credential: the principal on success, or why it was refused.
+    /// Checks a `oauth2` credential: the principal, or the problem that refuses it.
     fn authenticate_oauth2(
         &self,
         credential: poem_openapi::auth::Bearer,
     ) -> impl std::future::Future<
-        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+        Output = Result<Self::Principal, crate::runtime::Problem>,
     > + Send;
     /// Get OAuth 2.0 access token
     ///
@@ -743,7 +770,9 @@ pub trait MerchantGatewayApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         body: types::TokenRequest,
-    ) -> impl std::future::Future<Output = responses::GetAccessToken> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetAccessToken, crate::runtime::Problem>,
+    > + Send;
     /// Notify token update
     ///
     /// D1 signals that a token of a merchant changed; the merchant gateway fetches what it needs.
@@ -755,7 +784,9 @@ pub trait MerchantGatewayApi: Send + Sync + 'static {
         merchant_id: types::MerchantId,
         token_id: types::TokenId,
         x_correlation_id: Option<types::XCorrelationId>,
-    ) -> impl std::future::Future<Output = responses::NotifyTokenUpdate> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::NotifyTokenUpdate, crate::runtime::Problem>,
+    > + Send;
 }
 /// The poem-openapi service of `merchant-gateway.yaml`, calling a [`MerchantGatewayApi`] implementation.
 pub struct MerchantGatewayApiService<T>(pub std::sync::Arc<T>);
@@ -779,9 +810,12 @@ impl<T: MerchantGatewayApi> MerchantGatewayApiService<T> {
     ) -> responses::GetAccessToken {
         let principal = match self.0.authenticate_client_basic(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::get_access_token_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.get_access_token(principal, body.0).await
+        match self.0.get_access_token(principal, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Notify token update
     ///
@@ -816,9 +850,10 @@ impl<T: MerchantGatewayApi> MerchantGatewayApiService<T> {
     ) -> responses::NotifyTokenUpdate {
         let principal = match self.0.authenticate_oauth2(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::notify_token_update_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0
+        match self
+            .0
             .notify_token_update(
                 principal,
                 merchant_gateway_id.0,
@@ -827,5 +862,9 @@ impl<T: MerchantGatewayApi> MerchantGatewayApiService<T> {
                 x_correlation_id.0,
             )
             .await
+        {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
 }

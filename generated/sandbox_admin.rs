@@ -6,8 +6,19 @@
 pub const TITLE: &str = "Sandbox admin API";
 /// `info.version` of the document.
 pub const VERSION: &str = "1.0.0";
+/// `info.description` of the document: the introduction a reader sees first.
+pub const DESCRIPTION: Option<&str> = Some(
+    "d1-sandbox's own control API (not a D1 API): it sets up the state the partner APIs answer from.\nA partner registers the cards its issuer knows, changes their state (lost, stolen, suspended,\n...), reads back what D1 told the issuer about them, and resets the sandbox between test runs.\n\nCards are registered per issuer (`issuerId`, as in the Card API). PANs and CVVs are never\nstored or answered in clear: a card is stored as a keyed PAN fingerprint, its BIN, its last 4\ndigits, its expiry and a keyed CVV digest, and is shown with a masked PAN (BIN + last 4).\n\nEvery call carries the tenant's admin key in the `X-Admin-Key` header (the `admin_key` of\n`credentials.json`). Every error uses the one `Error` body `{ \"error\": { \"code\", \"message\" } }`,\nthe same shape as the Card API's.\n",
+);
 /// `servers[0].url`: the path where the API is mounted.
 pub const SERVER_URL: &str = "/sandbox";
+/// `servers[0].description`.
+pub const SERVER_DESCRIPTION: Option<&str> = Some(
+    "d1-sandbox mounts its admin API under `/sandbox`.",
+);
+/// The tags' names in the order the document lists them (poem-openapi serves them
+/// sorted; the served document is put back in this order).
+pub const TAGS: &[&str] = &["Cards", "Sandbox"];
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "sandbox-admin";
 /// Every operation as (HTTP method, document path), for `Allow` headers.
@@ -2247,32 +2258,39 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListCards {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListCards::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListCards::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => ListCards::Forbidden(body),
+                crate::runtime::ProblemKind::NotFound => ListCards::NotFound(body),
+                crate::runtime::ProblemKind::Conflict => ListCards::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    ListCards::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListCards::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn list_cards_bad_request(err: poem::Error) -> ListCards {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                ListCards::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => ListCards::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn list_cards_rejected(rejection: crate::runtime::AuthRejection) -> ListCards {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                ListCards::Forbidden(poem_openapi::payload::Json(body))
-            }
-            _ => ListCards::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `registerCard`.
     #[derive(poem_openapi::ApiResponse)]
@@ -2300,34 +2318,39 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for RegisterCard {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    RegisterCard::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    RegisterCard::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => RegisterCard::Forbidden(body),
+                crate::runtime::ProblemKind::NotFound => RegisterCard::NotFound(body),
+                crate::runtime::ProblemKind::Conflict => RegisterCard::Conflict(body),
+                crate::runtime::ProblemKind::Internal => {
+                    RegisterCard::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    RegisterCard::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn register_card_bad_request(err: poem::Error) -> RegisterCard {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                RegisterCard::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => RegisterCard::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn register_card_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> RegisterCard {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                RegisterCard::Forbidden(poem_openapi::payload::Json(body))
-            }
-            _ => RegisterCard::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `getCard`.
     #[derive(poem_openapi::ApiResponse)]
@@ -2352,32 +2375,35 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetCard {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => GetCard::BadRequest(body),
+                crate::runtime::ProblemKind::Unauthorized => GetCard::Unauthorized(body),
+                crate::runtime::ProblemKind::Forbidden => GetCard::Forbidden(body),
+                crate::runtime::ProblemKind::NotFound => GetCard::NotFound(body),
+                crate::runtime::ProblemKind::Conflict => GetCard::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    GetCard::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetCard::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn get_card_bad_request(err: poem::Error) -> GetCard {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                GetCard::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => GetCard::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn get_card_rejected(rejection: crate::runtime::AuthRejection) -> GetCard {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                GetCard::Forbidden(poem_openapi::payload::Json(body))
-            }
-            _ => GetCard::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `setCardState`.
     #[derive(poem_openapi::ApiResponse)]
@@ -2402,34 +2428,39 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for SetCardState {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    SetCardState::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    SetCardState::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => SetCardState::Forbidden(body),
+                crate::runtime::ProblemKind::NotFound => SetCardState::NotFound(body),
+                crate::runtime::ProblemKind::Conflict => SetCardState::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    SetCardState::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    SetCardState::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn set_card_state_bad_request(err: poem::Error) -> SetCardState {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                SetCardState::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => SetCardState::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn set_card_state_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> SetCardState {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                SetCardState::Forbidden(poem_openapi::payload::Json(body))
-            }
-            _ => SetCardState::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `listCardOperations`.
     #[derive(poem_openapi::ApiResponse)]
@@ -2454,34 +2485,45 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListCardOperations {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListCardOperations::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListCardOperations::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListCardOperations::Forbidden(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListCardOperations::NotFound(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListCardOperations::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListCardOperations::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListCardOperations::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn list_card_operations_bad_request(err: poem::Error) -> ListCardOperations {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                ListCardOperations::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => ListCardOperations::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn list_card_operations_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> ListCardOperations {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                ListCardOperations::Forbidden(poem_openapi::payload::Json(body))
-            }
-            _ => ListCardOperations::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `getSettings`.
     #[derive(poem_openapi::ApiResponse)]
@@ -2500,34 +2542,39 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetSettings {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    GetSettings::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    GetSettings::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => GetSettings::Unauthorized(body),
+                crate::runtime::ProblemKind::NotFound => GetSettings::BadRequest(body),
+                crate::runtime::ProblemKind::Conflict => GetSettings::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    GetSettings::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetSettings::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn get_settings_bad_request(err: poem::Error) -> GetSettings {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                GetSettings::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => GetSettings::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn get_settings_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> GetSettings {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                GetSettings::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => GetSettings::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `putSettings`.
     #[derive(poem_openapi::ApiResponse)]
@@ -2546,34 +2593,39 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for PutSettings {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    PutSettings::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    PutSettings::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => PutSettings::Unauthorized(body),
+                crate::runtime::ProblemKind::NotFound => PutSettings::BadRequest(body),
+                crate::runtime::ProblemKind::Conflict => PutSettings::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    PutSettings::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    PutSettings::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn put_settings_bad_request(err: poem::Error) -> PutSettings {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                PutSettings::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => PutSettings::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn put_settings_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> PutSettings {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                PutSettings::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => PutSettings::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `resetSandbox`.
     #[derive(poem_openapi::ApiResponse)]
@@ -2592,34 +2644,41 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ResetSandbox {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ResetSandbox::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ResetSandbox::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ResetSandbox::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::NotFound => ResetSandbox::BadRequest(body),
+                crate::runtime::ProblemKind::Conflict => ResetSandbox::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    ResetSandbox::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ResetSandbox::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn reset_sandbox_bad_request(err: poem::Error) -> ResetSandbox {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                ResetSandbox::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => ResetSandbox::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn reset_sandbox_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> ResetSandbox {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                ResetSandbox::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => ResetSandbox::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
 }
 /// The document's security schemes.
@@ -2648,12 +2707,12 @@ pub enum Tags {
 pub trait SandboxAdminApi: Send + Sync + 'static {
     /// What a successful authentication yields; passed to every protected operation.
     type Principal: Send + 'static;
-    /// Checks a `adminKey` credential: the principal on success, or why it was refused.
+    /// Checks a `adminKey` credential: the principal, or the problem that refuses it.
     fn authenticate_admin_key(
         &self,
         credential: poem_openapi::auth::ApiKey,
     ) -> impl std::future::Future<
-        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+        Output = Result<Self::Principal, crate::runtime::Problem>,
     > + Send;
     /// List the issuer's cards
     ///
@@ -2662,7 +2721,9 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         &self,
         principal: Self::Principal,
         issuer_id: String,
-    ) -> impl std::future::Future<Output = responses::ListCards> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListCards, crate::runtime::Problem>,
+    > + Send;
     /// Register a card
     ///
     /// Adds a card to the issuer's registry. The PAN must be 12 to 19 digits with a valid Luhn
@@ -2674,7 +2735,9 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         principal: Self::Principal,
         issuer_id: String,
         body: types::CardRegistration,
-    ) -> impl std::future::Future<Output = responses::RegisterCard> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::RegisterCard, crate::runtime::Problem>,
+    > + Send;
     /// Read a card
     ///
     /// The card with its masked PAN, state, consumer, digital cards and operations.
@@ -2683,7 +2746,9 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         principal: Self::Principal,
         issuer_id: String,
         card_id: types::CardId,
-    ) -> impl std::future::Future<Output = responses::GetCard> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetCard, crate::runtime::Problem>,
+    > + Send;
     /// Change a card's state
     ///
     /// Sets the card's state. Any state may follow any other: the sandbox is a test fixture, not
@@ -2694,7 +2759,9 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         issuer_id: String,
         card_id: types::CardId,
         body: types::CardStateChange,
-    ) -> impl std::future::Future<Output = responses::SetCardState> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::SetCardState, crate::runtime::Problem>,
+    > + Send;
     /// List a card's operations
     ///
     /// The operations D1 notified for the card (Card API v1 and v2), in the order first received.
@@ -2703,18 +2770,24 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         principal: Self::Principal,
         issuer_id: String,
         card_id: types::CardId,
-    ) -> impl std::future::Future<Output = responses::ListCardOperations> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListCardOperations, crate::runtime::Problem>,
+    > + Send;
     /// Read the sandbox settings
     fn get_settings(
         &self,
         principal: Self::Principal,
-    ) -> impl std::future::Future<Output = responses::GetSettings> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetSettings, crate::runtime::Problem>,
+    > + Send;
     /// Change the sandbox settings
     fn put_settings(
         &self,
         principal: Self::Principal,
         body: types::Settings,
-    ) -> impl std::future::Future<Output = responses::PutSettings> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::PutSettings, crate::runtime::Problem>,
+    > + Send;
     /// Reset the sandbox
     ///
     /// Deletes the caller's cards (with their operations), its tokens, and restores the default
@@ -2722,7 +2795,9 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     fn reset_sandbox(
         &self,
         principal: Self::Principal,
-    ) -> impl std::future::Future<Output = responses::ResetSandbox> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::ResetSandbox, crate::runtime::Problem>,
+    > + Send;
 }
 /// The poem-openapi service of `sandbox-admin.yaml`, calling a [`SandboxAdminApi`] implementation.
 pub struct SandboxAdminApiService<T>(pub std::sync::Arc<T>);
@@ -2746,9 +2821,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     ) -> responses::ListCards {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::list_cards_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.list_cards(principal, issuer_id.0).await
+        match self.0.list_cards(principal, issuer_id.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Register a card
     ///
@@ -2772,9 +2850,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     ) -> responses::RegisterCard {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::register_card_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.register_card(principal, issuer_id.0, body.0).await
+        match self.0.register_card(principal, issuer_id.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Read a card
     ///
@@ -2797,9 +2878,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     ) -> responses::GetCard {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::get_card_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.get_card(principal, issuer_id.0, card_id.0).await
+        match self.0.get_card(principal, issuer_id.0, card_id.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Change a card's state
     ///
@@ -2824,9 +2908,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     ) -> responses::SetCardState {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::set_card_state_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.set_card_state(principal, issuer_id.0, card_id.0, body.0).await
+        match self.0.set_card_state(principal, issuer_id.0, card_id.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// List a card's operations
     ///
@@ -2849,9 +2936,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     ) -> responses::ListCardOperations {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::list_card_operations_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.list_card_operations(principal, issuer_id.0, card_id.0).await
+        match self.0.list_card_operations(principal, issuer_id.0, card_id.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Read the sandbox settings
     #[oai(
@@ -2863,9 +2953,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     async fn get_settings(&self, auth: security::AdminKey) -> responses::GetSettings {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::get_settings_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.get_settings(principal).await
+        match self.0.get_settings(principal).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Change the sandbox settings
     #[oai(
@@ -2881,9 +2974,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     ) -> responses::PutSettings {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::put_settings_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.put_settings(principal, body.0).await
+        match self.0.put_settings(principal, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Reset the sandbox
     ///
@@ -2898,8 +2994,11 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     async fn reset_sandbox(&self, auth: security::AdminKey) -> responses::ResetSandbox {
         let principal = match self.0.authenticate_admin_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::reset_sandbox_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.reset_sandbox(principal).await
+        match self.0.reset_sandbox(principal).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
 }

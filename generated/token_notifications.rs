@@ -6,8 +6,19 @@
 pub const TITLE: &str = "Token notifications (Thales COF Client API)";
 /// `info.version` of the document.
 pub const VERSION: &str = "1.42.0";
+/// `info.description` of the document: the introduction a reader sees first.
+pub const DESCRIPTION: Option<&str> = Some(
+    "The notifications the Thales merchant tokenization service sends to a token requestor when a\ncard-on-file token is created or changes (source: seed 003, and the public \"Thales COF Client\nAPI\" v1.42).\n\nEvery call carries `Authorization: APIKEY <key>`, the technical identifier pre-defined at\non-boarding (see the `apiKey` security scheme), and a required `x-correlation-id`.\n\nA 2xx answer ends a notification. 400, 401 and 404 are not retried; 429, 500 and 503 are\nretried periodically with exponential backoff, so notifications about one token may arrive out\nof order: `lastUpdateTimestamp` decides, and older ones are discarded.\n\nEvery error uses the `Error` body `{ \"errorCode\", \"errorDescription\" }` (assumed, as in the\nmerchant-gateway API).\n",
+);
 /// `servers[0].url`: the path where the API is mounted.
 pub const SERVER_URL: &str = "/tsh-cof";
+/// `servers[0].description`.
+pub const SERVER_DESCRIPTION: Option<&str> = Some(
+    "d1-sandbox mounts this API under /tsh-cof (the source's server path).",
+);
+/// The tags' names in the order the document lists them (poem-openapi serves them
+/// sorted; the served document is put back in this order).
+pub const TAGS: &[&str] = &["Token Management"];
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "token-notifications";
 /// Every operation as (HTTP method, document path), for `Allow` headers.
@@ -719,34 +730,45 @@ pub mod responses {
         #[oai(status = 503u16)]
         ServiceUnavailable(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for NotifyTokenCreation {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    NotifyTokenCreation::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    NotifyTokenCreation::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    NotifyTokenCreation::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    NotifyTokenCreation::NotFound(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    NotifyTokenCreation::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    NotifyTokenCreation::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    NotifyTokenCreation::ServiceUnavailable(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn notify_token_creation_bad_request(err: poem::Error) -> NotifyTokenCreation {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                NotifyTokenCreation::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyTokenCreation::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn notify_token_creation_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> NotifyTokenCreation {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                NotifyTokenCreation::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyTokenCreation::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `notifyTokenUpdate`.
     #[derive(poem_openapi::ApiResponse)]
@@ -774,34 +796,45 @@ pub mod responses {
         #[oai(status = 503u16)]
         ServiceUnavailable(poem_openapi::payload::Json<super::types::Error>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for NotifyTokenUpdate {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    NotifyTokenUpdate::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    NotifyTokenUpdate::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    NotifyTokenUpdate::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    NotifyTokenUpdate::NotFound(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    NotifyTokenUpdate::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    NotifyTokenUpdate::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    NotifyTokenUpdate::ServiceUnavailable(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn notify_token_update_bad_request(err: poem::Error) -> NotifyTokenUpdate {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Unauthorized => {
-                NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyTokenUpdate::BadRequest(poem_openapi::payload::Json(body)),
-        }
-    }
-    /// The answer to a request whose credentials were refused.
-    pub fn notify_token_update_rejected(
-        rejection: crate::runtime::AuthRejection,
-    ) -> NotifyTokenUpdate {
-        let problem = rejection.problem();
-        let body = <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        match problem.kind {
-            crate::runtime::ProblemKind::Forbidden => {
-                NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body))
-            }
-            _ => NotifyTokenUpdate::Unauthorized(poem_openapi::payload::Json(body)),
-        }
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
 }
 /// The document's security schemes.
@@ -829,12 +862,12 @@ pub enum Tags {
 pub trait TokenNotificationsApi: Send + Sync + 'static {
     /// What a successful authentication yields; passed to every protected operation.
     type Principal: Send + 'static;
-    /// Checks a `apiKey` credential: the principal on success, or why it was refused.
+    /// Checks a `apiKey` credential: the principal, or the problem that refuses it.
     fn authenticate_api_key(
         &self,
         credential: poem_openapi::auth::ApiKey,
     ) -> impl std::future::Future<
-        Output = Result<Self::Principal, crate::runtime::AuthRejection>,
+        Output = Result<Self::Principal, crate::runtime::Problem>,
     > + Send;
     /// Notify Token Creation
     ///
@@ -852,7 +885,9 @@ pub trait TokenNotificationsApi: Send + Sync + 'static {
         principal: Self::Principal,
         x_correlation_id: types::XCorrelationId,
         body: types::TokenCreationNotification,
-    ) -> impl std::future::Future<Output = responses::NotifyTokenCreation> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::NotifyTokenCreation, crate::runtime::Problem>,
+    > + Send;
     /// Notify Token Update
     ///
     /// Notify the token requestor about a network token update.
@@ -871,7 +906,9 @@ pub trait TokenNotificationsApi: Send + Sync + 'static {
         principal: Self::Principal,
         x_correlation_id: types::XCorrelationId,
         body: types::TokenUpdateNotification,
-    ) -> impl std::future::Future<Output = responses::NotifyTokenUpdate> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::NotifyTokenUpdate, crate::runtime::Problem>,
+    > + Send;
 }
 /// The poem-openapi service of `token-notifications.yaml`, calling a [`TokenNotificationsApi`] implementation.
 pub struct TokenNotificationsApiService<T>(pub std::sync::Arc<T>);
@@ -906,9 +943,12 @@ impl<T: TokenNotificationsApi> TokenNotificationsApiService<T> {
     ) -> responses::NotifyTokenCreation {
         let principal = match self.0.authenticate_api_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::notify_token_creation_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.notify_token_creation(principal, x_correlation_id.0, body.0).await
+        match self.0.notify_token_creation(principal, x_correlation_id.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Notify Token Update
     ///
@@ -941,8 +981,11 @@ impl<T: TokenNotificationsApi> TokenNotificationsApiService<T> {
     ) -> responses::NotifyTokenUpdate {
         let principal = match self.0.authenticate_api_key(auth.0).await {
             Ok(principal) => principal,
-            Err(rejection) => return responses::notify_token_update_rejected(rejection),
+            Err(problem) => return problem.into(),
         };
-        self.0.notify_token_update(principal, x_correlation_id.0, body.0).await
+        match self.0.notify_token_update(principal, x_correlation_id.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
 }

@@ -6,8 +6,19 @@
 pub const TITLE: &str = "TSH Provisioning and Management API";
 /// `info.version` of the document.
 pub const VERSION: &str = "1.0.8";
+/// `info.description` of the document: the introduction a reader sees first.
+pub const DESCRIPTION: Option<&str> = Some(
+    "The Token Service Hub (TSH) API a wallet server calls to add a card to a wallet and manage it\n(source: seed 001, \"プロビジョニングおよび管理 API\", and the public \"TSH Transit API – WS to TSH\"\nv1.0.8 pages).\n\nThe usual flow: `checkCardAccount` (may the card be added?), `getAsset` for the terms and\nconditions and each card-art GUID, `provisionCard`, then `sendScriptCallback` and\n`updateCardCallback` answering TSH's `sendScript` / `updateCard` calls, status polling\n(`getCardStatus`, `getCardAccountStatus`), command polling (`getCardCommands`) and `manageCard`\n(PARK or DELETE).\n\nEvery operation is `POST /<operationName>`. No security scheme is declared: in real deployments\nthe transport is mutually authenticated TLS, which is outside the API document.\n\nEvery answer carries a `responseHeader`. Errors use the `ErrorResponse` body, which is the\n`responseHeader` alone with a non-zero `statusCode` and a `statusMessage` (assumed: the source\ndeclares only 200 and 500, without an error body). 400 is declared for invalid input (assumed).\n",
+);
 /// `servers[0].url`: the path where the API is mounted.
 pub const SERVER_URL: &str = "/tsh";
+/// `servers[0].description`.
+pub const SERVER_DESCRIPTION: Option<&str> = Some(
+    "d1-sandbox mounts this API under /tsh (assumed).",
+);
+/// The tags' names in the order the document lists them (poem-openapi serves them
+/// sorted; the served document is put back in this order).
+pub const TAGS: &[&str] = &["Provisioning", "Callbacks", "Management"];
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "tsh-provisioning";
 /// Every operation as (HTTP method, document path), for `Allow` headers.
@@ -1505,14 +1516,45 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for CheckCardAccount {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    CheckCardAccount::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    CheckCardAccount::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    CheckCardAccount::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    CheckCardAccount::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    CheckCardAccount::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    CheckCardAccount::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    CheckCardAccount::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn check_card_account_bad_request(err: poem::Error) -> CheckCardAccount {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        CheckCardAccount::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `getAsset`.
     #[derive(poem_openapi::ApiResponse)]
@@ -1528,14 +1570,35 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetAsset {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => GetAsset::BadRequest(body),
+                crate::runtime::ProblemKind::Unauthorized => GetAsset::BadRequest(body),
+                crate::runtime::ProblemKind::Forbidden => GetAsset::BadRequest(body),
+                crate::runtime::ProblemKind::NotFound => GetAsset::BadRequest(body),
+                crate::runtime::ProblemKind::Conflict => GetAsset::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    GetAsset::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetAsset::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn get_asset_bad_request(err: poem::Error) -> GetAsset {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        GetAsset::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `provisionCard`.
     #[derive(poem_openapi::ApiResponse)]
@@ -1551,14 +1614,39 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ProvisionCard {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ProvisionCard::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ProvisionCard::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => ProvisionCard::BadRequest(body),
+                crate::runtime::ProblemKind::NotFound => ProvisionCard::BadRequest(body),
+                crate::runtime::ProblemKind::Conflict => ProvisionCard::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    ProvisionCard::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ProvisionCard::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn provision_card_bad_request(err: poem::Error) -> ProvisionCard {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        ProvisionCard::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `manageCard`.
     #[derive(poem_openapi::ApiResponse)]
@@ -1574,14 +1662,37 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ManageCard {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ManageCard::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => ManageCard::BadRequest(body),
+                crate::runtime::ProblemKind::Forbidden => ManageCard::BadRequest(body),
+                crate::runtime::ProblemKind::NotFound => ManageCard::BadRequest(body),
+                crate::runtime::ProblemKind::Conflict => ManageCard::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    ManageCard::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ManageCard::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn manage_card_bad_request(err: poem::Error) -> ManageCard {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        ManageCard::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `sendScriptCallback`.
     #[derive(poem_openapi::ApiResponse)]
@@ -1597,14 +1708,45 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for SendScriptCallback {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    SendScriptCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    SendScriptCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    SendScriptCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    SendScriptCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    SendScriptCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    SendScriptCallback::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    SendScriptCallback::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn send_script_callback_bad_request(err: poem::Error) -> SendScriptCallback {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        SendScriptCallback::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `updateCardCallback`.
     #[derive(poem_openapi::ApiResponse)]
@@ -1620,14 +1762,45 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for UpdateCardCallback {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    UpdateCardCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    UpdateCardCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    UpdateCardCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    UpdateCardCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    UpdateCardCallback::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    UpdateCardCallback::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    UpdateCardCallback::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn update_card_callback_bad_request(err: poem::Error) -> UpdateCardCallback {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        UpdateCardCallback::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `getCardStatus`.
     #[derive(poem_openapi::ApiResponse)]
@@ -1643,14 +1816,39 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetCardStatus {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    GetCardStatus::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    GetCardStatus::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => GetCardStatus::BadRequest(body),
+                crate::runtime::ProblemKind::NotFound => GetCardStatus::BadRequest(body),
+                crate::runtime::ProblemKind::Conflict => GetCardStatus::BadRequest(body),
+                crate::runtime::ProblemKind::Internal => {
+                    GetCardStatus::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetCardStatus::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn get_card_status_bad_request(err: poem::Error) -> GetCardStatus {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        GetCardStatus::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `getCardAccountStatus`.
     #[derive(poem_openapi::ApiResponse)]
@@ -1666,16 +1864,47 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetCardAccountStatus {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    GetCardAccountStatus::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    GetCardAccountStatus::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    GetCardAccountStatus::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    GetCardAccountStatus::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    GetCardAccountStatus::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    GetCardAccountStatus::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetCardAccountStatus::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn get_card_account_status_bad_request(
         err: poem::Error,
     ) -> GetCardAccountStatus {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        GetCardAccountStatus::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `getCardCommands`.
     #[derive(poem_openapi::ApiResponse)]
@@ -1691,14 +1920,45 @@ pub mod responses {
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetCardCommands {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    GetCardCommands::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    GetCardCommands::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    GetCardCommands::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    GetCardCommands::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    GetCardCommands::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    GetCardCommands::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetCardCommands::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn get_card_commands_bad_request(err: poem::Error) -> GetCardCommands {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        GetCardCommands::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
 }
 /// The document's security schemes.
@@ -1725,7 +1985,9 @@ pub trait TshProvisioningApi: Send + Sync + 'static {
         &self,
         x_pod: Option<String>,
         body: types::CheckCardAccountRequest,
-    ) -> impl std::future::Future<Output = responses::CheckCardAccount> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::CheckCardAccount, crate::runtime::Problem>,
+    > + Send;
     /// Get asset
     ///
     /// Fetches a terms-and-conditions document or a card-art image by its GUID.
@@ -1733,7 +1995,9 @@ pub trait TshProvisioningApi: Send + Sync + 'static {
         &self,
         x_pod: Option<String>,
         body: types::GetAssetRequest,
-    ) -> impl std::future::Future<Output = responses::GetAsset> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetAsset, crate::runtime::Problem>,
+    > + Send;
     /// Provision card
     ///
     /// Provisions a card into a wallet account.
@@ -1741,7 +2005,9 @@ pub trait TshProvisioningApi: Send + Sync + 'static {
         &self,
         x_pod: Option<String>,
         body: types::ProvisionCardRequest,
-    ) -> impl std::future::Future<Output = responses::ProvisionCard> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::ProvisionCard, crate::runtime::Problem>,
+    > + Send;
     /// Manage card
     ///
     /// Parks an already provisioned card, or deletes a card whose provisioning failed.
@@ -1749,7 +2015,9 @@ pub trait TshProvisioningApi: Send + Sync + 'static {
         &self,
         x_pod: Option<String>,
         body: types::ManageCardRequest,
-    ) -> impl std::future::Future<Output = responses::ManageCard> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::ManageCard, crate::runtime::Problem>,
+    > + Send;
     /// Send script callback
     ///
     /// The wallet server reports that it has run the script of a TSH `sendScript` task.
@@ -1757,7 +2025,9 @@ pub trait TshProvisioningApi: Send + Sync + 'static {
         &self,
         x_pod: Option<String>,
         body: types::SendScriptCallbackRequest,
-    ) -> impl std::future::Future<Output = responses::SendScriptCallback> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::SendScriptCallback, crate::runtime::Problem>,
+    > + Send;
     /// Update card callback
     ///
     /// The wallet server reports the outcome of a TSH `updateCard` task.
@@ -1765,7 +2035,9 @@ pub trait TshProvisioningApi: Send + Sync + 'static {
         &self,
         x_pod: Option<String>,
         body: types::UpdateCardCallbackRequest,
-    ) -> impl std::future::Future<Output = responses::UpdateCardCallback> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::UpdateCardCallback, crate::runtime::Problem>,
+    > + Send;
     /// Get card status
     ///
     /// Reads the state of a wallet card.
@@ -1773,7 +2045,9 @@ pub trait TshProvisioningApi: Send + Sync + 'static {
         &self,
         x_pod: Option<String>,
         body: types::GetCardStatusRequest,
-    ) -> impl std::future::Future<Output = responses::GetCardStatus> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetCardStatus, crate::runtime::Problem>,
+    > + Send;
     /// Get card account status
     ///
     /// Reads the state of a wallet card account.
@@ -1781,7 +2055,9 @@ pub trait TshProvisioningApi: Send + Sync + 'static {
         &self,
         x_pod: Option<String>,
         body: types::GetCardAccountStatusRequest,
-    ) -> impl std::future::Future<Output = responses::GetCardAccountStatus> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetCardAccountStatus, crate::runtime::Problem>,
+    > + Send;
     /// Get card commands
     ///
     /// Polls the commands TSH has pending for a wallet card.
@@ -1789,7 +2065,9 @@ pub trait TshProvisioningApi: Send + Sync + 'static {
         &self,
         x_pod: Option<String>,
         body: types::GetCardCommandsRequest,
-    ) -> impl std::future::Future<Output = responses::GetCardCommands> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetCardCommands, crate::runtime::Problem>,
+    > + Send;
 }
 /// The poem-openapi service of `tsh-provisioning.yaml`, calling a [`TshProvisioningApi`] implementation.
 pub struct TshProvisioningApiService<T>(pub std::sync::Arc<T>);
@@ -1812,7 +2090,10 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::CheckCardAccountRequest>,
     ) -> responses::CheckCardAccount {
-        self.0.check_card_account(x_pod.0, body.0).await
+        match self.0.check_card_account(x_pod.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Get asset
     ///
@@ -1831,7 +2112,10 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::GetAssetRequest>,
     ) -> responses::GetAsset {
-        self.0.get_asset(x_pod.0, body.0).await
+        match self.0.get_asset(x_pod.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Provision card
     ///
@@ -1850,7 +2134,10 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::ProvisionCardRequest>,
     ) -> responses::ProvisionCard {
-        self.0.provision_card(x_pod.0, body.0).await
+        match self.0.provision_card(x_pod.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Manage card
     ///
@@ -1869,7 +2156,10 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::ManageCardRequest>,
     ) -> responses::ManageCard {
-        self.0.manage_card(x_pod.0, body.0).await
+        match self.0.manage_card(x_pod.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Send script callback
     ///
@@ -1888,7 +2178,10 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::SendScriptCallbackRequest>,
     ) -> responses::SendScriptCallback {
-        self.0.send_script_callback(x_pod.0, body.0).await
+        match self.0.send_script_callback(x_pod.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Update card callback
     ///
@@ -1907,7 +2200,10 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::UpdateCardCallbackRequest>,
     ) -> responses::UpdateCardCallback {
-        self.0.update_card_callback(x_pod.0, body.0).await
+        match self.0.update_card_callback(x_pod.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Get card status
     ///
@@ -1926,7 +2222,10 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::GetCardStatusRequest>,
     ) -> responses::GetCardStatus {
-        self.0.get_card_status(x_pod.0, body.0).await
+        match self.0.get_card_status(x_pod.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Get card account status
     ///
@@ -1945,7 +2244,10 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::GetCardAccountStatusRequest>,
     ) -> responses::GetCardAccountStatus {
-        self.0.get_card_account_status(x_pod.0, body.0).await
+        match self.0.get_card_account_status(x_pod.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
     /// Get card commands
     ///
@@ -1964,6 +2266,9 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::GetCardCommandsRequest>,
     ) -> responses::GetCardCommands {
-        self.0.get_card_commands(x_pod.0, body.0).await
+        match self.0.get_card_commands(x_pod.0, body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
 }

@@ -6,8 +6,19 @@
 pub const TITLE: &str = "Verification card mapping notification";
 /// `info.version` of the document.
 pub const VERSION: &str = "1.0.0";
+/// `info.description` of the document: the introduction a reader sees first.
+pub const DESCRIPTION: Option<&str> = Some(
+    "The notification a verification service (PaynetEasy DAPI) sends to the connecting party's own\nserver after a card was verified, so that the connecting party maps the verified card to one of\nits cards (source: seed 002, and PaynetEasy's public documentation; this is not a Thales API).\n\nThe connecting party answers with a `session.checkSignature`: the lowercase hexadecimal\nHMAC-SHA1 of the concatenation `session.nonce + endpointId + invoiceId`, keyed with the\nconnecting party's control key with its dashes removed, hex-decoded (the lowercase-hex output\nis assumed).\n\nNo security scheme is declared: authenticity comes from `session.accessToken` in the request\nand the HMAC-SHA1 `checkSignature` in the answer, not from an HTTP credential.\n\nWhich request fields are required is not stated by the source; all are required here (assumed).\n",
+);
 /// `servers[0].url`: the path where the API is mounted.
 pub const SERVER_URL: &str = "/";
+/// `servers[0].description`.
+pub const SERVER_DESCRIPTION: Option<&str> = Some(
+    "d1-sandbox serves this API at the root, at the example path of the source.",
+);
+/// The tags' names in the order the document lists them (poem-openapi serves them
+/// sorted; the served document is put back in this order).
+pub const TAGS: &[&str] = &["Verification"];
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "verification-notification";
 /// Every operation as (HTTP method, document path), for `Allow` headers.
@@ -441,14 +452,45 @@ pub mod responses {
             poem_openapi::payload::Json<super::types::VerificationFailure>,
         ),
     }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for NotifyVerification {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    NotifyVerification::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    NotifyVerification::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    NotifyVerification::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    NotifyVerification::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    NotifyVerification::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    NotifyVerification::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    NotifyVerification::InternalServerError(body)
+                }
+            }
+        }
+    }
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn notify_verification_bad_request(err: poem::Error) -> NotifyVerification {
-        let problem = crate::runtime::Problem::from_extraction_error(&err);
-        let body = <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
-            &problem,
-        );
-        NotifyVerification::BadRequest(poem_openapi::payload::Json(body))
+        crate::runtime::Problem::from_extraction_error(&err).into()
     }
 }
 /// The document's security schemes.
@@ -471,7 +513,9 @@ pub trait VerificationNotificationApi: Send + Sync + 'static {
     fn notify_verification(
         &self,
         body: types::VerificationNotification,
-    ) -> impl std::future::Future<Output = responses::NotifyVerification> + Send;
+    ) -> impl std::future::Future<
+        Output = Result<responses::NotifyVerification, crate::runtime::Problem>,
+    > + Send;
 }
 /// The poem-openapi service of `verification-notification.yaml`, calling a [`VerificationNotificationApi`] implementation.
 pub struct VerificationNotificationApiService<T>(pub std::sync::Arc<T>);
@@ -493,6 +537,9 @@ impl<T: VerificationNotificationApi> VerificationNotificationApiService<T> {
         &self,
         body: crate::runtime::StrictJson<types::VerificationNotification>,
     ) -> responses::NotifyVerification {
-        self.0.notify_verification(body.0).await
+        match self.0.notify_verification(body.0).await {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
     }
 }

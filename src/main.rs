@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use d1_sandbox::serve::{Config, LogFormat, init_logging, run};
+use d1_sandbox::http::logging::{LogFormat, init_logging};
+use d1_sandbox::http::{Config, ServeError, shutdown_signal, start};
 use d1_sandbox::tools::{CardToEncrypt, EncryptOutput, encrypt_cards, rotate_keys};
 
 // mimalloc: a request makes a few dozen short-lived allocations, and glibc's malloc/free were
@@ -83,6 +84,16 @@ enum KeysCommand {
     },
 }
 
+/// `serve`: starts the server, prints the lines scripts read, and runs until SIGINT or SIGTERM.
+async fn serve(config: Config) -> Result<(), ServeError> {
+    let running = start(config, shutdown_signal()).await?;
+    if let Some(path) = &running.credentials_written {
+        println!("credentials: {}", path.display());
+    }
+    println!("listening on http://{}", running.addr);
+    running.stopped().await
+}
+
 fn fail(e: impl std::fmt::Display) -> ExitCode {
     eprintln!("d1-sandbox: {e}");
     ExitCode::FAILURE
@@ -97,7 +108,7 @@ async fn main() -> ExitCode {
             log_format,
         } => {
             let log_writer = init_logging(log_format);
-            let served = run(Config { listen, data_dir }, |_| {}).await;
+            let served = serve(Config { listen, data_dir }).await;
             // Write out the queued log lines before a fatal message, so it comes last.
             drop(log_writer);
             match served {

@@ -4,29 +4,55 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::cards::{CardData, add_encryption_keys};
+use crate::crypto::jwe::KeyError;
+use crate::domain::cards::{CardData, CardError, KeySetupError, add_encryption_keys};
 use crate::store::{Store, StoreError};
+
+/// Why a tool failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ToolError {
+    /// The data directory holds no store.
+    #[error("{0} holds no d1-sandbox store; start the server on it once first")]
+    NoStore(String),
+    /// The store is open in a running server.
+    #[error("{0} is in use by a running d1-sandbox; stop it, rotate, and start it again")]
+    InUse(String),
+    /// The store failed.
+    #[error(transparent)]
+    Store(StoreError),
+    /// The keys could not be made.
+    #[error(transparent)]
+    Keys(#[from] KeySetupError),
+    /// The card data is not what the server would accept.
+    #[error(transparent)]
+    Card(#[from] CardError),
+    /// The JWE could not be made.
+    #[error(transparent)]
+    Encrypt(#[from] KeyError),
+    /// The key set could not be fetched.
+    #[error("{0}")]
+    Fetch(String),
+}
+
+impl From<StoreError> for ToolError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::InUse(dir) => ToolError::InUse(dir),
+            other => ToolError::Store(other),
+        }
+    }
+}
 
 /// `d1-sandbox keys rotate`: adds a new EC and RSA decryption key to the data directory's
 /// store. The server must be stopped (sled allows one process per store); a running server
 /// makes this fail with a clear message. Older keys keep decrypting; encrypters should use the
 /// newest key, which `/.well-known/jwks.json` lists first.
-pub async fn rotate_keys(data_dir: &Path) -> Result<Vec<String>, String> {
+pub async fn rotate_keys(data_dir: &Path) -> Result<Vec<String>, ToolError> {
     if !data_dir.join("store").exists() {
-        return Err(format!(
-            "{} holds no d1-sandbox store; start the server on it once first",
-            data_dir.display()
-        ));
+        return Err(ToolError::NoStore(data_dir.display().to_string()));
     }
-    let store = Store::open(data_dir).map_err(|e| match e {
-        StoreError::InUse(dir) => {
-            format!("{dir} is in use by a running d1-sandbox; stop it, rotate, and start it again")
-        }
-        other => other.to_string(),
-    })?;
-    let kids = add_encryption_keys(&store).await?;
-    store.flush().await.map_err(|e| e.to_string())?;
-    Ok(kids)
+    let store = Store::open(data_dir)?;
+    Ok(add_encryption_keys(&store).await?)
 }
 
 /// What `encrypt-card` prints.
@@ -73,7 +99,7 @@ pub async fn encrypt_cards(
     jwks_url: &str,
     card: &CardToEncrypt,
     count: usize,
-) -> Result<String, String> {
+) -> Result<String, ToolError> {
     let key = fetch_encryption_key(jwks_url).await?;
     let mut lines = Vec::with_capacity(count);
     for _ in 0..count {
@@ -91,7 +117,7 @@ pub async fn encrypt_card(
     name: Option<&str>,
     output: EncryptOutput,
     card_id: &str,
-) -> Result<String, String> {
+) -> Result<String, ToolError> {
     let card = CardToEncrypt {
         pan: pan.to_string(),
         exp: exp.to_string(),
@@ -103,23 +129,22 @@ pub async fn encrypt_card(
     encrypt_cards(jwks_url, &card, 1).await
 }
 
-async fn fetch_encryption_key(jwks_url: &str) -> Result<Value, String> {
+async fn fetch_encryption_key(jwks_url: &str) -> Result<Value, ToolError> {
     let jwks: Value = reqwest::get(jwks_url)
         .await
         .and_then(reqwest::Response::error_for_status)
-        .map_err(|e| format!("fetching {jwks_url}: {e}"))?
+        .map_err(|e| ToolError::Fetch(format!("fetching {jwks_url}: {e}")))?
         .json()
         .await
-        .map_err(|e| format!("reading {jwks_url}: {e}"))?;
+        .map_err(|e| ToolError::Fetch(format!("reading {jwks_url}: {e}")))?;
     choose_encryption_key(&jwks)
         .cloned()
-        .ok_or_else(|| format!("{jwks_url} lists no encryption key (use: enc)"))
+        .ok_or_else(|| ToolError::Fetch(format!("{jwks_url} lists no encryption key (use: enc)")))
 }
 
-fn encrypt_one(key: &Value, card: &CardToEncrypt, pretty: bool) -> Result<String, String> {
+fn encrypt_one(key: &Value, card: &CardToEncrypt, pretty: bool) -> Result<String, ToolError> {
     // Refuse what the server would refuse, before anything leaves this process.
-    CardData::new(card.pan.clone(), card.exp.clone(), card.cvv.clone())
-        .map_err(|e| e.to_string())?;
+    CardData::new(card.pan.clone(), card.exp.clone(), card.cvv.clone())?;
     let mut plaintext = json!({ "pan": card.pan, "exp": card.exp });
     if let Some(cvv) = &card.cvv {
         plaintext["cvv"] = cvv.as_str().into();
@@ -127,7 +152,7 @@ fn encrypt_one(key: &Value, card: &CardToEncrypt, pretty: bool) -> Result<String
     if let Some(name) = &card.name {
         plaintext["name"] = name.as_str().into();
     }
-    let jwe = crate::jwe::encrypt_to(key, plaintext.to_string().as_bytes())?;
+    let jwe = crate::crypto::jwe::encrypt_to(key, plaintext.to_string().as_bytes())?;
     Ok(match card.output {
         EncryptOutput::Jwe => jwe,
         EncryptOutput::Request => {

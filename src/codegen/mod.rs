@@ -16,6 +16,7 @@
 
 pub mod client;
 pub mod model;
+pub mod read;
 pub mod server;
 
 use std::path::{Path, PathBuf};

@@ -1,85 +1,57 @@
-//! The store: the only module that touches sled.
+//! The store: everything the sandbox keeps, behind one cloneable handle ([`Store`]).
 //!
-//! # Layout
+//! Invariant: only this module touches the storage engine. No sled type (or any other engine's)
+//! leaves it; [`Store`]'s public methods speak of tenants, tokens, cards and keys, and every
+//! write method is durable when it returns. The records ([`records`]) are plain data, apart from
+//! the engine; the engine today is sled ([`sled`], whose module documents the key layout), and a
+//! second backend (PostgreSQL, so that several instances can share state) implements the same
+//! methods. The behaviour suite in `tests.rs` states the contract once and runs against every
+//! backend.
 //!
-//! One sled database per data directory (`<data-dir>/store`), opened once per process. Trees:
+//! # The contract
 //!
-//! | tree | key | value |
-//! |---|---|---|
-//! | `meta` | `schema_version` | `u32`, big-endian |
-//! | `signing_keys` | key id (UTF-8) | the private JWK (JSON) of an ES256 token-signing key |
-//! | `tenants` | tenant id (UTF-8) | [`Tenant`] as JSON |
-//! | `tenant_index` | `client:<client_id>`, `apikey:<sha256 hex>`, `admin:<sha256 hex>`, `issuer:<issuerId>`, `mgw:<merchantGatewayId>` | tenant id (UTF-8) |
-//! | `tokens` | `<tenant id>/<merchantId>/<tokenId>` | [`TokenRecord`] as JSON |
-//! | `enc_keys` | key id (UTF-8) | [`EncryptionKeyRecord`] as JSON: a private JWE decryption key |
-//! | `secrets` | secret name (UTF-8), e.g. `card_fingerprint` | raw key bytes |
-//! | `cards` | `<issuerId>/<cardId>` | [`CardRecord`] as JSON, operations included |
-//! | `card_index` | `<issuerId>/<PAN fingerprint hex>` | card id (UTF-8) |
-//!
-//! Values are JSON so that a data directory can be inspected with ordinary tools and a record
-//! can gain optional fields without a migration; the schema version changes when a change is
-//! not backward compatible, and a store written by another version is refused at open.
-//!
-//! # Durability
-//!
-//! sled makes a write durable only on `flush`. Every write method here returns after a flush
-//! that began after its write, so a caller that acknowledges a write to a client after the
-//! method returns never acknowledges something a crash could lose. Writes that touch several
-//! keys or trees are one sled transaction.
-//!
-//! # Group commit, and a sled deadlock it avoids
-//!
-//! Flushes go through [`Store::flush`], one at a time: a writer takes a ticket after its write,
-//! and a flush that started after the ticket covers it, so many concurrent writers share one
-//! fsync (group commit). Transactions take the same lock. This is not only for speed: in sled
-//! 0.34 a flush holds the global concurrency-control read lock while it waits for the log to be
-//! written, and a transaction waiting for that lock's write side blocks the very readers the
-//! flush waits on — a deadlock seen under 64 concurrent writers to one card. With flushes and
-//! transactions never overlapping (and sled's own background flusher off), it cannot form.
-//!
-//! Writes of a single key do not need a transaction: they are compare-and-swap loops, which use
-//! only the read side of that lock, so they go on while a flush runs and the next flush covers
-//! them. The common writes (a notification about one card, a token update) take this path.
-//!
-//! An answer that rests on stored data without writing any (a repeated notification, an
-//! obsolete token update, a verification that changes nothing) also waits for a flush: the data
-//! it read may be another request's write still waiting for its own. When nothing is pending the
-//! flush returns without touching the disk.
+//! - **Durable on return.** A write method returns after its write is durable, so a caller
+//!   that acknowledges a write to a client after the method returns never acknowledges
+//!   something a crash could lose. Durability is the method's promise, never the caller's duty:
+//!   there is no public flush.
+//! - **Answers resting on stored data are durable too.** A method that decides not to write
+//!   because of what it read (an obsolete token update, a modification that changes nothing)
+//!   returns only once what it read is durable: it may be another request's write still on its
+//!   way to the disk.
+//! - **Atomic.** A method that writes several records (a tenant and its index entries, a card
+//!   and its PAN index, a batch of cards, a reset) writes all or none.
+//! - **Decisions may run more than once.** The closures of [`Store::update_token`] and
+//!   [`Store::modify_cards`] decide the new records from the current ones; when a concurrent
+//!   writer changed them in between, the closure runs again on the newer records. It must have
+//!   no side effects; only its last run's result is written and returned.
+//! - **Versioned.** Records are stored as JSON, so a data directory can be inspected with
+//!   ordinary tools and a record can gain optional fields without a migration. The schema
+//!   version ([`SCHEMA_VERSION`]) changes when a change is not backward compatible, and a store
+//!   written by another version is refused at open.
 
-use std::collections::HashMap;
+pub mod records;
+mod sled;
+#[cfg(test)]
+mod tests;
+
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
-use sled::Transactional;
+pub use records::{
+    CardInsert, CardRecord, CardState, ConnectingParty, EncryptionKeyRecord, OperationRecord,
+    OperationStatus, Tenant, TenantSettings, TestCard, TokenRecord, UpdateOutcome,
+};
 
 /// The layout version this build reads and writes.
 ///
 /// Version 2 added the admin key, tenant settings, encryption keys and the card registry.
 pub const SCHEMA_VERSION: u32 = 2;
 
-const META: &str = "meta";
-const SIGNING_KEYS: &str = "signing_keys";
-const TENANTS: &str = "tenants";
-const TENANT_INDEX: &str = "tenant_index";
-const TOKENS: &str = "tokens";
-const ENC_KEYS: &str = "enc_keys";
-const SECRETS: &str = "secrets";
-const CARDS: &str = "cards";
-const CARD_INDEX: &str = "card_index";
-const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
-
-mod cards;
-pub use cards::{
-    CardInsert, CardRecord, CardState, EncryptionKeyRecord, OperationRecord, OperationStatus,
-    TestCard,
-};
-
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// sled failed (I/O, corruption).
+    /// The storage engine failed (I/O, corruption).
     #[error("store: {0}")]
-    Sled(#[from] sled::Error),
+    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
     /// The data directory was written by a build with another layout.
     #[error(
         "the data directory was written with store schema version {found}, but this build \
@@ -110,382 +82,100 @@ pub enum StoreError {
 /// The store's result type.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-/// A tenant: one partner organisation and what it owns. Secrets are stored as SHA-256 digests
-/// only (they are 256-bit random values, so a slow password hash adds nothing but latency).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tenant {
-    /// The tenant's id.
-    pub id: String,
-    /// OAuth 2.0 client id.
-    pub client_id: String,
-    /// SHA-256 (hex) of the OAuth 2.0 client secret.
-    pub client_secret_sha256: String,
-    /// SHA-256 (hex) of the token-notification API key.
-    pub api_key_sha256: String,
-    /// SHA-256 (hex) of the sandbox admin key.
-    pub admin_key_sha256: String,
-    /// The tenant's sandbox settings.
-    #[serde(default)]
-    pub settings: TenantSettings,
-    /// The card issuers (`issuerId`, 10 characters) the tenant owns.
-    pub issuer_ids: Vec<String>,
-    /// The merchant gateways (`merchantGatewayId`) the tenant owns.
-    pub merchant_gateway_ids: Vec<String>,
-    /// The merchants (token requestor ids) the tenant owns.
-    pub merchant_ids: Vec<String>,
-    /// The connecting party of the verification notification.
-    pub connecting_party: ConnectingParty,
-}
-
-/// What a tenant chose about its sandbox.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TenantSettings {
-    /// Whether `verifyCard` registers a card it does not know (default) or answers it invalid.
-    pub accept_unknown_cards: bool,
-}
-
-impl Default for TenantSettings {
-    fn default() -> Self {
-        TenantSettings {
-            accept_unknown_cards: true,
-        }
-    }
-}
-
-/// A connecting party of the verification notification.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConnectingParty {
-    /// The endpoint id, part of the signed string.
-    pub endpoint_id: String,
-    /// The HMAC-SHA1 control key. It is a signing key the server must use, so it cannot be
-    /// stored as a digest.
-    pub control_key: String,
-}
-
-/// Serialises flushes and transactions (see "Group commit" above).
-#[derive(Default)]
-struct Commit {
-    /// Held while flushing or running a transaction; holds the last ticket a flush covered.
-    lock: tokio::sync::Mutex<u64>,
-    /// Tickets handed out: one per write that asked to be made durable.
-    tickets: std::sync::atomic::AtomicU64,
-}
-
-/// A cheap, clonable handle on the open store.
-#[derive(Clone)]
+/// A cheap, clonable handle on the open store. Every clone shares one open database.
+#[derive(Clone, Debug)]
 pub struct Store {
-    db: sled::Db,
-    commit: std::sync::Arc<Commit>,
-    meta: sled::Tree,
-    signing_keys: sled::Tree,
-    tenants: sled::Tree,
-    tenant_index: sled::Tree,
-    tokens: sled::Tree,
-    enc_keys: sled::Tree,
-    secrets: sled::Tree,
-    cards: sled::Tree,
-    card_index: sled::Tree,
-    /// Tenants as last decoded, with the stored bytes they were decoded from.
-    decoded_tenants: std::sync::Arc<std::sync::RwLock<HashMap<String, (sled::IVec, Tenant)>>>,
-}
-
-/// At most this many decoded tenants are kept (a sandbox has a handful).
-const DECODED_TENANTS: usize = 1024;
-
-/// What a token requestor knows of a network token, from the token notifications it received.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TokenRecord {
-    /// The merchant (token requestor id).
-    pub merchant_id: String,
-    /// The token id.
-    pub token_id: String,
-    /// The token state, once an update has given one.
-    pub state: Option<String>,
-    /// `lastUpdateTimestamp` of the newest update applied (RFC 3339), if any.
-    pub last_update: Option<String>,
-    /// The notification fields as last received (card and token display data, never a PAN).
-    pub details: serde_json::Value,
-}
-
-/// The outcome of an ordered token update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UpdateOutcome {
-    /// The update was newer and is stored.
-    Applied,
-    /// An update at least as new was already stored; this one was discarded.
-    Obsolete,
-    /// No such token.
-    Unknown,
-}
-
-impl std::fmt::Debug for Store {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").finish_non_exhaustive()
-    }
-}
-
-fn decode<T: for<'de> Deserialize<'de>>(tree: &'static str, bytes: &[u8]) -> Result<T> {
-    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt {
-        tree,
-        message: e.to_string(),
-    })
-}
-
-fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    serde_json::to_vec(value).expect("store records serialise")
-}
-
-/// The index keys of a tenant.
-fn index_keys(t: &Tenant) -> Vec<String> {
-    let mut keys = vec![
-        format!("client:{}", t.client_id),
-        format!("apikey:{}", t.api_key_sha256),
-        format!("admin:{}", t.admin_key_sha256),
-    ];
-    keys.extend(t.issuer_ids.iter().map(|i| format!("issuer:{i}")));
-    keys.extend(t.merchant_gateway_ids.iter().map(|m| format!("mgw:{m}")));
-    keys
+    backend: sled::SledStore,
 }
 
 impl Store {
-    /// Opens (or creates) the store in `dir`, refusing a store of another schema version.
+    /// Opens (or creates) the store in `dir`, refusing a store of another schema version and a
+    /// directory another process has open.
     pub fn open(dir: &Path) -> Result<Store> {
-        let db = sled::Config::new()
-            .path(dir.join("store"))
-            // Every write flushes through `Store::flush`; sled's periodic flusher would run
-            // beside the transactions (see "Group commit" above).
-            .flush_every_ms(None)
-            .open()
-            .map_err(|e| match e {
-                // sled reports a held file lock as a plain I/O error with this text.
-                sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
-                    StoreError::InUse(dir.display().to_string())
-                }
-                other => StoreError::Sled(other),
-            })?;
-        let meta = db.open_tree(META)?;
-        match meta.get(SCHEMA_VERSION_KEY)? {
-            Some(v) => {
-                let found = <[u8; 4]>::try_from(v.as_ref())
-                    .map(u32::from_be_bytes)
-                    .map_err(|_| StoreError::Corrupt {
-                        tree: META,
-                        message: "schema_version is not a u32".into(),
-                    })?;
-                if found != SCHEMA_VERSION {
-                    return Err(StoreError::IncompatibleSchema {
-                        found,
-                        expected: SCHEMA_VERSION,
-                    });
-                }
-            }
-            None => {
-                meta.insert(SCHEMA_VERSION_KEY, &SCHEMA_VERSION.to_be_bytes())?;
-                db.flush()?;
-            }
-        }
         Ok(Store {
-            signing_keys: db.open_tree(SIGNING_KEYS)?,
-            tenants: db.open_tree(TENANTS)?,
-            tenant_index: db.open_tree(TENANT_INDEX)?,
-            tokens: db.open_tree(TOKENS)?,
-            enc_keys: db.open_tree(ENC_KEYS)?,
-            secrets: db.open_tree(SECRETS)?,
-            cards: db.open_tree(CARDS)?,
-            card_index: db.open_tree(CARD_INDEX)?,
-            meta,
-            db,
-            commit: Default::default(),
-            decoded_tenants: Default::default(),
+            backend: sled::SledStore::open(dir)?,
         })
     }
 
-    /// Makes every write that completed before this call durable. Concurrent callers share
-    /// flushes: one that starts after a caller's ticket covers that caller.
-    pub async fn flush(&self) -> Result<()> {
-        use std::sync::atomic::Ordering::SeqCst;
-        let ticket = self.commit.tickets.fetch_add(1, SeqCst) + 1;
-        let mut covered = self.commit.lock.lock().await;
-        if *covered >= ticket {
-            return Ok(());
-        }
-        let target = self.commit.tickets.load(SeqCst);
-        let db = self.db.clone();
-        tokio::task::spawn_blocking(move || db.flush())
-            .await
-            .map_err(|e| StoreError::Corrupt {
-                tree: "-",
-                message: format!("the flush task failed: {e}"),
-            })??;
-        *covered = target;
-        Ok(())
-    }
-
-    /// Runs `f` (a sled transaction) while no flush runs (see "Group commit" above).
-    async fn transact<T>(&self, f: impl FnOnce() -> T) -> T {
-        let _serial = self.commit.lock.lock().await;
-        f()
-    }
-
     /// Overwrites the schema version (for tests of the incompatible-version refusal).
-    pub fn set_schema_version_for_test(&self, version: u32) -> Result<()> {
-        self.meta
-            .insert(SCHEMA_VERSION_KEY, &version.to_be_bytes())?;
-        self.db.flush()?;
-        Ok(())
+    #[cfg(test)]
+    pub(crate) fn set_schema_version_for_test(&self, version: u32) -> Result<()> {
+        self.backend.set_schema_version_for_test(version)
     }
+
+    // --- Token-signing keys ---
 
     /// Every token-signing key, as (key id, private JWK JSON), in key-id order.
     pub fn signing_keys(&self) -> Result<Vec<(String, Vec<u8>)>> {
-        self.signing_keys
-            .iter()
-            .map(|kv| {
-                let (k, v) = kv?;
-                Ok((String::from_utf8_lossy(&k).into_owned(), v.to_vec()))
-            })
-            .collect()
+        self.backend.signing_keys()
     }
 
-    /// Adds a token-signing key; durable on return.
+    /// Adds a token-signing key; durable on return. [`StoreError::Conflict`] if the id exists.
     pub async fn put_signing_key(&self, kid: &str, private_jwk: &[u8]) -> Result<()> {
-        if self
-            .signing_keys
-            .compare_and_swap(kid, None as Option<&[u8]>, Some(private_jwk))?
-            .is_err()
-        {
-            return Err(StoreError::Conflict(format!("signing key {kid}")));
-        }
-        self.flush().await
+        self.backend.put_signing_key(kid, private_jwk).await
     }
+
+    // --- Tenants ---
 
     /// Whether any tenant exists.
     pub fn has_tenants(&self) -> Result<bool> {
-        Ok(!self.tenants.is_empty())
+        self.backend.has_tenants()
     }
 
-    /// Creates a tenant and its index entries in one transaction; durable on return. Fails
-    /// with [`StoreError::Conflict`] if the tenant or any index key exists.
+    /// Creates a tenant and its index entries (client id, API key, admin key, issuers,
+    /// merchant gateways) atomically; durable on return. [`StoreError::Conflict`], with nothing
+    /// stored, if the tenant or any index entry exists.
     pub async fn create_tenant(&self, tenant: &Tenant) -> Result<()> {
-        let keys = index_keys(tenant);
-        let outcome = self
-            .transact(|| {
-                (&self.tenants, &self.tenant_index).transaction(|(tenants, index)| {
-                    if tenants.get(tenant.id.as_bytes())?.is_some() {
-                        return sled::transaction::abort(format!("tenant {}", tenant.id));
-                    }
-                    for key in &keys {
-                        if index.get(key.as_bytes())?.is_some() {
-                            return sled::transaction::abort(key.clone());
-                        }
-                        index.insert(key.as_bytes(), tenant.id.as_bytes())?;
-                    }
-                    tenants.insert(tenant.id.as_bytes(), encode(tenant))?;
-                    Ok(())
-                })
-            })
-            .await;
-        match outcome {
-            Ok(()) => self.flush().await,
-            Err(sled::transaction::TransactionError::Abort(what)) => {
-                Err(StoreError::Conflict(what))
-            }
-            Err(sled::transaction::TransactionError::Storage(e)) => Err(e.into()),
-        }
+        self.backend.create_tenant(tenant).await
     }
 
-    /// A tenant by id.
-    ///
-    /// Every authenticated request reads its tenant, so the decoded value is kept beside the
-    /// bytes it came from: the store is still read each time (a change is seen at once), only
-    /// the JSON decoding is skipped while the bytes are unchanged.
+    /// A tenant by id; a change is seen by the next read.
     pub fn tenant(&self, id: &str) -> Result<Option<Tenant>> {
-        let Some(bytes) = self.tenants.get(id.as_bytes())? else {
-            return Ok(None);
-        };
-        if let Ok(cache) = self.decoded_tenants.read()
-            && let Some((cached, tenant)) = cache.get(id)
-            && *cached == bytes
-        {
-            return Ok(Some(tenant.clone()));
-        }
-        let tenant: Tenant = decode(TENANTS, &bytes)?;
-        if let Ok(mut cache) = self.decoded_tenants.write() {
-            if cache.len() >= DECODED_TENANTS {
-                cache.clear();
-            }
-            cache.insert(id.to_string(), (bytes, tenant.clone()));
-        }
-        Ok(Some(tenant))
-    }
-
-    fn tenant_by_index(&self, key: &str) -> Result<Option<Tenant>> {
-        match self.tenant_index.get(key.as_bytes())? {
-            Some(id) => self.tenant(&String::from_utf8_lossy(&id)),
-            None => Ok(None),
-        }
+        self.backend.tenant(id)
     }
 
     /// The tenant with an OAuth 2.0 client id.
     pub fn tenant_by_client_id(&self, client_id: &str) -> Result<Option<Tenant>> {
-        self.tenant_by_index(&format!("client:{client_id}"))
+        self.backend.tenant_by_client_id(client_id)
     }
 
     /// The tenant with an API key, by the key's SHA-256 (hex).
     pub fn tenant_by_api_key_sha256(&self, digest: &str) -> Result<Option<Tenant>> {
-        self.tenant_by_index(&format!("apikey:{digest}"))
+        self.backend.tenant_by_api_key_sha256(digest)
     }
 
     /// The tenant with an admin key, by the key's SHA-256 (hex).
     pub fn tenant_by_admin_key_sha256(&self, digest: &str) -> Result<Option<Tenant>> {
-        self.tenant_by_index(&format!("admin:{digest}"))
+        self.backend.tenant_by_admin_key_sha256(digest)
     }
 
-    /// Replaces a tenant's settings; durable on return. Fails with [`StoreError::Conflict`]
-    /// naming the tenant if it no longer exists.
+    /// Replaces a tenant's settings; durable on return. [`StoreError::Conflict`] naming the
+    /// tenant if it no longer exists.
     pub async fn set_tenant_settings(&self, id: &str, settings: &TenantSettings) -> Result<()> {
-        loop {
-            let Some(current) = self.tenants.get(id.as_bytes())? else {
-                return Err(StoreError::Conflict(format!("tenant {id} is gone")));
-            };
-            let mut tenant: Tenant = decode(TENANTS, &current)?;
-            tenant.settings = settings.clone();
-            if self
-                .tenants
-                .compare_and_swap(id.as_bytes(), Some(current), Some(encode(&tenant)))?
-                .is_ok()
-            {
-                return self.flush().await;
-            }
-        }
+        self.backend.set_tenant_settings(id, settings).await
     }
 
     /// The id of the tenant owning a card issuer.
     pub fn issuer_owner(&self, issuer_id: &str) -> Result<Option<String>> {
-        Ok(self
-            .tenant_index
-            .get(format!("issuer:{issuer_id}").as_bytes())?
-            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+        self.backend.issuer_owner(issuer_id)
     }
 
     /// The id of the tenant owning a merchant gateway.
     pub fn merchant_gateway_owner(&self, merchant_gateway_id: &str) -> Result<Option<String>> {
-        Ok(self
-            .tenant_index
-            .get(format!("mgw:{merchant_gateway_id}").as_bytes())?
-            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+        self.backend.merchant_gateway_owner(merchant_gateway_id)
     }
-}
 
-fn token_key(tenant_id: &str, merchant_id: &str, token_id: &str) -> String {
-    format!("{tenant_id}/{merchant_id}/{token_id}")
-}
+    /// Deletes a tenant's cards (with their PAN index entries) and tokens and restores its
+    /// default settings, atomically; durable on return.
+    pub async fn reset_tenant(&self, tenant: &Tenant) -> Result<()> {
+        self.backend.reset_tenant(tenant).await
+    }
 
-impl Store {
+    // --- Tokens (token notifications) ---
+
     /// Stores a token as created (replacing what was known of it); durable on return.
     pub async fn put_token(&self, tenant_id: &str, record: &TokenRecord) -> Result<()> {
-        let key = token_key(tenant_id, &record.merchant_id, &record.token_id);
-        self.tokens.insert(key.as_bytes(), encode(record))?;
-        self.flush().await
+        self.backend.put_token(tenant_id, record).await
     }
 
     /// A token, if known.
@@ -495,21 +185,18 @@ impl Store {
         merchant_id: &str,
         token_id: &str,
     ) -> Result<Option<TokenRecord>> {
-        self.tokens
-            .get(token_key(tenant_id, merchant_id, token_id).as_bytes())?
-            .map(|v| decode(TOKENS, &v))
-            .transpose()
+        self.backend.token(tenant_id, merchant_id, token_id)
     }
 
     /// Whether a token is known (without decoding it).
     pub fn has_token(&self, tenant_id: &str, merchant_id: &str, token_id: &str) -> Result<bool> {
-        Ok(self
-            .tokens
-            .contains_key(token_key(tenant_id, merchant_id, token_id).as_bytes())?)
+        self.backend.has_token(tenant_id, merchant_id, token_id)
     }
 
-    /// Applies an update to a known token unless a newer one (by `is_newer(stored, new)`) was
-    /// already applied; atomic against concurrent updates of the same token, durable on return.
+    /// Updates a known token: `apply` gets the stored record and returns the record to store,
+    /// or `None` to discard the update ([`UpdateOutcome::Obsolete`]). Atomic against concurrent
+    /// updates of the same token (`apply` may run more than once); durable on return, the
+    /// discarding answer included.
     pub async fn update_token(
         &self,
         tenant_id: &str,
@@ -517,178 +204,72 @@ impl Store {
         token_id: &str,
         apply: impl Fn(&TokenRecord) -> Option<TokenRecord>,
     ) -> Result<UpdateOutcome> {
-        let key = token_key(tenant_id, merchant_id, token_id);
-        loop {
-            let Some(current) = self.tokens.get(key.as_bytes())? else {
-                return Ok(UpdateOutcome::Unknown);
-            };
-            let record: TokenRecord = decode(TOKENS, &current)?;
-            let Some(updated) = apply(&record) else {
-                // The newer update may still be waiting for its flush: answer once it is durable.
-                self.flush().await?;
-                return Ok(UpdateOutcome::Obsolete);
-            };
-            let swapped = self.tokens.compare_and_swap(
-                key.as_bytes(),
-                Some(current),
-                Some(encode(&updated)),
-            )?;
-            if swapped.is_ok() {
-                self.flush().await?;
-                return Ok(UpdateOutcome::Applied);
-            }
-            // Another update of the same token won the race: decide again against it.
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tenant(id: &str, issuer: &str) -> Tenant {
-        Tenant {
-            id: id.into(),
-            client_id: format!("client-{id}"),
-            client_secret_sha256: "00".into(),
-            api_key_sha256: format!("key-{id}"),
-            admin_key_sha256: format!("admin-{id}"),
-            settings: TenantSettings::default(),
-            issuer_ids: vec![issuer.into()],
-            merchant_gateway_ids: vec![format!("MGW_{id}")],
-            merchant_ids: vec![],
-            connecting_party: ConnectingParty {
-                endpoint_id: "1".into(),
-                control_key: "k".into(),
-            },
-        }
-    }
-
-    #[tokio::test]
-    async fn tenants_survive_a_reopen_and_are_found_by_every_index() {
-        let dir = tempdir();
-        {
-            let store = Store::open(&dir).unwrap();
-            store
-                .create_tenant(&tenant("t1", "ISSUER0001"))
-                .await
-                .unwrap();
-        }
-        let store = Store::open(&dir).unwrap();
-        assert!(store.has_tenants().unwrap());
-        assert_eq!(
-            store.tenant_by_client_id("client-t1").unwrap().unwrap().id,
-            "t1"
-        );
-        assert_eq!(
-            store
-                .tenant_by_api_key_sha256("key-t1")
-                .unwrap()
-                .unwrap()
-                .id,
-            "t1"
-        );
-        assert_eq!(
-            store.issuer_owner("ISSUER0001").unwrap().as_deref(),
-            Some("t1")
-        );
-        assert_eq!(
-            store.merchant_gateway_owner("MGW_t1").unwrap().as_deref(),
-            Some("t1")
-        );
-        assert!(store.issuer_owner("ISSUER0002").unwrap().is_none());
-        std::fs::remove_dir_all(dir).unwrap();
-    }
-
-    #[tokio::test]
-    async fn a_taken_issuer_is_refused_and_nothing_of_the_tenant_is_stored() {
-        let dir = tempdir();
-        let store = Store::open(&dir).unwrap();
-        store
-            .create_tenant(&tenant("t1", "ISSUER0001"))
+        self.backend
+            .update_token(tenant_id, merchant_id, token_id, apply)
             .await
-            .unwrap();
-        let err = store
-            .create_tenant(&tenant("t2", "ISSUER0001"))
-            .await
-            .unwrap_err();
-        assert!(matches!(err, StoreError::Conflict(_)), "{err}");
-        assert!(store.tenant("t2").unwrap().is_none());
-        assert!(store.tenant_by_client_id("client-t2").unwrap().is_none());
-        drop(store);
-        std::fs::remove_dir_all(dir).unwrap();
     }
 
-    #[tokio::test]
-    async fn a_tenant_read_after_a_change_is_the_changed_one() {
-        let dir = tempdir();
-        let store = Store::open(&dir).unwrap();
-        store
-            .create_tenant(&tenant("t1", "ISSUER0001"))
-            .await
-            .unwrap();
-        // Read twice, so the second read is answered from the decoded copy.
-        assert!(
-            store
-                .tenant("t1")
-                .unwrap()
-                .unwrap()
-                .settings
-                .accept_unknown_cards
-        );
-        assert!(
-            store
-                .tenant("t1")
-                .unwrap()
-                .unwrap()
-                .settings
-                .accept_unknown_cards
-        );
-        let refuse = TenantSettings {
-            accept_unknown_cards: false,
-        };
-        store.set_tenant_settings("t1", &refuse).await.unwrap();
-        assert_eq!(store.tenant("t1").unwrap().unwrap().settings, refuse);
-        // A second handle on the same store (as every service holds) sees the same.
-        assert_eq!(
-            store.clone().tenant("t1").unwrap().unwrap().settings,
-            refuse
-        );
-        drop(store);
-        std::fs::remove_dir_all(dir).unwrap();
+    // --- Card-data encryption keys and secrets ---
+
+    /// Every JWE decryption key, oldest first.
+    pub fn encryption_keys(&self) -> Result<Vec<EncryptionKeyRecord>> {
+        self.backend.encryption_keys()
     }
 
-    #[test]
-    fn another_schema_version_is_refused() {
-        let dir = tempdir();
-        Store::open(&dir)
-            .unwrap()
-            .set_schema_version_for_test(99)
-            .unwrap();
-        let err = Store::open(&dir).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                StoreError::IncompatibleSchema {
-                    found: 99,
-                    expected: SCHEMA_VERSION
-                }
-            ),
-            "{err}"
-        );
-        assert!(err.to_string().contains("schema version 99"), "{err}");
-        std::fs::remove_dir_all(dir).unwrap();
+    /// Adds a JWE decryption key; durable on return. [`StoreError::Conflict`] if the id exists.
+    pub async fn put_encryption_key(&self, key: &EncryptionKeyRecord) -> Result<()> {
+        self.backend.put_encryption_key(key).await
     }
 
-    fn tempdir() -> std::path::PathBuf {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "d1-store-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
+    /// The named secret, created from `make` on first use (durable on return). Concurrent
+    /// first uses agree on one value.
+    pub async fn secret_or_create(
+        &self,
+        name: &str,
+        make: impl Fn() -> Vec<u8>,
+    ) -> Result<Vec<u8>> {
+        self.backend.secret_or_create(name, make).await
+    }
+
+    // --- The card registry ---
+
+    /// A card by id.
+    pub fn card(&self, issuer_id: &str, card_id: &str) -> Result<Option<CardRecord>> {
+        self.backend.card(issuer_id, card_id)
+    }
+
+    /// The card of an issuer with a PAN fingerprint.
+    pub fn card_by_fingerprint(
+        &self,
+        issuer_id: &str,
+        fingerprint: &str,
+    ) -> Result<Option<CardRecord>> {
+        self.backend.card_by_fingerprint(issuer_id, fingerprint)
+    }
+
+    /// Every card of an issuer, in card-id order.
+    pub fn cards_of_issuer(&self, issuer_id: &str) -> Result<Vec<CardRecord>> {
+        self.backend.cards_of_issuer(issuer_id)
+    }
+
+    /// Registers a card and indexes its PAN fingerprint, atomically; durable on return. A PAN
+    /// or card id the issuer already has is reported ([`CardInsert`]) and nothing is stored.
+    pub async fn insert_card(&self, card: &CardRecord) -> Result<CardInsert> {
+        self.backend.insert_card(card).await
+    }
+
+    /// Reads some cards of one issuer, lets `decide` compute the new records, and writes them,
+    /// atomically; durable on return (what it read, too). `decide` gets the current records
+    /// (`None` for an unknown id) in the order of `card_ids`, and returns the records to write
+    /// (matched by card id; only ids among `card_ids`, whose PAN fingerprint does not change)
+    /// with its answer, or its own error to write nothing. It may run more than once when
+    /// concurrent writers conflict, so it must not have side effects.
+    pub async fn modify_cards<T, E>(
+        &self,
+        issuer_id: &str,
+        card_ids: &[&str],
+        decide: impl Fn(Vec<Option<CardRecord>>) -> std::result::Result<(Vec<CardRecord>, T), E>,
+    ) -> Result<std::result::Result<T, E>> {
+        self.backend.modify_cards(issuer_id, card_ids, decide).await
     }
 }

@@ -40,7 +40,7 @@ async fn encryption_key(real: &Real) -> Value {
 
 /// Card data encrypted as D1 does (ECDH-ES, A256GCM).
 async fn jwe(real: &Real, card_data: Value) -> String {
-    d1_sandbox::jwe::encrypt_to(
+    d1_sandbox::crypto::jwe::encrypt_to(
         &encryption_key(real).await,
         card_data.to_string().as_bytes(),
     )
@@ -855,6 +855,7 @@ async fn rotated_keys_are_published_newest_first_and_old_ones_keep_decrypting() 
     assert_eq!(v.cvv, Some((true, false)));
     // Rotation needs the server stopped: the store is locked while it runs.
     let err = d1_sandbox::tools::rotate_keys(&dir).await.unwrap_err();
+    let err = err.to_string();
     assert!(err.contains("in use by a running d1-sandbox"), "{err}");
     let dir = real.stop().await;
     std::fs::remove_dir_all(dir).unwrap();

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use d1_sandbox::generated::{
     card_api_client, merchant_gateway_client, token_notifications_client, tsh_provisioning_client,
 };
-use d1_sandbox::server::{Implementations, app};
+use d1_sandbox::http::mount::app;
 use poem::listener::{Acceptor, Listener, TcpListener};
 use serde_json::{Value, json};
 
@@ -22,14 +22,7 @@ struct Running {
 
 async fn start() -> Running {
     let double = Arc::new(Double::default());
-    let apis = Implementations {
-        card_api: double.clone(),
-        tsh_provisioning: double.clone(),
-        verification_notification: double.clone(),
-        token_notifications: double.clone(),
-        merchant_gateway: double.clone(),
-        sandbox_admin: double.clone(),
-    };
+    let apis = crate::support::doubles(double.clone());
     let acceptor = TcpListener::bind("127.0.0.1:0")
         .into_acceptor()
         .await
@@ -411,7 +404,7 @@ async fn unknown_routes_and_methods_answer_json() {
 #[tokio::test]
 async fn every_api_serves_its_document_and_swagger_ui() {
     let s = start().await;
-    for api in d1_sandbox::server::APIS {
+    for api in d1_sandbox::http::mount::APIS {
         let doc: Value = s
             .http
             .get(format!("{}/openapi/{}.json", s.base, api.stem))

@@ -5,6 +5,7 @@ mod documents;
 mod fidelity;
 mod generated;
 mod http;
+mod layers;
 mod process;
 mod server;
 mod support;

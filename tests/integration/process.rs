@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use d1_sandbox::auth::Credentials;
+use d1_sandbox::domain::auth::Credentials;
 use d1_sandbox::generated::{card_api_client, sandbox_admin_client};
 use serde_json::{Value, json};
 
@@ -104,7 +104,7 @@ fn pan(n: u64) -> String {
     let body = format!("4000{n:011}");
     (0..10)
         .map(|d| format!("{body}{d}"))
-        .find(|p| d1_sandbox::cards::luhn_valid(p))
+        .find(|p| d1_sandbox::domain::cards::luhn_valid(p))
         .unwrap()
 }
 
@@ -185,7 +185,7 @@ async fn no_pan_reaches_the_store_or_the_logs() {
     // Verified (registered on first sight, test cards, and a refused BIN).
     for (i, p) in pans.iter().enumerate() {
         for bin in [&p[..6], "999999"] {
-            let jwe = d1_sandbox::jwe::encrypt_to(
+            let jwe = d1_sandbox::crypto::jwe::encrypt_to(
                 &key,
                 json!({"pan": p, "exp": "1230", "cvv": "123"})
                     .to_string()
@@ -218,7 +218,7 @@ async fn no_pan_reaches_the_store_or_the_logs() {
             assert!(
                 !contains(&bytes, p.as_bytes()),
                 "a PAN ({}) is in {}",
-                d1_sandbox::cards::mask(p),
+                d1_sandbox::domain::cards::mask(p),
                 file.display()
             );
         }

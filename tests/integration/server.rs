@@ -5,13 +5,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use d1_sandbox::auth::{Credentials, sha256_hex};
+use d1_sandbox::domain::auth::{Credentials, sha256_hex};
+use d1_sandbox::domain::{ConnectingParty, Sandbox, StartError, StoreError, Tenant};
 use d1_sandbox::generated::{merchant_gateway_client, token_notifications_client};
-use d1_sandbox::sandbox::Sandbox;
-use d1_sandbox::serve::logged_app;
-use d1_sandbox::store::{ConnectingParty, Tenant};
+use d1_sandbox::http::{Config, Running, ServeError};
 use josekit::jwt::JwtPayload;
-use poem::listener::{Acceptor, Listener, TcpListener};
 use serde_json::{Value, json};
 
 /// A running real server (also used by the card scenarios).
@@ -21,7 +19,7 @@ pub(crate) struct Real {
     pub(crate) sandbox: Arc<Sandbox>,
     pub(crate) credentials: Credentials,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
-    task: Option<tokio::task::JoinHandle<()>>,
+    running: Option<Running>,
     http: reqwest::Client,
 }
 
@@ -39,38 +37,36 @@ pub(crate) fn temp_dir(name: &str) -> PathBuf {
 }
 
 pub(crate) async fn start(dir: &Path) -> Real {
-    let acceptor = TcpListener::bind("127.0.0.1:0")
-        .into_acceptor()
-        .await
-        .unwrap();
-    let addr = *acceptor.local_addr()[0].as_socket_addr().unwrap();
-    let base = format!("http://{addr}");
-    let opened = Sandbox::open(dir, &format!("{base}/oauth2/token"))
-        .await
-        .unwrap();
-    let sandbox = opened.sandbox;
-    let endpoint = logged_app(&sandbox);
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        let _ = poem::Server::new_with_acceptor(acceptor)
-            .run_with_graceful_shutdown(
-                endpoint,
-                async {
-                    let _ = stopped.await;
-                },
-                Some(Duration::from_secs(5)),
-            )
-            .await;
-    });
+    let config = Config {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        data_dir: dir.to_path_buf(),
+    };
+    // A store stopped a moment ago in this process may still be held by sled's background
+    // threads for a moment (a process that exits releases it at once): wait for it.
+    let mut attempts = 0;
+    let (running, stop) = loop {
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let shutdown = async {
+            let _ = stopped.await;
+        };
+        match d1_sandbox::http::start(config.clone(), shutdown).await {
+            Ok(running) => break (running, stop),
+            Err(ServeError::Start(StartError::Store(StoreError::InUse(_)))) if attempts < 200 => {
+                attempts += 1;
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            Err(e) => panic!("{e}"),
+        }
+    };
     let credentials: Credentials =
         serde_json::from_slice(&std::fs::read(dir.join("credentials.json")).unwrap()).unwrap();
     Real {
-        base,
+        base: format!("http://{}", running.addr),
         dir: dir.to_path_buf(),
-        sandbox,
+        sandbox: running.sandbox.clone(),
         credentials,
         stop: Some(stop),
-        task: Some(task),
+        running: Some(running),
         http: reqwest::Client::new(),
     }
 }
@@ -79,8 +75,7 @@ impl Real {
     /// Stops the server and releases the store.
     pub(crate) async fn stop(mut self) -> PathBuf {
         self.stop.take().unwrap().send(()).unwrap();
-        self.task.take().unwrap().await.unwrap();
-        self.sandbox.store.flush().await.unwrap();
+        self.running.take().unwrap().stopped().await.unwrap();
         self.dir.clone()
     }
 
@@ -665,28 +660,6 @@ async fn credentials_are_written_once_privately_and_state_survives_a_restart() {
         "the token stored before the restart is known"
     );
     let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
-}
-
-#[tokio::test]
-async fn a_data_dir_of_another_schema_version_is_refused_with_a_clear_message() {
-    let dir = temp_dir("schema");
-    d1_sandbox::store::Store::open(&dir)
-        .unwrap()
-        .set_schema_version_for_test(7)
-        .unwrap();
-    let err = match Sandbox::open(&dir, "http://x/oauth2/token").await {
-        Ok(_) => panic!("an incompatible store was opened"),
-        Err(e) => e.to_string(),
-    };
-    assert!(
-        err.contains("schema version 7")
-            && err.contains(&format!(
-                "reads version {}",
-                d1_sandbox::store::SCHEMA_VERSION
-            )),
-        "{err}"
-    );
     std::fs::remove_dir_all(dir).unwrap();
 }
 

@@ -11,7 +11,7 @@ use d1_sandbox::generated::{
     card_api, merchant_gateway, sandbox_admin, token_notifications, tsh_provisioning,
     verification_notification,
 };
-use d1_sandbox::runtime::{AuthRejection, ErrorBody, Problem, ProblemKind};
+use d1_sandbox::runtime::{ErrorBody, Problem, ProblemKind};
 use poem_openapi::auth::{ApiKey, Basic, Bearer};
 use poem_openapi::payload::Json;
 
@@ -37,11 +37,14 @@ impl Double {
     }
 }
 
-fn check(secret: &str) -> Result<(), AuthRejection> {
+fn check(secret: &str) -> Result<(), Problem> {
     match secret {
         SECRET => Ok(()),
-        OTHER_TENANT => Err(AuthRejection::Forbidden("other tenant".into())),
-        _ => Err(AuthRejection::Unauthorized("unknown credential".into())),
+        OTHER_TENANT => Err(Problem::new(ProblemKind::Forbidden, "other tenant")),
+        _ => Err(Problem::new(
+            ProblemKind::Unauthorized,
+            "unknown credential",
+        )),
     }
 }
 
@@ -54,7 +57,7 @@ fn internal<E: ErrorBody>() -> Json<E> {
 
 impl card_api::CardApi for Double {
     type Principal = ();
-    async fn authenticate_bearer_auth(&self, c: Bearer) -> Result<(), AuthRejection> {
+    async fn authenticate_bearer_auth(&self, c: Bearer) -> Result<(), Problem> {
         check(&c.token)
     }
     async fn verify_card(
@@ -63,23 +66,25 @@ impl card_api::CardApi for Double {
         _issuer_id: String,
         _x_correlation_id: Option<card_api::types::XCorrelationId>,
         body: card_api::types::VerifyCardRequest,
-    ) -> card_api::responses::VerifyCard {
+    ) -> Result<card_api::responses::VerifyCard, Problem> {
         self.hit();
         // Echo the card id, so a client test sees its request arrive intact.
-        card_api::responses::VerifyCard::Ok(Json(card_api::types::VerifyCardResponse {
-            card_id: body.card_id.0.into(),
-            consumer_id: None,
-            account_id: None,
-            verification_results: card_api::types::VerificationResults {
-                card: card_api::types::CardVerificationResult {
-                    invalid: true,
-                    expired: false,
-                    lost_or_stolen: false,
-                    fraud_suspect: false,
+        Ok(card_api::responses::VerifyCard::Ok(Json(
+            card_api::types::VerifyCardResponse {
+                card_id: body.card_id.0.into(),
+                consumer_id: None,
+                account_id: None,
+                verification_results: card_api::types::VerificationResults {
+                    card: card_api::types::CardVerificationResult {
+                        invalid: true,
+                        expired: false,
+                        lost_or_stolen: false,
+                        fraud_suspect: false,
+                    },
+                    security_code: None,
                 },
-                security_code: None,
             },
-        }))
+        )))
     }
     async fn notify_card_operation(
         &self,
@@ -88,9 +93,9 @@ impl card_api::CardApi for Double {
         _card_id: card_api::types::CardId,
         _x_correlation_id: Option<card_api::types::XCorrelationId>,
         _body: card_api::types::CardOperationNotification,
-    ) -> card_api::responses::NotifyCardOperation {
+    ) -> Result<card_api::responses::NotifyCardOperation, Problem> {
         self.hit();
-        card_api::responses::NotifyCardOperation::NoContent
+        Ok(card_api::responses::NotifyCardOperation::NoContent)
     }
     async fn notify_card_operations(
         &self,
@@ -98,9 +103,9 @@ impl card_api::CardApi for Double {
         _issuer_id: String,
         _x_correlation_id: Option<card_api::types::XCorrelationId>,
         _body: card_api::types::CardOperationsNotification,
-    ) -> card_api::responses::NotifyCardOperations {
+    ) -> Result<card_api::responses::NotifyCardOperations, Problem> {
         self.hit();
-        card_api::responses::NotifyCardOperations::NoContent
+        Ok(card_api::responses::NotifyCardOperations::NoContent)
     }
 }
 
@@ -109,73 +114,75 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         &self,
         _: Option<String>,
         _: tsh_provisioning::types::CheckCardAccountRequest,
-    ) -> tsh_provisioning::responses::CheckCardAccount {
+    ) -> Result<tsh_provisioning::responses::CheckCardAccount, Problem> {
         self.hit();
-        tsh_provisioning::responses::CheckCardAccount::InternalServerError(internal())
+        Ok(tsh_provisioning::responses::CheckCardAccount::InternalServerError(internal()))
     }
     async fn get_asset(
         &self,
         _: Option<String>,
         _: tsh_provisioning::types::GetAssetRequest,
-    ) -> tsh_provisioning::responses::GetAsset {
+    ) -> Result<tsh_provisioning::responses::GetAsset, Problem> {
         self.hit();
-        tsh_provisioning::responses::GetAsset::InternalServerError(internal())
+        Ok(tsh_provisioning::responses::GetAsset::InternalServerError(
+            internal(),
+        ))
     }
     async fn provision_card(
         &self,
         _: Option<String>,
         _: tsh_provisioning::types::ProvisionCardRequest,
-    ) -> tsh_provisioning::responses::ProvisionCard {
+    ) -> Result<tsh_provisioning::responses::ProvisionCard, Problem> {
         self.hit();
-        tsh_provisioning::responses::ProvisionCard::InternalServerError(internal())
+        Ok(tsh_provisioning::responses::ProvisionCard::InternalServerError(internal()))
     }
     async fn manage_card(
         &self,
         _: Option<String>,
         _: tsh_provisioning::types::ManageCardRequest,
-    ) -> tsh_provisioning::responses::ManageCard {
+    ) -> Result<tsh_provisioning::responses::ManageCard, Problem> {
         self.hit();
-        tsh_provisioning::responses::ManageCard::InternalServerError(internal())
+        Ok(tsh_provisioning::responses::ManageCard::InternalServerError(internal()))
     }
     async fn send_script_callback(
         &self,
         _: Option<String>,
         _: tsh_provisioning::types::SendScriptCallbackRequest,
-    ) -> tsh_provisioning::responses::SendScriptCallback {
+    ) -> Result<tsh_provisioning::responses::SendScriptCallback, Problem> {
         self.hit();
-        tsh_provisioning::responses::SendScriptCallback::InternalServerError(internal())
+        Ok(tsh_provisioning::responses::SendScriptCallback::InternalServerError(internal()))
     }
     async fn update_card_callback(
         &self,
         _: Option<String>,
         _: tsh_provisioning::types::UpdateCardCallbackRequest,
-    ) -> tsh_provisioning::responses::UpdateCardCallback {
+    ) -> Result<tsh_provisioning::responses::UpdateCardCallback, Problem> {
         self.hit();
-        tsh_provisioning::responses::UpdateCardCallback::InternalServerError(internal())
+        Ok(tsh_provisioning::responses::UpdateCardCallback::InternalServerError(internal()))
     }
     async fn get_card_status(
         &self,
         _: Option<String>,
         _: tsh_provisioning::types::GetCardStatusRequest,
-    ) -> tsh_provisioning::responses::GetCardStatus {
+    ) -> Result<tsh_provisioning::responses::GetCardStatus, Problem> {
         self.hit();
-        tsh_provisioning::responses::GetCardStatus::InternalServerError(internal())
+        Ok(tsh_provisioning::responses::GetCardStatus::InternalServerError(internal()))
     }
     async fn get_card_account_status(
         &self,
         _: Option<String>,
         _: tsh_provisioning::types::GetCardAccountStatusRequest,
-    ) -> tsh_provisioning::responses::GetCardAccountStatus {
+    ) -> Result<tsh_provisioning::responses::GetCardAccountStatus, Problem> {
         self.hit();
-        tsh_provisioning::responses::GetCardAccountStatus::InternalServerError(internal())
+        Ok(tsh_provisioning::responses::GetCardAccountStatus::InternalServerError(internal()))
     }
     async fn get_card_commands(
         &self,
         _: Option<String>,
         _: tsh_provisioning::types::GetCardCommandsRequest,
-    ) -> tsh_provisioning::responses::GetCardCommands {
+    ) -> Result<tsh_provisioning::responses::GetCardCommands, Problem> {
         self.hit();
-        tsh_provisioning::responses::GetCardCommands::InternalServerError(internal())
+        Ok(tsh_provisioning::responses::GetCardCommands::InternalServerError(internal()))
     }
 }
 
@@ -183,15 +190,19 @@ impl verification_notification::VerificationNotificationApi for Double {
     async fn notify_verification(
         &self,
         _: verification_notification::types::VerificationNotification,
-    ) -> verification_notification::responses::NotifyVerification {
+    ) -> Result<verification_notification::responses::NotifyVerification, Problem> {
         self.hit();
-        verification_notification::responses::NotifyVerification::InternalServerError(internal())
+        Ok(
+            verification_notification::responses::NotifyVerification::InternalServerError(
+                internal(),
+            ),
+        )
     }
 }
 
 impl token_notifications::TokenNotificationsApi for Double {
     type Principal = ();
-    async fn authenticate_api_key(&self, c: ApiKey) -> Result<(), AuthRejection> {
+    async fn authenticate_api_key(&self, c: ApiKey) -> Result<(), Problem> {
         check(c.key.strip_prefix("APIKEY ").unwrap_or(""))
     }
     async fn notify_token_creation(
@@ -199,36 +210,36 @@ impl token_notifications::TokenNotificationsApi for Double {
         _: (),
         _: token_notifications::types::XCorrelationId,
         _: token_notifications::types::TokenCreationNotification,
-    ) -> token_notifications::responses::NotifyTokenCreation {
+    ) -> Result<token_notifications::responses::NotifyTokenCreation, Problem> {
         self.hit();
-        token_notifications::responses::NotifyTokenCreation::NoContent
+        Ok(token_notifications::responses::NotifyTokenCreation::NoContent)
     }
     async fn notify_token_update(
         &self,
         _: (),
         _: token_notifications::types::XCorrelationId,
         _: token_notifications::types::TokenUpdateNotification,
-    ) -> token_notifications::responses::NotifyTokenUpdate {
+    ) -> Result<token_notifications::responses::NotifyTokenUpdate, Problem> {
         self.hit();
-        token_notifications::responses::NotifyTokenUpdate::NoContent
+        Ok(token_notifications::responses::NotifyTokenUpdate::NoContent)
     }
 }
 
 impl merchant_gateway::MerchantGatewayApi for Double {
     type Principal = ();
-    async fn authenticate_client_basic(&self, c: Basic) -> Result<(), AuthRejection> {
+    async fn authenticate_client_basic(&self, c: Basic) -> Result<(), Problem> {
         check(&c.password)
     }
-    async fn authenticate_oauth2(&self, c: Bearer) -> Result<(), AuthRejection> {
+    async fn authenticate_oauth2(&self, c: Bearer) -> Result<(), Problem> {
         check(&c.token)
     }
     async fn get_access_token(
         &self,
         _: (),
         body: merchant_gateway::types::TokenRequest,
-    ) -> merchant_gateway::responses::GetAccessToken {
+    ) -> Result<merchant_gateway::responses::GetAccessToken, Problem> {
         self.hit();
-        merchant_gateway::responses::GetAccessToken::Ok(Json(
+        Ok(merchant_gateway::responses::GetAccessToken::Ok(Json(
             merchant_gateway::types::TokenResponse {
                 access_token: SECRET.into(),
                 expires_in: 900,
@@ -237,7 +248,7 @@ impl merchant_gateway::MerchantGatewayApi for Double {
                 expires_at: chrono::DateTime::parse_from_rfc3339("2030-01-01T00:00:00.000Z")
                     .expect("a valid timestamp"),
             },
-        ))
+        )))
     }
     async fn notify_token_update(
         &self,
@@ -246,38 +257,48 @@ impl merchant_gateway::MerchantGatewayApi for Double {
         _: merchant_gateway::types::MerchantId,
         _: merchant_gateway::types::TokenId,
         _: Option<merchant_gateway::types::XCorrelationId>,
-    ) -> merchant_gateway::responses::NotifyTokenUpdate {
+    ) -> Result<merchant_gateway::responses::NotifyTokenUpdate, Problem> {
         self.hit();
-        merchant_gateway::responses::NotifyTokenUpdate::NoContent
+        Ok(merchant_gateway::responses::NotifyTokenUpdate::NoContent)
     }
 }
 
 impl sandbox_admin::SandboxAdminApi for Double {
     type Principal = ();
-    async fn authenticate_admin_key(&self, c: ApiKey) -> Result<(), AuthRejection> {
+    async fn authenticate_admin_key(&self, c: ApiKey) -> Result<(), Problem> {
         check(&c.key)
     }
-    async fn list_cards(&self, _: (), _: String) -> sandbox_admin::responses::ListCards {
+    async fn list_cards(
+        &self,
+        _: (),
+        _: String,
+    ) -> Result<sandbox_admin::responses::ListCards, Problem> {
         self.hit();
-        sandbox_admin::responses::ListCards::InternalServerError(internal())
+        Ok(sandbox_admin::responses::ListCards::InternalServerError(
+            internal(),
+        ))
     }
     async fn register_card(
         &self,
         _: (),
         _: String,
         _: sandbox_admin::types::CardRegistration,
-    ) -> sandbox_admin::responses::RegisterCard {
+    ) -> Result<sandbox_admin::responses::RegisterCard, Problem> {
         self.hit();
-        sandbox_admin::responses::RegisterCard::InternalServerError(internal())
+        Ok(sandbox_admin::responses::RegisterCard::InternalServerError(
+            internal(),
+        ))
     }
     async fn get_card(
         &self,
         _: (),
         _: String,
         _: sandbox_admin::types::CardId,
-    ) -> sandbox_admin::responses::GetCard {
+    ) -> Result<sandbox_admin::responses::GetCard, Problem> {
         self.hit();
-        sandbox_admin::responses::GetCard::InternalServerError(internal())
+        Ok(sandbox_admin::responses::GetCard::InternalServerError(
+            internal(),
+        ))
     }
     async fn set_card_state(
         &self,
@@ -285,111 +306,64 @@ impl sandbox_admin::SandboxAdminApi for Double {
         _: String,
         _: sandbox_admin::types::CardId,
         _: sandbox_admin::types::CardStateChange,
-    ) -> sandbox_admin::responses::SetCardState {
+    ) -> Result<sandbox_admin::responses::SetCardState, Problem> {
         self.hit();
-        sandbox_admin::responses::SetCardState::InternalServerError(internal())
+        Ok(sandbox_admin::responses::SetCardState::InternalServerError(
+            internal(),
+        ))
     }
     async fn list_card_operations(
         &self,
         _: (),
         _: String,
         _: sandbox_admin::types::CardId,
-    ) -> sandbox_admin::responses::ListCardOperations {
+    ) -> Result<sandbox_admin::responses::ListCardOperations, Problem> {
         self.hit();
-        sandbox_admin::responses::ListCardOperations::InternalServerError(internal())
+        Ok(sandbox_admin::responses::ListCardOperations::InternalServerError(internal()))
     }
-    async fn get_settings(&self, _: ()) -> sandbox_admin::responses::GetSettings {
+    async fn get_settings(&self, _: ()) -> Result<sandbox_admin::responses::GetSettings, Problem> {
         self.hit();
-        sandbox_admin::responses::GetSettings::InternalServerError(internal())
+        Ok(sandbox_admin::responses::GetSettings::InternalServerError(
+            internal(),
+        ))
     }
     async fn put_settings(
         &self,
         _: (),
         _: sandbox_admin::types::Settings,
-    ) -> sandbox_admin::responses::PutSettings {
+    ) -> Result<sandbox_admin::responses::PutSettings, Problem> {
         self.hit();
-        sandbox_admin::responses::PutSettings::InternalServerError(internal())
+        Ok(sandbox_admin::responses::PutSettings::InternalServerError(
+            internal(),
+        ))
     }
-    async fn reset_sandbox(&self, _: ()) -> sandbox_admin::responses::ResetSandbox {
+    async fn reset_sandbox(
+        &self,
+        _: (),
+    ) -> Result<sandbox_admin::responses::ResetSandbox, Problem> {
         self.hit();
-        sandbox_admin::responses::ResetSandbox::NoContent
+        Ok(sandbox_admin::responses::ResetSandbox::NoContent)
     }
 }
 
-/// The served OpenAPI document (JSON) of each API, as poem-openapi builds it from the generated
-/// code, keyed by the API's short name.
+/// The served OpenAPI document (JSON) of each API, exactly as the server serves it at
+/// `/openapi/<stem>.json`, keyed by the API's short name.
 pub fn served_documents() -> Vec<(&'static str, serde_json::Value)> {
-    use poem_openapi::OpenApiService;
-    let d = Arc::new(Double::default());
-    let spec = |s: String| serde_json::from_str(&s).expect("poem-openapi serves JSON");
-    vec![
-        (
-            card_api::STEM,
-            spec(
-                OpenApiService::new(
-                    card_api::CardApiService(d.clone()),
-                    card_api::TITLE,
-                    card_api::VERSION,
-                )
-                .spec(),
-            ),
-        ),
-        (
-            tsh_provisioning::STEM,
-            spec(
-                OpenApiService::new(
-                    tsh_provisioning::TshProvisioningApiService(d.clone()),
-                    tsh_provisioning::TITLE,
-                    tsh_provisioning::VERSION,
-                )
-                .spec(),
-            ),
-        ),
-        (
-            verification_notification::STEM,
-            spec(
-                OpenApiService::new(
-                    verification_notification::VerificationNotificationApiService(d.clone()),
-                    verification_notification::TITLE,
-                    verification_notification::VERSION,
-                )
-                .spec(),
-            ),
-        ),
-        (
-            token_notifications::STEM,
-            spec(
-                OpenApiService::new(
-                    token_notifications::TokenNotificationsApiService(d.clone()),
-                    token_notifications::TITLE,
-                    token_notifications::VERSION,
-                )
-                .spec(),
-            ),
-        ),
-        (
-            merchant_gateway::STEM,
-            spec(
-                OpenApiService::new(
-                    merchant_gateway::MerchantGatewayApiService(d.clone()),
-                    merchant_gateway::TITLE,
-                    merchant_gateway::VERSION,
-                )
-                .spec(),
-            ),
-        ),
-        (
-            sandbox_admin::STEM,
-            spec(
-                OpenApiService::new(
-                    sandbox_admin::SandboxAdminApiService(d),
-                    sandbox_admin::TITLE,
-                    sandbox_admin::VERSION,
-                )
-                .spec(),
-            ),
-        ),
-    ]
+    d1_sandbox::http::mount::documents(&doubles(Arc::new(Double::default())))
+}
+
+/// Every API implemented by one double.
+pub fn doubles(
+    d: Arc<Double>,
+) -> d1_sandbox::http::mount::Implementations<Double, Double, Double, Double, Double, Double> {
+    d1_sandbox::http::mount::Implementations {
+        card_api: d.clone(),
+        tsh_provisioning: d.clone(),
+        verification_notification: d.clone(),
+        token_notifications: d.clone(),
+        merchant_gateway: d.clone(),
+        sandbox_admin: d,
+    }
 }
 
 /// A reqwest client sending one header on every request (credentials for a generated client).

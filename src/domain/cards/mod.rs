@@ -1,25 +1,30 @@
 //! The issuer's card registry: card verification from JWE card data, card-operation
 //! notifications, the built-in test cards, and what the sandbox admin API does to cards.
 //!
-//! Domain code: it knows the store, the keyring and the tenant, not HTTP. PANs and CVVs exist
-//! here only in memory, for the length of one call; the store gets a keyed PAN fingerprint,
-//! the BIN, the last four digits and a keyed CVV digest.
+//! The service ([`Cards`]) is here; the card data and its syntax are in [`data`], the test
+//! cards in [`test_cards`], and the rules (what a verification answers, how an operation
+//! applies) in [`rules`], as pure functions. PANs and CVVs exist here only in memory, for the
+//! length of one call; the store gets a keyed PAN fingerprint, the BIN, the last four digits
+//! and a keyed CVV digest.
 
-use chrono::{DateTime, Datelike, Utc};
+mod data;
+mod rules;
+mod test_cards;
+
+pub use data::{CardData, Expiry, luhn_valid, mask};
+pub use rules::{MAX_CVV_ATTEMPTS, NotifiedOperation, Verification, status_name};
+pub use test_cards::{EXPIRED_TEST_CARD_EXP, TEST_CARD_CVV, TEST_CARDS, TestOutcome};
+
+use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac};
 use rand::Rng;
 use serde_json::Value;
 use sha2::Sha256;
-use subtle::ConstantTimeEq;
 
-use crate::jwe::{JweError, Keyring};
-use crate::store::{
-    CardInsert, CardRecord, CardState, OperationRecord, OperationStatus, Store, StoreError, Tenant,
-    TestCard,
-};
-
-/// Consecutive wrong CVVs after which `verificationAttemptsExceeded` is true.
-pub const MAX_CVV_ATTEMPTS: u32 = 3;
+use crate::crypto::jwe::{JweError, KeyError, Keyring};
+use crate::store::{CardInsert, Store, StoreError, Tenant};
+pub use crate::store::{CardRecord, CardState, OperationRecord, OperationStatus, TestCard};
+use rules::{apply_operation, evaluate, unregistered};
 
 /// Why a card call failed; each API maps it to its declared error response.
 #[derive(Debug, thiserror::Error)]
@@ -90,226 +95,6 @@ impl CardError {
     }
 }
 
-/// The outcome a test PAN stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TestOutcome {
-    /// Registered on first sight as the test card.
-    Card(TestCard),
-    /// Never registered; always answered `invalid: true`.
-    UnknownRejected,
-}
-
-/// The built-in test PANs (all Luhn-valid). Their outcome needs no setup: `verifyCard`
-/// registers them on first sight (except the rejected one). Every test card's CVV is
-/// [`TEST_CARD_CVV`], except CVV_MISMATCH's, which matches nothing.
-pub const TEST_CARDS: &[(&str, TestOutcome)] = &[
-    ("4999990000000015", TestOutcome::Card(TestCard::Valid)),
-    ("5599990000000008", TestOutcome::Card(TestCard::Valid)),
-    ("4999990000000023", TestOutcome::Card(TestCard::Expired)),
-    (
-        "4999990000000031",
-        TestOutcome::Card(TestCard::LostOrStolen),
-    ),
-    (
-        "4999990000000049",
-        TestOutcome::Card(TestCard::FraudSuspect),
-    ),
-    ("4999990000000056", TestOutcome::Card(TestCard::CvvMismatch)),
-    ("4999990000000064", TestOutcome::UnknownRejected),
-];
-
-/// The CVV of the test cards.
-pub const TEST_CARD_CVV: &str = "123";
-/// The registered expiry of the EXPIRED test card (December 2020).
-pub const EXPIRED_TEST_CARD_EXP: &str = "1220";
-
-/// An expiry date, MMYY.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Expiry {
-    /// 1 to 12.
-    pub month: u32,
-    /// Four-digit year (20YY).
-    pub year: i32,
-}
-
-impl Expiry {
-    /// Parses MMYY with a real month.
-    pub fn parse(mmyy: &str) -> Option<Expiry> {
-        if mmyy.len() != 4 || !mmyy.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let month: u32 = mmyy[..2].parse().ok()?;
-        let year: i32 = mmyy[2..].parse().ok()?;
-        (1..=12).contains(&month).then_some(Expiry {
-            month,
-            year: 2000 + year,
-        })
-    }
-
-    /// Whether the card has expired by `now` (a card is valid to the end of its month).
-    pub fn is_past(&self, now: DateTime<Utc>) -> bool {
-        (self.year, self.month) < (now.year(), now.month())
-    }
-}
-
-/// Whether a PAN's last digit is its Luhn check digit.
-pub fn luhn_valid(pan: &str) -> bool {
-    let mut sum = 0;
-    for (i, b) in pan.bytes().rev().enumerate() {
-        if !b.is_ascii_digit() {
-            return false;
-        }
-        let mut d = u32::from(b - b'0');
-        if i % 2 == 1 {
-            d *= 2;
-            if d > 9 {
-                d -= 9;
-            }
-        }
-        sum += d;
-    }
-    !pan.is_empty() && sum % 10 == 0
-}
-
-/// Card data in clear: the JWE plaintext, or a registration. Its `Debug` masks the PAN and
-/// hides the CVV, so it cannot leak into a log by accident.
-#[derive(Clone, PartialEq, Eq)]
-pub struct CardData {
-    /// 12 to 19 digits, Luhn-valid.
-    pub pan: String,
-    /// MMYY as given.
-    pub exp: String,
-    /// 3 or 4 digits.
-    pub cvv: Option<String>,
-}
-
-impl std::fmt::Debug for CardData {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CardData")
-            .field("pan", &mask(&self.pan))
-            .field("exp", &self.exp)
-            .field("cvv", &self.cvv.as_ref().map(|_| "***"))
-            .finish()
-    }
-}
-
-/// The first six and last four digits, the rest as `*`.
-pub fn mask(pan: &str) -> String {
-    if pan.len() < 10 || !pan.is_ascii() {
-        return "*".repeat(pan.len());
-    }
-    format!(
-        "{}{}{}",
-        &pan[..6],
-        "*".repeat(pan.len() - 10),
-        &pan[pan.len() - 4..]
-    )
-}
-
-fn invalid(message: &str) -> CardError {
-    CardError::InvalidCardData(message.to_string())
-}
-
-fn check_pan(pan: &str) -> Result<(), CardError> {
-    if !(12..=19).contains(&pan.len()) || !pan.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(invalid("pan: must be 12 to 19 digits"));
-    }
-    if !luhn_valid(pan) {
-        return Err(invalid("pan: the Luhn check digit is wrong"));
-    }
-    Ok(())
-}
-
-fn check_cvv(cvv: &str) -> Result<(), CardError> {
-    if !(3..=4).contains(&cvv.len()) || !cvv.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(invalid("cvv: must be 3 or 4 digits"));
-    }
-    Ok(())
-}
-
-impl CardData {
-    /// Checks registration data (the same rules as the JWE plaintext).
-    pub fn new(pan: String, exp: String, cvv: Option<String>) -> Result<CardData, CardError> {
-        check_pan(&pan)?;
-        if Expiry::parse(&exp).is_none() {
-            return Err(invalid("exp: must be MMYY with a month from 01 to 12"));
-        }
-        if let Some(cvv) = &cvv {
-            check_cvv(cvv)?;
-        }
-        Ok(CardData { pan, exp, cvv })
-    }
-
-    /// Parses and checks a decrypted `CardCredentials` JSON object. Unknown fields are
-    /// tolerated; errors name the field and never repeat a value.
-    pub fn from_plaintext(plaintext: &[u8]) -> Result<CardData, CardError> {
-        let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(plaintext) else {
-            return Err(invalid(
-                "the decrypted card data is not a JSON object (CardCredentials)",
-            ));
-        };
-        let string = |name: &str, required: bool| -> Result<Option<String>, CardError> {
-            match map.get(name) {
-                Some(Value::String(s)) => Ok(Some(s.clone())),
-                None if !required => Ok(None),
-                None => Err(CardError::InvalidCardData(format!(
-                    "{name}: missing from the card data"
-                ))),
-                Some(_) => Err(CardError::InvalidCardData(format!(
-                    "{name}: must be a string"
-                ))),
-            }
-        };
-        let pan = string("pan", true)?.unwrap_or_default();
-        let exp = string("exp", true)?.unwrap_or_default();
-        let cvv = string("cvv", false)?;
-        if let Some(name) = string("name", false)?
-            && name.chars().count() > 128
-        {
-            return Err(invalid("name: longer than 128 characters"));
-        }
-        CardData::new(pan, exp, cvv)
-    }
-}
-
-/// What `verifyCard` answers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Verification {
-    /// The card's id (the proposed one for a card that was not registered).
-    pub card_id: String,
-    /// Present only when the card is not invalid.
-    pub consumer_id: Option<String>,
-    /// Unknown and not accepted, suspended or deleted.
-    pub invalid: bool,
-    /// Past expiry, or not the registered one.
-    pub expired: bool,
-    /// Lost or stolen.
-    pub lost_or_stolen: bool,
-    /// Suspected of fraud.
-    pub fraud_suspect: bool,
-    /// `(valid, attempts exceeded)` when a CVV was given.
-    pub security_code: Option<(bool, bool)>,
-}
-
-/// A card operation as notified (v1 or a v2 item).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NotifiedOperation {
-    /// D1's operation id.
-    pub operation_id: String,
-    /// The operation name.
-    pub operation: String,
-    /// Its status.
-    pub status: OperationStatus,
-    /// Digital cards concerned (v1).
-    pub digital_card_ids: Vec<String>,
-    /// Start (v2).
-    pub start_time: Option<DateTime<Utc>>,
-    /// End (v2).
-    pub end_time: Option<DateTime<Utc>>,
-    /// Free text (v2).
-    pub message: Option<String>,
-}
-
 /// A card to register through the admin API.
 #[derive(Debug, Clone)]
 pub struct Registration {
@@ -358,38 +143,41 @@ pub fn new_key_id(kind: &str) -> String {
     )
 }
 
-/// Adds one new EC (P-256) and one new RSA decryption key to the store; returns their ids.
-/// Older keys stay and keep decrypting.
-pub async fn add_encryption_keys(store: &Store) -> Result<Vec<String>, String> {
-    let ec = crate::jwe::generate_ec_key(&new_key_id("ec"))?;
-    let rsa = crate::jwe::generate_rsa_key(&new_key_id("rsa"))?;
+/// Why the card registry's keys could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum KeySetupError {
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A key could not be made or loaded.
+    #[error("card-data encryption key: {0}")]
+    Key(#[from] KeyError),
+}
+
+/// Adds one new EC (P-256) and one new RSA decryption key to the store (durable on return);
+/// returns their ids. Older keys stay and keep decrypting.
+pub async fn add_encryption_keys(store: &Store) -> Result<Vec<String>, KeySetupError> {
+    let ec = crate::crypto::jwe::generate_ec_key(&new_key_id("ec"))?;
+    let rsa = crate::crypto::jwe::generate_rsa_key(&new_key_id("rsa"))?;
     for key in [&ec, &rsa] {
-        store
-            .put_encryption_key(key)
-            .await
-            .map_err(|e| e.to_string())?;
+        store.put_encryption_key(key).await?;
     }
     Ok(vec![ec.kid, rsa.kid])
 }
 
 impl Cards {
     /// Loads the decryption keys and the fingerprint key, creating them on first start.
-    pub async fn load(store: Store) -> Result<Cards, String> {
-        if store
-            .encryption_keys()
-            .map_err(|e| e.to_string())?
-            .is_empty()
-        {
+    pub async fn load(store: Store) -> Result<Cards, KeySetupError> {
+        if store.encryption_keys()?.is_empty() {
             add_encryption_keys(&store).await?;
         }
-        let keyring = Keyring::from_records(&store.encryption_keys().map_err(|e| e.to_string())?)?;
+        let keyring = Keyring::from_records(&store.encryption_keys()?)?;
         let fingerprint_key = store
             .secret_or_create(FINGERPRINT_SECRET, || {
                 let key: [u8; 32] = rand::rng().random();
                 key.to_vec()
             })
-            .await
-            .map_err(|e| e.to_string())?;
+            .await?;
         Ok(Cards {
             store,
             keyring,
@@ -498,14 +286,12 @@ impl Cards {
                     .await?
             }
         };
-        let Some(cvv) = data.cvv.as_deref() else {
-            // Without a CVV the evaluation changes nothing: answer from the card as read,
-            // without a transaction, once what was read is durable (see the store's notes).
-            self.store.flush().await?;
-            let mut read = card;
-            return Ok(evaluate(&mut read, &data, None, now));
-        };
-        let digest = Some(self.cvv_digest(&fingerprint, cvv));
+        // Without a CVV the evaluation changes nothing; it still goes through the store's
+        // modification, which answers once what it read is durable (see the store's contract).
+        let digest = data
+            .cvv
+            .as_deref()
+            .map(|cvv| self.cvv_digest(&fingerprint, cvv));
         let card_id = card.card_id.clone();
         let verification = self
             .store
@@ -714,130 +500,6 @@ impl Cards {
             })
             .await?
     }
-}
-
-/// The answer for a card that is not (and will not be) registered.
-fn unregistered(proposed_card_id: &str, data: &CardData, now: DateTime<Utc>) -> Verification {
-    Verification {
-        card_id: proposed_card_id.to_string(),
-        consumer_id: None,
-        invalid: true,
-        expired: Expiry::parse(&data.exp).is_none_or(|e| e.is_past(now)),
-        lost_or_stolen: false,
-        fraud_suspect: false,
-        security_code: data.cvv.as_ref().map(|_| (false, false)),
-    }
-}
-
-/// Checks presented card data against a registered card, counting CVV attempts on `card`.
-fn evaluate(
-    card: &mut CardRecord,
-    data: &CardData,
-    cvv_digest: Option<&str>,
-    now: DateTime<Utc>,
-) -> Verification {
-    let invalid = matches!(card.state, CardState::Suspended | CardState::Deleted);
-    let expired = Expiry::parse(&data.exp).is_none_or(|e| e.is_past(now)) || data.exp != card.exp;
-    let security_code = cvv_digest.map(|presented| {
-        let matches = match &card.cvv_digest {
-            // No CVV on file (a card first seen without one): the first CVV presented is
-            // taken as the card's.
-            None => {
-                card.cvv_digest = Some(presented.to_string());
-                true
-            }
-            Some(on_file) => bool::from(on_file.as_bytes().ct_eq(presented.as_bytes())),
-        };
-        if matches {
-            card.failed_cvv_attempts = 0;
-        } else {
-            card.failed_cvv_attempts = card.failed_cvv_attempts.saturating_add(1);
-        }
-        (matches, card.failed_cvv_attempts >= MAX_CVV_ATTEMPTS)
-    });
-    Verification {
-        card_id: card.card_id.clone(),
-        consumer_id: (!invalid).then(|| card.consumer_id.clone()),
-        invalid,
-        expired,
-        lost_or_stolen: matches!(card.state, CardState::Lost | CardState::Stolen),
-        fraud_suspect: card.state == CardState::FraudSuspect,
-        security_code,
-    }
-}
-
-/// The status as the documents spell it.
-pub fn status_name(status: OperationStatus) -> &'static str {
-    match status {
-        OperationStatus::Pending => "PENDING",
-        OperationStatus::Successful => "SUCCESSFUL",
-        OperationStatus::Failed => "FAILED",
-    }
-}
-
-/// Applies one notified operation to a card: a new operation is added; the same content again
-/// is accepted; a PENDING operation may move to any status; a final one never changes.
-fn apply_operation(
-    card: &mut CardRecord,
-    op: &NotifiedOperation,
-    now: DateTime<Utc>,
-) -> Result<(), String> {
-    let same = |r: &OperationRecord| {
-        r.status == op.status
-            && r.digital_card_ids == op.digital_card_ids
-            && r.start_time == op.start_time
-            && r.end_time == op.end_time
-            && r.message == op.message
-    };
-    match card
-        .operations
-        .iter_mut()
-        .find(|r| r.operation_id == op.operation_id)
-    {
-        Some(existing) => {
-            if existing.operation != op.operation {
-                return Err(format!(
-                    "operation {} is a {}, not a {}",
-                    op.operation_id, existing.operation, op.operation
-                ));
-            }
-            if !same(existing) {
-                if existing.status != OperationStatus::Pending {
-                    return Err(format!(
-                        "operation {} is already {} and cannot change (to {})",
-                        op.operation_id,
-                        status_name(existing.status),
-                        status_name(op.status)
-                    ));
-                }
-                existing.status = op.status;
-                existing.digital_card_ids = op.digital_card_ids.clone();
-                existing.start_time = op.start_time;
-                existing.end_time = op.end_time;
-                existing.message = op.message.clone();
-            }
-            existing.last_received_at = now;
-        }
-        None => card.operations.push(OperationRecord {
-            operation_id: op.operation_id.clone(),
-            operation: op.operation.clone(),
-            status: op.status,
-            digital_card_ids: op.digital_card_ids.clone(),
-            start_time: op.start_time,
-            end_time: op.end_time,
-            message: op.message.clone(),
-            first_received_at: now,
-            last_received_at: now,
-        }),
-    }
-    if op.status == OperationStatus::Successful && op.operation == "DIGITIZE" {
-        for id in &op.digital_card_ids {
-            if !card.digital_card_ids.contains(id) {
-                card.digital_card_ids.push(id.clone());
-            }
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

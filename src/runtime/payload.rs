@@ -1,121 +1,13 @@
-//! Handwritten support the generated server code relies on: the shape of a problem, the
-//! conversion of a problem into each document's error body, authentication rejections, and a
-//! form payload that is validated like a JSON one.
-//!
-//! The generator emits calls into this module; nothing here knows any particular API.
+//! Request payloads the generated services extract: JSON bodies checked strictly for their JSON
+//! kinds before poem-openapi parses them, and form bodies validated like JSON ones.
 
-use poem::{Request, RequestBody, http::StatusCode};
+use poem::{Request, RequestBody};
 use poem_openapi::{
     ApiExtractor, ApiExtractorType, ExtractParamOptions,
     payload::{ParsePayload, Payload},
     registry::{MetaMediaType, MetaRequest, MetaSchemaRef, Registry},
     types::{ParseFromJSON, Type},
 };
-
-/// What kind of problem a request has; each API maps it to its own error codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProblemKind {
-    /// The request is malformed or fails the document's constraints (400).
-    InvalidRequest,
-    /// Credentials are missing or invalid (401).
-    Unauthorized,
-    /// The credentials are valid but do not allow this (403).
-    Forbidden,
-    /// The resource does not exist (404).
-    NotFound,
-    /// The request conflicts with what exists (409).
-    Conflict,
-    /// The server failed (500).
-    Internal,
-    /// The server cannot answer now (503).
-    Unavailable,
-}
-
-impl ProblemKind {
-    /// The HTTP status of this kind of problem.
-    pub fn status(self) -> StatusCode {
-        match self {
-            ProblemKind::InvalidRequest => StatusCode::BAD_REQUEST,
-            ProblemKind::Unauthorized => StatusCode::UNAUTHORIZED,
-            ProblemKind::Forbidden => StatusCode::FORBIDDEN,
-            ProblemKind::NotFound => StatusCode::NOT_FOUND,
-            ProblemKind::Conflict => StatusCode::CONFLICT,
-            ProblemKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-            ProblemKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-        }
-    }
-}
-
-/// A problem to report to the client: its kind, an optional API-specific code, and a message
-/// safe to show (never a secret or card data).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The kind of problem.
-    pub kind: ProblemKind,
-    /// A specific error code (e.g. `UNKNOWN_TOKEN`); `None` lets the API pick its default for
-    /// the kind.
-    pub code: Option<&'static str>,
-    /// A human-readable explanation.
-    pub message: String,
-}
-
-impl Problem {
-    /// A problem of the given kind with the API's default code.
-    pub fn new(kind: ProblemKind, message: impl Into<String>) -> Self {
-        Problem {
-            kind,
-            code: None,
-            message: message.into(),
-        }
-    }
-
-    /// A problem with a specific error code.
-    pub fn with_code(kind: ProblemKind, code: &'static str, message: impl Into<String>) -> Self {
-        Problem {
-            kind,
-            code: Some(code),
-            message: message.into(),
-        }
-    }
-
-    /// Classifies an error poem-openapi raised while extracting a request (parameters, body,
-    /// validators, content type, credentials). A missing or malformed credential is 401;
-    /// everything else the client sent wrong is 400 (the documents declare no 413 or 415).
-    pub fn from_extraction_error(err: &poem::Error) -> Self {
-        let kind = if err.status() == StatusCode::UNAUTHORIZED {
-            ProblemKind::Unauthorized
-        } else {
-            ProblemKind::InvalidRequest
-        };
-        Problem::new(kind, err.to_string())
-    }
-}
-
-/// Builds a document's error body from a problem. Each API implements it once for its error
-/// schema: this is the one place where that API's error codes are chosen.
-pub trait ErrorBody {
-    /// The error body for a problem.
-    fn from_problem(problem: &Problem) -> Self;
-}
-
-/// Why a credential was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AuthRejection {
-    /// Missing, malformed, expired or wrongly signed: 401.
-    Unauthorized(String),
-    /// Valid, but not for this resource: 403 (401 where the operation declares no 403).
-    Forbidden(String),
-}
-
-impl AuthRejection {
-    /// The problem to report.
-    pub fn problem(&self) -> Problem {
-        match self {
-            AuthRejection::Unauthorized(m) => Problem::new(ProblemKind::Unauthorized, m.clone()),
-            AuthRejection::Forbidden(m) => Problem::new(ProblemKind::Forbidden, m.clone()),
-        }
-    }
-}
 
 /// An `application/x-www-form-urlencoded` body, validated against the document's schema.
 ///
@@ -372,19 +264,5 @@ mod tests {
         let err =
             expect_string_with(&serde_json::json!(12), digits, || "body.bin".into()).unwrap_err();
         assert!(err.starts_with("body.bin: expected a string"), "{err}");
-    }
-
-    #[test]
-    fn extraction_errors_are_classified_by_status() {
-        let unauthorized = poem::Error::from_status(StatusCode::UNAUTHORIZED);
-        assert_eq!(
-            Problem::from_extraction_error(&unauthorized).kind,
-            ProblemKind::Unauthorized
-        );
-        let unsupported = poem::Error::from_status(StatusCode::UNSUPPORTED_MEDIA_TYPE);
-        assert_eq!(
-            Problem::from_extraction_error(&unsupported).kind,
-            ProblemKind::InvalidRequest
-        );
     }
 }

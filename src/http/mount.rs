@@ -13,7 +13,7 @@ use poem::{
     http::StatusCode,
     web::{Html, Json},
 };
-use poem_openapi::{OpenApi, OpenApiService};
+use poem_openapi::{OpenApi, OpenApiService, ServerObject};
 
 use crate::generated::{
     card_api::{self, CardApi, CardApiService},
@@ -42,73 +42,129 @@ pub struct Implementations<C, T, V, K, M, S> {
     pub sandbox_admin: Arc<S>,
 }
 
-/// One API as partners see it: its short name, where it is mounted, and its own document.
-pub struct ApiDocument {
+/// What a document says about itself, as generated from it: the parts of the served document
+/// that poem-openapi takes from its service rather than from the generated code.
+pub struct DocumentInfo {
     /// The short name (document file stem).
     pub stem: &'static str,
-    /// The document's title.
+    /// `info.title`.
     pub title: &'static str,
-    /// Where the API is mounted.
+    /// `info.version`.
+    pub version: &'static str,
+    /// `info.description`.
+    pub description: Option<&'static str>,
+    /// `servers[0].url`.
     pub server_url: &'static str,
+    /// `servers[0].description`.
+    pub server_description: Option<&'static str>,
+    /// The tags' names in the document's order.
+    pub tags: &'static [&'static str],
+}
+
+macro_rules! document_info {
+    ($api:ident) => {
+        DocumentInfo {
+            stem: $api::STEM,
+            title: $api::TITLE,
+            version: $api::VERSION,
+            description: $api::DESCRIPTION,
+            server_url: $api::SERVER_URL,
+            server_description: $api::SERVER_DESCRIPTION,
+            tags: $api::TAGS,
+        }
+    };
 }
 
 /// The APIs, in the order the index page lists them.
-pub const APIS: [ApiDocument; 6] = [
-    ApiDocument {
-        stem: card_api::STEM,
-        title: card_api::TITLE,
-        server_url: card_api::SERVER_URL,
-    },
-    ApiDocument {
-        stem: tsh_provisioning::STEM,
-        title: tsh_provisioning::TITLE,
-        server_url: tsh_provisioning::SERVER_URL,
-    },
-    ApiDocument {
-        stem: verification_notification::STEM,
-        title: verification_notification::TITLE,
-        server_url: verification_notification::SERVER_URL,
-    },
-    ApiDocument {
-        stem: token_notifications::STEM,
-        title: token_notifications::TITLE,
-        server_url: token_notifications::SERVER_URL,
-    },
-    ApiDocument {
-        stem: merchant_gateway::STEM,
-        title: merchant_gateway::TITLE,
-        server_url: merchant_gateway::SERVER_URL,
-    },
-    ApiDocument {
-        stem: sandbox_admin::STEM,
-        title: sandbox_admin::TITLE,
-        server_url: sandbox_admin::SERVER_URL,
-    },
+pub const APIS: [DocumentInfo; 6] = [
+    document_info!(card_api),
+    document_info!(tsh_provisioning),
+    document_info!(verification_notification),
+    document_info!(token_notifications),
+    document_info!(merchant_gateway),
+    document_info!(sandbox_admin),
 ];
 
 /// A document's own service: the source of its served spec and Swagger UI.
-fn document<A: OpenApi + 'static>(
-    api: A,
-    title: &str,
-    version: &str,
-    server_url: &str,
-) -> OpenApiService<A, ()> {
-    OpenApiService::new(api, title, version).server(server_url)
+fn service<A: OpenApi + 'static>(api: A, info: &DocumentInfo) -> OpenApiService<A, ()> {
+    let mut server = ServerObject::new(info.server_url);
+    if let Some(d) = info.server_description {
+        server = server.description(d);
+    }
+    let service = OpenApiService::new(api, info.title, info.version).server(server);
+    match info.description {
+        Some(d) => service.description(d),
+        None => service,
+    }
 }
 
-/// Adds `/docs/<stem>`, `/openapi/<stem>.json` and `/openapi/<stem>.yaml` for one document.
+/// The document a service serves, as written: poem-openapi lists the tags sorted by name, so
+/// they are put back in the document's order.
+fn served_document<A: OpenApi + 'static>(
+    service: &OpenApiService<A, ()>,
+    info: &DocumentInfo,
+) -> serde_json::Value {
+    let mut spec: serde_json::Value =
+        serde_json::from_str(&service.spec()).expect("poem-openapi serves JSON");
+    if let Some(tags) = spec
+        .get_mut("tags")
+        .and_then(serde_json::Value::as_array_mut)
+    {
+        let position = |t: &serde_json::Value| {
+            let name = t.get("name").and_then(serde_json::Value::as_str);
+            info.tags
+                .iter()
+                .position(|n| Some(*n) == name)
+                .unwrap_or(usize::MAX)
+        };
+        tags.sort_by_key(position);
+    }
+    spec
+}
+
+/// Adds `/docs/<stem>` (Swagger UI), `/openapi/<stem>.json` and `/openapi/<stem>.yaml` for one
+/// document; returns the document as served.
 fn with_docs<A: OpenApi + 'static>(
     route: Route,
-    stem: &str,
-    service: OpenApiService<A, ()>,
-) -> Route {
-    route
-        .nest(format!("/docs/{stem}"), service.swagger_ui())
-        .at(format!("/openapi/{stem}.json"), service.spec_endpoint())
+    api: A,
+    info: &DocumentInfo,
+) -> (Route, serde_json::Value) {
+    let service = service(api, info);
+    let document = served_document(&service, info);
+    let json = serde_json::to_string_pretty(&document).expect("JSON values serialise");
+    let yaml = serde_yaml::to_string(&document).expect("JSON values serialise as YAML");
+    // Swagger UI inlines the document it was built from; the page shows the document as
+    // served instead. Its other path (the OAuth 2.0 redirect page) is poem-openapi's.
+    let ui = service.swagger_ui_html().replace(&service.spec(), &json);
+    let swagger = service.swagger_ui().around(move |ep, req| {
+        let ui = ui.clone();
+        async move {
+            if matches!(req.uri().path(), "" | "/") {
+                return Ok(Html(ui).into_response());
+            }
+            Ok(ep.call(req).await?.into_response())
+        }
+    });
+    let route = route
+        .nest(format!("/docs/{}", info.stem), swagger)
         .at(
-            format!("/openapi/{stem}.yaml"),
-            service.spec_endpoint_yaml(),
+            format!("/openapi/{}.json", info.stem),
+            poem::endpoint::make_sync(move |_| {
+                Response::builder()
+                    .content_type("application/json")
+                    .body(json.clone())
+            }),
         )
+        .at(
+            format!("/openapi/{}.yaml", info.stem),
+            poem::endpoint::make_sync(move |_| {
+                Response::builder()
+                    .content_type("application/x-yaml")
+                    .header("Content-Disposition", "inline; filename=\"spec.yaml\"")
+                    .body(yaml.clone())
+            }),
+        );
+    (route, document)
 }
 
 /// Produces the current public key set for `/.well-known/jwks.json`.
@@ -142,7 +198,7 @@ where
         env!("CARGO_PKG_VERSION"),
     );
 
-    let mut route = Route::new()
+    let route = Route::new()
         .nest(
             tsh_provisioning::SERVER_URL,
             OpenApiService::new(tsh(), tsh_provisioning::TITLE, tsh_provisioning::VERSION),
@@ -167,66 +223,7 @@ where
             "/.well-known/jwks.json",
             poem::endpoint::make_sync(move |_| Json(jwks())),
         );
-    route = with_docs(
-        route,
-        card_api::STEM,
-        document(
-            card(),
-            card_api::TITLE,
-            card_api::VERSION,
-            card_api::SERVER_URL,
-        ),
-    );
-    route = with_docs(
-        route,
-        tsh_provisioning::STEM,
-        document(
-            tsh(),
-            tsh_provisioning::TITLE,
-            tsh_provisioning::VERSION,
-            tsh_provisioning::SERVER_URL,
-        ),
-    );
-    route = with_docs(
-        route,
-        verification_notification::STEM,
-        document(
-            verification(),
-            verification_notification::TITLE,
-            verification_notification::VERSION,
-            verification_notification::SERVER_URL,
-        ),
-    );
-    route = with_docs(
-        route,
-        token_notifications::STEM,
-        document(
-            tokens(),
-            token_notifications::TITLE,
-            token_notifications::VERSION,
-            token_notifications::SERVER_URL,
-        ),
-    );
-    route = with_docs(
-        route,
-        merchant_gateway::STEM,
-        document(
-            gateway(),
-            merchant_gateway::TITLE,
-            merchant_gateway::VERSION,
-            merchant_gateway::SERVER_URL,
-        ),
-    );
-    route = with_docs(
-        route,
-        sandbox_admin::STEM,
-        document(
-            admin(),
-            sandbox_admin::TITLE,
-            sandbox_admin::VERSION,
-            sandbox_admin::SERVER_URL,
-        ),
-    );
+    let (mut route, _) = with_all_docs(route, apis);
     // Everything else under `/` goes to the combined root service; what it does not know falls
     // through to the JSON 404/405 below. poem matches a nest at `/` before an exact `/` route,
     // so the index page is answered in front of the routes, in the one wrapper every request
@@ -249,6 +246,89 @@ where
             }
             Ok(resp)
         })
+}
+
+/// Adds the served documents and Swagger UI of every API to `route`; returns the route and
+/// each document as served, keyed by the API's short name.
+fn with_all_docs<C, T, V, K, M, S>(
+    route: Route,
+    apis: &Implementations<C, T, V, K, M, S>,
+) -> (Route, Vec<(&'static str, serde_json::Value)>)
+where
+    C: CardApi,
+    T: TshProvisioningApi,
+    V: VerificationNotificationApi,
+    K: TokenNotificationsApi,
+    M: MerchantGatewayApi,
+    S: SandboxAdminApi,
+{
+    let [card, tsh, verification, tokens, gateway, admin] = &APIS;
+    let mut documents = Vec::with_capacity(APIS.len());
+    let mut add = |(route, document): (Route, serde_json::Value), info: &DocumentInfo| {
+        documents.push((info.stem, document));
+        route
+    };
+    let route = add(
+        with_docs(route, CardApiService(apis.card_api.clone()), card),
+        card,
+    );
+    let route = add(
+        with_docs(
+            route,
+            TshProvisioningApiService(apis.tsh_provisioning.clone()),
+            tsh,
+        ),
+        tsh,
+    );
+    let route = add(
+        with_docs(
+            route,
+            VerificationNotificationApiService(apis.verification_notification.clone()),
+            verification,
+        ),
+        verification,
+    );
+    let route = add(
+        with_docs(
+            route,
+            TokenNotificationsApiService(apis.token_notifications.clone()),
+            tokens,
+        ),
+        tokens,
+    );
+    let route = add(
+        with_docs(
+            route,
+            MerchantGatewayApiService(apis.merchant_gateway.clone()),
+            gateway,
+        ),
+        gateway,
+    );
+    let route = add(
+        with_docs(
+            route,
+            SandboxAdminApiService(apis.sandbox_admin.clone()),
+            admin,
+        ),
+        admin,
+    );
+    (route, documents)
+}
+
+/// Every API's document exactly as the server serves it at `/openapi/<stem>.json`, keyed by
+/// the API's short name (for the fidelity test).
+pub fn documents<C, T, V, K, M, S>(
+    apis: &Implementations<C, T, V, K, M, S>,
+) -> Vec<(&'static str, serde_json::Value)>
+where
+    C: CardApi,
+    T: TshProvisioningApi,
+    V: VerificationNotificationApi,
+    K: TokenNotificationsApi,
+    M: MerchantGatewayApi,
+    S: SandboxAdminApi,
+{
+    with_all_docs(Route::new(), apis).1
 }
 
 /// Every API's operations as (mount path, method, document path).

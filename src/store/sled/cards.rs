@@ -1,147 +1,14 @@
-//! The card registry, its encryption keys and secrets: records and their trees.
+//! The card registry, its encryption keys and secrets.
 //!
 //! A card is one JSON record holding its operations, so that every change to a card (a CVV
 //! attempt, a notification, a state change) is one compare-and-swap or transaction on one tree.
 
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
-use super::{
-    CARDS, ENC_KEYS, Result, Store, StoreError, TENANTS, Tenant, TenantSettings, decode, encode,
-};
-
-/// The state of a card in the issuer's registry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum CardState {
-    /// Usable.
-    Active,
-    /// Temporarily unusable; answered as invalid.
-    Suspended,
-    /// Reported lost.
-    Lost,
-    /// Reported stolen.
-    Stolen,
-    /// Suspected of fraud.
-    FraudSuspect,
-    /// Closed; answered as invalid.
-    Deleted,
-}
-
-/// The built-in test card a record was created from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum TestCard {
-    /// Valid, CVV 123.
-    Valid,
-    /// Always expired.
-    Expired,
-    /// Reported lost.
-    LostOrStolen,
-    /// Suspected of fraud.
-    FraudSuspect,
-    /// No CVV ever matches.
-    CvvMismatch,
-}
-
-/// The status of a card operation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum OperationStatus {
-    /// In progress.
-    Pending,
-    /// Done.
-    Successful,
-    /// Failed.
-    Failed,
-}
-
-/// An operation D1 notified for a card, as last received.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OperationRecord {
-    /// D1's operation id.
-    pub operation_id: String,
-    /// The operation name (DIGITIZE, SUSPEND, ...).
-    pub operation: String,
-    /// Its status.
-    pub status: OperationStatus,
-    /// Digital cards concerned (v1).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub digital_card_ids: Vec<String>,
-    /// Start (v2), RFC 3339.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<DateTime<Utc>>,
-    /// End (v2), RFC 3339.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<DateTime<Utc>>,
-    /// Free text (v2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// When the sandbox first received it.
-    pub first_received_at: DateTime<Utc>,
-    /// When the sandbox last received it.
-    pub last_received_at: DateTime<Utc>,
-}
-
-/// A card of an issuer's registry. The PAN and CVV are only present as keyed digests.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CardRecord {
-    /// The issuer.
-    pub issuer_id: String,
-    /// The card id.
-    pub card_id: String,
-    /// The card holder's consumer id.
-    pub consumer_id: String,
-    /// HMAC-SHA256 of the PAN under the `card_fingerprint` secret, hex.
-    pub pan_fingerprint: String,
-    /// The first 6 digits of the PAN.
-    pub bin: String,
-    /// The last 4 digits of the PAN.
-    pub last_four: String,
-    /// The number of PAN digits (for masking).
-    pub pan_length: u8,
-    /// The registered expiry, MMYY.
-    pub exp: String,
-    /// HMAC-SHA256 of the CVV (bound to the PAN fingerprint), hex; `None` when no CVV is on file.
-    pub cvv_digest: Option<String>,
-    /// The card's state.
-    pub state: CardState,
-    /// The test card it was created from, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub test_card: Option<TestCard>,
-    /// Consecutive wrong CVVs since the last right one.
-    pub failed_cvv_attempts: u32,
-    /// Digital cards from SUCCESSFUL DIGITIZE operations, in the order first attached.
-    pub digital_card_ids: Vec<String>,
-    /// When the card was registered.
-    pub created_at: DateTime<Utc>,
-    /// Operations, in the order first received.
-    pub operations: Vec<OperationRecord>,
-}
-
-/// A JWE decryption key as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct EncryptionKeyRecord {
-    /// The key id (`kid`).
-    pub kid: String,
-    /// When it was created; the newest key is the one encrypters should use.
-    pub created_at: DateTime<Utc>,
-    /// The private JWK.
-    pub private_jwk: serde_json::Value,
-}
-
-/// The outcome of inserting a card.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CardInsert {
-    /// Stored (durable).
-    Inserted,
-    /// The issuer already has a card with this PAN; its id.
-    PanTaken(String),
-    /// The issuer already has a card with this id.
-    CardIdTaken,
-}
+use super::super::records::*;
+use super::super::{Result, StoreError};
+use super::{CARDS, ENC_KEYS, SledStore, TENANTS, decode, encode};
 
 fn card_key(issuer_id: &str, card_id: &str) -> String {
     format!("{issuer_id}/{card_id}")
@@ -157,9 +24,9 @@ enum Stop<E> {
     Corrupt(StoreError),
 }
 
-impl Store {
+impl SledStore {
     /// Every JWE decryption key, oldest first.
-    pub fn encryption_keys(&self) -> Result<Vec<EncryptionKeyRecord>> {
+    pub(in crate::store) fn encryption_keys(&self) -> Result<Vec<EncryptionKeyRecord>> {
         let mut keys = self
             .enc_keys
             .iter()
@@ -170,7 +37,10 @@ impl Store {
     }
 
     /// Adds a JWE decryption key; durable on return.
-    pub async fn put_encryption_key(&self, key: &EncryptionKeyRecord) -> Result<()> {
+    pub(in crate::store) async fn put_encryption_key(
+        &self,
+        key: &EncryptionKeyRecord,
+    ) -> Result<()> {
         if self
             .enc_keys
             .compare_and_swap(key.kid.as_bytes(), None as Option<&[u8]>, Some(encode(key)))?
@@ -183,7 +53,7 @@ impl Store {
 
     /// The named secret, created from `make` on first use (durable on return). Concurrent
     /// first uses agree on one value.
-    pub async fn secret_or_create(
+    pub(in crate::store) async fn secret_or_create(
         &self,
         name: &str,
         make: impl Fn() -> Vec<u8>,
@@ -206,7 +76,11 @@ impl Store {
     }
 
     /// A card by id.
-    pub fn card(&self, issuer_id: &str, card_id: &str) -> Result<Option<CardRecord>> {
+    pub(in crate::store) fn card(
+        &self,
+        issuer_id: &str,
+        card_id: &str,
+    ) -> Result<Option<CardRecord>> {
         self.cards
             .get(card_key(issuer_id, card_id).as_bytes())?
             .map(|v| decode(CARDS, &v))
@@ -214,7 +88,7 @@ impl Store {
     }
 
     /// The card of an issuer with a PAN fingerprint.
-    pub fn card_by_fingerprint(
+    pub(in crate::store) fn card_by_fingerprint(
         &self,
         issuer_id: &str,
         fingerprint: &str,
@@ -229,7 +103,7 @@ impl Store {
     }
 
     /// Every card of an issuer, in card-id order.
-    pub fn cards_of_issuer(&self, issuer_id: &str) -> Result<Vec<CardRecord>> {
+    pub(in crate::store) fn cards_of_issuer(&self, issuer_id: &str) -> Result<Vec<CardRecord>> {
         self.cards
             .scan_prefix(format!("{issuer_id}/").as_bytes())
             .map(|kv| decode(CARDS, &kv?.1))
@@ -237,7 +111,7 @@ impl Store {
     }
 
     /// Registers a card and indexes its PAN fingerprint, atomically; durable on return.
-    pub async fn insert_card(&self, card: &CardRecord) -> Result<CardInsert> {
+    pub(in crate::store) async fn insert_card(&self, card: &CardRecord) -> Result<CardInsert> {
         let key = card_key(&card.issuer_id, &card.card_id);
         let index = index_key(&card.issuer_id, &card.pan_fingerprint);
         let value = encode(card);
@@ -277,7 +151,7 @@ impl Store {
     /// records to write (matched by card id; only ids among `card_ids`, whose PAN fingerprint
     /// does not change) with its answer, or its own error to write nothing. It may run more
     /// than once when concurrent writers conflict, so it must not have side effects.
-    pub async fn modify_cards<T, E>(
+    pub(in crate::store) async fn modify_cards<T, E>(
         &self,
         issuer_id: &str,
         card_ids: &[&str],
@@ -325,7 +199,7 @@ impl Store {
         }
     }
 
-    /// [`Store::modify_cards`] for one card: a compare-and-swap loop instead of a transaction,
+    /// [`SledStore::modify_cards`] for one card: a compare-and-swap loop instead of a transaction,
     /// so it runs beside flushes (see "Group commit" in the store module).
     async fn modify_card<T, E>(
         &self,
@@ -364,7 +238,7 @@ impl Store {
 
     /// Deletes a tenant's cards (with their index entries) and tokens and restores its default
     /// settings, in one transaction; durable on return.
-    pub async fn reset_tenant(&self, tenant: &Tenant) -> Result<()> {
+    pub(in crate::store) async fn reset_tenant(&self, tenant: &Tenant) -> Result<()> {
         let mut card_keys = Vec::new();
         let mut index_keys = Vec::new();
         for issuer in &tenant.issuer_ids {

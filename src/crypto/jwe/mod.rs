@@ -22,6 +22,32 @@ use serde_json::Value;
 
 use crate::store::EncryptionKeyRecord;
 
+/// Why a key could not be made, loaded or used to encrypt. Never contains key material.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    /// josekit refused the key or the operation.
+    #[error(transparent)]
+    Jose(#[from] josekit::JoseError),
+    /// OpenSSL refused the key.
+    #[error(transparent)]
+    OpenSsl(#[from] openssl::error::ErrorStack),
+    /// The key or the request is not usable as it is.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl From<&str> for KeyError {
+    fn from(why: &str) -> Self {
+        KeyError::Invalid(why.to_string())
+    }
+}
+
+impl From<String> for KeyError {
+    fn from(why: String) -> Self {
+        KeyError::Invalid(why)
+    }
+}
+
 /// The longest compact JWE accepted: `encryptedData`'s `maxLength` in the Card API.
 pub const MAX_COMPACT_LEN: usize = 8192;
 
@@ -129,18 +155,18 @@ impl std::fmt::Debug for Keyring {
 }
 
 /// A new P-256 key for ECDH-ES (and its key-wrap variants), named `kid`.
-pub fn generate_ec_key(kid: &str) -> Result<EncryptionKeyRecord, String> {
-    let pair = EcKeyPair::generate(EcCurve::P256).map_err(|e| e.to_string())?;
+pub fn generate_ec_key(kid: &str) -> Result<EncryptionKeyRecord, KeyError> {
+    let pair = EcKeyPair::generate(EcCurve::P256).map_err(KeyError::from)?;
     record(kid, pair.to_jwk_key_pair())
 }
 
 /// A new 2048-bit RSA key for RSA-OAEP-256, named `kid`.
-pub fn generate_rsa_key(kid: &str) -> Result<EncryptionKeyRecord, String> {
-    let pair = RsaKeyPair::generate(2048).map_err(|e| e.to_string())?;
+pub fn generate_rsa_key(kid: &str) -> Result<EncryptionKeyRecord, KeyError> {
+    let pair = RsaKeyPair::generate(2048).map_err(KeyError::from)?;
     record(kid, pair.to_jwk_key_pair())
 }
 
-fn record(kid: &str, mut jwk: Jwk) -> Result<EncryptionKeyRecord, String> {
+fn record(kid: &str, mut jwk: Jwk) -> Result<EncryptionKeyRecord, KeyError> {
     jwk.set_key_id(kid);
     jwk.set_key_use("enc");
     Ok(EncryptionKeyRecord {
@@ -158,13 +184,14 @@ fn b64(part: &str, what: &str) -> Result<Vec<u8>, JweError> {
 
 impl Keyring {
     /// Loads stored keys (any order). A key josekit cannot load is an error naming its kid.
-    pub fn from_records(records: &[EncryptionKeyRecord]) -> Result<Keyring, String> {
+    pub fn from_records(records: &[EncryptionKeyRecord]) -> Result<Keyring, KeyError> {
         let mut sorted: Vec<&EncryptionKeyRecord> = records.iter().collect();
         sorted.sort_by(|a, b| (b.created_at, &b.kid).cmp(&(a.created_at, &a.kid)));
         let mut keys = HashMap::new();
         let mut order = Vec::new();
         for r in sorted {
-            let key = load(r).map_err(|e| format!("encryption key {}: {e}", r.kid))?;
+            let key =
+                load(r).map_err(|e| KeyError::Invalid(format!("encryption key {}: {e}", r.kid)))?;
             keys.insert(r.kid.clone(), key);
             order.push(r.kid.clone());
         }
@@ -305,12 +332,12 @@ fn check_epk(header: &serde_json::Map<String, Value>, crv: &str) -> Result<(), J
     }
 }
 
-fn load(r: &EncryptionKeyRecord) -> Result<DecryptionKey, String> {
+fn load(r: &EncryptionKeyRecord) -> Result<DecryptionKey, KeyError> {
     let Value::Object(map) = &r.private_jwk else {
         return Err("the stored JWK is not an object".into());
     };
-    let jwk = Jwk::from_map(map.clone()).map_err(|e| e.to_string())?;
-    let mut public = jwk.to_public_key().map_err(|e| e.to_string())?;
+    let jwk = Jwk::from_map(map.clone()).map_err(KeyError::from)?;
+    let mut public = jwk.to_public_key().map_err(KeyError::from)?;
     public.set_key_id(&r.kid);
     public.set_key_use("enc");
     let mut decrypters: HashMap<&'static str, Box<dyn JweDecrypter>> = HashMap::new();
@@ -324,10 +351,10 @@ fn load(r: &EncryptionKeyRecord) -> Result<DecryptionKey, String> {
                 ("ECDH-ES+A256KW", ECDH_ES_A256KW),
             ] {
                 let sec1 = EcKeyPair::from_jwk(&jwk)
-                    .map_err(|e| e.to_string())?
+                    .map_err(KeyError::from)?
                     .to_raw_private_key();
                 let key =
-                    openssl::ec::EcKey::private_key_from_der(&sec1).map_err(|e| e.to_string())?;
+                    openssl::ec::EcKey::private_key_from_der(&sec1).map_err(KeyError::from)?;
                 let d = ecdh::EcdhEsDecrypter::new(alg, key, Some(r.kid.clone()));
                 decrypters.insert(name, Box::new(d));
             }
@@ -343,11 +370,11 @@ fn load(r: &EncryptionKeyRecord) -> Result<DecryptionKey, String> {
             public.set_algorithm("RSA-OAEP-256");
             let d = RSA_OAEP_256
                 .decrypter_from_jwk(&jwk)
-                .map_err(|e| e.to_string())?;
+                .map_err(KeyError::from)?;
             decrypters.insert("RSA-OAEP-256", Box::new(d));
             KeyKind::Rsa(bytes)
         }
-        other => return Err(format!("unsupported key type {other}")),
+        other => return Err(format!("unsupported key type {other}").into()),
     };
     Ok(DecryptionKey {
         kind,
@@ -358,7 +385,7 @@ fn load(r: &EncryptionKeyRecord) -> Result<DecryptionKey, String> {
 
 /// Encrypts `plaintext` to a public JWK as a compact JWE: ECDH-ES + A256GCM for an EC key (what
 /// D1 sends), RSA-OAEP-256 + A256GCM for an RSA key. The header carries the key's `kid`.
-pub fn encrypt_to(public_jwk: &Value, plaintext: &[u8]) -> Result<String, String> {
+pub fn encrypt_to(public_jwk: &Value, plaintext: &[u8]) -> Result<String, KeyError> {
     encrypt_with(public_jwk, plaintext, None, "A256GCM")
 }
 
@@ -368,11 +395,11 @@ pub fn encrypt_with(
     plaintext: &[u8],
     alg: Option<&str>,
     enc: &str,
-) -> Result<String, String> {
+) -> Result<String, KeyError> {
     let Value::Object(map) = public_jwk else {
         return Err("the JWK is not an object".into());
     };
-    let jwk = Jwk::from_map(map.clone()).map_err(|e| e.to_string())?;
+    let jwk = Jwk::from_map(map.clone()).map_err(KeyError::from)?;
     let kid = jwk.key_id().map(str::to_string);
     let mut header = JweHeader::new();
     header.set_content_encryption(enc);
@@ -385,30 +412,25 @@ pub fn encrypt_with(
         "ECDH-ES"
     });
     let encrypter: Box<dyn josekit::jwe::JweEncrypter> = match alg {
-        "ECDH-ES" => Box::new(
-            ECDH_ES
-                .encrypter_from_jwk(&jwk)
-                .map_err(|e| e.to_string())?,
-        ),
+        "ECDH-ES" => Box::new(ECDH_ES.encrypter_from_jwk(&jwk).map_err(KeyError::from)?),
         "ECDH-ES+A128KW" => Box::new(
             ECDH_ES_A128KW
                 .encrypter_from_jwk(&jwk)
-                .map_err(|e| e.to_string())?,
+                .map_err(KeyError::from)?,
         ),
         "ECDH-ES+A256KW" => Box::new(
             ECDH_ES_A256KW
                 .encrypter_from_jwk(&jwk)
-                .map_err(|e| e.to_string())?,
+                .map_err(KeyError::from)?,
         ),
         "RSA-OAEP-256" => Box::new(
             RSA_OAEP_256
                 .encrypter_from_jwk(&jwk)
-                .map_err(|e| e.to_string())?,
+                .map_err(KeyError::from)?,
         ),
-        other => return Err(format!("unsupported alg {other}")),
+        other => return Err(format!("unsupported alg {other}").into()),
     };
-    josekit::jwe::serialize_compact(plaintext, &header, encrypter.as_ref())
-        .map_err(|e| e.to_string())
+    josekit::jwe::serialize_compact(plaintext, &header, encrypter.as_ref()).map_err(KeyError::from)
 }
 
 mod ecdh;

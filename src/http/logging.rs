@@ -1,5 +1,6 @@
-//! The human log format: the lines tracing-subscriber's default (`Full`) format prints, written
-//! with less work.
+//! Logging: the set-up ([`init_logging`]: human or JSON lines on stderr, through a writer
+//! thread) and the human format, which prints the lines tracing-subscriber's default (`Full`)
+//! format prints, with less work.
 //!
 //! Every request logs one line. The default formatter spent about 11,000 instructions on it, a
 //! fifth of what a whole authenticated read cost (callgrind, see `bench/PROFILE.md`): it
@@ -19,6 +20,45 @@ use tracing_log::NormalizeEvent;
 use tracing_subscriber::fmt::format::Writer;
 use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields, FormattedFields};
 use tracing_subscriber::registry::LookupSpan;
+
+/// How logs are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Human,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Sets up `tracing` (level from `RUST_LOG`, default `info`). Keep the returned guard until
+/// exit: dropping it writes out the lines still queued.
+pub fn init_logging(format: LogFormat) -> tracing_appender::non_blocking::WorkerGuard {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    // Logs go to stderr, so stdout carries only the lines scripts read ("listening on",
+    // "credentials"); colours only on a terminal. A writer thread takes the lines off the
+    // request path and writes whatever has queued up in one system call, instead of one write
+    // per request on a worker thread; it never drops a line (a full queue makes the logger
+    // wait).
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .thread_name("d1-sandbox-log")
+        .finish(std::io::BufWriter::new(std::io::stderr()));
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer)
+        .with_ansi(terminal);
+    // A second initialisation (tests) keeps the first subscriber.
+    let _ = match format {
+        // A terminal gets tracing's own format, with its colours; files and pipes (where speed
+        // matters) get the same lines from the lean formatter.
+        LogFormat::Human if terminal => builder.try_init(),
+        LogFormat::Human => builder.event_format(HumanFormat).try_init(),
+        LogFormat::Json => builder.json().try_init(),
+    };
+    guard
+}
 
 /// The human-readable event format (see the module documentation).
 #[derive(Debug, Clone, Copy, Default)]

@@ -5,8 +5,7 @@
 
 use std::sync::Arc;
 
-use poem_openapi::payload::Json;
-
+use crate::domain::Sandbox;
 use crate::generated::tsh_provisioning::{
     TshProvisioningApi,
     responses::{
@@ -19,8 +18,7 @@ use crate::generated::tsh_provisioning::{
         ResponseHeader, SendScriptCallbackRequest, UpdateCardCallbackRequest,
     },
 };
-use crate::runtime::{ErrorBody, Problem, ProblemKind};
-use crate::sandbox::Sandbox;
+use crate::runtime::{ErrorBody, Problem, ProblemKind, truncate};
 
 /// The TSH provisioning API implementation.
 pub struct TshService(pub Arc<Sandbox>);
@@ -34,10 +32,7 @@ impl ErrorBody for ErrorResponse {
                 session_id: None,
                 generation_date_time: chrono::Utc::now().fixed_offset(),
                 status_code: f64::from(problem.kind.status().as_u16()),
-                status_message: Some(crate::card_api::truncate(
-                    &format!("{code}{}", problem.message),
-                    256,
-                )),
+                status_message: Some(truncate(&format!("{code}{}", problem.message), 256)),
             },
         }
     }
@@ -49,12 +44,9 @@ fn response_id() -> String {
     format!("{:032x}", rand::rng().random::<u128>())
 }
 
-fn unknown(code: &'static str, what: String) -> Json<ErrorResponse> {
-    Json(ErrorResponse::from_problem(&Problem::with_code(
-        ProblemKind::InvalidRequest,
-        code,
-        what,
-    )))
+/// What the empty sandbox answers: the declared 400 naming what is unknown.
+fn unknown<T>(code: &'static str, what: String) -> Result<T, Problem> {
+    Err(Problem::with_code(ProblemKind::InvalidRequest, code, what))
 }
 
 impl TshProvisioningApi for TshService {
@@ -62,83 +54,95 @@ impl TshProvisioningApi for TshService {
         &self,
         _: Option<String>,
         body: CheckCardAccountRequest,
-    ) -> CheckCardAccount {
-        CheckCardAccount::BadRequest(unknown(
+    ) -> Result<CheckCardAccount, Problem> {
+        unknown(
             "UNKNOWN_CARD_ACCOUNT",
             format!(
                 "issuer {} has no card account matching the descriptor",
                 body.issuer_id
             ),
-        ))
+        )
     }
 
-    async fn get_asset(&self, _: Option<String>, body: GetAssetRequest) -> GetAsset {
-        GetAsset::BadRequest(unknown("UNKNOWN_ASSET", format!("no asset {}", body.guid)))
+    async fn get_asset(
+        &self,
+        _: Option<String>,
+        body: GetAssetRequest,
+    ) -> Result<GetAsset, Problem> {
+        unknown("UNKNOWN_ASSET", format!("no asset {}", body.guid))
     }
 
-    async fn provision_card(&self, _: Option<String>, body: ProvisionCardRequest) -> ProvisionCard {
-        ProvisionCard::BadRequest(unknown(
+    async fn provision_card(
+        &self,
+        _: Option<String>,
+        body: ProvisionCardRequest,
+    ) -> Result<ProvisionCard, Problem> {
+        unknown(
             "UNKNOWN_CARD_ACCOUNT",
             format!(
                 "issuer {} has no card account matching the descriptor",
                 body.issuer_id
             ),
-        ))
+        )
     }
 
-    async fn manage_card(&self, _: Option<String>, body: ManageCardRequest) -> ManageCard {
-        ManageCard::BadRequest(unknown(
+    async fn manage_card(
+        &self,
+        _: Option<String>,
+        body: ManageCardRequest,
+    ) -> Result<ManageCard, Problem> {
+        unknown(
             "UNKNOWN_WALLET_CARD",
             format!("no wallet card {}", body.wallet_card_id),
-        ))
+        )
     }
 
     async fn send_script_callback(
         &self,
         _: Option<String>,
         body: SendScriptCallbackRequest,
-    ) -> SendScriptCallback {
-        SendScriptCallback::BadRequest(unknown("UNKNOWN_TASK", format!("no task {}", body.task_id)))
+    ) -> Result<SendScriptCallback, Problem> {
+        unknown("UNKNOWN_TASK", format!("no task {}", body.task_id))
     }
 
     async fn update_card_callback(
         &self,
         _: Option<String>,
         body: UpdateCardCallbackRequest,
-    ) -> UpdateCardCallback {
-        UpdateCardCallback::BadRequest(unknown("UNKNOWN_TASK", format!("no task {}", body.task_id)))
+    ) -> Result<UpdateCardCallback, Problem> {
+        unknown("UNKNOWN_TASK", format!("no task {}", body.task_id))
     }
 
     async fn get_card_status(
         &self,
         _: Option<String>,
         body: GetCardStatusRequest,
-    ) -> GetCardStatus {
-        GetCardStatus::BadRequest(unknown(
+    ) -> Result<GetCardStatus, Problem> {
+        unknown(
             "UNKNOWN_WALLET_CARD",
             format!("no wallet card {}", body.wallet_card_id),
-        ))
+        )
     }
 
     async fn get_card_account_status(
         &self,
         _: Option<String>,
         body: GetCardAccountStatusRequest,
-    ) -> GetCardAccountStatus {
-        GetCardAccountStatus::BadRequest(unknown(
+    ) -> Result<GetCardAccountStatus, Problem> {
+        unknown(
             "UNKNOWN_CARD_ACCOUNT",
             format!("no wallet card account {}", body.wallet_card_account_id),
-        ))
+        )
     }
 
     async fn get_card_commands(
         &self,
         _: Option<String>,
         body: GetCardCommandsRequest,
-    ) -> GetCardCommands {
-        GetCardCommands::BadRequest(unknown(
+    ) -> Result<GetCardCommands, Problem> {
+        unknown(
             "UNKNOWN_WALLET_CARD",
             format!("no wallet card {}", body.wallet_card_id),
-        ))
+        )
     }
 }

@@ -4,7 +4,6 @@
 //! Domain code: it knows the store and JOSE, not HTTP.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Utc};
@@ -26,21 +25,40 @@ pub const AUDIENCE: &str = "d1-sandbox";
 /// Access-token lifetime, as the merchant-gateway document's example (900 s).
 pub const TOKEN_LIFETIME: Duration = Duration::from_secs(900);
 
-/// Why authentication failed. The message is safe to show: it never repeats a secret.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why authentication failed, or why the keys or the demo tenant could not be set up. The
+/// message is safe to show: it never repeats a secret.
+#[derive(Debug, thiserror::Error)]
 pub enum AuthError {
     /// Missing, malformed, expired, wrongly signed or unknown credentials.
+    #[error("{0}")]
     Unauthorized(String),
     /// Valid credentials that do not own the resource.
+    #[error("{0}")]
     Forbidden(String),
     /// The store failed.
-    Internal(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A signing key could not be made, loaded or used.
+    #[error("{what}: {source}")]
+    Key {
+        /// What was being done.
+        what: String,
+        /// josekit's reason.
+        source: josekit::JoseError,
+    },
+    /// The credentials file could not be written.
+    #[error("writing {}: {source}", path.display())]
+    CredentialsFile {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
 }
 
-impl From<StoreError> for AuthError {
-    fn from(e: StoreError) -> Self {
-        AuthError::Internal(e.to_string())
-    }
+fn key_error(what: impl Into<String>) -> impl FnOnce(josekit::JoseError) -> AuthError {
+    let what = what.into();
+    move |source| AuthError::Key { what, source }
 }
 
 /// An issued access token.
@@ -101,14 +119,14 @@ fn random_secret() -> String {
 }
 
 fn load_key(kid: &str, private_jwk: &[u8]) -> Result<SigningKey, AuthError> {
-    let bad = |e: josekit::JoseError| AuthError::Internal(format!("signing key {kid}: {e}"));
-    let jwk = Jwk::from_bytes(private_jwk).map_err(bad)?;
-    let signer = ES256.signer_from_jwk(&jwk).map_err(bad)?;
-    let mut public = jwk.to_public_key().map_err(bad)?;
+    let bad = || key_error(format!("signing key {kid}"));
+    let jwk = Jwk::from_bytes(private_jwk).map_err(bad())?;
+    let signer = ES256.signer_from_jwk(&jwk).map_err(bad())?;
+    let mut public = jwk.to_public_key().map_err(bad())?;
     public.set_key_id(kid);
     public.set_key_use("sig");
     public.set_algorithm("ES256");
-    let verifier = ES256.verifier_from_jwk(&public).map_err(bad)?;
+    let verifier = ES256.verifier_from_jwk(&public).map_err(bad())?;
     Ok(SigningKey {
         kid: kid.to_string(),
         signer,
@@ -123,7 +141,7 @@ impl Auth {
         let mut stored = store.signing_keys()?;
         if stored.is_empty() {
             let pair = EcKeyPair::generate(EcCurve::P256)
-                .map_err(|e| AuthError::Internal(format!("generating a signing key: {e}")))?;
+                .map_err(key_error("generating a signing key"))?;
             let kid = format!("sig-{}", random_string(12, HEX));
             let private = pair.to_jwk_key_pair().to_string().into_bytes();
             store.put_signing_key(&kid, &private).await?;
@@ -210,7 +228,7 @@ impl Auth {
         payload.set_issued_at(&now);
         payload.set_expires_at(&expires);
         payload.set_jwt_id(random_string(16, HEX));
-        let internal = |e: josekit::JoseError| AuthError::Internal(format!("signing a token: {e}"));
+        let internal = |e: josekit::JoseError| key_error("signing a token")(e);
         payload
             .set_claim("tid", Some(serde_json::Value::String(tenant.id.clone())))
             .map_err(internal)?;
@@ -381,7 +399,10 @@ pub async fn ensure_demo_tenant(
         &path,
         &serde_json::to_vec_pretty(&credentials).expect("serialisable"),
     )
-    .map_err(|e| AuthError::Internal(format!("writing {}: {e}", path.display())))?;
+    .map_err(|source| AuthError::CredentialsFile {
+        path: path.clone(),
+        source,
+    })?;
     Ok(Some(path))
 }
 
@@ -398,24 +419,4 @@ fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
     file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
     file.write_all(data)?;
     file.sync_all()
-}
-
-/// Shared handle type.
-pub type SharedAuth = Arc<Auth>;
-
-impl From<AuthError> for crate::runtime::AuthRejection {
-    fn from(e: AuthError) -> Self {
-        match e {
-            AuthError::Forbidden(m) => crate::runtime::AuthRejection::Forbidden(m),
-            AuthError::Unauthorized(m) => crate::runtime::AuthRejection::Unauthorized(m),
-            // A store failure while checking credentials: the caller cannot be trusted, and
-            // the token endpoint declares no 5xx; the cause goes to the log.
-            AuthError::Internal(m) => {
-                tracing::error!(error = %m, "authentication failed on a store error");
-                crate::runtime::AuthRejection::Unauthorized(
-                    "credentials could not be checked".into(),
-                )
-            }
-        }
-    }
 }

@@ -1,6 +1,7 @@
 //! The card rules that need no store: Luhn, expiry, plaintext parsing, CVV counting and
 //! operation transitions.
 
+use super::rules::{apply_operation, evaluate};
 use super::*;
 
 fn now() -> DateTime<Utc> {

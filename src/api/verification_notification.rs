@@ -5,8 +5,7 @@
 
 use std::sync::Arc;
 
-use poem_openapi::payload::Json;
-
+use crate::domain::Sandbox;
 use crate::generated::verification_notification::{
     VerificationNotificationApi,
     responses::NotifyVerification,
@@ -15,7 +14,6 @@ use crate::generated::verification_notification::{
     },
 };
 use crate::runtime::{ErrorBody, Problem, ProblemKind};
-use crate::sandbox::Sandbox;
 
 /// The verification notification implementation.
 pub struct VerificationService(pub Arc<Sandbox>);
@@ -42,16 +40,17 @@ impl ErrorBody for VerificationFailure {
 }
 
 impl VerificationNotificationApi for VerificationService {
-    async fn notify_verification(&self, body: VerificationNotification) -> NotifyVerification {
-        NotifyVerification::BadRequest(Json(VerificationFailure::from_problem(
-            &Problem::with_code(
-                ProblemKind::InvalidRequest,
-                "UNKNOWN_CARD",
-                format!(
-                    "the connecting party has no card to map server card {} to",
-                    body.reference.server_card_id
-                ),
+    async fn notify_verification(
+        &self,
+        body: VerificationNotification,
+    ) -> Result<NotifyVerification, Problem> {
+        Err(Problem::with_code(
+            ProblemKind::InvalidRequest,
+            "UNKNOWN_CARD",
+            format!(
+                "the connecting party has no card to map server card {} to",
+                body.reference.server_card_id
             ),
-        )))
+        ))
     }
 }

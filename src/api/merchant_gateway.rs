@@ -1,0 +1,86 @@
+//! The merchant gateway API: the OAuth 2.0 token endpoint (client credentials, HTTP Basic) and
+//! `notify-update`, answered as the merchant gateway.
+
+use std::sync::Arc;
+
+use poem_openapi::auth::{Basic, Bearer};
+use poem_openapi::payload::Json;
+
+use crate::domain::{Sandbox, Tenant};
+use crate::generated::merchant_gateway::{
+    MerchantGatewayApi,
+    responses::{GetAccessToken, NotifyTokenUpdate},
+    types::{
+        Error, MerchantGatewayId, MerchantId, TokenId, TokenRequest, TokenResponse, XCorrelationId,
+    },
+};
+use crate::runtime::{ErrorBody, Problem, ProblemKind, truncate};
+
+/// The merchant gateway implementation.
+pub struct MerchantGatewayService(pub Arc<Sandbox>);
+
+impl ErrorBody for Error {
+    fn from_problem(problem: &Problem) -> Self {
+        // FIELD_INVALID_FORMAT is the document's code for every malformed request, and
+        // UNKNOWN_TOKEN its code for what is not found.
+        let code = problem.code.unwrap_or(match problem.kind {
+            ProblemKind::InvalidRequest => "FIELD_INVALID_FORMAT",
+            ProblemKind::NotFound => "UNKNOWN_TOKEN",
+            other => other.default_code(),
+        });
+        Error {
+            error_code: code.to_string(),
+            error_description: truncate(&problem.message, 1024),
+        }
+    }
+}
+
+impl MerchantGatewayApi for MerchantGatewayService {
+    type Principal = Tenant;
+
+    async fn authenticate_client_basic(&self, credential: Basic) -> Result<Tenant, Problem> {
+        Ok(self
+            .0
+            .auth
+            .check_client(&credential.username, &credential.password)?)
+    }
+
+    async fn authenticate_oauth2(&self, credential: Bearer) -> Result<Tenant, Problem> {
+        Ok(self.0.auth.verify_token(&credential.token)?)
+    }
+
+    async fn get_access_token(
+        &self,
+        tenant: Tenant,
+        body: TokenRequest,
+    ) -> Result<GetAccessToken, Problem> {
+        // The operation declares no 5xx: a signing failure is answered with its 400.
+        let token = self.0.auth.issue_token(&tenant, body.scope).map_err(|e| {
+            Problem::new(ProblemKind::Internal, "the token could not be issued").because(e)
+        })?;
+        Ok(GetAccessToken::Ok(Json(TokenResponse {
+            access_token: token.access_token,
+            expires_in: token.expires_in,
+            token_type: "Bearer".into(),
+            scope: token.scope,
+            expires_at: token.expires_at.fixed_offset(),
+        })))
+    }
+
+    async fn notify_token_update(
+        &self,
+        tenant: Tenant,
+        merchant_gateway_id: MerchantGatewayId,
+        merchant_id: MerchantId,
+        token_id: TokenId,
+        _x_correlation_id: Option<XCorrelationId>,
+    ) -> Result<NotifyTokenUpdate, Problem> {
+        self.0.tokens.check_gateway_token(
+            &tenant,
+            &merchant_gateway_id,
+            &merchant_id,
+            &token_id,
+        )?;
+        Ok(NotifyTokenUpdate::NoContent)
+    }
+}

@@ -1,0 +1,98 @@
+//! The API layer: one adapter per document, implementing its generated trait.
+//!
+//! Invariant: calls `domain/` only (never the store, the crypto or the HTTP layer), and
+//! handlers translate, nothing more: generated types in, a domain call, generated types out.
+//! A handler fails with a [`Problem`] (with `?` on any domain error); the generated
+//! `From<Problem>` of its response enum picks the declared status and the document's
+//! [`crate::runtime::ErrorBody`] builds the body. Each domain error becomes a problem here,
+//! once ([`From`] implementations below); each document's error codes are chosen in its
+//! module's `ErrorBody`. `tests/integration/layers.rs` checks the imports.
+
+pub mod card_api;
+pub mod merchant_gateway;
+pub mod sandbox_admin;
+pub mod token_notifications;
+pub mod tsh_provisioning;
+pub mod verification_notification;
+
+use crate::domain::StoreError;
+use crate::domain::auth::AuthError;
+use crate::domain::cards::CardError;
+use crate::domain::tokens::TokenError;
+use crate::runtime::{Problem, ProblemKind};
+
+/// A store failure: the client learns that the server failed, the log learns why.
+impl From<StoreError> for Problem {
+    fn from(e: StoreError) -> Self {
+        Problem::new(
+            ProblemKind::Internal,
+            "the sandbox's store could not be read or written",
+        )
+        .because(e)
+    }
+}
+
+/// Refused credentials are 401 (403 where they are valid but not for this resource). A failure
+/// while checking them is a 401 too, with its cause logged: the caller cannot be trusted, and
+/// the token endpoint declares no 5xx.
+impl From<AuthError> for Problem {
+    fn from(e: AuthError) -> Self {
+        match e {
+            AuthError::Unauthorized(m) => Problem::new(ProblemKind::Unauthorized, m),
+            AuthError::Forbidden(m) => Problem::new(ProblemKind::Forbidden, m),
+            other => Problem::new(
+                ProblemKind::Unauthorized,
+                "credentials could not be checked",
+            )
+            .because(other),
+        }
+    }
+}
+
+/// The card registry's errors, for the Card API and the sandbox admin API alike.
+impl From<CardError> for Problem {
+    fn from(e: CardError) -> Self {
+        let e = match e {
+            CardError::Store(store) => return store.into(),
+            other => other,
+        };
+        let kind = match &e {
+            CardError::UnknownIssuer(_) | CardError::UnknownCards { .. } => ProblemKind::NotFound,
+            CardError::NotOwned(_) => ProblemKind::Forbidden,
+            CardError::Jwe(_)
+            | CardError::InvalidCardData(_)
+            | CardError::BinMismatch
+            | CardError::InvalidOperations(_) => ProblemKind::InvalidRequest,
+            CardError::PanTaken { .. } | CardError::CardIdTaken { .. } => ProblemKind::Conflict,
+            CardError::Store(_) => ProblemKind::Internal,
+        };
+        let message = match &e {
+            CardError::Jwe(j) => format!("encryptedData: {j}"),
+            other => other.to_string(),
+        };
+        Problem::with_code(kind, e.code(), message)
+    }
+}
+
+/// The token service's errors, for the token notifications and the merchant gateway.
+impl From<TokenError> for Problem {
+    fn from(e: TokenError) -> Self {
+        let e = match e {
+            TokenError::Store(store) => return store.into(),
+            other => other,
+        };
+        let kind = match &e {
+            TokenError::MissingTokenId | TokenError::InvalidTimestamp(_) => {
+                ProblemKind::InvalidRequest
+            }
+            TokenError::UnknownMerchant(_)
+            | TokenError::UnknownGatewayMerchant { .. }
+            | TokenError::UnknownToken { .. } => ProblemKind::NotFound,
+            TokenError::GatewayNotOwned(_) => ProblemKind::Forbidden,
+            TokenError::Store(_) => ProblemKind::Internal,
+        };
+        let mut problem = Problem::new(kind, e.to_string());
+        problem.code = e.code();
+        problem
+    }
+}

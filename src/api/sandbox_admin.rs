@@ -1,0 +1,216 @@
+//! The sandbox admin API (`openapi/sandbox-admin.yaml`): registering cards, changing their
+//! state, reading them back, settings and reset. Handlers translate to
+//! [`crate::domain::cards`] and [`crate::domain::Sandbox`]; the error body has the Card API's
+//! shape ([`crate::api::card_api`]).
+
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset, Utc};
+use poem_openapi::auth::ApiKey;
+use poem_openapi::payload::Json;
+
+use crate::api::card_api::code_and_message;
+use crate::domain::cards::{self, CardData, CardRecord, Registration};
+use crate::domain::{Sandbox, Tenant, TenantSettings};
+use crate::generated::sandbox_admin::{
+    SandboxAdminApi,
+    responses::{
+        GetCard, GetSettings, ListCardOperations, ListCards, PutSettings, RegisterCard,
+        ResetSandbox, SetCardState,
+    },
+    types::{
+        Card, CardDigitalCardIdsItem, CardId, CardList, CardOperationList, CardRegistration,
+        CardState, CardStateChange, CardTestCard, Error, ErrorDetail, Settings, StoredOperation,
+        StoredOperationDigitalCardIdsItem, StoredOperationStatus,
+    },
+};
+use crate::runtime::{ErrorBody, Problem};
+
+/// The sandbox admin API implementation.
+pub struct SandboxAdminService(pub Arc<Sandbox>);
+
+impl ErrorBody for Error {
+    fn from_problem(problem: &Problem) -> Self {
+        let (code, message) = code_and_message(problem);
+        Error {
+            error: ErrorDetail { code, message },
+        }
+    }
+}
+
+fn fixed(t: DateTime<Utc>) -> DateTime<FixedOffset> {
+    t.fixed_offset()
+}
+
+fn state_out(s: cards::CardState) -> CardState {
+    match s {
+        cards::CardState::Active => CardState::Active,
+        cards::CardState::Suspended => CardState::Suspended,
+        cards::CardState::Lost => CardState::Lost,
+        cards::CardState::Stolen => CardState::Stolen,
+        cards::CardState::FraudSuspect => CardState::FraudSuspect,
+        cards::CardState::Deleted => CardState::Deleted,
+    }
+}
+
+fn state_in(s: &CardState) -> cards::CardState {
+    match s {
+        CardState::Active => cards::CardState::Active,
+        CardState::Suspended => cards::CardState::Suspended,
+        CardState::Lost => cards::CardState::Lost,
+        CardState::Stolen => cards::CardState::Stolen,
+        CardState::FraudSuspect => cards::CardState::FraudSuspect,
+        CardState::Deleted => cards::CardState::Deleted,
+    }
+}
+
+fn operation_out(op: &cards::OperationRecord) -> StoredOperation {
+    StoredOperation {
+        operation_id: op.operation_id.clone().into(),
+        operation: op.operation.clone(),
+        status: match op.status {
+            cards::OperationStatus::Pending => StoredOperationStatus::Pending,
+            cards::OperationStatus::Successful => StoredOperationStatus::Successful,
+            cards::OperationStatus::Failed => StoredOperationStatus::Failed,
+        },
+        digital_card_ids: (!op.digital_card_ids.is_empty()).then(|| {
+            op.digital_card_ids
+                .iter()
+                .cloned()
+                .map(StoredOperationDigitalCardIdsItem)
+                .collect()
+        }),
+        start_time: op.start_time.map(fixed),
+        end_time: op.end_time.map(fixed),
+        message: op.message.clone(),
+        first_received_at: fixed(op.first_received_at),
+        last_received_at: fixed(op.last_received_at),
+    }
+}
+
+/// A stored card as the admin API shows it; `with_operations` for `getCard`.
+fn card_out(c: &CardRecord, with_operations: bool) -> Card {
+    let masked_middle = "*".repeat(usize::from(c.pan_length).saturating_sub(10));
+    Card {
+        card_id: c.card_id.clone().into(),
+        issuer_id: c.issuer_id.clone(),
+        masked_pan: format!("{}{masked_middle}{}", c.bin, c.last_four).into(),
+        bin: c.bin.clone().into(),
+        last_four_digits: c.last_four.clone().into(),
+        exp: c.exp.clone().into(),
+        state: state_out(c.state),
+        consumer_id: c.consumer_id.clone().into(),
+        test_card: c.test_card.map(|t| match t {
+            cards::TestCard::Valid => CardTestCard::Valid,
+            cards::TestCard::Expired => CardTestCard::Expired,
+            cards::TestCard::LostOrStolen => CardTestCard::LostOrStolen,
+            cards::TestCard::FraudSuspect => CardTestCard::FraudSuspect,
+            cards::TestCard::CvvMismatch => CardTestCard::CvvMismatch,
+        }),
+        failed_cvv_attempts: i32::try_from(c.failed_cvv_attempts).unwrap_or(i32::MAX),
+        digital_card_ids: c
+            .digital_card_ids
+            .iter()
+            .cloned()
+            .map(CardDigitalCardIdsItem)
+            .collect(),
+        created_at: fixed(c.created_at),
+        operations: with_operations.then(|| c.operations.iter().map(operation_out).collect()),
+    }
+}
+
+impl SandboxAdminApi for SandboxAdminService {
+    type Principal = Tenant;
+
+    async fn authenticate_admin_key(&self, credential: ApiKey) -> Result<Tenant, Problem> {
+        Ok(self.0.auth.check_admin_key(&credential.key)?)
+    }
+
+    async fn list_cards(&self, tenant: Tenant, issuer_id: String) -> Result<ListCards, Problem> {
+        let cards = self.0.cards.cards(&tenant, &issuer_id)?;
+        Ok(ListCards::Ok(Json(CardList {
+            cards: cards.iter().map(|c| card_out(c, false)).collect(),
+        })))
+    }
+
+    async fn register_card(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        body: CardRegistration,
+    ) -> Result<RegisterCard, Problem> {
+        // An unknown or foreign issuer is answered before the card data is looked at.
+        self.0.cards.check_issuer(&tenant, &issuer_id)?;
+        let registration = Registration {
+            data: CardData::new(body.pan.into(), body.exp.into(), Some(body.cvv.into()))?,
+            state: body
+                .state
+                .as_ref()
+                .map_or(cards::CardState::Active, state_in),
+            card_id: body.card_id.map(Into::into),
+            consumer_id: body.consumer_id.map(Into::into),
+        };
+        let card = self
+            .0
+            .cards
+            .register(&tenant, &issuer_id, registration, Utc::now())
+            .await?;
+        Ok(RegisterCard::Created(Json(card_out(&card, true))))
+    }
+
+    async fn get_card(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        card_id: CardId,
+    ) -> Result<GetCard, Problem> {
+        let card = self.0.cards.card(&tenant, &issuer_id, &card_id)?;
+        Ok(GetCard::Ok(Json(card_out(&card, true))))
+    }
+
+    async fn set_card_state(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        card_id: CardId,
+        body: CardStateChange,
+    ) -> Result<SetCardState, Problem> {
+        let card = self
+            .0
+            .cards
+            .set_state(&tenant, &issuer_id, &card_id, state_in(&body.state))
+            .await?;
+        Ok(SetCardState::Ok(Json(card_out(&card, true))))
+    }
+
+    async fn list_card_operations(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        card_id: CardId,
+    ) -> Result<ListCardOperations, Problem> {
+        let card = self.0.cards.card(&tenant, &issuer_id, &card_id)?;
+        Ok(ListCardOperations::Ok(Json(CardOperationList {
+            operations: card.operations.iter().map(operation_out).collect(),
+        })))
+    }
+
+    async fn get_settings(&self, tenant: Tenant) -> Result<GetSettings, Problem> {
+        Ok(GetSettings::Ok(Json(Settings {
+            accept_unknown_cards: tenant.settings.accept_unknown_cards,
+        })))
+    }
+
+    async fn put_settings(&self, tenant: Tenant, body: Settings) -> Result<PutSettings, Problem> {
+        let settings = TenantSettings {
+            accept_unknown_cards: body.accept_unknown_cards,
+        };
+        self.0.set_settings(&tenant, &settings).await?;
+        Ok(PutSettings::Ok(Json(body)))
+    }
+
+    async fn reset_sandbox(&self, tenant: Tenant) -> Result<ResetSandbox, Problem> {
+        self.0.reset(&tenant).await?;
+        Ok(ResetSandbox::NoContent)
+    }
+}

@@ -1,0 +1,432 @@
+//! Schemas: components, inline objects and string enums, scalar newtypes and their constraints.
+
+use std::collections::BTreeSet;
+
+use openapiv3::{
+    IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
+use serde_json::Value;
+
+use super::super::Result;
+use super::super::model::*;
+use super::{Reader, esc};
+
+impl Reader<'_> {
+    pub(super) fn insert_type(&mut self, def: TypeDef, pointer: &str) -> Result<()> {
+        let name = def.name().to_string();
+        if self.types.contains_key(&name) {
+            return self.unsupported(
+                pointer,
+                format!("two schemas would both be named `{name}`; rename one"),
+            );
+        }
+        self.order.push(name.clone());
+        self.types.insert(name, def);
+        Ok(())
+    }
+
+    /// Defines a scalar newtype, or reuses the identical one a shared parameter (a
+    /// `components.parameters` entry, or a name several operations repeat) defined before.
+    pub(super) fn scalar_type(&mut self, def: ScalarDef, pointer: &str) -> Result<TypeRef> {
+        if let Some(TypeDef::Scalar(existing)) = self.types.get(&def.name)
+            && existing.base == def.base
+            && existing.validators == def.validators
+            && existing.int_enum == def.int_enum
+        {
+            return Ok(TypeRef::Named(def.name));
+        }
+        let name = def.name.clone();
+        self.insert_type(TypeDef::Scalar(def), pointer)?;
+        Ok(TypeRef::Named(name))
+    }
+
+    /// Defines a component schema under its own name.
+    pub(super) fn define_component(
+        &mut self,
+        name: &str,
+        schema: &Schema,
+        pointer: &str,
+    ) -> Result<()> {
+        let rust_name = camel_ident(name);
+        if rust_name != name {
+            return self.unsupported(pointer, format!("component schema name `{name}` (use an UpperCamelCase name such as `{rust_name}`)"));
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(_)) => {
+                self.define_object(name, schema, pointer)?;
+            }
+            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+                self.define_string_enum(name, schema, pointer)?;
+            }
+            _ => {
+                return self.unsupported(
+                    pointer,
+                    "a component schema that is neither an object nor a string enum (write scalars inline)",
+                );
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn check_schema_data(&self, schema: &Schema, pointer: &str) -> Result<()> {
+        let d = &schema.schema_data;
+        if d.nullable {
+            return self.unsupported(
+                format!("{pointer}/nullable"),
+                "nullable (poem-openapi states no nullable fields)",
+            );
+        }
+        if d.read_only || d.write_only {
+            return self.unsupported(pointer, "readOnly / writeOnly");
+        }
+        if d.discriminator.is_some() {
+            return self.unsupported(format!("{pointer}/discriminator"), "discriminator");
+        }
+        if !d.extensions.is_empty() {
+            let key = d.extensions.keys().next().cloned().unwrap_or_default();
+            return self.unsupported(
+                format!("{pointer}/{}", esc(&key)),
+                format!("extension `{key}`"),
+            );
+        }
+        if d.title.is_some() {
+            return self.unsupported(format!("{pointer}/title"), "schema title (use description)");
+        }
+        Ok(())
+    }
+
+    pub(super) fn define_object(
+        &mut self,
+        name: &str,
+        schema: &Schema,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        self.check_schema_data(schema, pointer)?;
+        let SchemaKind::Type(Type::Object(obj)) = &schema.schema_kind else {
+            unreachable!("define_object is called on object schemas");
+        };
+        if obj.additional_properties.is_some() {
+            return self.unsupported(
+                format!("{pointer}/additionalProperties"),
+                "additionalProperties",
+            );
+        }
+        if obj.min_properties.is_some() || obj.max_properties.is_some() {
+            return self.unsupported(pointer, "minProperties / maxProperties");
+        }
+        if schema.schema_data.default.is_some() {
+            return self.unsupported(format!("{pointer}/default"), "a default on an object");
+        }
+        for required in &obj.required {
+            if !obj.properties.contains_key(required) {
+                return self.unsupported(
+                    format!("{pointer}/required"),
+                    format!("required property `{required}` is not defined"),
+                );
+            }
+        }
+        // Reserve the name before the properties, so inline children cannot take it.
+        let placeholder = TypeDef::Object(ObjectDef {
+            name: name.to_string(),
+            description: None,
+            fields: Vec::new(),
+        });
+        self.insert_type(placeholder, pointer)?;
+        let mut fields = Vec::new();
+        let mut rust_names = BTreeSet::new();
+        for (prop_name, prop) in &obj.properties {
+            let prop_pointer = format!("{pointer}/properties/{}", esc(prop_name));
+            let required = obj.required.contains(prop_name);
+            let rust_name = snake_ident(prop_name);
+            if !rust_names.insert(rust_name.clone()) {
+                return self.unsupported(
+                    prop_pointer,
+                    format!("two properties map to the Rust name `{rust_name}`"),
+                );
+            }
+            let child = format!("{name}{}", camel_ident(prop_name));
+            let (ty, validators, description, deprecated, default) = match prop {
+                ReferenceOr::Reference { reference } => (
+                    self.reference(reference, &prop_pointer)?,
+                    Validators::default(),
+                    None,
+                    false,
+                    None,
+                ),
+                ReferenceOr::Item(s) => {
+                    let (ty, validators) = self.schema_type(s, &child, &prop_pointer)?;
+                    (
+                        ty,
+                        validators,
+                        s.schema_data.description.clone(),
+                        s.schema_data.deprecated,
+                        s.schema_data.default.clone(),
+                    )
+                }
+            };
+            let has_default = match default {
+                None => false,
+                Some(v) if is_type_default(&ty, &v) && !required => true,
+                Some(v) => {
+                    return self.unsupported(
+                        format!("{prop_pointer}/default"),
+                        format!("default {v} (only the type's zero value on an optional property is supported)"),
+                    );
+                }
+            };
+            fields.push(Field {
+                json_name: prop_name.clone(),
+                rust_name,
+                ty,
+                required,
+                has_default,
+                deprecated,
+                description,
+                validators,
+            });
+        }
+        self.types.insert(
+            name.to_string(),
+            TypeDef::Object(ObjectDef {
+                name: name.to_string(),
+                description: schema.schema_data.description.clone(),
+                fields,
+            }),
+        );
+        Ok(TypeRef::Named(name.to_string()))
+    }
+
+    pub(super) fn define_string_enum(
+        &mut self,
+        name: &str,
+        schema: &Schema,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        self.check_schema_data(schema, pointer)?;
+        let SchemaKind::Type(Type::String(s)) = &schema.schema_kind else {
+            unreachable!("define_string_enum is called on string schemas");
+        };
+        if s.pattern.is_some() || s.min_length.is_some() || s.max_length.is_some() {
+            return self.unsupported(
+                pointer,
+                "length or pattern constraints on an enum (the values constrain it)",
+            );
+        }
+        if !matches!(s.format, VariantOrUnknownOrEmpty::Empty) {
+            return self.unsupported(format!("{pointer}/format"), "a format on an enum");
+        }
+        if schema.schema_data.default.is_some() {
+            return self.unsupported(format!("{pointer}/default"), "a default on an enum");
+        }
+        let mut values = Vec::new();
+        let mut variants = BTreeSet::new();
+        for (i, v) in s.enumeration.iter().enumerate() {
+            let Some(v) = v else {
+                return self.unsupported(format!("{pointer}/enum/{i}"), "null enum value");
+            };
+            let variant = camel_ident(v);
+            if !variants.insert(variant.clone()) {
+                return self.unsupported(
+                    format!("{pointer}/enum/{i}"),
+                    format!("enum values that map to the same Rust variant `{variant}`"),
+                );
+            }
+            values.push((v.clone(), variant));
+        }
+        self.insert_type(
+            TypeDef::StringEnum(EnumDef {
+                name: name.to_string(),
+                description: schema.schema_data.description.clone(),
+                values,
+            }),
+            pointer,
+        )?;
+        Ok(TypeRef::Named(name.to_string()))
+    }
+
+    pub(super) fn reference(&self, reference: &str, pointer: &str) -> Result<TypeRef> {
+        let Some(name) = reference.strip_prefix("#/components/schemas/") else {
+            return self.unsupported(
+                pointer,
+                format!("$ref `{reference}` (only #/components/schemas/... is supported here)"),
+            );
+        };
+        let exists = self
+            .doc
+            .components
+            .as_ref()
+            .is_some_and(|c| c.schemas.contains_key(name));
+        if !exists {
+            return self.unsupported(pointer, format!("dangling $ref `{reference}`"));
+        }
+        Ok(TypeRef::Named(name.to_string()))
+    }
+
+    /// The type of an inline schema; `child` names it if it needs a type of its own.
+    pub(super) fn schema_type(
+        &mut self,
+        schema: &Schema,
+        child: &str,
+        pointer: &str,
+    ) -> Result<(TypeRef, Validators)> {
+        self.check_schema_data(schema, pointer)?;
+        let mut v = Validators::default();
+        let ty = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(_)) => self.define_object(child, schema, pointer)?,
+            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+                self.define_string_enum(child, schema, pointer)?
+            }
+            SchemaKind::Type(Type::String(s)) => {
+                v.min_length = s.min_length;
+                v.max_length = s.max_length;
+                v.pattern = s.pattern.clone();
+                if let Some(p) = &s.pattern
+                    && let Err(e) = regex::Regex::new(p)
+                {
+                    return self.unsupported(
+                        format!("{pointer}/pattern"),
+                        format!("pattern `{p}` is not a valid Rust regex: {e}"),
+                    );
+                }
+                let base = match &s.format {
+                    VariantOrUnknownOrEmpty::Empty => TypeRef::String,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
+                    VariantOrUnknownOrEmpty::Item(f) => {
+                        return self.unsupported(
+                            format!("{pointer}/format"),
+                            format!("string format {f:?}"),
+                        );
+                    }
+                    VariantOrUnknownOrEmpty::Unknown(f) => {
+                        return self.unsupported(
+                            format!("{pointer}/format"),
+                            format!("string format `{f}`"),
+                        );
+                    }
+                };
+                if v.pattern.is_some() {
+                    // poem-openapi's `pattern` validator compiles its regex on every check; a
+                    // newtype checks against a regex compiled once and states the same schema.
+                    let def = ScalarDef {
+                        name: child.to_string(),
+                        description: schema.schema_data.description.clone(),
+                        base,
+                        validators: std::mem::take(&mut v),
+                        int_enum: Vec::new(),
+                    };
+                    self.scalar_type(def, pointer)?
+                } else {
+                    base
+                }
+            }
+            SchemaKind::Type(Type::Integer(i)) => {
+                let base = match &i.format {
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::I32,
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64) => TypeRef::I64,
+                    _ => {
+                        return self.unsupported(pointer, "an integer without format int32 or int64 (poem-openapi always states one)");
+                    }
+                };
+                v.minimum = i.minimum.map(|m| (m as f64, i.exclusive_minimum));
+                v.maximum = i.maximum.map(|m| (m as f64, i.exclusive_maximum));
+                v.multiple_of = i.multiple_of.map(|m| m as f64);
+                if !i.enumeration.is_empty() {
+                    let mut values = Vec::new();
+                    for (n, e) in i.enumeration.iter().enumerate() {
+                        let Some(e) = e else {
+                            return self
+                                .unsupported(format!("{pointer}/enum/{n}"), "null enum value");
+                        };
+                        values.push(*e);
+                    }
+                    let def = ScalarDef {
+                        name: child.to_string(),
+                        description: schema.schema_data.description.clone(),
+                        base,
+                        validators: std::mem::take(&mut v),
+                        int_enum: values,
+                    };
+                    self.scalar_type(def, pointer)?
+                } else {
+                    base
+                }
+            }
+            SchemaKind::Type(Type::Number(n)) => {
+                if !n.enumeration.is_empty() {
+                    return self.unsupported(format!("{pointer}/enum"), "a number enum");
+                }
+                v.minimum = n.minimum.map(|m| (m, n.exclusive_minimum));
+                v.maximum = n.maximum.map(|m| (m, n.exclusive_maximum));
+                v.multiple_of = n.multiple_of;
+                match &n.format {
+                    VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => TypeRef::F32,
+                    VariantOrUnknownOrEmpty::Item(NumberFormat::Double) => TypeRef::F64,
+                    _ => {
+                        return self.unsupported(pointer, "a number without format float or double (poem-openapi always states one)");
+                    }
+                }
+            }
+            SchemaKind::Type(Type::Boolean(b)) => {
+                if !b.enumeration.is_empty() {
+                    return self.unsupported(format!("{pointer}/enum"), "a boolean enum");
+                }
+                TypeRef::Bool
+            }
+            SchemaKind::Type(Type::Array(a)) => {
+                v.min_items = a.min_items;
+                v.max_items = a.max_items;
+                v.unique_items = a.unique_items;
+                let items_pointer = format!("{pointer}/items");
+                let item = match &a.items {
+                    None => return self.unsupported(pointer, "an array without items"),
+                    Some(ReferenceOr::Reference { reference }) => {
+                        self.reference(reference, &items_pointer)?
+                    }
+                    Some(ReferenceOr::Item(item)) => {
+                        let item_name = format!("{child}Item");
+                        let (ty, item_v) = self.schema_type(item, &item_name, &items_pointer)?;
+                        if matches!(ty, TypeRef::Vec(_)) {
+                            return self.unsupported(items_pointer, "an array of arrays");
+                        }
+                        if item_v.has_element_constraints() {
+                            let def = ScalarDef {
+                                name: item_name.clone(),
+                                description: item.schema_data.description.clone(),
+                                base: ty,
+                                validators: item_v,
+                                int_enum: Vec::new(),
+                            };
+                            self.scalar_type(def, &items_pointer)?
+                        } else {
+                            ty
+                        }
+                    }
+                };
+                TypeRef::Vec(Box::new(item))
+            }
+            SchemaKind::OneOf { .. } => return self.unsupported(pointer, "oneOf"),
+            SchemaKind::AllOf { .. } => return self.unsupported(pointer, "allOf"),
+            SchemaKind::AnyOf { .. } => return self.unsupported(pointer, "anyOf"),
+            SchemaKind::Not { .. } => return self.unsupported(pointer, "not"),
+            SchemaKind::Any(_) => {
+                return self.unsupported(
+                    pointer,
+                    "a schema without a single `type` (or with keywords that do not fit its type)",
+                );
+            }
+        };
+        Ok((ty, v))
+    }
+}
+
+/// Whether a `default` value is the Rust type's `Default` (false, 0, "").
+fn is_type_default(ty: &TypeRef, v: &Value) -> bool {
+    match ty {
+        TypeRef::Bool => v == &Value::Bool(false),
+        TypeRef::String => v.as_str() == Some(""),
+        TypeRef::I32 | TypeRef::I64 => v.as_i64() == Some(0),
+        TypeRef::F32 | TypeRef::F64 => v.as_f64() == Some(0.0),
+        _ => false,
+    }
+}

@@ -1,0 +1,177 @@
+//! The issuer's rules, as pure functions of a card and what was presented or notified: what
+//! `verifyCard` answers, how CVV attempts are counted, and how notified operations apply.
+
+use chrono::{DateTime, Utc};
+use subtle::ConstantTimeEq;
+
+use super::data::{CardData, Expiry};
+use crate::store::{CardRecord, CardState, OperationRecord, OperationStatus};
+
+/// Consecutive wrong CVVs after which `verificationAttemptsExceeded` is true.
+pub const MAX_CVV_ATTEMPTS: u32 = 3;
+
+/// What `verifyCard` answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verification {
+    /// The card's id (the proposed one for a card that was not registered).
+    pub card_id: String,
+    /// Present only when the card is not invalid.
+    pub consumer_id: Option<String>,
+    /// Unknown and not accepted, suspended or deleted.
+    pub invalid: bool,
+    /// Past expiry, or not the registered one.
+    pub expired: bool,
+    /// Lost or stolen.
+    pub lost_or_stolen: bool,
+    /// Suspected of fraud.
+    pub fraud_suspect: bool,
+    /// `(valid, attempts exceeded)` when a CVV was given.
+    pub security_code: Option<(bool, bool)>,
+}
+
+/// A card operation as notified (v1 or a v2 item).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotifiedOperation {
+    /// D1's operation id.
+    pub operation_id: String,
+    /// The operation name.
+    pub operation: String,
+    /// Its status.
+    pub status: OperationStatus,
+    /// Digital cards concerned (v1).
+    pub digital_card_ids: Vec<String>,
+    /// Start (v2).
+    pub start_time: Option<DateTime<Utc>>,
+    /// End (v2).
+    pub end_time: Option<DateTime<Utc>>,
+    /// Free text (v2).
+    pub message: Option<String>,
+}
+
+/// The answer for a card that is not (and will not be) registered.
+pub(super) fn unregistered(
+    proposed_card_id: &str,
+    data: &CardData,
+    now: DateTime<Utc>,
+) -> Verification {
+    Verification {
+        card_id: proposed_card_id.to_string(),
+        consumer_id: None,
+        invalid: true,
+        expired: Expiry::parse(&data.exp).is_none_or(|e| e.is_past(now)),
+        lost_or_stolen: false,
+        fraud_suspect: false,
+        security_code: data.cvv.as_ref().map(|_| (false, false)),
+    }
+}
+
+/// Checks presented card data against a registered card, counting CVV attempts on `card`.
+pub(super) fn evaluate(
+    card: &mut CardRecord,
+    data: &CardData,
+    cvv_digest: Option<&str>,
+    now: DateTime<Utc>,
+) -> Verification {
+    let invalid = matches!(card.state, CardState::Suspended | CardState::Deleted);
+    let expired = Expiry::parse(&data.exp).is_none_or(|e| e.is_past(now)) || data.exp != card.exp;
+    let security_code = cvv_digest.map(|presented| {
+        let matches = match &card.cvv_digest {
+            // No CVV on file (a card first seen without one): the first CVV presented is
+            // taken as the card's.
+            None => {
+                card.cvv_digest = Some(presented.to_string());
+                true
+            }
+            Some(on_file) => bool::from(on_file.as_bytes().ct_eq(presented.as_bytes())),
+        };
+        if matches {
+            card.failed_cvv_attempts = 0;
+        } else {
+            card.failed_cvv_attempts = card.failed_cvv_attempts.saturating_add(1);
+        }
+        (matches, card.failed_cvv_attempts >= MAX_CVV_ATTEMPTS)
+    });
+    Verification {
+        card_id: card.card_id.clone(),
+        consumer_id: (!invalid).then(|| card.consumer_id.clone()),
+        invalid,
+        expired,
+        lost_or_stolen: matches!(card.state, CardState::Lost | CardState::Stolen),
+        fraud_suspect: card.state == CardState::FraudSuspect,
+        security_code,
+    }
+}
+
+/// The status as the documents spell it.
+pub fn status_name(status: OperationStatus) -> &'static str {
+    match status {
+        OperationStatus::Pending => "PENDING",
+        OperationStatus::Successful => "SUCCESSFUL",
+        OperationStatus::Failed => "FAILED",
+    }
+}
+
+/// Applies one notified operation to a card: a new operation is added; the same content again
+/// is accepted; a PENDING operation may move to any status; a final one never changes.
+pub(super) fn apply_operation(
+    card: &mut CardRecord,
+    op: &NotifiedOperation,
+    now: DateTime<Utc>,
+) -> Result<(), String> {
+    let same = |r: &OperationRecord| {
+        r.status == op.status
+            && r.digital_card_ids == op.digital_card_ids
+            && r.start_time == op.start_time
+            && r.end_time == op.end_time
+            && r.message == op.message
+    };
+    match card
+        .operations
+        .iter_mut()
+        .find(|r| r.operation_id == op.operation_id)
+    {
+        Some(existing) => {
+            if existing.operation != op.operation {
+                return Err(format!(
+                    "operation {} is a {}, not a {}",
+                    op.operation_id, existing.operation, op.operation
+                ));
+            }
+            if !same(existing) {
+                if existing.status != OperationStatus::Pending {
+                    return Err(format!(
+                        "operation {} is already {} and cannot change (to {})",
+                        op.operation_id,
+                        status_name(existing.status),
+                        status_name(op.status)
+                    ));
+                }
+                existing.status = op.status;
+                existing.digital_card_ids = op.digital_card_ids.clone();
+                existing.start_time = op.start_time;
+                existing.end_time = op.end_time;
+                existing.message = op.message.clone();
+            }
+            existing.last_received_at = now;
+        }
+        None => card.operations.push(OperationRecord {
+            operation_id: op.operation_id.clone(),
+            operation: op.operation.clone(),
+            status: op.status,
+            digital_card_ids: op.digital_card_ids.clone(),
+            start_time: op.start_time,
+            end_time: op.end_time,
+            message: op.message.clone(),
+            first_received_at: now,
+            last_received_at: now,
+        }),
+    }
+    if op.status == OperationStatus::Successful && op.operation == "DIGITIZE" {
+        for id in &op.digital_card_ids {
+            if !card.digital_card_ids.contains(id) {
+                card.digital_card_ids.push(id.clone());
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,187 @@
+//! Handwritten support the generated server code relies on: the shape of a problem and its
+//! conversion into each document's error body ([`ErrorBody`]), and the request payloads
+//! ([`payload`]).
+//!
+//! Invariant: knows no particular API. The generator emits calls into this module; every
+//! answer that is not a success passes through [`Problem`]: extraction failures, refused
+//! credentials and handler errors alike are turned into an operation's declared response by
+//! the one conversion the generator writes per operation (`From<Problem>`), which logs the
+//! problem's internal cause ([`Problem::report`]) and never sends it.
+
+mod payload;
+
+pub use payload::{
+    JsonKinds, StrictJson, ValidatedForm, expect_string, expect_string_with, form_to_json,
+};
+
+use poem::http::StatusCode;
+
+/// What kind of problem a request has; each API maps it to its own error codes, and each
+/// operation to the status it declares for it (the generator's `PROBLEM_STATUSES`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The request is malformed or fails the document's constraints (400).
+    InvalidRequest,
+    /// Credentials are missing or invalid (401).
+    Unauthorized,
+    /// The credentials are valid but do not allow this (403).
+    Forbidden,
+    /// The resource does not exist (404).
+    NotFound,
+    /// The request conflicts with what exists (409).
+    Conflict,
+    /// The server failed (500).
+    Internal,
+    /// The server cannot answer now (503).
+    Unavailable,
+}
+
+impl ProblemKind {
+    /// The HTTP status of this kind of problem.
+    pub fn status(self) -> StatusCode {
+        match self {
+            ProblemKind::InvalidRequest => StatusCode::BAD_REQUEST,
+            ProblemKind::Unauthorized => StatusCode::UNAUTHORIZED,
+            ProblemKind::Forbidden => StatusCode::FORBIDDEN,
+            ProblemKind::NotFound => StatusCode::NOT_FOUND,
+            ProblemKind::Conflict => StatusCode::CONFLICT,
+            ProblemKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            ProblemKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    /// The error code of a problem of this kind that names none of its own; an API whose
+    /// document uses other codes overrides some in its [`ErrorBody`].
+    pub fn default_code(self) -> &'static str {
+        match self {
+            ProblemKind::InvalidRequest => "INVALID_REQUEST",
+            ProblemKind::Unauthorized => "UNAUTHORIZED",
+            ProblemKind::Forbidden => "FORBIDDEN",
+            ProblemKind::NotFound => "NOT_FOUND",
+            ProblemKind::Conflict => "CONFLICT",
+            ProblemKind::Internal => "INTERNAL_ERROR",
+            ProblemKind::Unavailable => "SERVICE_UNAVAILABLE",
+        }
+    }
+}
+
+/// A problem to report to the client: its kind, an optional API-specific code, a message safe
+/// to show (never a secret or card data), and an internal cause for the log only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The kind of problem.
+    pub kind: ProblemKind,
+    /// A specific error code (e.g. `UNKNOWN_TOKEN`); `None` lets the API pick its default for
+    /// the kind.
+    pub code: Option<&'static str>,
+    /// A human-readable explanation, sent to the client.
+    pub message: String,
+    /// What went wrong inside (a store failure, a signing error): logged once, when the
+    /// problem becomes a response, and never sent.
+    pub internal: Option<String>,
+}
+
+impl Problem {
+    /// A problem of the given kind with the API's default code.
+    pub fn new(kind: ProblemKind, message: impl Into<String>) -> Self {
+        Problem {
+            kind,
+            code: None,
+            message: message.into(),
+            internal: None,
+        }
+    }
+
+    /// A problem with a specific error code.
+    pub fn with_code(kind: ProblemKind, code: &'static str, message: impl Into<String>) -> Self {
+        Problem {
+            kind,
+            code: Some(code),
+            message: message.into(),
+            internal: None,
+        }
+    }
+
+    /// The same problem with an internal cause, for the log.
+    pub fn because(mut self, cause: impl std::fmt::Display) -> Self {
+        self.internal = Some(cause.to_string());
+        self
+    }
+
+    /// Classifies an error poem-openapi raised while extracting a request (parameters, body,
+    /// validators, content type, credentials). A missing or malformed credential is 401;
+    /// everything else the client sent wrong is 400 (the documents declare no 413 or 415).
+    pub fn from_extraction_error(err: &poem::Error) -> Self {
+        let kind = if err.status() == StatusCode::UNAUTHORIZED {
+            ProblemKind::Unauthorized
+        } else {
+            ProblemKind::InvalidRequest
+        };
+        Problem::new(kind, err.to_string())
+    }
+
+    /// Logs the internal cause, if there is one. The generated conversion of a problem into
+    /// a response calls this, so every cause is logged once, in one format.
+    pub fn report(&self) {
+        if let Some(cause) = &self.internal {
+            tracing::error!(
+                kind = ?self.kind,
+                code = self.code.unwrap_or(self.kind.default_code()),
+                message = %self.message,
+                cause = %cause,
+                "request failed"
+            );
+        }
+    }
+
+    /// The code to send: the problem's own, else `default` for its kind.
+    pub fn code_or(&self, default: impl FnOnce(ProblemKind) -> &'static str) -> &'static str {
+        self.code.unwrap_or_else(|| default(self.kind))
+    }
+}
+
+/// Builds a document's error body from a problem. Each API implements it once for its error
+/// schema: this is the one place where that API's error codes are chosen.
+pub trait ErrorBody {
+    /// The error body for a problem.
+    fn from_problem(problem: &Problem) -> Self;
+}
+
+/// Cuts a message to a document's `maxLength` (in characters).
+pub fn truncate(message: &str, max: usize) -> String {
+    match message.char_indices().nth(max) {
+        Some((end, _)) => message[..end].to_string(),
+        None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extraction_errors_are_classified_by_status() {
+        let unauthorized = poem::Error::from_status(StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            Problem::from_extraction_error(&unauthorized).kind,
+            ProblemKind::Unauthorized
+        );
+        let unsupported = poem::Error::from_status(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        assert_eq!(
+            Problem::from_extraction_error(&unsupported).kind,
+            ProblemKind::InvalidRequest
+        );
+    }
+
+    #[test]
+    fn truncation_counts_characters_not_bytes() {
+        assert_eq!(truncate("short", 10), "short");
+        assert_eq!(truncate("exactly", 7), "exactly");
+        assert_eq!(truncate("abcdef", 3), "abc");
+        // Multi-byte characters are kept whole.
+        assert_eq!(truncate("é€😀x", 3), "é€😀");
+        assert_eq!(truncate("é€😀", 3), "é€😀");
+        assert_eq!(truncate("", 0), "");
+        assert_eq!(truncate("a", 0), "");
+    }
+}

@@ -1,0 +1,215 @@
+//! The records the store keeps and the outcomes its methods report: plain data, the same for
+//! every backend. Records are stored as JSON, so they can gain optional fields without a
+//! migration (a change that is not backward compatible raises the schema version).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A tenant: one partner organisation and what it owns. Secrets are stored as SHA-256 digests
+/// only (they are 256-bit random values, so a slow password hash adds nothing but latency).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tenant {
+    /// The tenant's id.
+    pub id: String,
+    /// OAuth 2.0 client id.
+    pub client_id: String,
+    /// SHA-256 (hex) of the OAuth 2.0 client secret.
+    pub client_secret_sha256: String,
+    /// SHA-256 (hex) of the token-notification API key.
+    pub api_key_sha256: String,
+    /// SHA-256 (hex) of the sandbox admin key.
+    pub admin_key_sha256: String,
+    /// The tenant's sandbox settings.
+    #[serde(default)]
+    pub settings: TenantSettings,
+    /// The card issuers (`issuerId`, 10 characters) the tenant owns.
+    pub issuer_ids: Vec<String>,
+    /// The merchant gateways (`merchantGatewayId`) the tenant owns.
+    pub merchant_gateway_ids: Vec<String>,
+    /// The merchants (token requestor ids) the tenant owns.
+    pub merchant_ids: Vec<String>,
+    /// The connecting party of the verification notification.
+    pub connecting_party: ConnectingParty,
+}
+
+/// What a tenant chose about its sandbox.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TenantSettings {
+    /// Whether `verifyCard` registers a card it does not know (default) or answers it invalid.
+    pub accept_unknown_cards: bool,
+}
+
+impl Default for TenantSettings {
+    fn default() -> Self {
+        TenantSettings {
+            accept_unknown_cards: true,
+        }
+    }
+}
+
+/// A connecting party of the verification notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectingParty {
+    /// The endpoint id, part of the signed string.
+    pub endpoint_id: String,
+    /// The HMAC-SHA1 control key. It is a signing key the server must use, so it cannot be
+    /// stored as a digest.
+    pub control_key: String,
+}
+
+/// What a token requestor knows of a network token, from the token notifications it received.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TokenRecord {
+    /// The merchant (token requestor id).
+    pub merchant_id: String,
+    /// The token id.
+    pub token_id: String,
+    /// The token state, once an update has given one.
+    pub state: Option<String>,
+    /// `lastUpdateTimestamp` of the newest update applied (RFC 3339), if any.
+    pub last_update: Option<String>,
+    /// The notification fields as last received (card and token display data, never a PAN).
+    pub details: serde_json::Value,
+}
+
+/// The outcome of an ordered token update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpdateOutcome {
+    /// The update was newer and is stored.
+    Applied,
+    /// An update at least as new was already stored; this one was discarded.
+    Obsolete,
+    /// No such token.
+    Unknown,
+}
+
+/// The state of a card in the issuer's registry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum CardState {
+    /// Usable.
+    Active,
+    /// Temporarily unusable; answered as invalid.
+    Suspended,
+    /// Reported lost.
+    Lost,
+    /// Reported stolen.
+    Stolen,
+    /// Suspected of fraud.
+    FraudSuspect,
+    /// Closed; answered as invalid.
+    Deleted,
+}
+
+/// The built-in test card a record was created from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TestCard {
+    /// Valid, CVV 123.
+    Valid,
+    /// Always expired.
+    Expired,
+    /// Reported lost.
+    LostOrStolen,
+    /// Suspected of fraud.
+    FraudSuspect,
+    /// No CVV ever matches.
+    CvvMismatch,
+}
+
+/// The status of a card operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum OperationStatus {
+    /// In progress.
+    Pending,
+    /// Done.
+    Successful,
+    /// Failed.
+    Failed,
+}
+
+/// An operation D1 notified for a card, as last received.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OperationRecord {
+    /// D1's operation id.
+    pub operation_id: String,
+    /// The operation name (DIGITIZE, SUSPEND, ...).
+    pub operation: String,
+    /// Its status.
+    pub status: OperationStatus,
+    /// Digital cards concerned (v1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub digital_card_ids: Vec<String>,
+    /// Start (v2), RFC 3339.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<DateTime<Utc>>,
+    /// End (v2), RFC 3339.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<DateTime<Utc>>,
+    /// Free text (v2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// When the sandbox first received it.
+    pub first_received_at: DateTime<Utc>,
+    /// When the sandbox last received it.
+    pub last_received_at: DateTime<Utc>,
+}
+
+/// A card of an issuer's registry. The PAN and CVV are only present as keyed digests.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardRecord {
+    /// The issuer.
+    pub issuer_id: String,
+    /// The card id.
+    pub card_id: String,
+    /// The card holder's consumer id.
+    pub consumer_id: String,
+    /// HMAC-SHA256 of the PAN under the `card_fingerprint` secret, hex.
+    pub pan_fingerprint: String,
+    /// The first 6 digits of the PAN.
+    pub bin: String,
+    /// The last 4 digits of the PAN.
+    pub last_four: String,
+    /// The number of PAN digits (for masking).
+    pub pan_length: u8,
+    /// The registered expiry, MMYY.
+    pub exp: String,
+    /// HMAC-SHA256 of the CVV (bound to the PAN fingerprint), hex; `None` when no CVV is on file.
+    pub cvv_digest: Option<String>,
+    /// The card's state.
+    pub state: CardState,
+    /// The test card it was created from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_card: Option<TestCard>,
+    /// Consecutive wrong CVVs since the last right one.
+    pub failed_cvv_attempts: u32,
+    /// Digital cards from SUCCESSFUL DIGITIZE operations, in the order first attached.
+    pub digital_card_ids: Vec<String>,
+    /// When the card was registered.
+    pub created_at: DateTime<Utc>,
+    /// Operations, in the order first received.
+    pub operations: Vec<OperationRecord>,
+}
+
+/// A JWE decryption key as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EncryptionKeyRecord {
+    /// The key id (`kid`).
+    pub kid: String,
+    /// When it was created; the newest key is the one encrypters should use.
+    pub created_at: DateTime<Utc>,
+    /// The private JWK.
+    pub private_jwk: serde_json::Value,
+}
+
+/// The outcome of inserting a card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CardInsert {
+    /// Stored (durable).
+    Inserted,
+    /// The issuer already has a card with this PAN; its id.
+    PanTaken(String),
+    /// The issuer already has a card with this id.
+    CardIdTaken,
+}

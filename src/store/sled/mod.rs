@@ -1,0 +1,370 @@
+//! The sled backend of the store: the only code that names a sled type.
+//!
+//! # Layout
+//!
+//! One sled database per data directory (`<data-dir>/store`), opened once per process. Trees:
+//!
+//! | tree | key | value |
+//! |---|---|---|
+//! | `meta` | `schema_version` | `u32`, big-endian |
+//! | `signing_keys` | key id (UTF-8) | the private JWK (JSON) of an ES256 token-signing key |
+//! | `tenants` | tenant id (UTF-8) | `Tenant` as JSON |
+//! | `tenant_index` | `client:<client_id>`, `apikey:<sha256 hex>`, `admin:<sha256 hex>`, `issuer:<issuerId>`, `mgw:<merchantGatewayId>` | tenant id (UTF-8) |
+//! | `tokens` | `<tenant id>/<merchantId>/<tokenId>` | `TokenRecord` as JSON |
+//! | `enc_keys` | key id (UTF-8) | `EncryptionKeyRecord` as JSON: a private JWE decryption key |
+//! | `secrets` | secret name (UTF-8), e.g. `card_fingerprint` | raw key bytes |
+//! | `cards` | `<issuerId>/<cardId>` | `CardRecord` as JSON, operations included |
+//! | `card_index` | `<issuerId>/<PAN fingerprint hex>` | card id (UTF-8) |
+//!
+//! Values are JSON so that a data directory can be inspected with ordinary tools and a record
+//! can gain optional fields without a migration; the schema version changes when a change is
+//! not backward compatible, and a store written by another version is refused at open.
+//!
+//! # Durability
+//!
+//! sled makes a write durable only on `flush`; every write method flushes before it returns
+//! (the contract of [`super::Store`]). Writes that touch several keys or trees are one sled
+//! transaction.
+//!
+//! # Group commit, and a sled deadlock it avoids
+//!
+//! Flushes go through `SledStore::flush`, one at a time: a writer takes a ticket after its write,
+//! and a flush that started after the ticket covers it, so many concurrent writers share one
+//! fsync (group commit). Transactions take the same lock. This is not only for speed: in sled
+//! 0.34 a flush holds the global concurrency-control read lock while it waits for the log to be
+//! written, and a transaction waiting for that lock's write side blocks the very readers the
+//! flush waits on — a deadlock seen under 64 concurrent writers to one card. With flushes and
+//! transactions never overlapping (and sled's own background flusher off), it cannot form.
+//!
+//! Writes of a single key do not need a transaction: they are compare-and-swap loops, which use
+//! only the read side of that lock, so they go on while a flush runs and the next flush covers
+//! them. The common writes (a notification about one card, a token update) take this path.
+//!
+//! An answer that rests on stored data without writing any (a repeated notification, an
+//! obsolete token update, a verification that changes nothing) also waits for a flush: the data
+//! it read may be another request's write still waiting for its own. When nothing is pending the
+//! flush returns without touching the disk.
+
+mod cards;
+mod tokens;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use sled::Transactional;
+
+use super::records::*;
+use super::{Result, SCHEMA_VERSION, StoreError};
+
+const META: &str = "meta";
+const SIGNING_KEYS: &str = "signing_keys";
+const TENANTS: &str = "tenants";
+const TENANT_INDEX: &str = "tenant_index";
+const TOKENS: &str = "tokens";
+const ENC_KEYS: &str = "enc_keys";
+const SECRETS: &str = "secrets";
+const CARDS: &str = "cards";
+const CARD_INDEX: &str = "card_index";
+const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        StoreError::Backend(Box::new(e))
+    }
+}
+
+/// Serialises flushes and transactions (see "Group commit" above).
+#[derive(Default)]
+struct Commit {
+    /// Held while flushing or running a transaction; holds the last ticket a flush covered.
+    lock: tokio::sync::Mutex<u64>,
+    /// Tickets handed out: one per write that asked to be made durable.
+    tickets: std::sync::atomic::AtomicU64,
+}
+
+/// A cheap, clonable handle on the open store.
+#[derive(Clone)]
+pub(super) struct SledStore {
+    db: sled::Db,
+    commit: std::sync::Arc<Commit>,
+    signing_keys: sled::Tree,
+    tenants: sled::Tree,
+    tenant_index: sled::Tree,
+    tokens: sled::Tree,
+    enc_keys: sled::Tree,
+    secrets: sled::Tree,
+    cards: sled::Tree,
+    card_index: sled::Tree,
+    /// Tenants as last decoded, with the stored bytes they were decoded from.
+    decoded_tenants: std::sync::Arc<std::sync::RwLock<HashMap<String, (sled::IVec, Tenant)>>>,
+}
+
+/// At most this many decoded tenants are kept (a sandbox has a handful).
+const DECODED_TENANTS: usize = 1024;
+
+impl std::fmt::Debug for SledStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SledStore").finish_non_exhaustive()
+    }
+}
+
+fn decode<T: for<'de> Deserialize<'de>>(tree: &'static str, bytes: &[u8]) -> Result<T> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt {
+        tree,
+        message: e.to_string(),
+    })
+}
+
+fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("store records serialise")
+}
+
+/// The index keys of a tenant.
+fn index_keys(t: &Tenant) -> Vec<String> {
+    let mut keys = vec![
+        format!("client:{}", t.client_id),
+        format!("apikey:{}", t.api_key_sha256),
+        format!("admin:{}", t.admin_key_sha256),
+    ];
+    keys.extend(t.issuer_ids.iter().map(|i| format!("issuer:{i}")));
+    keys.extend(t.merchant_gateway_ids.iter().map(|m| format!("mgw:{m}")));
+    keys
+}
+
+impl SledStore {
+    /// Opens (or creates) the store in `dir`, refusing a store of another schema version.
+    pub(super) fn open(dir: &Path) -> Result<SledStore> {
+        let db = sled::Config::new()
+            .path(dir.join("store"))
+            // Every write flushes through `Store::flush`; sled's periodic flusher would run
+            // beside the transactions (see "Group commit" above).
+            .flush_every_ms(None)
+            .open()
+            .map_err(|e| match e {
+                // sled reports a held file lock as a plain I/O error with this text.
+                sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
+                    StoreError::InUse(dir.display().to_string())
+                }
+                other => other.into(),
+            })?;
+        let meta = db.open_tree(META)?;
+        match meta.get(SCHEMA_VERSION_KEY)? {
+            Some(v) => {
+                let found = <[u8; 4]>::try_from(v.as_ref())
+                    .map(u32::from_be_bytes)
+                    .map_err(|_| StoreError::Corrupt {
+                        tree: META,
+                        message: "schema_version is not a u32".into(),
+                    })?;
+                if found != SCHEMA_VERSION {
+                    return Err(StoreError::IncompatibleSchema {
+                        found,
+                        expected: SCHEMA_VERSION,
+                    });
+                }
+            }
+            None => {
+                meta.insert(SCHEMA_VERSION_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+                db.flush()?;
+            }
+        }
+        Ok(SledStore {
+            signing_keys: db.open_tree(SIGNING_KEYS)?,
+            tenants: db.open_tree(TENANTS)?,
+            tenant_index: db.open_tree(TENANT_INDEX)?,
+            tokens: db.open_tree(TOKENS)?,
+            enc_keys: db.open_tree(ENC_KEYS)?,
+            secrets: db.open_tree(SECRETS)?,
+            cards: db.open_tree(CARDS)?,
+            card_index: db.open_tree(CARD_INDEX)?,
+            db,
+            commit: Default::default(),
+            decoded_tenants: Default::default(),
+        })
+    }
+
+    /// Makes every write that completed before this call durable. Concurrent callers share
+    /// flushes: one that starts after a caller's ticket covers that caller.
+    async fn flush(&self) -> Result<()> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let ticket = self.commit.tickets.fetch_add(1, SeqCst) + 1;
+        let mut covered = self.commit.lock.lock().await;
+        if *covered >= ticket {
+            return Ok(());
+        }
+        let target = self.commit.tickets.load(SeqCst);
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || db.flush())
+            .await
+            .map_err(|e| StoreError::Corrupt {
+                tree: "-",
+                message: format!("the flush task failed: {e}"),
+            })??;
+        *covered = target;
+        Ok(())
+    }
+
+    /// Runs `f` (a sled transaction) while no flush runs (see "Group commit" above).
+    async fn transact<T>(&self, f: impl FnOnce() -> T) -> T {
+        let _serial = self.commit.lock.lock().await;
+        f()
+    }
+
+    /// Overwrites the schema version (for tests of the incompatible-version refusal).
+    #[cfg(test)]
+    pub(super) fn set_schema_version_for_test(&self, version: u32) -> Result<()> {
+        self.db
+            .open_tree(META)?
+            .insert(SCHEMA_VERSION_KEY, &version.to_be_bytes())?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// Every token-signing key, as (key id, private JWK JSON), in key-id order.
+    pub(super) fn signing_keys(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        self.signing_keys
+            .iter()
+            .map(|kv| {
+                let (k, v) = kv?;
+                Ok((String::from_utf8_lossy(&k).into_owned(), v.to_vec()))
+            })
+            .collect()
+    }
+
+    /// Adds a token-signing key; durable on return.
+    pub(super) async fn put_signing_key(&self, kid: &str, private_jwk: &[u8]) -> Result<()> {
+        if self
+            .signing_keys
+            .compare_and_swap(kid, None as Option<&[u8]>, Some(private_jwk))?
+            .is_err()
+        {
+            return Err(StoreError::Conflict(format!("signing key {kid}")));
+        }
+        self.flush().await
+    }
+
+    /// Whether any tenant exists.
+    pub(super) fn has_tenants(&self) -> Result<bool> {
+        Ok(!self.tenants.is_empty())
+    }
+
+    /// Creates a tenant and its index entries in one transaction; durable on return. Fails
+    /// with [`StoreError::Conflict`] if the tenant or any index key exists.
+    pub(super) async fn create_tenant(&self, tenant: &Tenant) -> Result<()> {
+        let keys = index_keys(tenant);
+        let outcome = self
+            .transact(|| {
+                (&self.tenants, &self.tenant_index).transaction(|(tenants, index)| {
+                    if tenants.get(tenant.id.as_bytes())?.is_some() {
+                        return sled::transaction::abort(format!("tenant {}", tenant.id));
+                    }
+                    for key in &keys {
+                        if index.get(key.as_bytes())?.is_some() {
+                            return sled::transaction::abort(key.clone());
+                        }
+                        index.insert(key.as_bytes(), tenant.id.as_bytes())?;
+                    }
+                    tenants.insert(tenant.id.as_bytes(), encode(tenant))?;
+                    Ok(())
+                })
+            })
+            .await;
+        match outcome {
+            Ok(()) => self.flush().await,
+            Err(sled::transaction::TransactionError::Abort(what)) => {
+                Err(StoreError::Conflict(what))
+            }
+            Err(sled::transaction::TransactionError::Storage(e)) => Err(e.into()),
+        }
+    }
+
+    /// A tenant by id.
+    ///
+    /// Every authenticated request reads its tenant, so the decoded value is kept beside the
+    /// bytes it came from: the store is still read each time (a change is seen at once), only
+    /// the JSON decoding is skipped while the bytes are unchanged.
+    pub(super) fn tenant(&self, id: &str) -> Result<Option<Tenant>> {
+        let Some(bytes) = self.tenants.get(id.as_bytes())? else {
+            return Ok(None);
+        };
+        if let Ok(cache) = self.decoded_tenants.read()
+            && let Some((cached, tenant)) = cache.get(id)
+            && *cached == bytes
+        {
+            return Ok(Some(tenant.clone()));
+        }
+        let tenant: Tenant = decode(TENANTS, &bytes)?;
+        if let Ok(mut cache) = self.decoded_tenants.write() {
+            if cache.len() >= DECODED_TENANTS {
+                cache.clear();
+            }
+            cache.insert(id.to_string(), (bytes, tenant.clone()));
+        }
+        Ok(Some(tenant))
+    }
+
+    fn tenant_by_index(&self, key: &str) -> Result<Option<Tenant>> {
+        match self.tenant_index.get(key.as_bytes())? {
+            Some(id) => self.tenant(&String::from_utf8_lossy(&id)),
+            None => Ok(None),
+        }
+    }
+
+    /// The tenant with an OAuth 2.0 client id.
+    pub(super) fn tenant_by_client_id(&self, client_id: &str) -> Result<Option<Tenant>> {
+        self.tenant_by_index(&format!("client:{client_id}"))
+    }
+
+    /// The tenant with an API key, by the key's SHA-256 (hex).
+    pub(super) fn tenant_by_api_key_sha256(&self, digest: &str) -> Result<Option<Tenant>> {
+        self.tenant_by_index(&format!("apikey:{digest}"))
+    }
+
+    /// The tenant with an admin key, by the key's SHA-256 (hex).
+    pub(super) fn tenant_by_admin_key_sha256(&self, digest: &str) -> Result<Option<Tenant>> {
+        self.tenant_by_index(&format!("admin:{digest}"))
+    }
+
+    /// Replaces a tenant's settings; durable on return. Fails with [`StoreError::Conflict`]
+    /// naming the tenant if it no longer exists.
+    pub(super) async fn set_tenant_settings(
+        &self,
+        id: &str,
+        settings: &TenantSettings,
+    ) -> Result<()> {
+        loop {
+            let Some(current) = self.tenants.get(id.as_bytes())? else {
+                return Err(StoreError::Conflict(format!("tenant {id} is gone")));
+            };
+            let mut tenant: Tenant = decode(TENANTS, &current)?;
+            tenant.settings = settings.clone();
+            if self
+                .tenants
+                .compare_and_swap(id.as_bytes(), Some(current), Some(encode(&tenant)))?
+                .is_ok()
+            {
+                return self.flush().await;
+            }
+        }
+    }
+
+    /// The id of the tenant owning a card issuer.
+    pub(super) fn issuer_owner(&self, issuer_id: &str) -> Result<Option<String>> {
+        Ok(self
+            .tenant_index
+            .get(format!("issuer:{issuer_id}").as_bytes())?
+            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+    }
+
+    /// The id of the tenant owning a merchant gateway.
+    pub(super) fn merchant_gateway_owner(
+        &self,
+        merchant_gateway_id: &str,
+    ) -> Result<Option<String>> {
+        Ok(self
+            .tenant_index
+            .get(format!("mgw:{merchant_gateway_id}").as_bytes())?
+            .map(|v| String::from_utf8_lossy(&v).into_owned()))
+    }
+}

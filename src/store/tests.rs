@@ -1,0 +1,640 @@
+//! The store's behaviour suite: the contract of every public method of [`Store`], written once
+//! against the handle and run for every backend by [`suite!`] (a new backend adds one line).
+//! Each scenario reopens the store where durability is part of the promise.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::{DateTime, Utc};
+
+use super::*;
+
+/// Opens a backend's store in a directory.
+type Open = fn(&Path) -> Result<Store>;
+
+/// Opens the store, waiting briefly while a handle dropped a moment ago still holds the
+/// directory: sled releases its lock when its background threads let go of the database, a
+/// little after the last handle is dropped (a process that exits releases it at once).
+fn reopen(open: Open, dir: &Path) -> Store {
+    for _ in 0..200 {
+        match open(dir) {
+            Err(StoreError::InUse(_)) => std::thread::sleep(std::time::Duration::from_millis(10)),
+            other => return other.unwrap(),
+        }
+    }
+    panic!("{} stayed in use", dir.display());
+}
+
+fn tempdir() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "d1-store-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn tenant(id: &str, issuer: &str) -> Tenant {
+    Tenant {
+        id: id.into(),
+        client_id: format!("client-{id}"),
+        client_secret_sha256: "00".into(),
+        api_key_sha256: format!("key-{id}"),
+        admin_key_sha256: format!("admin-{id}"),
+        settings: TenantSettings::default(),
+        issuer_ids: vec![issuer.into()],
+        merchant_gateway_ids: vec![format!("MGW_{id}")],
+        merchant_ids: vec![format!("M{id}")],
+        connecting_party: ConnectingParty {
+            endpoint_id: "1".into(),
+            control_key: "k".into(),
+        },
+    }
+}
+
+fn at(second: u32) -> DateTime<Utc> {
+    format!("2026-11-26T10:00:{second:02}Z").parse().unwrap()
+}
+
+fn card(issuer: &str, card_id: &str, fingerprint: &str) -> CardRecord {
+    CardRecord {
+        issuer_id: issuer.into(),
+        card_id: card_id.into(),
+        consumer_id: format!("consumer-{card_id}"),
+        pan_fingerprint: fingerprint.into(),
+        bin: "499999".into(),
+        last_four: "0015".into(),
+        pan_length: 16,
+        exp: "1230".into(),
+        cvv_digest: Some("cvv".into()),
+        state: CardState::Active,
+        test_card: None,
+        failed_cvv_attempts: 0,
+        digital_card_ids: Vec::new(),
+        created_at: at(0),
+        operations: Vec::new(),
+    }
+}
+
+fn token(merchant: &str, token_id: &str) -> TokenRecord {
+    TokenRecord {
+        merchant_id: merchant.into(),
+        token_id: token_id.into(),
+        state: None,
+        last_update: None,
+        details: serde_json::json!({ "tokenId": token_id }),
+    }
+}
+
+pub(super) async fn tenants_survive_a_reopen_and_are_found_by_every_index(open: Open) {
+    let dir = tempdir();
+    {
+        let store = reopen(open, &dir);
+        assert!(!store.has_tenants().unwrap());
+        store
+            .create_tenant(&tenant("t1", "ISSUER0001"))
+            .await
+            .unwrap();
+    }
+    let store = reopen(open, &dir);
+    assert!(store.has_tenants().unwrap());
+    assert_eq!(
+        store.tenant("t1").unwrap(),
+        Some(tenant("t1", "ISSUER0001"))
+    );
+    let by = |t: Result<Option<Tenant>>| t.unwrap().map(|t| t.id);
+    assert_eq!(
+        by(store.tenant_by_client_id("client-t1")).as_deref(),
+        Some("t1")
+    );
+    assert_eq!(
+        by(store.tenant_by_api_key_sha256("key-t1")).as_deref(),
+        Some("t1")
+    );
+    assert_eq!(
+        by(store.tenant_by_admin_key_sha256("admin-t1")).as_deref(),
+        Some("t1")
+    );
+    assert_eq!(
+        store.issuer_owner("ISSUER0001").unwrap().as_deref(),
+        Some("t1")
+    );
+    assert_eq!(
+        store.merchant_gateway_owner("MGW_t1").unwrap().as_deref(),
+        Some("t1")
+    );
+    assert!(store.issuer_owner("ISSUER0002").unwrap().is_none());
+    assert!(store.merchant_gateway_owner("MGW_t2").unwrap().is_none());
+    assert!(store.tenant_by_client_id("client-t2").unwrap().is_none());
+    assert!(store.tenant_by_api_key_sha256("key-t2").unwrap().is_none());
+    assert!(
+        store
+            .tenant_by_admin_key_sha256("key-t1")
+            .unwrap()
+            .is_none()
+    );
+    assert!(store.tenant("t2").unwrap().is_none());
+    drop(store);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn a_taken_issuer_is_refused_and_nothing_of_the_tenant_is_stored(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    store
+        .create_tenant(&tenant("t1", "ISSUER0001"))
+        .await
+        .unwrap();
+    let err = store
+        .create_tenant(&tenant("t2", "ISSUER0001"))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err}");
+    assert!(store.tenant("t2").unwrap().is_none());
+    assert!(store.tenant_by_client_id("client-t2").unwrap().is_none());
+    assert!(store.merchant_gateway_owner("MGW_t2").unwrap().is_none());
+    // The same tenant id again is refused too.
+    let err = store
+        .create_tenant(&tenant("t1", "ISSUER0009"))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err}");
+    assert!(store.issuer_owner("ISSUER0009").unwrap().is_none());
+    drop(store);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn a_tenant_read_after_a_change_is_the_changed_one(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    store
+        .create_tenant(&tenant("t1", "ISSUER0001"))
+        .await
+        .unwrap();
+    // Read twice, so that a backend keeping decoded copies answers the second from its copy.
+    for _ in 0..2 {
+        assert!(
+            store
+                .tenant("t1")
+                .unwrap()
+                .unwrap()
+                .settings
+                .accept_unknown_cards
+        );
+    }
+    let refuse = TenantSettings {
+        accept_unknown_cards: false,
+    };
+    store.set_tenant_settings("t1", &refuse).await.unwrap();
+    assert_eq!(store.tenant("t1").unwrap().unwrap().settings, refuse);
+    // A second handle on the same store (as every service holds) sees the same.
+    assert_eq!(
+        store.clone().tenant("t1").unwrap().unwrap().settings,
+        refuse
+    );
+    let err = store
+        .set_tenant_settings("gone", &refuse)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err}");
+    drop(store);
+    assert_eq!(
+        reopen(open, &dir).tenant("t1").unwrap().unwrap().settings,
+        refuse
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn another_schema_version_is_refused(open: Open) {
+    let dir = tempdir();
+    reopen(open, &dir).set_schema_version_for_test(99).unwrap();
+    let err = loop {
+        match open(&dir) {
+            Err(StoreError::InUse(_)) => std::thread::sleep(std::time::Duration::from_millis(10)),
+            Err(e) => break e,
+            Ok(_) => panic!("a store of another schema version was opened"),
+        }
+    };
+    assert!(
+        matches!(
+            err,
+            StoreError::IncompatibleSchema {
+                found: 99,
+                expected: SCHEMA_VERSION
+            }
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().contains("schema version 99"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn a_directory_open_elsewhere_is_refused_as_in_use(open: Open) {
+    let dir = tempdir();
+    let first = reopen(open, &dir);
+    let err = open(&dir).unwrap_err();
+    assert!(matches!(err, StoreError::InUse(_)), "{err}");
+    drop(first);
+    drop(reopen(open, &dir)); // the directory is free again
+
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn signing_keys_are_kept_in_id_order_and_never_replaced(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    store.put_signing_key("sig-b", b"{\"b\":1}").await.unwrap();
+    store.put_signing_key("sig-a", b"{\"a\":1}").await.unwrap();
+    let err = store.put_signing_key("sig-a", b"other").await.unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err}");
+    drop(store);
+    let keys = reopen(open, &dir).signing_keys().unwrap();
+    assert_eq!(
+        keys,
+        vec![
+            ("sig-a".to_string(), b"{\"a\":1}".to_vec()),
+            ("sig-b".to_string(), b"{\"b\":1}".to_vec())
+        ]
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn encryption_keys_are_listed_oldest_first_and_never_replaced(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    let key = |kid: &str, second: u32| EncryptionKeyRecord {
+        kid: kid.into(),
+        created_at: at(second),
+        private_jwk: serde_json::json!({ "kid": kid }),
+    };
+    store.put_encryption_key(&key("z-new", 5)).await.unwrap();
+    store.put_encryption_key(&key("a-old", 1)).await.unwrap();
+    let err = store
+        .put_encryption_key(&key("a-old", 9))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err}");
+    drop(store);
+    let kids: Vec<(String, DateTime<Utc>)> = reopen(open, &dir)
+        .encryption_keys()
+        .unwrap()
+        .into_iter()
+        .map(|k| (k.kid, k.created_at))
+        .collect();
+    assert_eq!(
+        kids,
+        vec![("a-old".to_string(), at(1)), ("z-new".to_string(), at(5))]
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn concurrent_first_uses_of_a_secret_agree_on_one_value(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    let tasks: Vec<_> = (0u8..8)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move { store.secret_or_create("s", move || vec![i; 32]).await })
+        })
+        .collect();
+    let mut values = Vec::new();
+    for t in tasks {
+        values.push(t.await.unwrap().unwrap());
+    }
+    assert!(values.windows(2).all(|w| w[0] == w[1]), "{values:?}");
+    let again = store.secret_or_create("s", || vec![99; 32]).await.unwrap();
+    assert_eq!(again, values[0], "an existing secret is never replaced");
+    drop(store);
+    let reopened = reopen(open, &dir);
+    assert_eq!(
+        reopened
+            .secret_or_create("s", || vec![98; 32])
+            .await
+            .unwrap(),
+        values[0]
+    );
+    drop(reopened);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn tokens_are_stored_per_tenant_and_updates_apply_or_are_discarded(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    store.put_token("t1", &token("M1", "tok")).await.unwrap();
+    assert!(store.has_token("t1", "M1", "tok").unwrap());
+    assert!(!store.has_token("t2", "M1", "tok").unwrap(), "per tenant");
+    assert!(!store.has_token("t1", "M2", "tok").unwrap(), "per merchant");
+    assert_eq!(
+        store.token("t1", "M1", "tok").unwrap(),
+        Some(token("M1", "tok"))
+    );
+    assert_eq!(store.token("t1", "M1", "other").unwrap(), None);
+
+    let applied = store
+        .update_token("t1", "M1", "tok", |stored| {
+            Some(TokenRecord {
+                state: Some("ACTIVE".into()),
+                ..stored.clone()
+            })
+        })
+        .await
+        .unwrap();
+    assert_eq!(applied, UpdateOutcome::Applied);
+    let obsolete = store
+        .update_token("t1", "M1", "tok", |_| None)
+        .await
+        .unwrap();
+    assert_eq!(obsolete, UpdateOutcome::Obsolete);
+    let unknown = store
+        .update_token("t1", "M1", "nope", |s| Some(s.clone()))
+        .await
+        .unwrap();
+    assert_eq!(unknown, UpdateOutcome::Unknown);
+    assert!(!store.has_token("t1", "M1", "nope").unwrap());
+
+    // A creation again replaces what was known.
+    store.put_token("t1", &token("M1", "tok2")).await.unwrap();
+    drop(store);
+    let store = reopen(open, &dir);
+    assert_eq!(
+        store
+            .token("t1", "M1", "tok")
+            .unwrap()
+            .unwrap()
+            .state
+            .as_deref(),
+        Some("ACTIVE")
+    );
+    assert!(store.has_token("t1", "M1", "tok2").unwrap());
+    drop(store);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn concurrent_token_updates_each_apply_once_though_decisions_rerun(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    store.put_token("t1", &token("M1", "tok")).await.unwrap();
+    let decisions = Arc::new(AtomicUsize::new(0));
+    const WRITERS: usize = 24;
+    let tasks: Vec<_> = (0..WRITERS)
+        .map(|_| {
+            let store = store.clone();
+            let decisions = decisions.clone();
+            tokio::spawn(async move {
+                store
+                    .update_token("t1", "M1", "tok", |stored| {
+                        decisions.fetch_add(1, Ordering::SeqCst);
+                        let n: usize = stored.state.as_deref().unwrap_or("0").parse().unwrap();
+                        Some(TokenRecord {
+                            state: Some((n + 1).to_string()),
+                            ..stored.clone()
+                        })
+                    })
+                    .await
+            })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.unwrap().unwrap(), UpdateOutcome::Applied);
+    }
+    let state = store.token("t1", "M1", "tok").unwrap().unwrap().state;
+    assert_eq!(
+        state,
+        Some(WRITERS.to_string()),
+        "every update applied once"
+    );
+    assert!(decisions.load(Ordering::SeqCst) >= WRITERS);
+    drop(store);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn cards_are_inserted_once_per_pan_and_id_and_found_both_ways(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    assert_eq!(
+        store
+            .insert_card(&card("ISS1", "c2", "fp-2"))
+            .await
+            .unwrap(),
+        CardInsert::Inserted
+    );
+    assert_eq!(
+        store
+            .insert_card(&card("ISS1", "c1", "fp-1"))
+            .await
+            .unwrap(),
+        CardInsert::Inserted
+    );
+    // Another issuer's card with a prefix-sharing id stays apart.
+    assert_eq!(
+        store
+            .insert_card(&card("ISS10", "c1", "fp-1"))
+            .await
+            .unwrap(),
+        CardInsert::Inserted
+    );
+    assert_eq!(
+        store
+            .insert_card(&card("ISS1", "c3", "fp-1"))
+            .await
+            .unwrap(),
+        CardInsert::PanTaken("c1".into())
+    );
+    assert_eq!(
+        store
+            .insert_card(&card("ISS1", "c1", "fp-9"))
+            .await
+            .unwrap(),
+        CardInsert::CardIdTaken
+    );
+    assert!(
+        store.card("ISS1", "c3").unwrap().is_none(),
+        "nothing stored"
+    );
+    assert!(store.card_by_fingerprint("ISS1", "fp-9").unwrap().is_none());
+    drop(store);
+    let store = reopen(open, &dir);
+    assert_eq!(
+        store.card("ISS1", "c1").unwrap(),
+        Some(card("ISS1", "c1", "fp-1"))
+    );
+    assert_eq!(
+        store.card_by_fingerprint("ISS1", "fp-2").unwrap(),
+        Some(card("ISS1", "c2", "fp-2"))
+    );
+    assert!(store.card_by_fingerprint("ISS2", "fp-2").unwrap().is_none());
+    let ids: Vec<String> = store
+        .cards_of_issuer("ISS1")
+        .unwrap()
+        .into_iter()
+        .map(|c| c.card_id)
+        .collect();
+    assert_eq!(ids, ["c1", "c2"]);
+    assert!(store.cards_of_issuer("ISS2").unwrap().is_empty());
+    drop(store);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// Adds one failed CVV attempt to each named card, through `modify_cards`.
+async fn count_attempt(
+    store: &Store,
+    ids: &[&str],
+    decisions: &AtomicUsize,
+) -> Result<std::result::Result<usize, String>> {
+    store
+        .modify_cards("ISS1", ids, |current| {
+            decisions.fetch_add(1, Ordering::SeqCst);
+            let mut writes = Vec::new();
+            for (id, c) in ids.iter().zip(current) {
+                let mut c = c.ok_or_else(|| format!("no card {id}"))?;
+                c.failed_cvv_attempts += 1;
+                writes.push(c);
+            }
+            Ok((writes, ids.len()))
+        })
+        .await
+}
+
+pub(super) async fn card_modifications_are_atomic_and_each_applies_once(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    for (id, fp) in [("c1", "fp-1"), ("c2", "fp-2")] {
+        store.insert_card(&card("ISS1", id, fp)).await.unwrap();
+    }
+    let decisions = Arc::new(AtomicUsize::new(0));
+    const WRITERS: u32 = 16;
+    // Concurrent writers of one card (the single-card path) and of both (the batch path).
+    let tasks: Vec<_> = (0..WRITERS)
+        .map(|i| {
+            let store = store.clone();
+            let decisions = decisions.clone();
+            tokio::spawn(async move {
+                let ids: &[&str] = if i % 2 == 0 { &["c1"] } else { &["c1", "c2"] };
+                count_attempt(&store, ids, &decisions).await
+            })
+        })
+        .collect();
+    for t in tasks {
+        assert!(matches!(t.await.unwrap(), Ok(Ok(_))));
+    }
+    assert!(decisions.load(Ordering::SeqCst) >= WRITERS as usize);
+    let attempts = |id: &str| store.card("ISS1", id).unwrap().unwrap().failed_cvv_attempts;
+    assert_eq!(attempts("c1"), WRITERS, "every writer counted once");
+    assert_eq!(attempts("c2"), WRITERS / 2);
+
+    // A refusal writes nothing, not even the cards the decision had already changed.
+    let refused = count_attempt(&store, &["c1", "nope"], &decisions)
+        .await
+        .unwrap();
+    assert_eq!(refused, Err("no card nope".to_string()));
+    assert_eq!(attempts("c1"), WRITERS);
+    // A decision that writes nothing answers all the same.
+    let unchanged = store
+        .modify_cards("ISS1", &["c2"], |current| {
+            Ok::<_, ()>((Vec::new(), current[0].as_ref().map(|c| c.card_id.clone())))
+        })
+        .await
+        .unwrap();
+    assert_eq!(unchanged, Ok(Some("c2".to_string())));
+    drop(store);
+    assert_eq!(
+        reopen(open, &dir)
+            .card("ISS1", "c1")
+            .unwrap()
+            .unwrap()
+            .failed_cvv_attempts,
+        WRITERS
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    let t1 = tenant("t1", "ISS1");
+    let t2 = tenant("t2", "ISS2");
+    store.create_tenant(&t1).await.unwrap();
+    store.create_tenant(&t2).await.unwrap();
+    store
+        .set_tenant_settings(
+            "t1",
+            &TenantSettings {
+                accept_unknown_cards: false,
+            },
+        )
+        .await
+        .unwrap();
+    store
+        .insert_card(&card("ISS1", "c1", "fp-1"))
+        .await
+        .unwrap();
+    store
+        .insert_card(&card("ISS2", "c1", "fp-1"))
+        .await
+        .unwrap();
+    store.put_token("t1", &token("Mt1", "tok")).await.unwrap();
+    store.put_token("t2", &token("Mt2", "tok")).await.unwrap();
+
+    store.reset_tenant(&t1).await.unwrap();
+    drop(store);
+    let store = reopen(open, &dir);
+    assert!(store.cards_of_issuer("ISS1").unwrap().is_empty());
+    assert!(store.card_by_fingerprint("ISS1", "fp-1").unwrap().is_none());
+    assert!(!store.has_token("t1", "Mt1", "tok").unwrap());
+    assert_eq!(
+        store.tenant("t1").unwrap().unwrap().settings,
+        TenantSettings::default()
+    );
+    assert_eq!(store.tenant_by_client_id("client-t1").unwrap(), Some(t1));
+    assert_eq!(
+        store.cards_of_issuer("ISS2").unwrap().len(),
+        1,
+        "t2 untouched"
+    );
+    assert!(store.has_token("t2", "Mt2", "tok").unwrap());
+    // The PAN is free again.
+    assert_eq!(
+        store
+            .insert_card(&card("ISS1", "c9", "fp-1"))
+            .await
+            .unwrap(),
+        CardInsert::Inserted
+    );
+    drop(store);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// Instantiates the suite for one backend: `suite!(module_name, opener; scenario, ...)`.
+macro_rules! suite {
+    ($backend:ident, $open:expr; $($scenario:ident),* $(,)?) => {
+        mod $backend {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $scenario() {
+                    super::$scenario($open).await
+                }
+            )*
+        }
+    };
+}
+
+suite!(
+    sled, super::Store::open;
+    tenants_survive_a_reopen_and_are_found_by_every_index,
+    a_taken_issuer_is_refused_and_nothing_of_the_tenant_is_stored,
+    a_tenant_read_after_a_change_is_the_changed_one,
+    another_schema_version_is_refused,
+    a_directory_open_elsewhere_is_refused_as_in_use,
+    signing_keys_are_kept_in_id_order_and_never_replaced,
+    encryption_keys_are_listed_oldest_first_and_never_replaced,
+    concurrent_first_uses_of_a_secret_agree_on_one_value,
+    tokens_are_stored_per_tenant_and_updates_apply_or_are_discarded,
+    concurrent_token_updates_each_apply_once_though_decisions_rerun,
+    cards_are_inserted_once_per_pan_and_id_and_found_both_ways,
+    card_modifications_are_atomic_and_each_applies_once,
+    a_reset_removes_the_tenants_cards_and_tokens_only,
+);
