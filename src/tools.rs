@@ -5,7 +5,8 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::crypto::jwe::KeyError;
-use crate::domain::cards::{CardData, CardError, KeySetupError, add_encryption_keys};
+use crate::domain::StartError;
+use crate::domain::cards::{CardData, CardError, add_encryption_keys};
 use crate::store::{Store, StoreError};
 
 /// Why a tool failed.
@@ -20,9 +21,9 @@ pub enum ToolError {
     /// The store failed.
     #[error(transparent)]
     Store(StoreError),
-    /// The keys could not be made.
+    /// The keys could not be made or stored.
     #[error(transparent)]
-    Keys(#[from] KeySetupError),
+    Keys(#[from] StartError),
     /// The card data is not what the server would accept.
     #[error(transparent)]
     Card(#[from] CardError),

@@ -19,26 +19,12 @@ use crate::generated::card_api::{
         VerifyCardRequest, VerifyCardResponse, XCorrelationId,
     },
 };
-use crate::runtime::{ErrorBody, Problem, truncate};
+use crate::runtime::Problem;
 
 /// The Card API implementation.
 pub struct CardService(pub Arc<Sandbox>);
 
-impl ErrorBody for Error {
-    fn from_problem(problem: &Problem) -> Self {
-        let (code, message) = code_and_message(problem);
-        Error {
-            error: ErrorDetail { code, message },
-        }
-    }
-}
-
-/// The `{ "error": { "code", "message" } }` contents for a problem: the Card API's shape, which
-/// the sandbox admin API shares.
-pub(crate) fn code_and_message(problem: &Problem) -> (String, String) {
-    let code = problem.code.unwrap_or(problem.kind.default_code());
-    (code.to_string(), truncate(&problem.message, 1024))
-}
+error_body!(nested Error, ErrorDetail, codes: &[]);
 
 fn response(v: Verification) -> VerifyCardResponse {
     VerifyCardResponse {

@@ -14,26 +14,20 @@ use crate::generated::merchant_gateway::{
         Error, MerchantGatewayId, MerchantId, TokenId, TokenRequest, TokenResponse, XCorrelationId,
     },
 };
-use crate::runtime::{ErrorBody, Problem, ProblemKind, truncate};
+use crate::runtime::{Problem, ProblemKind};
 
 /// The merchant gateway implementation.
 pub struct MerchantGatewayService(pub Arc<Sandbox>);
 
-impl ErrorBody for Error {
-    fn from_problem(problem: &Problem) -> Self {
-        // FIELD_INVALID_FORMAT is the document's code for every malformed request, and
-        // UNKNOWN_TOKEN its code for what is not found.
-        let code = problem.code.unwrap_or(match problem.kind {
-            ProblemKind::InvalidRequest => "FIELD_INVALID_FORMAT",
-            ProblemKind::NotFound => "UNKNOWN_TOKEN",
-            other => other.default_code(),
-        });
-        Error {
-            error_code: code.to_string(),
-            error_description: truncate(&problem.message, 1024),
-        }
-    }
-}
+// FIELD_INVALID_FORMAT is the document's code for every malformed request, and UNKNOWN_TOKEN
+// its code for what is not found.
+error_body!(
+    flat Error,
+    codes: &[
+        (ProblemKind::InvalidRequest, "FIELD_INVALID_FORMAT"),
+        (ProblemKind::NotFound, "UNKNOWN_TOKEN"),
+    ]
+);
 
 impl MerchantGatewayApi for MerchantGatewayService {
     type Principal = Tenant;

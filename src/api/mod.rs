@@ -8,6 +8,36 @@
 //! once ([`From`] implementations below); each document's error codes are chosen in its
 //! module's `ErrorBody`. `tests/integration/layers.rs` checks the imports.
 
+/// Implements [`crate::runtime::ErrorBody`] for a document's error schema. `nested`: the
+/// `{ "error": { "code", "message" } }` shape (the Card API's, shared by the sandbox admin API);
+/// `flat`: `{ "errorCode", "errorDescription" }`. The codes are the problem's own, else those
+/// listed for its kind, else the kind's default; messages are cut to 1024 characters, the
+/// documents' `maxLength`.
+macro_rules! error_body {
+    (nested $error:ty, $detail:ident, codes: $codes:expr) => {
+        impl crate::runtime::ErrorBody for $error {
+            fn from_problem(problem: &crate::runtime::Problem) -> Self {
+                let (code, message) = crate::runtime::error_parts(problem, $codes, 1024);
+                Self {
+                    error: $detail { code, message },
+                }
+            }
+        }
+    };
+    (flat $error:ty, codes: $codes:expr) => {
+        impl crate::runtime::ErrorBody for $error {
+            fn from_problem(problem: &crate::runtime::Problem) -> Self {
+                let (error_code, error_description) =
+                    crate::runtime::error_parts(problem, $codes, 1024);
+                Self {
+                    error_code,
+                    error_description,
+                }
+            }
+        }
+    };
+}
+
 pub mod card_api;
 pub mod merchant_gateway;
 pub mod sandbox_admin;
@@ -52,10 +82,6 @@ impl From<AuthError> for Problem {
 /// The card registry's errors, for the Card API and the sandbox admin API alike.
 impl From<CardError> for Problem {
     fn from(e: CardError) -> Self {
-        let e = match e {
-            CardError::Store(store) => return store.into(),
-            other => other,
-        };
         let kind = match &e {
             CardError::UnknownIssuer(_) | CardError::UnknownCards { .. } => ProblemKind::NotFound,
             CardError::NotOwned(_) => ProblemKind::Forbidden,
@@ -66,21 +92,17 @@ impl From<CardError> for Problem {
             CardError::PanTaken { .. } | CardError::CardIdTaken { .. } => ProblemKind::Conflict,
             CardError::Store(_) => ProblemKind::Internal,
         };
-        let message = match &e {
-            CardError::Jwe(j) => format!("encryptedData: {j}"),
-            other => other.to_string(),
-        };
-        Problem::with_code(kind, e.code(), message)
+        match e {
+            CardError::Store(store) => store.into(),
+            CardError::Jwe(j) => Problem::with_code(kind, j.code(), format!("encryptedData: {j}")),
+            other => Problem::with_code(kind, other.code(), other.to_string()),
+        }
     }
 }
 
 /// The token service's errors, for the token notifications and the merchant gateway.
 impl From<TokenError> for Problem {
     fn from(e: TokenError) -> Self {
-        let e = match e {
-            TokenError::Store(store) => return store.into(),
-            other => other,
-        };
         let kind = match &e {
             TokenError::MissingTokenId | TokenError::InvalidTimestamp(_) => {
                 ProblemKind::InvalidRequest
@@ -91,8 +113,12 @@ impl From<TokenError> for Problem {
             TokenError::GatewayNotOwned(_) => ProblemKind::Forbidden,
             TokenError::Store(_) => ProblemKind::Internal,
         };
-        let mut problem = Problem::new(kind, e.to_string());
-        problem.code = e.code();
-        problem
+        match e {
+            TokenError::Store(store) => store.into(),
+            other => Problem {
+                code: other.code(),
+                ..Problem::new(kind, other.to_string())
+            },
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The sandbox admin API (`openapi/sandbox-admin.yaml`): registering cards, changing their
 //! state, reading them back, settings and reset. Handlers translate to
 //! [`crate::domain::cards`] and [`crate::domain::Sandbox`]; the error body has the Card API's
-//! shape ([`crate::api::card_api`]).
+//! shape.
 
 use std::sync::Arc;
 
@@ -9,7 +9,6 @@ use chrono::{DateTime, FixedOffset, Utc};
 use poem_openapi::auth::ApiKey;
 use poem_openapi::payload::Json;
 
-use crate::api::card_api::code_and_message;
 use crate::domain::cards::{self, CardData, CardRecord, Registration};
 use crate::domain::{Sandbox, Tenant, TenantSettings};
 use crate::generated::sandbox_admin::{
@@ -24,19 +23,12 @@ use crate::generated::sandbox_admin::{
         StoredOperationDigitalCardIdsItem, StoredOperationStatus,
     },
 };
-use crate::runtime::{ErrorBody, Problem};
+use crate::runtime::Problem;
 
 /// The sandbox admin API implementation.
 pub struct SandboxAdminService(pub Arc<Sandbox>);
 
-impl ErrorBody for Error {
-    fn from_problem(problem: &Problem) -> Self {
-        let (code, message) = code_and_message(problem);
-        Error {
-            error: ErrorDetail { code, message },
-        }
-    }
-}
+error_body!(nested Error, ErrorDetail, codes: &[]);
 
 fn fixed(t: DateTime<Utc>) -> DateTime<FixedOffset> {
     t.fixed_offset()

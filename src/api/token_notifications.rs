@@ -7,26 +7,19 @@ use poem_openapi::auth::ApiKey;
 use poem_openapi::types::ToJSON;
 
 use crate::api::card_api::enum_name;
-use crate::domain::tokens::{TokenCreation, TokenUpdate};
+use crate::domain::tokens::TokenChange;
 use crate::domain::{Sandbox, Tenant};
 use crate::generated::token_notifications::{
     TokenNotificationsApi,
     responses::{NotifyTokenCreation, NotifyTokenUpdate},
     types::{Error, TokenCreationNotification, TokenUpdateNotification, XCorrelationId},
 };
-use crate::runtime::{ErrorBody, Problem, truncate};
+use crate::runtime::Problem;
 
 /// The token notifications implementation.
 pub struct TokenNotificationsService(pub Arc<Sandbox>);
 
-impl ErrorBody for Error {
-    fn from_problem(problem: &Problem) -> Self {
-        Error {
-            error_code: problem.code.unwrap_or(problem.kind.default_code()).into(),
-            error_description: truncate(&problem.message, 1024),
-        }
-    }
-}
+error_body!(flat Error, codes: &[]);
 
 impl TokenNotificationsApi for TokenNotificationsService {
     type Principal = Tenant;
@@ -41,13 +34,12 @@ impl TokenNotificationsApi for TokenNotificationsService {
         _x_correlation_id: XCorrelationId,
         body: TokenCreationNotification,
     ) -> Result<NotifyTokenCreation, Problem> {
-        let creation = TokenCreation {
-            details: body.to_json().unwrap_or_default(),
-            merchant_id: body.merchant_id,
-            token_id: body.token_id,
-            failed: body.error_code.is_some(),
-        };
-        self.0.tokens.create(&tenant, creation).await?;
+        let details = body.to_json().unwrap_or_default();
+        let failed = body.error_code.is_some();
+        self.0
+            .tokens
+            .create(&tenant, body.merchant_id, body.token_id, failed, details)
+            .await?;
         Ok(NotifyTokenCreation::NoContent)
     }
 
@@ -57,14 +49,15 @@ impl TokenNotificationsApi for TokenNotificationsService {
         _x_correlation_id: XCorrelationId,
         body: TokenUpdateNotification,
     ) -> Result<NotifyTokenUpdate, Problem> {
-        let update = TokenUpdate {
+        let change = TokenChange {
             details: body.to_json().unwrap_or_default(),
             state: body.token_state.as_ref().map(enum_name),
-            merchant_id: body.merchant_id,
-            token_id: body.token_id,
             last_update: body.last_update_timestamp,
         };
-        self.0.tokens.update(&tenant, update).await?;
+        self.0
+            .tokens
+            .update(&tenant, &body.merchant_id, &body.token_id, change)
+            .await?;
         Ok(NotifyTokenUpdate::NoContent)
     }
 }

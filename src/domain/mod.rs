@@ -15,8 +15,9 @@ pub mod tokens;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::crypto::jwe::KeyError;
 use auth::{Auth, AuthError};
-use cards::{Cards, KeySetupError};
+use cards::Cards;
 use tokens::Tokens;
 
 pub use crate::store::{ConnectingParty, Store, StoreError, Tenant, TenantSettings};
@@ -30,9 +31,9 @@ pub enum StartError {
     /// Keys or the demo tenant could not be set up.
     #[error("setting up authentication: {0}")]
     Auth(#[from] AuthError),
-    /// The card registry's keys could not be set up.
-    #[error("setting up the card registry: {0}")]
-    Cards(#[from] KeySetupError),
+    /// The card registry's keys could not be made or loaded.
+    #[error("setting up the card registry's keys: {0}")]
+    Keys(#[from] KeyError),
     /// The data directory could not be created.
     #[error("data directory {path}: {source}")]
     DataDir {

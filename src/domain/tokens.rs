@@ -63,26 +63,9 @@ impl TokenError {
     }
 }
 
-/// A token creation as notified.
+/// What a token update notification changes.
 #[derive(Debug, Clone)]
-pub struct TokenCreation {
-    /// The merchant (token requestor id).
-    pub merchant_id: String,
-    /// The token id; absent in a failed tokenization.
-    pub token_id: Option<String>,
-    /// Whether the notification reports a failed tokenization (`errorCode`).
-    pub failed: bool,
-    /// The notification as received (card and token display data, never a PAN).
-    pub details: Value,
-}
-
-/// A token update as notified.
-#[derive(Debug, Clone)]
-pub struct TokenUpdate {
-    /// The merchant (token requestor id).
-    pub merchant_id: String,
-    /// The token id.
-    pub token_id: String,
+pub struct TokenChange {
     /// The new token state, if given.
     pub state: Option<String>,
     /// `lastUpdateTimestamp` as received, if given.
@@ -116,20 +99,29 @@ impl Tokens {
         Tokens { store }
     }
 
-    /// `notify-token-creation`: stores the token (for a merchant of the tenant). A failed
-    /// tokenization has no token to keep and is acknowledged as it is.
-    pub async fn create(&self, tenant: &Tenant, creation: TokenCreation) -> Result<(), TokenError> {
-        check_merchant(tenant, &creation.merchant_id)?;
-        if creation.failed {
+    /// `notify-token-creation`: stores the token (for a merchant of the tenant) with the
+    /// notification as received (`details`: card and token display data, never a PAN). A
+    /// failed tokenization (`failed`: the notification carries an `errorCode`) has no token to
+    /// keep and is acknowledged as it is.
+    pub async fn create(
+        &self,
+        tenant: &Tenant,
+        merchant_id: String,
+        token_id: Option<String>,
+        failed: bool,
+        details: Value,
+    ) -> Result<(), TokenError> {
+        check_merchant(tenant, &merchant_id)?;
+        if failed {
             return Ok(());
         }
-        let token_id = creation.token_id.ok_or(TokenError::MissingTokenId)?;
+        let token_id = token_id.ok_or(TokenError::MissingTokenId)?;
         let record = TokenRecord {
-            merchant_id: creation.merchant_id,
+            merchant_id,
             token_id,
             state: None,
             last_update: None,
-            details: creation.details,
+            details,
         };
         Ok(self.store.put_token(&tenant.id, &record).await?)
     }
@@ -137,41 +129,42 @@ impl Tokens {
     /// `notify-token-update`: applies the update to a known token unless a later one was
     /// already applied (then it is acknowledged and discarded). An update without a timestamp
     /// cannot be ordered and applies as it arrives; a field it does not give keeps its value.
-    pub async fn update(&self, tenant: &Tenant, update: TokenUpdate) -> Result<(), TokenError> {
-        check_merchant(tenant, &update.merchant_id)?;
-        let new_time = update.last_update.as_deref().map(timestamp).transpose()?;
+    pub async fn update(
+        &self,
+        tenant: &Tenant,
+        merchant_id: &str,
+        token_id: &str,
+        change: TokenChange,
+    ) -> Result<(), TokenError> {
+        check_merchant(tenant, merchant_id)?;
+        let new_time = change.last_update.as_deref().map(timestamp).transpose()?;
         let outcome = self
             .store
-            .update_token(
-                &tenant.id,
-                &update.merchant_id,
-                &update.token_id,
-                |stored| {
-                    let stored_time = stored
-                        .last_update
-                        .as_deref()
-                        .and_then(|t| DateTime::parse_from_rfc3339(t).ok());
-                    if let (Some(new), Some(old)) = (new_time, stored_time)
-                        && new <= old
-                    {
-                        return None;
-                    }
-                    Some(TokenRecord {
-                        state: update.state.clone().or_else(|| stored.state.clone()),
-                        last_update: new_time
-                            .map(|t| t.to_rfc3339())
-                            .or_else(|| stored.last_update.clone()),
-                        details: update.details.clone(),
-                        ..stored.clone()
-                    })
-                },
-            )
+            .update_token(&tenant.id, merchant_id, token_id, |stored| {
+                let stored_time = stored
+                    .last_update
+                    .as_deref()
+                    .and_then(|t| DateTime::parse_from_rfc3339(t).ok());
+                if let (Some(new), Some(old)) = (new_time, stored_time)
+                    && new <= old
+                {
+                    return None;
+                }
+                Some(TokenRecord {
+                    state: change.state.clone().or_else(|| stored.state.clone()),
+                    last_update: new_time
+                        .map(|t| t.to_rfc3339())
+                        .or_else(|| stored.last_update.clone()),
+                    details: change.details.clone(),
+                    ..stored.clone()
+                })
+            })
             .await?;
         match outcome {
             UpdateOutcome::Applied | UpdateOutcome::Obsolete => Ok(()),
             UpdateOutcome::Unknown => Err(TokenError::UnknownToken {
-                merchant_id: update.merchant_id,
-                token_id: update.token_id,
+                merchant_id: merchant_id.to_string(),
+                token_id: token_id.to_string(),
             }),
         }
     }

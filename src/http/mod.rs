@@ -150,7 +150,7 @@ pub fn services(sandbox: &Arc<Sandbox>) -> Services {
 pub fn logged_app(sandbox: &Arc<Sandbox>) -> impl Endpoint + 'static {
     let keys = sandbox.clone();
     let jwks = Arc::new(move || keys.jwks());
-    mount::app(&services(sandbox), jwks).around(|ep, req| async move {
+    services(sandbox).app(jwks).around(|ep, req| async move {
         let started = Instant::now();
         let method = req.method().clone();
         let path = req.uri().path().to_string();

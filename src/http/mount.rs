@@ -123,14 +123,16 @@ fn served_document<A: OpenApi + 'static>(
 }
 
 /// Adds `/docs/<stem>` (Swagger UI), `/openapi/<stem>.json` and `/openapi/<stem>.yaml` for one
-/// document; returns the document as served.
+/// document, and the document as served to `documents`.
 fn with_docs<A: OpenApi + 'static>(
     route: Route,
+    documents: &mut Vec<(&'static str, serde_json::Value)>,
     api: A,
     info: &DocumentInfo,
-) -> (Route, serde_json::Value) {
+) -> Route {
     let service = service(api, info);
     let document = served_document(&service, info);
+    documents.push((info.stem, document.clone()));
     let json = serde_json::to_string_pretty(&document).expect("JSON values serialise");
     let yaml = serde_yaml::to_string(&document).expect("JSON values serialise as YAML");
     // Swagger UI inlines the document it was built from; the page shows the document as
@@ -145,7 +147,7 @@ fn with_docs<A: OpenApi + 'static>(
             Ok(ep.call(req).await?.into_response())
         }
     });
-    let route = route
+    route
         .nest(format!("/docs/{}", info.stem), swagger)
         .at(
             format!("/openapi/{}.json", info.stem),
@@ -163,18 +165,13 @@ fn with_docs<A: OpenApi + 'static>(
                     .header("Content-Disposition", "inline; filename=\"spec.yaml\"")
                     .body(yaml.clone())
             }),
-        );
-    (route, document)
+        )
 }
 
 /// Produces the current public key set for `/.well-known/jwks.json`.
 pub type JwksSource = Arc<dyn Fn() -> serde_json::Value + Send + Sync>;
 
-/// The whole HTTP application for a set of implementations.
-pub fn app<C, T, V, K, M, S>(
-    apis: &Implementations<C, T, V, K, M, S>,
-    jwks: JwksSource,
-) -> impl Endpoint + use<C, T, V, K, M, S>
+impl<C, T, V, K, M, S> Implementations<C, T, V, K, M, S>
 where
     C: CardApi,
     T: TshProvisioningApi,
@@ -183,152 +180,106 @@ where
     M: MerchantGatewayApi,
     S: SandboxAdminApi,
 {
-    let card = || CardApiService(apis.card_api.clone());
-    let tsh = || TshProvisioningApiService(apis.tsh_provisioning.clone());
-    let verification =
-        || VerificationNotificationApiService(apis.verification_notification.clone());
-    let tokens = || TokenNotificationsApiService(apis.token_notifications.clone());
-    let gateway = || MerchantGatewayApiService(apis.merchant_gateway.clone());
-    let admin = || SandboxAdminApiService(apis.sandbox_admin.clone());
+    /// The whole HTTP application for these implementations.
+    pub fn app(&self, jwks: JwksSource) -> impl Endpoint + use<C, T, V, K, M, S> {
+        let apis = self;
+        let card = || CardApiService(apis.card_api.clone());
+        let tsh = || TshProvisioningApiService(apis.tsh_provisioning.clone());
+        let verification =
+            || VerificationNotificationApiService(apis.verification_notification.clone());
+        let tokens = || TokenNotificationsApiService(apis.token_notifications.clone());
+        let gateway = || MerchantGatewayApiService(apis.merchant_gateway.clone());
+        let admin = || SandboxAdminApiService(apis.sandbox_admin.clone());
 
-    // The operations of the documents mounted at `/`, routed together.
-    let root = OpenApiService::new(
-        (card(), verification(), gateway()),
-        "d1-sandbox",
-        env!("CARGO_PKG_VERSION"),
-    );
-
-    let route = Route::new()
-        .nest(
-            tsh_provisioning::SERVER_URL,
-            OpenApiService::new(tsh(), tsh_provisioning::TITLE, tsh_provisioning::VERSION),
-        )
-        .nest(
-            token_notifications::SERVER_URL,
-            OpenApiService::new(
-                tokens(),
-                token_notifications::TITLE,
-                token_notifications::VERSION,
-            ),
-        )
-        .nest(
-            sandbox_admin::SERVER_URL,
-            OpenApiService::new(admin(), sandbox_admin::TITLE, sandbox_admin::VERSION),
-        )
-        .at(
-            "/healthz",
-            poem::endpoint::make_sync(|_| Json(serde_json::json!({"status": "ok"}))),
-        )
-        .at(
-            "/.well-known/jwks.json",
-            poem::endpoint::make_sync(move |_| Json(jwks())),
+        // The operations of the documents mounted at `/`, routed together.
+        let root = OpenApiService::new(
+            (card(), verification(), gateway()),
+            "d1-sandbox",
+            env!("CARGO_PKG_VERSION"),
         );
-    let (mut route, _) = with_all_docs(route, apis);
-    // Everything else under `/` goes to the combined root service; what it does not know falls
-    // through to the JSON 404/405 below. poem matches a nest at `/` before an exact `/` route,
-    // so the index page is answered in front of the routes, in the one wrapper every request
-    // passes (each wrapper costs every request a boxed future and a move of the request).
-    route = route.nest("/", root);
-    route
-        .catch_all_error(json_error)
-        .around(|ep, req| async move {
-            if req.uri().path() == "/" && req.method() == poem::http::Method::GET {
-                return Ok(index().into_response());
-            }
-            let path = req.uri().path().to_string();
-            let mut resp = ep.call(req).await?.into_response();
-            // RFC 9110: a 405 names the methods the resource supports.
-            if resp.status() == StatusCode::METHOD_NOT_ALLOWED {
-                let allowed = allowed_methods(&path);
-                if let Ok(value) = allowed.join(", ").parse() {
-                    resp.headers_mut().insert(poem::http::header::ALLOW, value);
-                }
-            }
-            Ok(resp)
-        })
-}
 
-/// Adds the served documents and Swagger UI of every API to `route`; returns the route and
-/// each document as served, keyed by the API's short name.
-fn with_all_docs<C, T, V, K, M, S>(
-    route: Route,
-    apis: &Implementations<C, T, V, K, M, S>,
-) -> (Route, Vec<(&'static str, serde_json::Value)>)
-where
-    C: CardApi,
-    T: TshProvisioningApi,
-    V: VerificationNotificationApi,
-    K: TokenNotificationsApi,
-    M: MerchantGatewayApi,
-    S: SandboxAdminApi,
-{
-    let [card, tsh, verification, tokens, gateway, admin] = &APIS;
-    let mut documents = Vec::with_capacity(APIS.len());
-    let mut add = |(route, document): (Route, serde_json::Value), info: &DocumentInfo| {
-        documents.push((info.stem, document));
+        let route = Route::new()
+            .nest(
+                tsh_provisioning::SERVER_URL,
+                OpenApiService::new(tsh(), tsh_provisioning::TITLE, tsh_provisioning::VERSION),
+            )
+            .nest(
+                token_notifications::SERVER_URL,
+                OpenApiService::new(
+                    tokens(),
+                    token_notifications::TITLE,
+                    token_notifications::VERSION,
+                ),
+            )
+            .nest(
+                sandbox_admin::SERVER_URL,
+                OpenApiService::new(admin(), sandbox_admin::TITLE, sandbox_admin::VERSION),
+            )
+            .at(
+                "/healthz",
+                poem::endpoint::make_sync(|_| Json(serde_json::json!({"status": "ok"}))),
+            )
+            .at(
+                "/.well-known/jwks.json",
+                poem::endpoint::make_sync(move |_| Json(jwks())),
+            );
+        let (mut route, _) = apis.with_all_docs(route);
+        // Everything else under `/` goes to the combined root service; what it does not know falls
+        // through to the JSON 404/405 below. poem matches a nest at `/` before an exact `/` route,
+        // so the index page is answered in front of the routes, in the one wrapper every request
+        // passes (each wrapper costs every request a boxed future and a move of the request).
+        route = route.nest("/", root);
         route
-    };
-    let route = add(
-        with_docs(route, CardApiService(apis.card_api.clone()), card),
-        card,
-    );
-    let route = add(
-        with_docs(
-            route,
-            TshProvisioningApiService(apis.tsh_provisioning.clone()),
-            tsh,
-        ),
-        tsh,
-    );
-    let route = add(
-        with_docs(
-            route,
-            VerificationNotificationApiService(apis.verification_notification.clone()),
-            verification,
-        ),
-        verification,
-    );
-    let route = add(
-        with_docs(
-            route,
-            TokenNotificationsApiService(apis.token_notifications.clone()),
-            tokens,
-        ),
-        tokens,
-    );
-    let route = add(
-        with_docs(
-            route,
-            MerchantGatewayApiService(apis.merchant_gateway.clone()),
-            gateway,
-        ),
-        gateway,
-    );
-    let route = add(
-        with_docs(
-            route,
-            SandboxAdminApiService(apis.sandbox_admin.clone()),
-            admin,
-        ),
-        admin,
-    );
-    (route, documents)
-}
+            .catch_all_error(json_error)
+            .around(|ep, req| async move {
+                if req.uri().path() == "/" && req.method() == poem::http::Method::GET {
+                    return Ok(index().into_response());
+                }
+                let path = req.uri().path().to_string();
+                let mut resp = ep.call(req).await?.into_response();
+                // RFC 9110: a 405 names the methods the resource supports.
+                if resp.status() == StatusCode::METHOD_NOT_ALLOWED {
+                    let allowed = allowed_methods(&path);
+                    if let Ok(value) = allowed.join(", ").parse() {
+                        resp.headers_mut().insert(poem::http::header::ALLOW, value);
+                    }
+                }
+                Ok(resp)
+            })
+    }
 
-/// Every API's document exactly as the server serves it at `/openapi/<stem>.json`, keyed by
-/// the API's short name (for the fidelity test).
-pub fn documents<C, T, V, K, M, S>(
-    apis: &Implementations<C, T, V, K, M, S>,
-) -> Vec<(&'static str, serde_json::Value)>
-where
-    C: CardApi,
-    T: TshProvisioningApi,
-    V: VerificationNotificationApi,
-    K: TokenNotificationsApi,
-    M: MerchantGatewayApi,
-    S: SandboxAdminApi,
-{
-    with_all_docs(Route::new(), apis).1
+    /// Adds the served documents and Swagger UI of every API to `route`; returns the route
+    /// and each document as served, keyed by the API's short name.
+    fn with_all_docs(&self, route: Route) -> (Route, Vec<(&'static str, serde_json::Value)>) {
+        let apis = self;
+        let [card, tsh, verification, tokens, gateway, admin] = &APIS;
+        let mut docs = Vec::with_capacity(APIS.len());
+        let mut route = route;
+        route = with_docs(
+            route,
+            &mut docs,
+            CardApiService(apis.card_api.clone()),
+            card,
+        );
+        let tsh_service = TshProvisioningApiService(apis.tsh_provisioning.clone());
+        route = with_docs(route, &mut docs, tsh_service, tsh);
+        let verification_service =
+            VerificationNotificationApiService(apis.verification_notification.clone());
+        route = with_docs(route, &mut docs, verification_service, verification);
+        let tokens_service = TokenNotificationsApiService(apis.token_notifications.clone());
+        route = with_docs(route, &mut docs, tokens_service, tokens);
+        let gateway_service = MerchantGatewayApiService(apis.merchant_gateway.clone());
+        route = with_docs(route, &mut docs, gateway_service, gateway);
+        let admin_service = SandboxAdminApiService(apis.sandbox_admin.clone());
+        route = with_docs(route, &mut docs, admin_service, admin);
+        (route, docs)
+    }
+
+    /// Every API's document exactly as the server serves it at `/openapi/<stem>.json`, keyed
+    /// by the API's short name (for the fidelity test).
+    pub fn documents(&self) -> Vec<(&'static str, serde_json::Value)> {
+        self.with_all_docs(Route::new()).1
+    }
 }
 
 /// Every API's operations as (mount path, method, document path).

@@ -133,11 +133,6 @@ impl Problem {
             );
         }
     }
-
-    /// The code to send: the problem's own, else `default` for its kind.
-    pub fn code_or(&self, default: impl FnOnce(ProblemKind) -> &'static str) -> &'static str {
-        self.code.unwrap_or_else(|| default(self.kind))
-    }
 }
 
 /// Builds a document's error body from a problem. Each API implements it once for its error
@@ -145,6 +140,23 @@ impl Problem {
 pub trait ErrorBody {
     /// The error body for a problem.
     fn from_problem(problem: &Problem) -> Self;
+}
+
+/// The code and message of an error body: the problem's own code, else the API's code for its
+/// kind (`codes`, for a document whose codes differ from the defaults), else the kind's
+/// [`ProblemKind::default_code`]; the message cut to the schema's `maxLength`.
+pub fn error_parts(
+    problem: &Problem,
+    codes: &[(ProblemKind, &'static str)],
+    max_length: usize,
+) -> (String, String) {
+    let code = problem.code.unwrap_or_else(|| {
+        codes
+            .iter()
+            .find(|(kind, _)| *kind == problem.kind)
+            .map_or(problem.kind.default_code(), |(_, code)| code)
+    });
+    (code.to_string(), truncate(&problem.message, max_length))
 }
 
 /// Cuts a message to a document's `maxLength` (in characters).
@@ -170,6 +182,20 @@ mod tests {
         assert_eq!(
             Problem::from_extraction_error(&unsupported).kind,
             ProblemKind::InvalidRequest
+        );
+    }
+
+    #[test]
+    fn an_error_code_is_the_problems_else_the_apis_else_the_kinds() {
+        let codes = [(ProblemKind::NotFound, "UNKNOWN_TOKEN")];
+        let own = Problem::with_code(ProblemKind::NotFound, "UNKNOWN_MERCHANT", "m");
+        assert_eq!(error_parts(&own, &codes, 10).0, "UNKNOWN_MERCHANT");
+        let api = Problem::new(ProblemKind::NotFound, "m");
+        assert_eq!(error_parts(&api, &codes, 10).0, "UNKNOWN_TOKEN");
+        let kind = Problem::new(ProblemKind::Conflict, "0123456789abc");
+        assert_eq!(
+            error_parts(&kind, &codes, 10),
+            ("CONFLICT".to_string(), "0123456789".to_string())
         );
     }
 

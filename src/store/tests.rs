@@ -26,7 +26,25 @@ fn reopen(open: Open, dir: &Path) -> Store {
     panic!("{} stayed in use", dir.display());
 }
 
-fn tempdir() -> PathBuf {
+/// A fresh directory, removed when dropped (declare it before the stores opened in it, so
+/// that they are dropped first).
+struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn tempdir() -> TempDir {
     static N: AtomicUsize = AtomicUsize::new(0);
     let dir = std::env::temp_dir().join(format!(
         "d1-store-{}-{}",
@@ -35,7 +53,15 @@ fn tempdir() -> PathBuf {
     ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    TempDir(dir)
+}
+
+/// A store with tenant `id` (issuer `issuer`) created, and its directory.
+async fn with_tenant(open: Open, id: &str, issuer: &str) -> (TempDir, Store) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    store.create_tenant(&tenant(id, issuer)).await.unwrap();
+    (dir, store)
 }
 
 fn tenant(id: &str, issuer: &str) -> Tenant {
@@ -78,6 +104,14 @@ fn card(issuer: &str, card_id: &str, fingerprint: &str) -> CardRecord {
         created_at: at(0),
         operations: Vec::new(),
     }
+}
+
+/// Inserts a test card.
+async fn insert(store: &Store, issuer: &str, card_id: &str, fingerprint: &str) -> CardInsert {
+    store
+        .insert_card(&card(issuer, card_id, fingerprint))
+        .await
+        .unwrap()
 }
 
 fn token(merchant: &str, token_id: &str) -> TokenRecord {
@@ -138,17 +172,10 @@ pub(super) async fn tenants_survive_a_reopen_and_are_found_by_every_index(open: 
             .is_none()
     );
     assert!(store.tenant("t2").unwrap().is_none());
-    drop(store);
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn a_taken_issuer_is_refused_and_nothing_of_the_tenant_is_stored(open: Open) {
-    let dir = tempdir();
-    let store = reopen(open, &dir);
-    store
-        .create_tenant(&tenant("t1", "ISSUER0001"))
-        .await
-        .unwrap();
+    let (_dir, store) = with_tenant(open, "t1", "ISSUER0001").await;
     let err = store
         .create_tenant(&tenant("t2", "ISSUER0001"))
         .await
@@ -164,17 +191,10 @@ pub(super) async fn a_taken_issuer_is_refused_and_nothing_of_the_tenant_is_store
         .unwrap_err();
     assert!(matches!(err, StoreError::Conflict(_)), "{err}");
     assert!(store.issuer_owner("ISSUER0009").unwrap().is_none());
-    drop(store);
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn a_tenant_read_after_a_change_is_the_changed_one(open: Open) {
-    let dir = tempdir();
-    let store = reopen(open, &dir);
-    store
-        .create_tenant(&tenant("t1", "ISSUER0001"))
-        .await
-        .unwrap();
+    let (dir, store) = with_tenant(open, "t1", "ISSUER0001").await;
     // Read twice, so that a backend keeping decoded copies answers the second from its copy.
     for _ in 0..2 {
         assert!(
@@ -206,7 +226,6 @@ pub(super) async fn a_tenant_read_after_a_change_is_the_changed_one(open: Open) 
         reopen(open, &dir).tenant("t1").unwrap().unwrap().settings,
         refuse
     );
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn another_schema_version_is_refused(open: Open) {
@@ -230,7 +249,6 @@ pub(super) async fn another_schema_version_is_refused(open: Open) {
         "{err}"
     );
     assert!(err.to_string().contains("schema version 99"), "{err}");
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn a_directory_open_elsewhere_is_refused_as_in_use(open: Open) {
@@ -240,8 +258,6 @@ pub(super) async fn a_directory_open_elsewhere_is_refused_as_in_use(open: Open) 
     assert!(matches!(err, StoreError::InUse(_)), "{err}");
     drop(first);
     drop(reopen(open, &dir)); // the directory is free again
-
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn signing_keys_are_kept_in_id_order_and_never_replaced(open: Open) {
@@ -260,7 +276,6 @@ pub(super) async fn signing_keys_are_kept_in_id_order_and_never_replaced(open: O
             ("sig-b".to_string(), b"{\"b\":1}".to_vec())
         ]
     );
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn encryption_keys_are_listed_oldest_first_and_never_replaced(open: Open) {
@@ -289,7 +304,6 @@ pub(super) async fn encryption_keys_are_listed_oldest_first_and_never_replaced(o
         kids,
         vec![("a-old".to_string(), at(1)), ("z-new".to_string(), at(5))]
     );
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn concurrent_first_uses_of_a_secret_agree_on_one_value(open: Open) {
@@ -317,8 +331,6 @@ pub(super) async fn concurrent_first_uses_of_a_secret_agree_on_one_value(open: O
             .unwrap(),
         values[0]
     );
-    drop(reopened);
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn tokens_are_stored_per_tenant_and_updates_apply_or_are_discarded(open: Open) {
@@ -370,8 +382,6 @@ pub(super) async fn tokens_are_stored_per_tenant_and_updates_apply_or_are_discar
         Some("ACTIVE")
     );
     assert!(store.has_token("t1", "M1", "tok2").unwrap());
-    drop(store);
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn concurrent_token_updates_each_apply_once_though_decisions_rerun(open: Open) {
@@ -408,47 +418,30 @@ pub(super) async fn concurrent_token_updates_each_apply_once_though_decisions_re
         "every update applied once"
     );
     assert!(decisions.load(Ordering::SeqCst) >= WRITERS);
-    drop(store);
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn cards_are_inserted_once_per_pan_and_id_and_found_both_ways(open: Open) {
     let dir = tempdir();
     let store = reopen(open, &dir);
     assert_eq!(
-        store
-            .insert_card(&card("ISS1", "c2", "fp-2"))
-            .await
-            .unwrap(),
+        insert(&store, "ISS1", "c2", "fp-2").await,
         CardInsert::Inserted
     );
     assert_eq!(
-        store
-            .insert_card(&card("ISS1", "c1", "fp-1"))
-            .await
-            .unwrap(),
+        insert(&store, "ISS1", "c1", "fp-1").await,
         CardInsert::Inserted
     );
     // Another issuer's card with a prefix-sharing id stays apart.
     assert_eq!(
-        store
-            .insert_card(&card("ISS10", "c1", "fp-1"))
-            .await
-            .unwrap(),
+        insert(&store, "ISS10", "c1", "fp-1").await,
         CardInsert::Inserted
     );
     assert_eq!(
-        store
-            .insert_card(&card("ISS1", "c3", "fp-1"))
-            .await
-            .unwrap(),
+        insert(&store, "ISS1", "c3", "fp-1").await,
         CardInsert::PanTaken("c1".into())
     );
     assert_eq!(
-        store
-            .insert_card(&card("ISS1", "c1", "fp-9"))
-            .await
-            .unwrap(),
+        insert(&store, "ISS1", "c1", "fp-9").await,
         CardInsert::CardIdTaken
     );
     assert!(
@@ -475,8 +468,6 @@ pub(super) async fn cards_are_inserted_once_per_pan_and_id_and_found_both_ways(o
         .collect();
     assert_eq!(ids, ["c1", "c2"]);
     assert!(store.cards_of_issuer("ISS2").unwrap().is_empty());
-    drop(store);
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 /// Adds one failed CVV attempt to each named card, through `modify_cards`.
@@ -503,7 +494,7 @@ pub(super) async fn card_modifications_are_atomic_and_each_applies_once(open: Op
     let dir = tempdir();
     let store = reopen(open, &dir);
     for (id, fp) in [("c1", "fp-1"), ("c2", "fp-2")] {
-        store.insert_card(&card("ISS1", id, fp)).await.unwrap();
+        insert(&store, "ISS1", id, fp).await;
     }
     let decisions = Arc::new(AtomicUsize::new(0));
     const WRITERS: u32 = 16;
@@ -549,7 +540,6 @@ pub(super) async fn card_modifications_are_atomic_and_each_applies_once(open: Op
             .failed_cvv_attempts,
         WRITERS
     );
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open) {
@@ -568,14 +558,8 @@ pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open
         )
         .await
         .unwrap();
-    store
-        .insert_card(&card("ISS1", "c1", "fp-1"))
-        .await
-        .unwrap();
-    store
-        .insert_card(&card("ISS2", "c1", "fp-1"))
-        .await
-        .unwrap();
+    insert(&store, "ISS1", "c1", "fp-1").await;
+    insert(&store, "ISS2", "c1", "fp-1").await;
     store.put_token("t1", &token("Mt1", "tok")).await.unwrap();
     store.put_token("t2", &token("Mt2", "tok")).await.unwrap();
 
@@ -598,14 +582,9 @@ pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open
     assert!(store.has_token("t2", "Mt2", "tok").unwrap());
     // The PAN is free again.
     assert_eq!(
-        store
-            .insert_card(&card("ISS1", "c9", "fp-1"))
-            .await
-            .unwrap(),
+        insert(&store, "ISS1", "c9", "fp-1").await,
         CardInsert::Inserted
     );
-    drop(store);
-    std::fs::remove_dir_all(dir).unwrap();
 }
 
 /// Instantiates the suite for one backend: `suite!(module_name, opener; scenario, ...)`.

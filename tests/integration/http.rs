@@ -7,7 +7,6 @@ use std::sync::Arc;
 use d1_sandbox::generated::{
     card_api_client, merchant_gateway_client, token_notifications_client, tsh_provisioning_client,
 };
-use d1_sandbox::http::mount::app;
 use poem::listener::{Acceptor, Listener, TcpListener};
 use serde_json::{Value, json};
 
@@ -31,7 +30,7 @@ async fn start() -> Running {
         .as_socket_addr()
         .copied()
         .expect("a TCP address");
-    let endpoint = app(&apis, Arc::new(|| json!({"keys": []})));
+    let endpoint = apis.app(Arc::new(|| json!({"keys": []})));
     tokio::spawn(async move {
         poem::Server::new_with_acceptor(acceptor)
             .run(endpoint)

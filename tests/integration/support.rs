@@ -11,7 +11,7 @@ use d1_sandbox::generated::{
     card_api, merchant_gateway, sandbox_admin, token_notifications, tsh_provisioning,
     verification_notification,
 };
-use d1_sandbox::runtime::{ErrorBody, Problem, ProblemKind};
+use d1_sandbox::runtime::{Problem, ProblemKind};
 use poem_openapi::auth::{ApiKey, Basic, Bearer};
 use poem_openapi::payload::Json;
 
@@ -48,11 +48,10 @@ fn check(secret: &str) -> Result<(), Problem> {
     }
 }
 
-fn internal<E: ErrorBody>() -> Json<E> {
-    Json(E::from_problem(&Problem::new(
-        ProblemKind::Internal,
-        "answered by the test double",
-    )))
+/// What the double answers where it has nothing better: the operation's declared 500 (or its
+/// 400 where it declares no 5xx), through the generated conversion.
+fn internal() -> Problem {
+    Problem::new(ProblemKind::Internal, "answered by the test double")
 }
 
 impl card_api::CardApi for Double {
@@ -116,7 +115,7 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         _: tsh_provisioning::types::CheckCardAccountRequest,
     ) -> Result<tsh_provisioning::responses::CheckCardAccount, Problem> {
         self.hit();
-        Ok(tsh_provisioning::responses::CheckCardAccount::InternalServerError(internal()))
+        Err(internal())
     }
     async fn get_asset(
         &self,
@@ -124,9 +123,7 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         _: tsh_provisioning::types::GetAssetRequest,
     ) -> Result<tsh_provisioning::responses::GetAsset, Problem> {
         self.hit();
-        Ok(tsh_provisioning::responses::GetAsset::InternalServerError(
-            internal(),
-        ))
+        Err(internal())
     }
     async fn provision_card(
         &self,
@@ -134,7 +131,7 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         _: tsh_provisioning::types::ProvisionCardRequest,
     ) -> Result<tsh_provisioning::responses::ProvisionCard, Problem> {
         self.hit();
-        Ok(tsh_provisioning::responses::ProvisionCard::InternalServerError(internal()))
+        Err(internal())
     }
     async fn manage_card(
         &self,
@@ -142,7 +139,7 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         _: tsh_provisioning::types::ManageCardRequest,
     ) -> Result<tsh_provisioning::responses::ManageCard, Problem> {
         self.hit();
-        Ok(tsh_provisioning::responses::ManageCard::InternalServerError(internal()))
+        Err(internal())
     }
     async fn send_script_callback(
         &self,
@@ -150,7 +147,7 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         _: tsh_provisioning::types::SendScriptCallbackRequest,
     ) -> Result<tsh_provisioning::responses::SendScriptCallback, Problem> {
         self.hit();
-        Ok(tsh_provisioning::responses::SendScriptCallback::InternalServerError(internal()))
+        Err(internal())
     }
     async fn update_card_callback(
         &self,
@@ -158,7 +155,7 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         _: tsh_provisioning::types::UpdateCardCallbackRequest,
     ) -> Result<tsh_provisioning::responses::UpdateCardCallback, Problem> {
         self.hit();
-        Ok(tsh_provisioning::responses::UpdateCardCallback::InternalServerError(internal()))
+        Err(internal())
     }
     async fn get_card_status(
         &self,
@@ -166,7 +163,7 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         _: tsh_provisioning::types::GetCardStatusRequest,
     ) -> Result<tsh_provisioning::responses::GetCardStatus, Problem> {
         self.hit();
-        Ok(tsh_provisioning::responses::GetCardStatus::InternalServerError(internal()))
+        Err(internal())
     }
     async fn get_card_account_status(
         &self,
@@ -174,7 +171,7 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         _: tsh_provisioning::types::GetCardAccountStatusRequest,
     ) -> Result<tsh_provisioning::responses::GetCardAccountStatus, Problem> {
         self.hit();
-        Ok(tsh_provisioning::responses::GetCardAccountStatus::InternalServerError(internal()))
+        Err(internal())
     }
     async fn get_card_commands(
         &self,
@@ -182,7 +179,7 @@ impl tsh_provisioning::TshProvisioningApi for Double {
         _: tsh_provisioning::types::GetCardCommandsRequest,
     ) -> Result<tsh_provisioning::responses::GetCardCommands, Problem> {
         self.hit();
-        Ok(tsh_provisioning::responses::GetCardCommands::InternalServerError(internal()))
+        Err(internal())
     }
 }
 
@@ -192,11 +189,7 @@ impl verification_notification::VerificationNotificationApi for Double {
         _: verification_notification::types::VerificationNotification,
     ) -> Result<verification_notification::responses::NotifyVerification, Problem> {
         self.hit();
-        Ok(
-            verification_notification::responses::NotifyVerification::InternalServerError(
-                internal(),
-            ),
-        )
+        Err(internal())
     }
 }
 
@@ -274,9 +267,7 @@ impl sandbox_admin::SandboxAdminApi for Double {
         _: String,
     ) -> Result<sandbox_admin::responses::ListCards, Problem> {
         self.hit();
-        Ok(sandbox_admin::responses::ListCards::InternalServerError(
-            internal(),
-        ))
+        Err(internal())
     }
     async fn register_card(
         &self,
@@ -285,9 +276,7 @@ impl sandbox_admin::SandboxAdminApi for Double {
         _: sandbox_admin::types::CardRegistration,
     ) -> Result<sandbox_admin::responses::RegisterCard, Problem> {
         self.hit();
-        Ok(sandbox_admin::responses::RegisterCard::InternalServerError(
-            internal(),
-        ))
+        Err(internal())
     }
     async fn get_card(
         &self,
@@ -296,9 +285,7 @@ impl sandbox_admin::SandboxAdminApi for Double {
         _: sandbox_admin::types::CardId,
     ) -> Result<sandbox_admin::responses::GetCard, Problem> {
         self.hit();
-        Ok(sandbox_admin::responses::GetCard::InternalServerError(
-            internal(),
-        ))
+        Err(internal())
     }
     async fn set_card_state(
         &self,
@@ -308,9 +295,7 @@ impl sandbox_admin::SandboxAdminApi for Double {
         _: sandbox_admin::types::CardStateChange,
     ) -> Result<sandbox_admin::responses::SetCardState, Problem> {
         self.hit();
-        Ok(sandbox_admin::responses::SetCardState::InternalServerError(
-            internal(),
-        ))
+        Err(internal())
     }
     async fn list_card_operations(
         &self,
@@ -319,13 +304,11 @@ impl sandbox_admin::SandboxAdminApi for Double {
         _: sandbox_admin::types::CardId,
     ) -> Result<sandbox_admin::responses::ListCardOperations, Problem> {
         self.hit();
-        Ok(sandbox_admin::responses::ListCardOperations::InternalServerError(internal()))
+        Err(internal())
     }
     async fn get_settings(&self, _: ()) -> Result<sandbox_admin::responses::GetSettings, Problem> {
         self.hit();
-        Ok(sandbox_admin::responses::GetSettings::InternalServerError(
-            internal(),
-        ))
+        Err(internal())
     }
     async fn put_settings(
         &self,
@@ -333,9 +316,7 @@ impl sandbox_admin::SandboxAdminApi for Double {
         _: sandbox_admin::types::Settings,
     ) -> Result<sandbox_admin::responses::PutSettings, Problem> {
         self.hit();
-        Ok(sandbox_admin::responses::PutSettings::InternalServerError(
-            internal(),
-        ))
+        Err(internal())
     }
     async fn reset_sandbox(
         &self,
@@ -349,7 +330,7 @@ impl sandbox_admin::SandboxAdminApi for Double {
 /// The served OpenAPI document (JSON) of each API, exactly as the server serves it at
 /// `/openapi/<stem>.json`, keyed by the API's short name.
 pub fn served_documents() -> Vec<(&'static str, serde_json::Value)> {
-    d1_sandbox::http::mount::documents(&doubles(Arc::new(Double::default())))
+    doubles(Arc::new(Double::default())).documents()
 }
 
 /// Every API implemented by one double.

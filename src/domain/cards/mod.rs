@@ -21,7 +21,8 @@ use rand::Rng;
 use serde_json::Value;
 use sha2::Sha256;
 
-use crate::crypto::jwe::{JweError, KeyError, Keyring};
+use super::StartError;
+use crate::crypto::jwe::{JweError, Keyring};
 use crate::store::{CardInsert, Store, StoreError, Tenant};
 pub use crate::store::{CardRecord, CardState, OperationRecord, OperationStatus, TestCard};
 use rules::{apply_operation, evaluate, unregistered};
@@ -117,14 +118,6 @@ pub struct Cards {
     fingerprint_key: Vec<u8>,
 }
 
-impl std::fmt::Debug for Cards {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Cards")
-            .field("keyring", &self.keyring)
-            .finish_non_exhaustive()
-    }
-}
-
 /// The store name of the PAN-fingerprint key.
 const FINGERPRINT_SECRET: &str = "card_fingerprint";
 
@@ -143,20 +136,9 @@ pub fn new_key_id(kind: &str) -> String {
     )
 }
 
-/// Why the card registry's keys could not be set up.
-#[derive(Debug, thiserror::Error)]
-pub enum KeySetupError {
-    /// The store failed.
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    /// A key could not be made or loaded.
-    #[error("card-data encryption key: {0}")]
-    Key(#[from] KeyError),
-}
-
 /// Adds one new EC (P-256) and one new RSA decryption key to the store (durable on return);
 /// returns their ids. Older keys stay and keep decrypting.
-pub async fn add_encryption_keys(store: &Store) -> Result<Vec<String>, KeySetupError> {
+pub async fn add_encryption_keys(store: &Store) -> Result<Vec<String>, StartError> {
     let ec = crate::crypto::jwe::generate_ec_key(&new_key_id("ec"))?;
     let rsa = crate::crypto::jwe::generate_rsa_key(&new_key_id("rsa"))?;
     for key in [&ec, &rsa] {
@@ -167,7 +149,7 @@ pub async fn add_encryption_keys(store: &Store) -> Result<Vec<String>, KeySetupE
 
 impl Cards {
     /// Loads the decryption keys and the fingerprint key, creating them on first start.
-    pub async fn load(store: Store) -> Result<Cards, KeySetupError> {
+    pub async fn load(store: Store) -> Result<Cards, StartError> {
         if store.encryption_keys()?.is_empty() {
             add_encryption_keys(&store).await?;
         }
