@@ -14,7 +14,7 @@ pub const DESCRIPTION: Option<&str> = Some(
 pub const SERVER_URL: &str = "/sandbox";
 /// `servers[0].description`.
 pub const SERVER_DESCRIPTION: Option<&str> = Some(
-    "d1-sandbox mounts its admin API under `/sandbox`.",
+    "d1-sandbox mounts its admin API under /sandbox.",
 );
 /// The tags' names in the order the document lists them (poem-openapi serves them
 /// sorted; the served document is put back in this order).

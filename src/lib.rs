@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! d1-sandbox: a spec-first, stateful sandbox for the Thales D1 partner APIs.
 //!
 //! The layers, each a folder whose `mod.rs` states its invariant (`ARCHITECTURE.md` has the map):

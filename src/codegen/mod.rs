@@ -10,9 +10,14 @@
 //! inline schemas and rejects every construct the server side cannot reproduce faithfully, with
 //! the file, the JSON pointer and the construct named. Nothing is dropped or loosened silently.
 //!
-//! This module is compiled twice: into `build.rs` (through `#[path]`) and into the library, so
-//! that its unit tests run with `cargo test`. It therefore refers to its own parts with `super::`
-//! only, never `crate::`.
+//! The document is read by [`read`] into a plain-data [`model`]; [`server`] and [`client`]
+//! render it.
+//!
+//! Invariant: what is generated serves the document exactly as written, or the build fails and
+//! names the construct; the generated code refers to handwritten code only through
+//! `crate::runtime` and each API's `ErrorBody`. This module is compiled twice: into `build.rs`
+//! (through `#[path]`) and into the library, so that its unit tests run with `cargo test`. It
+//! therefore refers to its own parts with `super::` only, never `crate::`.
 
 pub mod client;
 pub mod model;
