@@ -1170,8 +1170,12 @@ pub mod types {
         /// and means the card has been digitized (tokenized) (or it is in the process of being so).
         #[oai(rename = "operation")]
         pub operation: CardOperationNotificationOperation,
-        /// Unique identifier of the digital cards concerned by the operation (item pattern assumed).
-        #[oai(rename = "digitalCardIds", skip_serializing_if_is_none)]
+        /// Unique identifier of the digital cards concerned by the operation (item pattern and the bound of 100 items assumed: a card has a few digital cards, one per wallet and device).
+        #[oai(
+            rename = "digitalCardIds",
+            skip_serializing_if_is_none,
+            validator(max_items = 100usize)
+        )]
         pub digital_card_ids: Option<Vec<CardOperationNotificationDigitalCardIdsItem>>,
         #[oai(rename = "status")]
         pub status: OperationStatus,
@@ -2439,15 +2443,14 @@ impl<T: CardApi> CardApiService<T> {
         x_correlation_id: poem_openapi::param::Header<Option<types::XCorrelationId>>,
         body: crate::runtime::StrictJson<types::VerifyCardRequest>,
     ) -> responses::VerifyCard {
-        let principal = match self.0.authenticate_bearer_auth(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self
-            .0
-            .verify_card(principal, issuer_id.0, x_correlation_id.0, body.0)
-            .await
-        {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_bearer_auth(auth.0).await?;
+                self.0
+                    .verify_card(principal, issuer_id.0, x_correlation_id.0, body.0)
+                    .await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2489,21 +2492,20 @@ impl<T: CardApi> CardApiService<T> {
         x_correlation_id: poem_openapi::param::Header<Option<types::XCorrelationId>>,
         body: crate::runtime::StrictJson<types::CardOperationNotification>,
     ) -> responses::NotifyCardOperation {
-        let principal = match self.0.authenticate_bearer_auth(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self
-            .0
-            .notify_card_operation(
-                principal,
-                issuer_id.0,
-                card_id.0,
-                x_correlation_id.0,
-                body.0,
-            )
-            .await
-        {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_bearer_auth(auth.0).await?;
+                self.0
+                    .notify_card_operation(
+                        principal,
+                        issuer_id.0,
+                        card_id.0,
+                        x_correlation_id.0,
+                        body.0,
+                    )
+                    .await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2539,15 +2541,19 @@ impl<T: CardApi> CardApiService<T> {
         x_correlation_id: poem_openapi::param::Header<Option<types::XCorrelationId>>,
         body: crate::runtime::StrictJson<types::CardOperationsNotification>,
     ) -> responses::NotifyCardOperations {
-        let principal = match self.0.authenticate_bearer_auth(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self
-            .0
-            .notify_card_operations(principal, issuer_id.0, x_correlation_id.0, body.0)
-            .await
-        {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_bearer_auth(auth.0).await?;
+                self.0
+                    .notify_card_operations(
+                        principal,
+                        issuer_id.0,
+                        x_correlation_id.0,
+                        body.0,
+                    )
+                    .await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }

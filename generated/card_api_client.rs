@@ -397,7 +397,7 @@ CLICK_TO_PAY_ENROLMENT; clients must tolerate new values.
     ///An operation done, or in progress, on one card (v1).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CardOperationNotification {
-        ///Unique identifier of the digital cards concerned by the operation (item pattern assumed).
+        ///Unique identifier of the digital cards concerned by the operation (item pattern and the bound of 100 items assumed: a card has a few digital cards, one per wallet and device).
         #[serde(
             rename = "digitalCardIds",
             default,

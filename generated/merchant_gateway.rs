@@ -808,11 +808,12 @@ impl<T: MerchantGatewayApi> MerchantGatewayApiService<T> {
         auth: security::ClientBasic,
         body: crate::runtime::ValidatedForm<types::TokenRequest>,
     ) -> responses::GetAccessToken {
-        let principal = match self.0.authenticate_client_basic(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.get_access_token(principal, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_client_basic(auth.0).await?;
+                self.0.get_access_token(principal, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -848,21 +849,20 @@ impl<T: MerchantGatewayApi> MerchantGatewayApiService<T> {
         #[oai(name = "x-correlation-id")]
         x_correlation_id: poem_openapi::param::Header<Option<types::XCorrelationId>>,
     ) -> responses::NotifyTokenUpdate {
-        let principal = match self.0.authenticate_oauth2(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self
-            .0
-            .notify_token_update(
-                principal,
-                merchant_gateway_id.0,
-                merchant_id.0,
-                token_id.0,
-                x_correlation_id.0,
-            )
-            .await
-        {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_oauth2(auth.0).await?;
+                self.0
+                    .notify_token_update(
+                        principal,
+                        merchant_gateway_id.0,
+                        merchant_id.0,
+                        token_id.0,
+                        x_correlation_id.0,
+                    )
+                    .await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }

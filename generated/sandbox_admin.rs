@@ -27,6 +27,7 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("POST", "/issuers/{issuerId}/cards"),
     ("GET", "/issuers/{issuerId}/cards/{cardId}"),
     ("PUT", "/issuers/{issuerId}/cards/{cardId}/state"),
+    ("DELETE", "/issuers/{issuerId}/cards/{cardId}/cvv-attempts"),
     ("GET", "/issuers/{issuerId}/cards/{cardId}/operations"),
     ("GET", "/settings"),
     ("PUT", "/settings"),
@@ -2462,6 +2463,67 @@ pub mod responses {
     pub fn set_card_state_bad_request(err: poem::Error) -> SetCardState {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
+    /// The answers of `resetCvvAttempts`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "reset_cvv_attempts_bad_request")]
+    pub enum ResetCvvAttempts {
+        /// The card, with no failed CVV attempts.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Card>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ResetCvvAttempts {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            let body = poem_openapi::payload::Json(
+                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                    &problem,
+                ),
+            );
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ResetCvvAttempts::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ResetCvvAttempts::Unauthorized(body)
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ResetCvvAttempts::Forbidden(body)
+                }
+                crate::runtime::ProblemKind::NotFound => ResetCvvAttempts::NotFound(body),
+                crate::runtime::ProblemKind::Conflict => {
+                    ResetCvvAttempts::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ResetCvvAttempts::InternalServerError(body)
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ResetCvvAttempts::InternalServerError(body)
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn reset_cvv_attempts_bad_request(err: poem::Error) -> ResetCvvAttempts {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
     /// The answers of `listCardOperations`.
     #[derive(poem_openapi::ApiResponse)]
     #[oai(bad_request_handler = "list_card_operations_bad_request")]
@@ -2762,6 +2824,21 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     ) -> impl std::future::Future<
         Output = Result<responses::SetCardState, crate::runtime::Problem>,
     > + Send;
+    /// Unlock a card's CVV check
+    ///
+    /// Clears the card's count of consecutive wrong CVVs. After 3 wrong CVVs `verifyCard` answers
+    /// `securityCode: {valid: false, verificationAttemptsExceeded: true}` whatever CVV is
+    /// presented, so that the right one cannot be found by trying them all; the card stays
+    /// locked until this is called (as an issuer's back office would, once the card holder is
+    /// verified).
+    fn reset_cvv_attempts(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        card_id: types::CardId,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ResetCvvAttempts, crate::runtime::Problem>,
+    > + Send;
     /// List a card's operations
     ///
     /// The operations D1 notified for the card (Card API v1 and v2), in the order first received.
@@ -2819,11 +2896,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
         issuer_id: poem_openapi::param::Path<String>,
     ) -> responses::ListCards {
-        let principal = match self.0.authenticate_admin_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.list_cards(principal, issuer_id.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.list_cards(principal, issuer_id.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2848,11 +2926,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         issuer_id: poem_openapi::param::Path<String>,
         body: crate::runtime::StrictJson<types::CardRegistration>,
     ) -> responses::RegisterCard {
-        let principal = match self.0.authenticate_admin_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.register_card(principal, issuer_id.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.register_card(principal, issuer_id.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2876,11 +2955,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         #[oai(name = "cardId")]
         card_id: poem_openapi::param::Path<types::CardId>,
     ) -> responses::GetCard {
-        let principal = match self.0.authenticate_admin_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.get_card(principal, issuer_id.0, card_id.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.get_card(principal, issuer_id.0, card_id.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2906,11 +2986,45 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         card_id: poem_openapi::param::Path<types::CardId>,
         body: crate::runtime::StrictJson<types::CardStateChange>,
     ) -> responses::SetCardState {
-        let principal = match self.0.authenticate_admin_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.set_card_state(principal, issuer_id.0, card_id.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.set_card_state(principal, issuer_id.0, card_id.0, body.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Unlock a card's CVV check
+    ///
+    /// Clears the card's count of consecutive wrong CVVs. After 3 wrong CVVs `verifyCard` answers
+    /// `securityCode: {valid: false, verificationAttemptsExceeded: true}` whatever CVV is
+    /// presented, so that the right one cannot be found by trying them all; the card stays
+    /// locked until this is called (as an issuer's back office would, once the card holder is
+    /// verified).
+    #[oai(
+        path = "/issuers/:issuerId/cards/:cardId/cvv-attempts",
+        method = "delete",
+        operation_id = "resetCvvAttempts",
+        tag = "Tags::Cards"
+    )]
+    async fn reset_cvv_attempts(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Unique identifier of the card.
+        #[oai(name = "cardId")]
+        card_id: poem_openapi::param::Path<types::CardId>,
+    ) -> responses::ResetCvvAttempts {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.reset_cvv_attempts(principal, issuer_id.0, card_id.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2934,11 +3048,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         #[oai(name = "cardId")]
         card_id: poem_openapi::param::Path<types::CardId>,
     ) -> responses::ListCardOperations {
-        let principal = match self.0.authenticate_admin_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.list_card_operations(principal, issuer_id.0, card_id.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.list_card_operations(principal, issuer_id.0, card_id.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2951,11 +3066,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         tag = "Tags::Sandbox"
     )]
     async fn get_settings(&self, auth: security::AdminKey) -> responses::GetSettings {
-        let principal = match self.0.authenticate_admin_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.get_settings(principal).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.get_settings(principal).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2972,11 +3088,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         auth: security::AdminKey,
         body: crate::runtime::StrictJson<types::Settings>,
     ) -> responses::PutSettings {
-        let principal = match self.0.authenticate_admin_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.put_settings(principal, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.put_settings(principal, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2992,11 +3109,12 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         tag = "Tags::Sandbox"
     )]
     async fn reset_sandbox(&self, auth: security::AdminKey) -> responses::ResetSandbox {
-        let principal = match self.0.authenticate_admin_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.reset_sandbox(principal).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.reset_sandbox(principal).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }

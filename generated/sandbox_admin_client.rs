@@ -1457,6 +1457,119 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 })
         }
     }
+    ///`ResetCvvAttemptsCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ResetCvvAttemptsCardId(::std::string::String);
+    impl ::std::ops::Deref for ResetCvvAttemptsCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ResetCvvAttemptsCardId> for ::std::string::String {
+        fn from(value: ResetCvvAttemptsCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ResetCvvAttemptsCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResetCvvAttemptsCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResetCvvAttemptsCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ResetCvvAttemptsCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ResetCvvAttemptsIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ResetCvvAttemptsIssuerId(::std::string::String);
+    impl ::std::ops::Deref for ResetCvvAttemptsIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ResetCvvAttemptsIssuerId> for ::std::string::String {
+        fn from(value: ResetCvvAttemptsIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ResetCvvAttemptsIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResetCvvAttemptsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResetCvvAttemptsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ResetCvvAttemptsIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`SetCardStateCardId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -2991,6 +3104,30 @@ let response = client.set_card_state()
     pub fn set_card_state(&self) -> builder::SetCardState<'_> {
         builder::SetCardState::new(self)
     }
+    /**Unlock a card's CVV check
+
+Clears the card's count of consecutive wrong CVVs. After 3 wrong CVVs `verifyCard` answers
+`securityCode: {valid: false, verificationAttemptsExceeded: true}` whatever CVV is
+presented, so that the right one cannot be found by trying them all; the card stays
+locked until this is called (as an issuer's back office would, once the card holder is
+verified).
+
+
+Sends a `DELETE` request to `/issuers/{issuerId}/cards/{cardId}/cvv-attempts`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `card_id`: Unique identifier of the card.
+```ignore
+let response = client.reset_cvv_attempts()
+    .issuer_id(issuer_id)
+    .card_id(card_id)
+    .send()
+    .await;
+```*/
+    pub fn reset_cvv_attempts(&self) -> builder::ResetCvvAttempts<'_> {
+        builder::ResetCvvAttempts::new(self)
+    }
     /**List a card's operations
 
 The operations D1 notified for the card (Card API v1 and v2), in the order first received.
@@ -3524,6 +3661,124 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "set_card_state",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::reset_cvv_attempts`]
+
+[`Client::reset_cvv_attempts`]: super::Client::reset_cvv_attempts*/
+    #[derive(Debug, Clone)]
+    pub struct ResetCvvAttempts<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::ResetCvvAttemptsIssuerId, String>,
+        card_id: Result<types::ResetCvvAttemptsCardId, String>,
+    }
+    impl<'a> ResetCvvAttempts<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                card_id: Err("card_id was not initialized".to_string()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ResetCvvAttemptsIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ResetCvvAttemptsIssuerId` for issuer_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn card_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ResetCvvAttemptsCardId>,
+        {
+            self.card_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ResetCvvAttemptsCardId` for card_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/issuers/{issuerId}/cards/{cardId}/cvv-attempts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Card>, Error<types::Error>> {
+            let Self { client, issuer_id, card_id } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let card_id = card_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/cards/{}/cvv-attempts", client.baseurl, encode_path(&
+                issuer_id.to_string()), encode_path(& card_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "reset_cvv_attempts",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

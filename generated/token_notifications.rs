@@ -941,11 +941,12 @@ impl<T: TokenNotificationsApi> TokenNotificationsApiService<T> {
         x_correlation_id: poem_openapi::param::Header<types::XCorrelationId>,
         body: crate::runtime::StrictJson<types::TokenCreationNotification>,
     ) -> responses::NotifyTokenCreation {
-        let principal = match self.0.authenticate_api_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.notify_token_creation(principal, x_correlation_id.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_api_key(auth.0).await?;
+                self.0.notify_token_creation(principal, x_correlation_id.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -979,11 +980,12 @@ impl<T: TokenNotificationsApi> TokenNotificationsApiService<T> {
         x_correlation_id: poem_openapi::param::Header<types::XCorrelationId>,
         body: crate::runtime::StrictJson<types::TokenUpdateNotification>,
     ) -> responses::NotifyTokenUpdate {
-        let principal = match self.0.authenticate_api_key(auth.0).await {
-            Ok(principal) => principal,
-            Err(problem) => return problem.into(),
-        };
-        match self.0.notify_token_update(principal, x_correlation_id.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_api_key(auth.0).await?;
+                self.0.notify_token_update(principal, x_correlation_id.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }

@@ -2090,7 +2090,11 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::CheckCardAccountRequest>,
     ) -> responses::CheckCardAccount {
-        match self.0.check_card_account(x_pod.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.check_card_account(x_pod.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2112,7 +2116,11 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::GetAssetRequest>,
     ) -> responses::GetAsset {
-        match self.0.get_asset(x_pod.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.get_asset(x_pod.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2134,7 +2142,11 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::ProvisionCardRequest>,
     ) -> responses::ProvisionCard {
-        match self.0.provision_card(x_pod.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.provision_card(x_pod.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2156,7 +2168,11 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::ManageCardRequest>,
     ) -> responses::ManageCard {
-        match self.0.manage_card(x_pod.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.manage_card(x_pod.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2178,7 +2194,11 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::SendScriptCallbackRequest>,
     ) -> responses::SendScriptCallback {
-        match self.0.send_script_callback(x_pod.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.send_script_callback(x_pod.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2200,7 +2220,11 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::UpdateCardCallbackRequest>,
     ) -> responses::UpdateCardCallback {
-        match self.0.update_card_callback(x_pod.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.update_card_callback(x_pod.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2222,7 +2246,11 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::GetCardStatusRequest>,
     ) -> responses::GetCardStatus {
-        match self.0.get_card_status(x_pod.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.get_card_status(x_pod.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2244,7 +2272,11 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::GetCardAccountStatusRequest>,
     ) -> responses::GetCardAccountStatus {
-        match self.0.get_card_account_status(x_pod.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.get_card_account_status(x_pod.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }
@@ -2266,7 +2298,11 @@ impl<T: TshProvisioningApi> TshProvisioningApiService<T> {
         x_pod: poem_openapi::param::Header<Option<String>>,
         body: crate::runtime::StrictJson<types::GetCardCommandsRequest>,
     ) -> responses::GetCardCommands {
-        match self.0.get_card_commands(x_pod.0, body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.get_card_commands(x_pod.0, body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }

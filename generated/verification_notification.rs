@@ -537,7 +537,11 @@ impl<T: VerificationNotificationApi> VerificationNotificationApiService<T> {
         &self,
         body: crate::runtime::StrictJson<types::VerificationNotification>,
     ) -> responses::NotifyVerification {
-        match self.0.notify_verification(body.0).await {
+        let answer = crate::runtime::catch_panic(async move {
+                self.0.notify_verification(body.0).await
+            })
+            .await;
+        match answer {
             Ok(answer) => answer,
             Err(problem) => problem.into(),
         }

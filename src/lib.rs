@@ -13,7 +13,8 @@
 //! - [`store`] keeps the state, durably, behind one handle; it is the only module that touches
 //!   the storage engine (sled).
 //! - [`http`] mounts the services, logs, and [`http::start`]s the server (the binary and the
-//!   tests both call it); [`tools`] are the command-line tools beside `serve`.
+//!   tests both call it); [`tools`] are the command-line tools beside `serve`; [`json`] reads
+//!   JSON strictly (no duplicate keys) for the payloads and the card data.
 
 pub mod api;
 pub mod codegen;
@@ -21,6 +22,7 @@ pub mod crypto;
 pub mod domain;
 pub mod generated;
 pub mod http;
+pub mod json;
 pub mod runtime;
 pub mod store;
 pub mod tools;

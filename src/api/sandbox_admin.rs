@@ -15,7 +15,7 @@ use crate::generated::sandbox_admin::{
     SandboxAdminApi,
     responses::{
         GetCard, GetSettings, ListCardOperations, ListCards, PutSettings, RegisterCard,
-        ResetSandbox, SetCardState,
+        ResetCvvAttempts, ResetSandbox, SetCardState,
     },
     types::{
         Card, CardDigitalCardIdsItem, CardId, CardList, CardOperationList, CardRegistration,
@@ -173,6 +173,20 @@ impl SandboxAdminApi for SandboxAdminService {
             .set_state(&tenant, &issuer_id, &card_id, state_in(&body.state))
             .await?;
         Ok(SetCardState::Ok(Json(card_out(&card, true))))
+    }
+
+    async fn reset_cvv_attempts(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        card_id: CardId,
+    ) -> Result<ResetCvvAttempts, Problem> {
+        let card = self
+            .0
+            .cards
+            .reset_cvv_attempts(&tenant, &issuer_id, &card_id)
+            .await?;
+        Ok(ResetCvvAttempts::Ok(Json(card_out(&card, true))))
     }
 
     async fn list_card_operations(

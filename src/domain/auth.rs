@@ -86,10 +86,41 @@ pub struct Auth {
     store: Store,
     /// The newest key signs; all verify.
     keys: Vec<SigningKey>,
-    /// Tokens whose signature, issuer and audience were verified: token → (tenant id, expiry).
-    /// A client sends the same token for up to 15 minutes, and the ES256 check dominates an
-    /// authenticated request; expiry and the tenant are still checked on every use.
-    verified: std::sync::Mutex<std::collections::HashMap<String, (String, SystemTime)>>,
+    /// Tokens whose signature, issuer and audience were verified, with their claims. A client
+    /// sends the same token for up to 15 minutes, and the ES256 check dominates an
+    /// authenticated request; the validity window and the tenant are checked on every use.
+    verified: std::sync::Mutex<std::collections::HashMap<String, VerifiedClaims>>,
+}
+
+/// What a verified token says: its tenant and when it is valid.
+#[derive(Debug, Clone)]
+struct VerifiedClaims {
+    tenant_id: String,
+    not_before: Option<SystemTime>,
+    expires: SystemTime,
+}
+
+/// The latest NumericDate a token may carry: 9999-12-31T23:59:59Z. Anything beyond (or
+/// negative, or not finite) is refused rather than converted, which would overflow.
+const MAX_NUMERIC_DATE: f64 = 253_402_300_799.0;
+
+/// A NumericDate claim (RFC 7519 §2): `None` when absent; refused when it is not a number
+/// within [0, `MAX_NUMERIC_DATE`].
+fn numeric_date(payload: &JwtPayload, name: &str) -> Result<Option<SystemTime>, AuthError> {
+    let Some(value) = payload.claim(name) else {
+        return Ok(None);
+    };
+    let seconds = value
+        .as_f64()
+        .filter(|s| s.is_finite() && (0.0..=MAX_NUMERIC_DATE).contains(s))
+        .ok_or_else(|| {
+            AuthError::Unauthorized(format!(
+                "invalid access token: `{name}` is not a date in range"
+            ))
+        })?;
+    Ok(Some(
+        SystemTime::UNIX_EPOCH + Duration::from_secs_f64(seconds),
+    ))
 }
 
 /// Verified tokens kept at most; the cache is emptied when full (tokens are short-lived).
@@ -187,9 +218,14 @@ impl Auth {
 
     /// Checks an `Authorization: APIKEY <key>` value and returns the tenant.
     pub fn check_api_key(&self, header_value: &str) -> Result<Tenant, AuthError> {
-        let key = header_value.strip_prefix("APIKEY ").ok_or_else(|| {
-            AuthError::Unauthorized("expected `Authorization: APIKEY <key>`".into())
-        })?;
+        // The scheme word is case-insensitive, as `Bearer` and `Basic` are (RFC 9110 §11.1).
+        let key = header_value
+            .split_once(' ')
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("APIKEY"))
+            .map(|(_, key)| key)
+            .ok_or_else(|| {
+                AuthError::Unauthorized("expected `Authorization: APIKEY <key>`".into())
+            })?;
         self.store
             .tenant_by_api_key_sha256(&sha256_hex(key.trim()))?
             .ok_or_else(|| AuthError::Unauthorized("unknown API key".into()))
@@ -212,26 +248,27 @@ impl Auth {
             .keys
             .last()
             .expect("at least one signing key is loaded");
-        // Whole seconds: JWT NumericDates are commonly read as integers.
-        let now = SystemTime::UNIX_EPOCH
-            + Duration::from_secs(
-                SystemTime::now()
-                    .duration_since(SystemTime::UNIX_EPOCH)
-                    .map(|d| d.as_secs())
-                    .unwrap_or_default(),
-            );
-        let expires = now + TOKEN_LIFETIME;
+        // Whole seconds, written as integers: JWT NumericDates are commonly read as integers
+        // (josekit writes `iat` as a float).
+        let now_secs = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default();
+        let expires_secs = now_secs + TOKEN_LIFETIME.as_secs();
         let mut payload = JwtPayload::new();
         payload.set_issuer(ISSUER);
         payload.set_audience(vec![AUDIENCE]);
         payload.set_subject(&tenant.client_id);
-        payload.set_issued_at(&now);
-        payload.set_expires_at(&expires);
         payload.set_jwt_id(random_string(16, HEX));
         let internal = |e: josekit::JoseError| key_error("signing a token")(e);
-        payload
-            .set_claim("tid", Some(serde_json::Value::String(tenant.id.clone())))
-            .map_err(internal)?;
+        for (claim, value) in [
+            ("iat", serde_json::Value::from(now_secs)),
+            ("exp", serde_json::Value::from(expires_secs)),
+            ("tid", serde_json::Value::String(tenant.id.clone())),
+        ] {
+            payload.set_claim(claim, Some(value)).map_err(internal)?;
+        }
+        let expires = SystemTime::UNIX_EPOCH + Duration::from_secs(expires_secs);
         if let Some(scope) = &scope {
             payload
                 .set_claim("scope", Some(serde_json::Value::String(scope.clone())))
@@ -258,7 +295,7 @@ impl Auth {
             .lock()
             .ok()
             .and_then(|m| m.get(token).cloned());
-        let (tid, exp) = match cached {
+        let claims = match cached {
             Some(hit) => hit,
             None => {
                 let claims = self.verify_signature(token)?;
@@ -271,17 +308,21 @@ impl Auth {
                 claims
             }
         };
-        if exp <= SystemTime::now() {
+        let now = SystemTime::now();
+        if claims.expires <= now {
             return Err(refused("expired"));
         }
+        if claims.not_before.is_some_and(|nbf| nbf > now) {
+            return Err(refused("not valid yet (nbf)"));
+        }
         self.store
-            .tenant(&tid)?
+            .tenant(&claims.tenant_id)?
             .ok_or_else(|| refused("unknown tenant"))
     }
 
-    /// The signature, issuer and audience checks of [`Auth::verify_token`]; the tenant id and
-    /// expiry of a token that passes them.
-    fn verify_signature(&self, token: &str) -> Result<(String, SystemTime), AuthError> {
+    /// The signature, issuer and audience checks of [`Auth::verify_token`], and the range
+    /// checks of its dates; the claims of a token that passes them.
+    fn verify_signature(&self, token: &str) -> Result<VerifiedClaims, AuthError> {
         let refused = |why: &str| AuthError::Unauthorized(format!("invalid access token: {why}"));
         let (payload, _) = josekit::jwt::decode_with_verifier_selector(token, |header| {
             Ok(header
@@ -296,12 +337,18 @@ impl Auth {
         if !payload.audience().is_some_and(|a| a.contains(&AUDIENCE)) {
             return Err(refused("wrong audience"));
         }
-        let exp = payload.expires_at().ok_or_else(|| refused("no expiry"))?;
+        let expires = numeric_date(&payload, "exp")?.ok_or_else(|| refused("no expiry"))?;
+        let not_before = numeric_date(&payload, "nbf")?;
+        numeric_date(&payload, "iat")?;
         let tid = payload
             .claim("tid")
             .and_then(|v| v.as_str())
             .ok_or_else(|| refused("no tenant"))?;
-        Ok((tid.to_string(), exp))
+        Ok(VerifiedClaims {
+            tenant_id: tid.to_string(),
+            not_before,
+            expires,
+        })
     }
 
     /// Signs an arbitrary payload with the current key (for tests of expiry and audience).

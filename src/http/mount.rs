@@ -141,6 +141,9 @@ fn with_docs<A: OpenApi + 'static>(
     let swagger = service.swagger_ui().around(move |ep, req| {
         let ui = ui.clone();
         async move {
+            if !read_only_method(req.method()) {
+                return Err(poem::error::MethodNotAllowedError.into());
+            }
             if matches!(req.uri().path(), "" | "/") {
                 return Ok(Html(ui).into_response());
             }
@@ -151,20 +154,20 @@ fn with_docs<A: OpenApi + 'static>(
         .nest(format!("/docs/{}", info.stem), swagger)
         .at(
             format!("/openapi/{}.json", info.stem),
-            poem::endpoint::make_sync(move |_| {
+            poem::get(poem::endpoint::make_sync(move |_| {
                 Response::builder()
                     .content_type("application/json")
                     .body(json.clone())
-            }),
+            })),
         )
         .at(
             format!("/openapi/{}.yaml", info.stem),
-            poem::endpoint::make_sync(move |_| {
+            poem::get(poem::endpoint::make_sync(move |_| {
                 Response::builder()
                     .content_type("application/x-yaml")
                     .header("Content-Disposition", "inline; filename=\"spec.yaml\"")
                     .body(yaml.clone())
-            }),
+            })),
         )
 }
 
@@ -217,11 +220,13 @@ where
             )
             .at(
                 "/healthz",
-                poem::endpoint::make_sync(|_| Json(serde_json::json!({"status": "ok"}))),
+                poem::get(poem::endpoint::make_sync(|_| {
+                    Json(serde_json::json!({"status": "ok"}))
+                })),
             )
             .at(
                 "/.well-known/jwks.json",
-                poem::endpoint::make_sync(move |_| Json(jwks())),
+                poem::get(poem::endpoint::make_sync(move |_| Json(jwks()))),
             );
         let (mut route, _) = apis.with_all_docs(route);
         // Everything else under `/` goes to the combined root service; what it does not know falls
@@ -232,11 +237,15 @@ where
         route
             .catch_all_error(json_error)
             .around(|ep, req| async move {
-                if req.uri().path() == "/" && req.method() == poem::http::Method::GET {
-                    return Ok(index().into_response());
-                }
                 let path = req.uri().path().to_string();
-                let mut resp = ep.call(req).await?.into_response();
+                let mut resp = if path == "/" {
+                    if read_only_method(req.method()) {
+                        return Ok(index().into_response());
+                    }
+                    json_error(poem::error::MethodNotAllowedError.into()).await
+                } else {
+                    ep.call(req).await?.into_response()
+                };
                 // RFC 9110: a 405 names the methods the resource supports.
                 if resp.status() == StatusCode::METHOD_NOT_ALLOWED {
                     let allowed = allowed_methods(&path);
@@ -302,8 +311,32 @@ fn all_operations() -> impl Iterator<Item = (&'static str, &'static str, &'stati
         .flat_map(|(mount, ops)| ops.iter().map(move |(m, p)| (mount, *m, *p)))
 }
 
-/// The methods the operations at a request path accept.
+/// GET and HEAD: the methods of the index, `/healthz`, the JWK set, the served documents and
+/// Swagger UI.
+fn read_only_method(method: &poem::http::Method) -> bool {
+    matches!(*method, poem::http::Method::GET | poem::http::Method::HEAD)
+}
+
+/// Whether a path is one of the read-only resources ([`read_only_method`]).
+fn read_only_path(path: &str) -> bool {
+    let api = |stem: &str| APIS.iter().any(|a| a.stem == stem);
+    matches!(path, "/" | "/healthz" | "/.well-known/jwks.json")
+        || path
+            .strip_prefix("/openapi/")
+            .and_then(|f| f.strip_suffix(".json").or_else(|| f.strip_suffix(".yaml")))
+            .is_some_and(api)
+        || path
+            .strip_prefix("/docs/")
+            .map(|rest| rest.split('/').next().unwrap_or_default())
+            .is_some_and(api)
+}
+
+/// The methods the resource at a request path accepts: its operations' methods, or GET and
+/// HEAD for the read-only resources.
 pub fn allowed_methods(request_path: &str) -> Vec<&'static str> {
+    if read_only_path(request_path) {
+        return vec!["GET", "HEAD"];
+    }
     let mut methods: Vec<&'static str> = all_operations()
         .filter(|(mount, _, template)| {
             let full = format!("{}{template}", mount.trim_end_matches('/'));
@@ -381,5 +414,17 @@ mod tests {
         assert_eq!(allowed_methods("/tsh/getAsset"), ["POST"]);
         assert!(allowed_methods("/tsh/nothing").is_empty());
         assert!(allowed_methods("/cms/api/v1/issuers//cards/credentials").is_empty());
+        for read_only in [
+            "/",
+            "/healthz",
+            "/.well-known/jwks.json",
+            "/openapi/card-api.json",
+            "/openapi/tsh-provisioning.yaml",
+            "/docs/card-api",
+            "/docs/card-api/oauth-receiver.html",
+        ] {
+            assert_eq!(allowed_methods(read_only), ["GET", "HEAD"], "{read_only}");
+        }
+        assert!(allowed_methods("/openapi/nothing.json").is_empty());
     }
 }

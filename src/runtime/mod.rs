@@ -135,6 +135,27 @@ impl Problem {
     }
 }
 
+/// Runs a handler (authentication and operation), turning a panic into an Internal problem,
+/// so that the operation answers its declared 500 body instead of dropping the connection. The
+/// panic's message is logged as the problem's cause.
+pub async fn catch_panic<T>(
+    handler: impl std::future::Future<Output = Result<T, Problem>>,
+) -> Result<T, Problem> {
+    use futures::FutureExt;
+    match std::panic::AssertUnwindSafe(handler).catch_unwind().await {
+        Ok(answer) => answer,
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic without a message".into());
+            Err(Problem::new(ProblemKind::Internal, "the server failed")
+                .because(format!("panic in a handler: {message}")))
+        }
+    }
+}
+
 /// Builds a document's error body from a problem. Each API implements it once for its error
 /// schema: this is the one place where that API's error codes are chosen.
 pub trait ErrorBody {

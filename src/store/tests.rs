@@ -587,6 +587,34 @@ pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open
     );
 }
 
+pub(super) async fn a_reset_during_registrations_leaves_every_card_whole(open: Open) {
+    let (_dir, store) = with_tenant(open, "t1", "ISS1").await;
+    let t1 = tenant("t1", "ISS1");
+    for round in 0..10 {
+        let writers: Vec<_> = (0..8)
+            .map(|i| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let (id, fp) = (format!("c{round}-{i}"), format!("fp{round}-{i}"));
+                    insert(&store, "ISS1", &id, &fp).await;
+                    (id, fp)
+                })
+            })
+            .collect();
+        store.reset_tenant(&t1).await.unwrap();
+        for w in writers {
+            let (id, fp) = w.await.unwrap();
+            // Kept whole or removed whole: a card and its PAN index entry go together.
+            let by_pan = store
+                .card_by_fingerprint("ISS1", &fp)
+                .unwrap()
+                .map(|c| c.card_id);
+            let by_id = store.card("ISS1", &id).unwrap().map(|c| c.card_id);
+            assert_eq!(by_pan, by_id, "round {round}, card {id}");
+        }
+    }
+}
+
 /// Instantiates the suite for one backend: `suite!(module_name, opener; scenario, ...)`.
 macro_rules! suite {
     ($backend:ident, $open:expr; $($scenario:ident),* $(,)?) => {
@@ -616,4 +644,5 @@ suite!(
     cards_are_inserted_once_per_pan_and_id_and_found_both_ways,
     card_modifications_are_atomic_and_each_applies_once,
     a_reset_removes_the_tenants_cards_and_tokens_only,
+    a_reset_during_registrations_leaves_every_card_whole,
 );

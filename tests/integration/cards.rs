@@ -274,23 +274,32 @@ async fn the_test_cards_answer_their_documented_outcome_without_setup() {
 }
 
 #[tokio::test]
-async fn three_wrong_cvvs_exceed_the_attempts_until_a_right_one_resets_them() {
+async fn three_wrong_cvvs_lock_the_cvv_check_until_the_admin_api_resets_them() {
     let real = start(&temp_dir("cards-cvv")).await;
     let issuer = real.credentials.issuer_id.clone();
     let client = card_client(&real).await;
+    let present = |cvv: &'static str| {
+        let real = &real;
+        let client = &client;
+        let issuer = issuer.clone();
+        async move {
+            let data = json!({"pan": "4999990000000015", "exp": "1230", "cvv": cvv});
+            verify(
+                client,
+                &issuer,
+                &jwe(real, data).await,
+                "cvv-card",
+                "499999",
+            )
+            .await
+            .unwrap()
+            .cvv
+            .unwrap()
+        }
+    };
     let mut seen = Vec::new();
-    for cvv in ["123", "999", "998", "997", "996", "123", "999"] {
-        let data = json!({"pan": "4999990000000015", "exp": "1230", "cvv": cvv});
-        let v = verify(
-            &client,
-            &issuer,
-            &jwe(&real, data).await,
-            "cvv-card",
-            "499999",
-        )
-        .await
-        .unwrap();
-        seen.push(v.cvv.unwrap());
+    for cvv in ["123", "999", "998", "997", "996", "123"] {
+        seen.push(present(cvv).await);
     }
     assert_eq!(
         seen,
@@ -300,10 +309,22 @@ async fn three_wrong_cvvs_exceed_the_attempts_until_a_right_one_resets_them() {
             (false, false),
             (false, true),
             (false, true),
-            (true, false),
-            (false, false),
+            // The right CVV no longer opens a locked card: trying all CVVs finds nothing.
+            (false, true),
         ]
     );
+    let admin = admin_client(&real);
+    let card = admin
+        .reset_cvv_attempts()
+        .issuer_id(issuer.as_str())
+        .card_id("cvv-card")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(card.failed_cvv_attempts, 0);
+    assert_eq!(present("123").await, (true, false), "unlocked");
+    assert_eq!(present("999").await, (false, false));
     let dir = real.stop().await;
     std::fs::remove_dir_all(dir).unwrap();
 }

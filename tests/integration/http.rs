@@ -95,6 +95,23 @@ async fn a_valid_request_through_the_generated_client_reaches_the_trait() {
 }
 
 #[tokio::test]
+async fn a_panic_in_a_handler_is_the_declared_500_and_the_server_goes_on() {
+    let s = start().await;
+    let body =
+        json!({"encryptedData": "x.y.z", "cardId": crate::support::PANIC, "cardBin": "453421"});
+    let (status, answer) = s.post_json(VERIFY, Some(BEARER), body).await;
+    assert_eq!(status, 500, "{answer}");
+    assert_eq!(answer["error"]["code"], "INTERNAL_ERROR", "{answer}");
+    assert!(
+        !answer.to_string().contains("panics on request"),
+        "the panic's message is logged, not sent: {answer}"
+    );
+    let (status, _) = s.post_json(VERIFY, Some(BEARER), verify_body()).await;
+    assert_eq!(status, 200, "the next request is served");
+    assert_eq!(s.double.calls(), 2);
+}
+
+#[tokio::test]
 async fn invalid_input_gets_the_declared_400_and_never_reaches_the_trait() {
     let s = start().await;
     let cases = [

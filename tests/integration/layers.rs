@@ -50,6 +50,7 @@ const RULES: &[(&str, &[&str], &str)] = &[
         ],
         "the store knows only its records",
     ),
+    ("json", &["crate::"], "a leaf module, shared by the layers"),
     (
         "crypto",
         &[

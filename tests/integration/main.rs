@@ -1,5 +1,6 @@
 //! The one integration-test binary of d1-sandbox: each module is a group of scenarios.
 
+mod abuse;
 mod cards;
 mod documents;
 mod fidelity;

@@ -17,6 +17,8 @@ use poem_openapi::payload::Json;
 
 /// The one bearer token / API key / password the doubles accept.
 pub const SECRET: &str = "double-secret";
+/// The card id on which the Card API double panics.
+pub const PANIC: &str = "panic-please";
 /// A bearer token the doubles accept as valid but not allowed (403).
 pub const OTHER_TENANT: &str = "other-tenant";
 
@@ -67,6 +69,12 @@ impl card_api::CardApi for Double {
         body: card_api::types::VerifyCardRequest,
     ) -> Result<card_api::responses::VerifyCard, Problem> {
         self.hit();
+        // A handwritten bug, on request: the operation must still answer its declared 500.
+        assert_ne!(
+            body.card_id.0.as_str(),
+            PANIC,
+            "the double panics on request"
+        );
         // Echo the card id, so a client test sees its request arrive intact.
         Ok(card_api::responses::VerifyCard::Ok(Json(
             card_api::types::VerifyCardResponse {
@@ -294,6 +302,15 @@ impl sandbox_admin::SandboxAdminApi for Double {
         _: sandbox_admin::types::CardId,
         _: sandbox_admin::types::CardStateChange,
     ) -> Result<sandbox_admin::responses::SetCardState, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn reset_cvv_attempts(
+        &self,
+        _: (),
+        _: String,
+        _: sandbox_admin::types::CardId,
+    ) -> Result<sandbox_admin::responses::ResetCvvAttempts, Problem> {
         self.hit();
         Err(internal())
     }

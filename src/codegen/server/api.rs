@@ -255,10 +255,7 @@ pub(super) fn service_method(api: &Api, op: &Operation) -> TokenStream {
     let authenticate = op.security.map(|i| {
         let method = format_ident!("authenticate_{}", api.security_schemes[i].snake);
         quote! {
-            let principal = match self.0.#method(auth.0).await {
-                Ok(principal) => principal,
-                Err(problem) => return problem.into(),
-            };
+            let principal = self.0.#method(auth.0).await?;
         }
     });
     let principal_arg = op.security.map(|_| quote!(principal,));
@@ -297,8 +294,14 @@ pub(super) fn service_method(api: &Api, op: &Operation) -> TokenStream {
         #docs
         #[oai(path = #poem_path, method = #method, operation_id = #op_id #(, #tags)* #deprecated)]
         async fn #fn_name(&self, #auth_arg #(#params)* #body) -> responses::#response {
-            #authenticate
-            match self.0.#fn_name(#principal_arg #(#param_values)* #body_value).await {
+            // A panic in the handwritten code is the operation's declared 500, not a dropped
+            // connection.
+            let answer = crate::runtime::catch_panic(async move {
+                #authenticate
+                self.0.#fn_name(#principal_arg #(#param_values)* #body_value).await
+            })
+            .await;
+            match answer {
                 Ok(answer) => answer,
                 Err(problem) => problem.into(),
             }

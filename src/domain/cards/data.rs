@@ -126,12 +126,21 @@ impl CardData {
     }
 
     /// Parses and checks a decrypted `CardCredentials` JSON object. Unknown fields are
-    /// tolerated; errors name the field and never repeat a value.
+    /// tolerated, a field given twice is not; errors name the field and never repeat a value.
     pub fn from_plaintext(plaintext: &[u8]) -> Result<CardData, CardError> {
-        let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(plaintext) else {
-            return Err(invalid(
-                "the decrypted card data is not a JSON object (CardCredentials)",
-            ));
+        let map = match crate::json::parse_strict(plaintext) {
+            Ok(Value::Object(map)) => map,
+            // A duplicate key: the message names the key only.
+            Err(e) if e.is_data() => {
+                return Err(CardError::InvalidCardData(format!(
+                    "the decrypted card data: {e}"
+                )));
+            }
+            _ => {
+                return Err(invalid(
+                    "the decrypted card data is not a JSON object (CardCredentials)",
+                ));
+            }
         };
         let string = |name: &str, required: bool| -> Result<Option<String>, CardError> {
             match map.get(name) {

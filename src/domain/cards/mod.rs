@@ -460,6 +460,19 @@ impl Cards {
         Ok(self.store.cards_of_issuer(issuer_id)?)
     }
 
+    /// Clears a card's failed CVV attempts, unlocking its CVV check (admin API).
+    pub async fn reset_cvv_attempts(
+        &self,
+        tenant: &Tenant,
+        issuer_id: &str,
+        card_id: &str,
+    ) -> Result<CardRecord, CardError> {
+        self.change(tenant, issuer_id, card_id, |card| {
+            card.failed_cvv_attempts = 0
+        })
+        .await
+    }
+
     /// Changes a card's state (admin API).
     pub async fn set_state(
         &self,
@@ -467,6 +480,18 @@ impl Cards {
         issuer_id: &str,
         card_id: &str,
         state: CardState,
+    ) -> Result<CardRecord, CardError> {
+        self.change(tenant, issuer_id, card_id, |card| card.state = state)
+            .await
+    }
+
+    /// Applies an administrative change to one card of the tenant's issuer; the changed card.
+    async fn change(
+        &self,
+        tenant: &Tenant,
+        issuer_id: &str,
+        card_id: &str,
+        change: impl Fn(&mut CardRecord),
     ) -> Result<CardRecord, CardError> {
         self.check_issuer(tenant, issuer_id)?;
         self.store
@@ -477,7 +502,7 @@ impl Cards {
                         card_ids: vec![card_id.to_string()],
                     });
                 };
-                card.state = state;
+                change(&mut card);
                 Ok((vec![card.clone()], card))
             })
             .await?

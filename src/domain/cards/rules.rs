@@ -75,6 +75,11 @@ pub(super) fn evaluate(
     let invalid = matches!(card.state, CardState::Suspended | CardState::Deleted);
     let expired = Expiry::parse(&data.exp).is_none_or(|e| e.is_past(now)) || data.exp != card.exp;
     let security_code = cvv_digest.map(|presented| {
+        if card.failed_cvv_attempts >= MAX_CVV_ATTEMPTS {
+            // Locked: no CVV is compared (or counted) until the attempts are reset through
+            // the admin API, so the right one cannot be found by trying them all.
+            return (false, true);
+        }
         let matches = match &card.cvv_digest {
             // No CVV on file (a card first seen without one): the first CVV presented is
             // taken as the card's.
@@ -167,8 +172,11 @@ pub(super) fn apply_operation(
         }),
     }
     if op.status == OperationStatus::Successful && op.operation == "DIGITIZE" {
+        // A set, not `Vec::contains`: the work stays linear in the ids, whatever their number.
+        let mut known: std::collections::HashSet<String> =
+            card.digital_card_ids.iter().cloned().collect();
         for id in &op.digital_card_ids {
-            if !card.digital_card_ids.contains(id) {
+            if known.insert(id.clone()) {
                 card.digital_card_ids.push(id.clone());
             }
         }

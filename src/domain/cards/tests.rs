@@ -79,6 +79,21 @@ fn plaintext_rules_name_the_field_and_never_the_value() {
 }
 
 #[test]
+fn card_data_giving_a_field_twice_is_refused_without_its_values() {
+    let err = CardData::from_plaintext(
+        br#"{"pan":"4999990000000015","exp":"1230","pan":"4999990000000023"}"#,
+    )
+    .unwrap_err();
+    let message = err.to_string();
+    assert_eq!(err.code(), "INVALID_CARD_DATA");
+    assert!(
+        message.contains("`pan`") && message.contains("more than once"),
+        "{message}"
+    );
+    assert!(!message.contains("4999"), "{message}");
+}
+
+#[test]
 fn card_data_debug_masks_the_pan_and_hides_the_cvv() {
     let d = CardData::new("4111111111111111".into(), "1230".into(), Some("987".into())).unwrap();
     let shown = format!("{d:?}");
@@ -114,26 +129,31 @@ fn data(exp: &str) -> CardData {
 }
 
 #[test]
-fn three_wrong_cvvs_exceed_the_attempts_until_a_right_one() {
+fn three_wrong_cvvs_lock_the_cvv_check_until_the_attempts_are_reset() {
     let mut c = card();
     let d = data("1230");
     let mut answers = Vec::new();
-    for presented in ["wrong", "wrong", "wrong", "wrong", "right", "wrong"] {
+    for presented in ["right", "wrong", "wrong", "wrong", "wrong", "right"] {
         answers.push(evaluate(&mut c, &d, Some(presented), now()).security_code);
     }
     assert_eq!(
         answers,
         [
-            Some((false, false)),
-            Some((false, false)),
-            Some((false, true)),
-            Some((false, true)),
             Some((true, false)),
             Some((false, false)),
+            Some((false, false)),
+            Some((false, true)),
+            // Locked: neither a wrong nor the right CVV is compared, or counted.
+            Some((false, true)),
+            Some((false, true)),
         ]
     );
-    assert_eq!(c.failed_cvv_attempts, 1);
+    assert_eq!(c.failed_cvv_attempts, MAX_CVV_ATTEMPTS);
     assert_eq!(evaluate(&mut c, &d, None, now()).security_code, None);
+    // What the admin API's reset does.
+    c.failed_cvv_attempts = 0;
+    let unlocked = evaluate(&mut c, &d, Some("right"), now()).security_code;
+    assert_eq!(unlocked, Some((true, false)));
 }
 
 #[test]

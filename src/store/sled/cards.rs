@@ -239,26 +239,15 @@ impl SledStore {
     /// Deletes a tenant's cards (with their index entries) and tokens and restores its default
     /// settings, in one transaction; durable on return.
     pub(in crate::store) async fn reset_tenant(&self, tenant: &Tenant) -> Result<()> {
-        let mut card_keys = Vec::new();
-        let mut index_keys = Vec::new();
-        for issuer in &tenant.issuer_ids {
-            let prefix = format!("{issuer}/");
-            for kv in self.cards.scan_prefix(prefix.as_bytes()) {
-                card_keys.push(kv?.0);
-            }
-            for kv in self.card_index.scan_prefix(prefix.as_bytes()) {
-                index_keys.push(kv?.0);
-            }
-        }
-        let token_keys = self
-            .tokens
-            .scan_prefix(format!("{}/", tenant.id).as_bytes())
-            .map(|kv| kv.map(|(k, _)| k))
-            .collect::<std::result::Result<Vec<_>, _>>()?;
         let trees = (&self.cards, &self.card_index, &self.tokens, &self.tenants);
+        // The keys are listed under the commit lock, which card registrations (the only writes
+        // that add a card or an index entry, as transactions) take too: no card registered
+        // during the reset can keep its record and lose its index entry. A token created
+        // meanwhile survives the reset or not, whole either way.
         let outcome = self
             .transact(|| {
-                trees.transaction(|(cards, card_index, tokens, tenants)| {
+                let (card_keys, index_keys, token_keys) = self.tenant_keys(tenant)?;
+                Ok::<_, StoreError>(trees.transaction(|(cards, card_index, tokens, tenants)| {
                     for k in &card_keys {
                         cards.remove(k)?;
                     }
@@ -275,13 +264,34 @@ impl SledStore {
                         tenants.insert(tenant.id.as_bytes(), encode(&stored))?;
                     }
                     Ok(())
-                })
+                }))
             })
-            .await;
+            .await?;
         match outcome {
             Ok(()) => self.flush().await,
             Err(TransactionError::Abort(e)) => Err(e),
             Err(TransactionError::Storage(e)) => Err(e.into()),
         }
+    }
+
+    /// The keys of a tenant's cards, PAN index entries and tokens.
+    #[allow(clippy::type_complexity)]
+    fn tenant_keys(
+        &self,
+        tenant: &Tenant,
+    ) -> Result<(Vec<sled::IVec>, Vec<sled::IVec>, Vec<sled::IVec>)> {
+        let keys = |tree: &sled::Tree, prefix: String| -> Result<Vec<sled::IVec>> {
+            tree.scan_prefix(prefix.as_bytes())
+                .map(|kv| Ok(kv?.0))
+                .collect()
+        };
+        let mut card_keys = Vec::new();
+        let mut index_keys = Vec::new();
+        for issuer in &tenant.issuer_ids {
+            card_keys.extend(keys(&self.cards, format!("{issuer}/"))?);
+            index_keys.extend(keys(&self.card_index, format!("{issuer}/"))?);
+        }
+        let token_keys = keys(&self.tokens, format!("{}/", tenant.id))?;
+        Ok((card_keys, index_keys, token_keys))
     }
 }

@@ -1,0 +1,289 @@
+//! Abuse: what an attacker or a careless partner sends, against the real server on loopback
+//! (issue 12). Every loop here has a fixed count; every request a client timeout.
+
+use std::time::{Duration, SystemTime};
+
+use josekit::jwt::JwtPayload;
+use serde_json::{Value, json};
+
+use crate::server::{Real, start, temp_dir};
+
+/// A token of the demo tenant signed by the server's own key, with chosen claims on top of
+/// valid ones.
+fn signed_with(real: &Real, claims: &[(&str, Value)]) -> String {
+    let now = SystemTime::now();
+    let mut payload = JwtPayload::new();
+    payload.set_issuer("d1-sandbox");
+    payload.set_audience(vec!["d1-sandbox"]);
+    payload.set_expires_at(&(now + Duration::from_secs(600)));
+    payload.set_claim("tid", Some(json!("demo"))).unwrap();
+    for (name, value) in claims {
+        payload.set_claim(name, Some(value.clone())).unwrap();
+    }
+    real.sandbox.auth.sign_for_test(&payload)
+}
+
+/// The merchant gateway's notify-update path of the demo tenant, for a token id.
+fn notify_update(real: &Real, token_id: &str) -> String {
+    let c = &real.credentials;
+    format!(
+        "{}/merchant-gateways/{}/merchants/{}/tokens/{token_id}/notify-update",
+        real.base, c.merchant_gateway_id, c.merchant_id
+    )
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap()
+}
+
+async fn status_and_json(resp: reqwest::Response) -> (u16, Value) {
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn out_of_range_token_dates_are_refused_without_a_panic() {
+    let real = start(&temp_dir("abuse-dates")).await;
+    let http = client();
+    let cases = [
+        // (josekit refuses to sign a negative or non-numeric date, and a forged token fails
+        // its signature check first.)
+        ("exp", json!(1e300)),
+        ("nbf", json!(1e300)),
+        ("iat", json!(f64::MAX)),
+        // Not valid yet: an hour from now.
+        (
+            "nbf",
+            json!(
+                SystemTime::now()
+                    .duration_since(SystemTime::UNIX_EPOCH)
+                    .unwrap()
+                    .as_secs()
+                    + 3600
+            ),
+        ),
+    ];
+    for (claim, value) in cases {
+        let token = signed_with(&real, &[(claim, value.clone())]);
+        let resp = http
+            .post(notify_update(&real, "tok-1"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{claim}={value}: the connection failed: {e}"));
+        let (status, body) = status_and_json(resp).await;
+        assert_eq!(status, 401, "{claim}={value}: {body}");
+        assert_eq!(body["errorCode"], "UNAUTHORIZED", "{claim}={value}");
+    }
+    // A token valid since a minute ago is accepted (404: the token id is unknown).
+    let past = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        - 60;
+    let token = signed_with(&real, &[("nbf", json!(past))]);
+    let resp = http
+        .post(notify_update(&real, "tok-1"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 404);
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn issued_tokens_carry_integer_dates() {
+    use base64::Engine;
+    let real = start(&temp_dir("abuse-iat")).await;
+    let token = real.token().await;
+    let claims = token.split('.').nth(1).unwrap();
+    let claims: Value = serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(claims)
+            .unwrap(),
+    )
+    .unwrap();
+    for name in ["iat", "exp"] {
+        assert!(claims[name].is_u64(), "{name}: {}", claims[name]);
+    }
+    assert_eq!(
+        claims["exp"].as_u64().unwrap() - claims["iat"].as_u64().unwrap(),
+        900
+    );
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_body_giving_a_key_twice_is_refused() {
+    let real = start(&temp_dir("abuse-dupkeys")).await;
+    let c = real.credentials.clone();
+    let body = format!(
+        r#"{{"merchantId":"{m}","tokenId":"tok-a","merchantId":"{m}"}}"#,
+        m = c.merchant_id
+    );
+    let resp = client()
+        .post(format!("{}/tsh-cof/notify-token-creation", real.base))
+        .header("authorization", format!("APIKEY {}", c.api_key))
+        .header("x-correlation-id", "dup-1")
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = status_and_json(resp).await;
+    assert_eq!(status, 400, "{body}");
+    let description = body["errorDescription"].as_str().unwrap();
+    assert!(description.contains("merchantId"), "{description}");
+    assert!(description.contains("more than once"), "{description}");
+
+    // The same in the encrypted card data: two PANs are refused, not the last one taken.
+    let jwks: Value = client()
+        .get(format!("{}/.well-known/jwks.json", real.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let key = d1_sandbox::tools::choose_encryption_key(&jwks).unwrap();
+    let plaintext = br#"{"pan":"4999990000000015","exp":"1230","pan":"4999990000000023"}"#;
+    let jwe = d1_sandbox::crypto::jwe::encrypt_to(key, plaintext).unwrap();
+    let (status, body) = real
+        .http_post(
+            &format!("/cms/api/v1/issuers/{}/cards/credentials", c.issuer_id),
+            &real.token().await,
+            json!({"encryptedData": jwe, "cardId": "dup-card", "cardBin": "499999"}),
+        )
+        .await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["error"]["code"], "INVALID_CARD_DATA");
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("`pan`") && !message.contains("4999"),
+        "{message}"
+    );
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_body_in_another_charset_than_utf8_is_refused() {
+    let real = start(&temp_dir("abuse-charset")).await;
+    let c = real.credentials.clone();
+    let body = json!({"merchantId": c.merchant_id, "tokenId": "tok-c"}).to_string();
+    for (charset, expected) in [("utf-16", 400), ("UTF-8", 204)] {
+        let resp = client()
+            .post(format!("{}/tsh-cof/notify-token-creation", real.base))
+            .header("authorization", format!("APIKEY {}", c.api_key))
+            .header("x-correlation-id", "charset-1")
+            .header(
+                "content-type",
+                format!("application/json; charset={charset}"),
+            )
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap();
+        let (status, answer) = status_and_json(resp).await;
+        assert_eq!(status, expected, "{charset}: {answer}");
+        if expected == 400 {
+            assert_eq!(answer["errorCode"], "INVALID_REQUEST", "{answer}");
+        }
+    }
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn read_only_resources_answer_other_methods_with_405() {
+    let real = start(&temp_dir("abuse-methods")).await;
+    let http = client();
+    let paths = [
+        "/",
+        "/healthz",
+        "/.well-known/jwks.json",
+        "/openapi/card-api.json",
+        "/openapi/sandbox-admin.yaml",
+        "/docs/card-api",
+    ];
+    for path in paths {
+        let url = format!("{}{path}", real.base);
+        for method in ["DELETE", "PUT", "PATCH", "POST", "TRACE"] {
+            let resp = http
+                .request(method.parse().unwrap(), &url)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(resp.status().as_u16(), 405, "{method} {path}");
+            assert_eq!(
+                resp.headers()["allow"].to_str().unwrap(),
+                "GET, HEAD",
+                "{method} {path}"
+            );
+            let body: Value = resp.json().await.unwrap();
+            assert_eq!(
+                body["error"]["code"], "METHOD_NOT_ALLOWED",
+                "{method} {path}"
+            );
+        }
+        for method in ["GET", "HEAD"] {
+            let resp = http
+                .request(method.parse().unwrap(), &url)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(resp.status().as_u16(), 200, "{method} {path}");
+        }
+    }
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn the_apikey_scheme_word_is_case_insensitive() {
+    let real = start(&temp_dir("abuse-apikey")).await;
+    let c = real.credentials.clone();
+    for (scheme, expected) in [
+        ("APIKEY", 204),
+        ("apikey", 204),
+        ("ApiKey", 204),
+        ("Bearer", 401),
+    ] {
+        let resp = client()
+            .post(format!("{}/tsh-cof/notify-token-creation", real.base))
+            .header("authorization", format!("{scheme} {}", c.api_key))
+            .header("x-correlation-id", "case-1")
+            .json(&json!({"merchantId": c.merchant_id, "tokenId": "tok-case"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), expected, "{scheme}");
+    }
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn digital_card_ids_are_bounded() {
+    let real = start(&temp_dir("abuse-dcids")).await;
+    let c = real.credentials.clone();
+    let token = real.token().await;
+    let path = format!(
+        "/notifications/d1/v1/issuers/{}/cards/any-card/notifications",
+        c.issuer_id
+    );
+    let ids: Vec<String> = (0..101).map(|i| format!("dc-{i}")).collect();
+    let body = json!({"operationId": "op-1", "operation": "DIGITIZE", "status": "SUCCESSFUL", "digitalCardIds": ids});
+    let (status, answer) = real.http_post(&path, &token, body).await;
+    assert_eq!(status, 400, "{answer}");
+    let message = answer["error"]["message"].as_str().unwrap();
+    assert!(message.contains("digitalCardIds"), "{message}");
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
