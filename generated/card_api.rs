@@ -2119,6 +2119,12 @@ pub mod responses {
         /// Bad Request
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
         /// Authorization missing or invalid
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
@@ -2152,6 +2158,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => VerifyCard::Forbidden(body),
                 crate::runtime::ProblemKind::NotFound => VerifyCard::NotFound(body),
                 crate::runtime::ProblemKind::Conflict => VerifyCard::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    VerifyCard::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => VerifyCard::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     VerifyCard::InternalServerError(body)
                 }
@@ -2176,6 +2186,12 @@ pub mod responses {
         /// Bad Request, Invalid request URI or header, or unsupported nonstandard parameter
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
         /// The provided Authorization header is missing or invalid
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
@@ -2215,6 +2231,12 @@ pub mod responses {
                 crate::runtime::ProblemKind::Conflict => {
                     NotifyCardOperation::BadRequest(body)
                 }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    NotifyCardOperation::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    NotifyCardOperation::Status408(body)
+                }
                 crate::runtime::ProblemKind::Internal => {
                     NotifyCardOperation::InternalServerError(body)
                 }
@@ -2240,6 +2262,12 @@ pub mod responses {
         /// D1 will not retry the request until the issue is considered as resolved.
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
         /// Unauthorized request.
         /// D1 will not retry the request until the issue is considered as resolved.
         #[oai(status = 401u16)]
@@ -2284,6 +2312,12 @@ pub mod responses {
                 }
                 crate::runtime::ProblemKind::Conflict => {
                     NotifyCardOperations::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    NotifyCardOperations::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    NotifyCardOperations::Status408(body)
                 }
                 crate::runtime::ProblemKind::Internal => {
                     NotifyCardOperations::InternalServerError(body)

@@ -601,6 +601,12 @@ pub mod responses {
         /// is not expected format as defined in this documentation (first found).
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
         /// Unauthorized - Not Retryable. The client credentials are missing or wrong (assumed).
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
@@ -627,6 +633,10 @@ pub mod responses {
                 }
                 crate::runtime::ProblemKind::NotFound => GetAccessToken::BadRequest(body),
                 crate::runtime::ProblemKind::Conflict => GetAccessToken::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetAccessToken::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => GetAccessToken::Status408(body),
                 crate::runtime::ProblemKind::Internal => GetAccessToken::BadRequest(body),
                 crate::runtime::ProblemKind::Unavailable => {
                     GetAccessToken::BadRequest(body)
@@ -694,6 +704,12 @@ pub mod responses {
                     NotifyTokenUpdate::NotFound(body)
                 }
                 crate::runtime::ProblemKind::Conflict => {
+                    NotifyTokenUpdate::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    NotifyTokenUpdate::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
                     NotifyTokenUpdate::BadRequest(body)
                 }
                 crate::runtime::ProblemKind::Internal => {

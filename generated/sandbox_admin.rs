@@ -2279,6 +2279,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => ListCards::Forbidden(body),
                 crate::runtime::ProblemKind::NotFound => ListCards::NotFound(body),
                 crate::runtime::ProblemKind::Conflict => ListCards::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListCards::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Timeout => ListCards::BadRequest(body),
                 crate::runtime::ProblemKind::Internal => {
                     ListCards::InternalServerError(body)
                 }
@@ -2303,6 +2307,12 @@ pub mod responses {
         /// Invalid input.
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
         /// The admin key is missing or wrong.
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
@@ -2339,6 +2349,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => RegisterCard::Forbidden(body),
                 crate::runtime::ProblemKind::NotFound => RegisterCard::NotFound(body),
                 crate::runtime::ProblemKind::Conflict => RegisterCard::Conflict(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    RegisterCard::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => RegisterCard::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     RegisterCard::InternalServerError(body)
                 }
@@ -2392,6 +2406,8 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => GetCard::Forbidden(body),
                 crate::runtime::ProblemKind::NotFound => GetCard::NotFound(body),
                 crate::runtime::ProblemKind::Conflict => GetCard::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => GetCard::BadRequest(body),
+                crate::runtime::ProblemKind::Timeout => GetCard::BadRequest(body),
                 crate::runtime::ProblemKind::Internal => {
                     GetCard::InternalServerError(body)
                 }
@@ -2416,6 +2432,12 @@ pub mod responses {
         /// Invalid input.
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
         /// The admin key is missing or wrong.
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
@@ -2449,6 +2471,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => SetCardState::Forbidden(body),
                 crate::runtime::ProblemKind::NotFound => SetCardState::NotFound(body),
                 crate::runtime::ProblemKind::Conflict => SetCardState::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    SetCardState::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => SetCardState::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     SetCardState::InternalServerError(body)
                 }
@@ -2508,6 +2534,12 @@ pub mod responses {
                 }
                 crate::runtime::ProblemKind::NotFound => ResetCvvAttempts::NotFound(body),
                 crate::runtime::ProblemKind::Conflict => {
+                    ResetCvvAttempts::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ResetCvvAttempts::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
                     ResetCvvAttempts::BadRequest(body)
                 }
                 crate::runtime::ProblemKind::Internal => {
@@ -2573,6 +2605,12 @@ pub mod responses {
                 crate::runtime::ProblemKind::Conflict => {
                     ListCardOperations::BadRequest(body)
                 }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListCardOperations::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListCardOperations::BadRequest(body)
+                }
                 crate::runtime::ProblemKind::Internal => {
                     ListCardOperations::InternalServerError(body)
                 }
@@ -2624,6 +2662,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => GetSettings::Unauthorized(body),
                 crate::runtime::ProblemKind::NotFound => GetSettings::BadRequest(body),
                 crate::runtime::ProblemKind::Conflict => GetSettings::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetSettings::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Timeout => GetSettings::BadRequest(body),
                 crate::runtime::ProblemKind::Internal => {
                     GetSettings::InternalServerError(body)
                 }
@@ -2648,6 +2690,12 @@ pub mod responses {
         /// Invalid input.
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
         /// The admin key is missing or wrong.
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
@@ -2675,6 +2723,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => PutSettings::Unauthorized(body),
                 crate::runtime::ProblemKind::NotFound => PutSettings::BadRequest(body),
                 crate::runtime::ProblemKind::Conflict => PutSettings::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    PutSettings::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => PutSettings::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     PutSettings::InternalServerError(body)
                 }
@@ -2728,6 +2780,10 @@ pub mod responses {
                 }
                 crate::runtime::ProblemKind::NotFound => ResetSandbox::BadRequest(body),
                 crate::runtime::ProblemKind::Conflict => ResetSandbox::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ResetSandbox::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::Timeout => ResetSandbox::BadRequest(body),
                 crate::runtime::ProblemKind::Internal => {
                     ResetSandbox::InternalServerError(body)
                 }

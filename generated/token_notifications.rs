@@ -714,6 +714,12 @@ pub mod responses {
         /// Bad Request - not retried.
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
         /// Unauthorized (missing or invalid APIKEY) - not retried.
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
@@ -756,6 +762,12 @@ pub mod responses {
                 crate::runtime::ProblemKind::Conflict => {
                     NotifyTokenCreation::BadRequest(body)
                 }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    NotifyTokenCreation::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    NotifyTokenCreation::Status408(body)
+                }
                 crate::runtime::ProblemKind::Internal => {
                     NotifyTokenCreation::InternalServerError(body)
                 }
@@ -780,6 +792,12 @@ pub mod responses {
         /// Bad Request - not retried.
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
         /// Unauthorized (missing or invalid APIKEY) - not retried.
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
@@ -821,6 +839,12 @@ pub mod responses {
                 }
                 crate::runtime::ProblemKind::Conflict => {
                     NotifyTokenUpdate::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    NotifyTokenUpdate::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    NotifyTokenUpdate::Status408(body)
                 }
                 crate::runtime::ProblemKind::Internal => {
                     NotifyTokenUpdate::InternalServerError(body)

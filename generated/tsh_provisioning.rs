@@ -1512,6 +1512,12 @@ pub mod responses {
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::ErrorResponse>),
         /// Internal Server Error
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1542,6 +1548,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Conflict => {
                     CheckCardAccount::BadRequest(body)
                 }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    CheckCardAccount::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => CheckCardAccount::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     CheckCardAccount::InternalServerError(body)
                 }
@@ -1566,6 +1576,12 @@ pub mod responses {
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::ErrorResponse>),
         /// Internal Server Error
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1586,6 +1602,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => GetAsset::BadRequest(body),
                 crate::runtime::ProblemKind::NotFound => GetAsset::BadRequest(body),
                 crate::runtime::ProblemKind::Conflict => GetAsset::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetAsset::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => GetAsset::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     GetAsset::InternalServerError(body)
                 }
@@ -1610,6 +1630,12 @@ pub mod responses {
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::ErrorResponse>),
         /// Internal Server Error
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1634,6 +1660,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => ProvisionCard::BadRequest(body),
                 crate::runtime::ProblemKind::NotFound => ProvisionCard::BadRequest(body),
                 crate::runtime::ProblemKind::Conflict => ProvisionCard::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ProvisionCard::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => ProvisionCard::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     ProvisionCard::InternalServerError(body)
                 }
@@ -1658,6 +1688,12 @@ pub mod responses {
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::ErrorResponse>),
         /// Internal Server Error
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1680,6 +1716,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => ManageCard::BadRequest(body),
                 crate::runtime::ProblemKind::NotFound => ManageCard::BadRequest(body),
                 crate::runtime::ProblemKind::Conflict => ManageCard::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ManageCard::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => ManageCard::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     ManageCard::InternalServerError(body)
                 }
@@ -1704,6 +1744,12 @@ pub mod responses {
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::ErrorResponse>),
         /// Internal Server Error
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1734,6 +1780,12 @@ pub mod responses {
                 crate::runtime::ProblemKind::Conflict => {
                     SendScriptCallback::BadRequest(body)
                 }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    SendScriptCallback::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    SendScriptCallback::Status408(body)
+                }
                 crate::runtime::ProblemKind::Internal => {
                     SendScriptCallback::InternalServerError(body)
                 }
@@ -1758,6 +1810,12 @@ pub mod responses {
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::ErrorResponse>),
         /// Internal Server Error
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1788,6 +1846,12 @@ pub mod responses {
                 crate::runtime::ProblemKind::Conflict => {
                     UpdateCardCallback::BadRequest(body)
                 }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    UpdateCardCallback::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    UpdateCardCallback::Status408(body)
+                }
                 crate::runtime::ProblemKind::Internal => {
                     UpdateCardCallback::InternalServerError(body)
                 }
@@ -1812,6 +1876,12 @@ pub mod responses {
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::ErrorResponse>),
         /// Internal Server Error
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1836,6 +1906,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => GetCardStatus::BadRequest(body),
                 crate::runtime::ProblemKind::NotFound => GetCardStatus::BadRequest(body),
                 crate::runtime::ProblemKind::Conflict => GetCardStatus::BadRequest(body),
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetCardStatus::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => GetCardStatus::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     GetCardStatus::InternalServerError(body)
                 }
@@ -1860,6 +1934,12 @@ pub mod responses {
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::ErrorResponse>),
         /// Internal Server Error
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1890,6 +1970,12 @@ pub mod responses {
                 crate::runtime::ProblemKind::Conflict => {
                     GetCardAccountStatus::BadRequest(body)
                 }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetCardAccountStatus::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    GetCardAccountStatus::Status408(body)
+                }
                 crate::runtime::ProblemKind::Internal => {
                     GetCardAccountStatus::InternalServerError(body)
                 }
@@ -1916,6 +2002,12 @@ pub mod responses {
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::ErrorResponse>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::ErrorResponse>),
         /// Internal Server Error
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1946,6 +2038,10 @@ pub mod responses {
                 crate::runtime::ProblemKind::Conflict => {
                     GetCardCommands::BadRequest(body)
                 }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetCardCommands::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => GetCardCommands::Status408(body),
                 crate::runtime::ProblemKind::Internal => {
                     GetCardCommands::InternalServerError(body)
                 }

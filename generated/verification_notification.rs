@@ -446,6 +446,12 @@ pub mod responses {
         /// Invalid request.
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::VerificationFailure>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::VerificationFailure>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::VerificationFailure>),
         /// Server error.
         #[oai(status = 500u16)]
         InternalServerError(
@@ -477,6 +483,12 @@ pub mod responses {
                 }
                 crate::runtime::ProblemKind::Conflict => {
                     NotifyVerification::BadRequest(body)
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    NotifyVerification::PayloadTooLarge(body)
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    NotifyVerification::Status408(body)
                 }
                 crate::runtime::ProblemKind::Internal => {
                     NotifyVerification::InternalServerError(body)

@@ -3,10 +3,12 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use d1_sandbox::http::logging::{LogFormat, init_logging};
-use d1_sandbox::http::{Config, ServeError, shutdown_signal, start};
+use d1_sandbox::http::{Config, Limits, ServeError, shutdown_signal, start};
+use d1_sandbox::runtime::BodyRules;
 use d1_sandbox::tools::{CardToEncrypt, EncryptOutput, encrypt_cards, rotate_keys};
 
 // mimalloc: a request makes a few dozen short-lived allocations, and glibc's malloc/free were
@@ -37,6 +39,27 @@ enum Command {
         /// Log format.
         #[arg(long, env = "D1_LOG_FORMAT", value_enum, default_value = "human")]
         log_format: LogFormat,
+        /// The largest request body accepted, in bytes (413 beyond).
+        #[arg(long, env = "D1_MAX_BODY_BYTES", default_value_t = 65536,
+              value_parser = clap::value_parser!(u32).range(1..=64 * 1024 * 1024))]
+        max_body_bytes: u32,
+        /// The longest a request body may take to arrive, in seconds (408 beyond).
+        #[arg(long, env = "D1_BODY_TIMEOUT_SECS", default_value_t = 10,
+              value_parser = clap::value_parser!(u64).range(1..=3600))]
+        body_timeout_secs: u64,
+        /// The longest a connection waits for a request's headers, idle keep-alive included, in
+        /// seconds.
+        #[arg(long, env = "D1_HEADER_TIMEOUT_SECS", default_value_t = 10,
+              value_parser = clap::value_parser!(u64).range(1..=3600))]
+        header_timeout_secs: u64,
+        /// The longest a connection stays open without a byte read or written, in seconds.
+        #[arg(long, env = "D1_IDLE_TIMEOUT_SECS", default_value_t = 60,
+              value_parser = clap::value_parser!(u64).range(1..=86400))]
+        idle_timeout_secs: u64,
+        /// The most connections served at once (more wait in the listen backlog).
+        #[arg(long, env = "D1_MAX_CONNECTIONS", default_value_t = 4096,
+              value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+        max_connections: u32,
     },
     /// Manages the card-data encryption keys (the server must be stopped).
     Keys {
@@ -106,9 +129,28 @@ async fn main() -> ExitCode {
             listen,
             data_dir,
             log_format,
+            max_body_bytes,
+            body_timeout_secs,
+            header_timeout_secs,
+            idle_timeout_secs,
+            max_connections,
         } => {
             let log_writer = init_logging(log_format);
-            let served = serve(Config { listen, data_dir }).await;
+            let limits = Limits {
+                body: BodyRules {
+                    limit: max_body_bytes as usize,
+                    timeout: Duration::from_secs(body_timeout_secs),
+                },
+                header_timeout: Duration::from_secs(header_timeout_secs),
+                idle_timeout: Duration::from_secs(idle_timeout_secs),
+                max_connections: max_connections as usize,
+            };
+            let served = serve(Config {
+                listen,
+                data_dir,
+                limits,
+            })
+            .await;
             // Write out the queued log lines before a fatal message, so it comes last.
             drop(log_writer);
             match served {

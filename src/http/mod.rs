@@ -8,6 +8,7 @@
 
 pub mod logging;
 pub mod mount;
+mod serve;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -15,11 +16,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use poem::listener::{Acceptor, Listener, TcpListener};
 use poem::{Endpoint, EndpointExt, IntoResponse};
 
 use crate::api;
 use crate::domain::{Sandbox, StartError};
+use crate::runtime::BodyRules;
 
 /// The server's configuration.
 #[derive(Debug, Clone)]
@@ -28,6 +29,35 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Where the store and `credentials.json` live.
     pub data_dir: PathBuf,
+    /// Bounds on what a client may send, and for how long.
+    pub limits: Limits,
+}
+
+/// What the server allows any client, authenticated or not: every input has a bound, every
+/// read a deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest request body and the longest it may take to arrive (413 and 408).
+    pub body: BodyRules,
+    /// The longest an HTTP/1 connection waits for a request's headers, counted from when it
+    /// starts waiting (so an idle keep-alive connection is closed after it too).
+    pub header_timeout: Duration,
+    /// The longest any connection stays open without a byte read or written.
+    pub idle_timeout: Duration,
+    /// The most connections served at once; beyond, clients wait in the listen backlog.
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    /// A 64 KiB body in 10 s, headers in 10 s, 60 s of idleness, 4096 connections.
+    fn default() -> Self {
+        Limits {
+            body: BodyRules::default(),
+            header_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(60),
+            max_connections: 4096,
+        }
+    }
 }
 
 /// Errors that stop the server.
@@ -57,7 +87,7 @@ pub struct Running {
     pub sandbox: Arc<Sandbox>,
     /// The credentials file, when this start created the demo tenant.
     pub credentials_written: Option<PathBuf>,
-    task: tokio::task::JoinHandle<std::io::Result<()>>,
+    task: tokio::task::JoinHandle<()>,
 }
 
 impl Running {
@@ -65,10 +95,9 @@ impl Running {
     /// the requests in flight finished (or 10 s passed). Every acknowledged write is durable
     /// already (the store's contract), so nothing is left to flush.
     pub async fn stopped(self) -> Result<(), ServeError> {
-        let addr = self.addr;
-        let served = self.task.await?;
+        self.task.await?;
         tracing::info!("d1-sandbox stopped");
-        served.map_err(|source| ServeError::Listen { addr, source })
+        Ok(())
     }
 }
 
@@ -79,36 +108,38 @@ pub async fn start(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<Running, ServeError> {
-    let acceptor = TcpListener::bind(config.listen)
-        .into_acceptor()
+    let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|source| ServeError::Listen {
             addr: config.listen,
             source,
         })?;
-    let addr = acceptor
-        .local_addr()
-        .first()
-        .and_then(|a| a.as_socket_addr().copied())
-        .unwrap_or(config.listen);
+    let addr = listener.local_addr().unwrap_or(config.listen);
+    let mut limits = config.limits;
+    if let Some(open_files) = serve::raise_open_files_limit() {
+        // Each connection holds a descriptor; keep some for the store, the logs and the rest.
+        let room = usize::try_from(open_files.saturating_sub(128)).unwrap_or(usize::MAX);
+        if room < limits.max_connections {
+            tracing::warn!(
+                max_connections = room,
+                open_files,
+                "fewer connections than configured: the open-files limit does not allow more"
+            );
+            limits.max_connections = room.max(1);
+        }
+    }
     let token_url = format!("http://{addr}/oauth2/token");
     let opened = Sandbox::open(&config.data_dir, &token_url).await?;
     if let Some(path) = &opened.credentials_written {
         tracing::info!(path = %path.display(), "created the demo tenant; its credentials are in this file");
     }
     let sandbox = opened.sandbox;
-    let endpoint = logged_app(&sandbox);
-    tracing::info!(%addr, data_dir = %config.data_dir.display(), "d1-sandbox listening");
-    let task = tokio::spawn(
-        poem::Server::new_with_acceptor(acceptor).run_with_graceful_shutdown(
-            endpoint,
-            async move {
-                shutdown.await;
-                tracing::info!("shutting down: finishing in-flight requests");
-            },
-            Some(Duration::from_secs(10)),
-        ),
-    );
+    let endpoint = logged_app(&sandbox, limits.body);
+    tracing::info!(%addr, data_dir = %config.data_dir.display(), ?limits, "d1-sandbox listening");
+    let task = tokio::spawn(serve::serve(listener, endpoint, limits, async move {
+        shutdown.await;
+        tracing::info!("shutting down: finishing in-flight requests");
+    }));
     Ok(Running {
         addr,
         sandbox,
@@ -147,10 +178,12 @@ pub fn services(sandbox: &Arc<Sandbox>) -> Services {
 
 /// The application with request logging: method, path, status, latency and the request's
 /// `x-correlation-id`. Headers and bodies are never logged (they carry secrets and card data).
-pub fn logged_app(sandbox: &Arc<Sandbox>) -> impl Endpoint + 'static {
+/// Every request carries the body rules the payloads apply.
+pub fn logged_app(sandbox: &Arc<Sandbox>, body: BodyRules) -> impl Endpoint + 'static {
     let keys = sandbox.clone();
     let jwks = Arc::new(move || keys.jwks());
-    services(sandbox).app(jwks).around(|ep, req| async move {
+    services(sandbox).app(jwks).around(move |ep, mut req| async move {
+        req.set_data(body);
         let started = Instant::now();
         let method = req.method().clone();
         let path = req.uri().path().to_string();

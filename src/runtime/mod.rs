@@ -11,7 +11,8 @@
 mod payload;
 
 pub use payload::{
-    JsonKinds, StrictJson, ValidatedForm, expect_string, expect_string_with, form_to_json,
+    BodyRules, JsonKinds, StrictJson, ValidatedForm, expect_string, expect_string_with,
+    form_to_json,
 };
 
 use poem::http::StatusCode;
@@ -30,6 +31,10 @@ pub enum ProblemKind {
     NotFound,
     /// The request conflicts with what exists (409).
     Conflict,
+    /// The body is larger than the server accepts (413).
+    PayloadTooLarge,
+    /// The body did not arrive in time (408).
+    Timeout,
     /// The server failed (500).
     Internal,
     /// The server cannot answer now (503).
@@ -45,6 +50,8 @@ impl ProblemKind {
             ProblemKind::Forbidden => StatusCode::FORBIDDEN,
             ProblemKind::NotFound => StatusCode::NOT_FOUND,
             ProblemKind::Conflict => StatusCode::CONFLICT,
+            ProblemKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ProblemKind::Timeout => StatusCode::REQUEST_TIMEOUT,
             ProblemKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
             ProblemKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
@@ -59,6 +66,8 @@ impl ProblemKind {
             ProblemKind::Forbidden => "FORBIDDEN",
             ProblemKind::NotFound => "NOT_FOUND",
             ProblemKind::Conflict => "CONFLICT",
+            ProblemKind::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+            ProblemKind::Timeout => "REQUEST_TIMEOUT",
             ProblemKind::Internal => "INTERNAL_ERROR",
             ProblemKind::Unavailable => "SERVICE_UNAVAILABLE",
         }
@@ -109,13 +118,15 @@ impl Problem {
     }
 
     /// Classifies an error poem-openapi raised while extracting a request (parameters, body,
-    /// validators, content type, credentials). A missing or malformed credential is 401;
-    /// everything else the client sent wrong is 400 (the documents declare no 413 or 415).
+    /// validators, content type, credentials). A missing or malformed credential is 401, a
+    /// body over the limit 413 and one that did not arrive in time 408 (see [`BodyRules`]);
+    /// everything else the client sent wrong is 400 (the documents declare no 415).
     pub fn from_extraction_error(err: &poem::Error) -> Self {
-        let kind = if err.status() == StatusCode::UNAUTHORIZED {
-            ProblemKind::Unauthorized
-        } else {
-            ProblemKind::InvalidRequest
+        let kind = match err.status() {
+            StatusCode::UNAUTHORIZED => ProblemKind::Unauthorized,
+            StatusCode::PAYLOAD_TOO_LARGE => ProblemKind::PayloadTooLarge,
+            StatusCode::REQUEST_TIMEOUT => ProblemKind::Timeout,
+            _ => ProblemKind::InvalidRequest,
         };
         Problem::new(kind, err.to_string())
     }
@@ -204,6 +215,13 @@ mod tests {
             Problem::from_extraction_error(&unsupported).kind,
             ProblemKind::InvalidRequest
         );
+        for (status, kind) in [
+            (StatusCode::PAYLOAD_TOO_LARGE, ProblemKind::PayloadTooLarge),
+            (StatusCode::REQUEST_TIMEOUT, ProblemKind::Timeout),
+        ] {
+            let err = poem::Error::from_status(status);
+            assert_eq!(Problem::from_extraction_error(&err).kind, kind);
+        }
     }
 
     #[test]

@@ -36,6 +36,61 @@ impl<T: Type> Payload for ValidatedForm<T> {
     }
 }
 
+/// How much of a request body the server reads, and for how long: the limits the payloads
+/// apply before parsing. The HTTP layer puts them in every request's extensions; a request
+/// without them (a test calling an endpoint directly) gets the defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyRules {
+    /// The largest body read, in bytes; a larger one is refused with 413, from its
+    /// `Content-Length` before reading or as soon as a chunked body passes the limit.
+    pub limit: usize,
+    /// The longest a body may take to arrive; a slower one is refused with 408.
+    pub timeout: std::time::Duration,
+}
+
+impl Default for BodyRules {
+    /// 64 KiB (the largest legitimate body, a 100-item v2 batch, is about 40 KB) in 10 s.
+    fn default() -> Self {
+        BodyRules {
+            limit: 64 * 1024,
+            timeout: std::time::Duration::from_secs(10),
+        }
+    }
+}
+
+/// Reads a request body within the request's [`BodyRules`].
+async fn read_body(req: &Request, body: &mut RequestBody) -> poem::Result<bytes::Bytes> {
+    use poem::http::StatusCode;
+    let rules = req.data::<BodyRules>().copied().unwrap_or_default();
+    let too_large = || {
+        poem::Error::from_string(
+            format!("the body is larger than {} bytes", rules.limit),
+            StatusCode::PAYLOAD_TOO_LARGE,
+        )
+    };
+    let declared = req
+        .headers()
+        .get(poem::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|len| len > rules.limit as u64) {
+        return Err(too_large());
+    }
+    let read = body.take()?.into_bytes_limit(rules.limit);
+    match tokio::time::timeout(rules.timeout, read).await {
+        Ok(Ok(data)) => Ok(data),
+        Ok(Err(poem::error::ReadBodyError::PayloadTooLarge)) => Err(too_large()),
+        Ok(Err(other)) => Err(other.into()),
+        Err(_) => Err(poem::Error::from_string(
+            format!(
+                "the body did not arrive within {} s",
+                rules.timeout.as_secs_f32()
+            ),
+            StatusCode::REQUEST_TIMEOUT,
+        )),
+    }
+}
+
 /// Whether a media type's charset, if it names one, is UTF-8: the bodies are read as UTF-8, so
 /// a body declared in another charset would be misread (refused with the declared 400).
 fn utf8(media_type: &mime::Mime) -> bool {
@@ -63,7 +118,7 @@ impl<T: ParseFromJSON> ParsePayload for ValidatedForm<T> {
     const IS_REQUIRED: bool = true;
 
     async fn from_request(req: &Request, body: &mut RequestBody) -> poem::Result<Self> {
-        let data = <Vec<u8> as poem::FromRequest>::from_request(req, body).await?;
+        let data = read_body(req, body).await?;
         let invalid = |reason: String| poem_openapi::error::ParseRequestPayloadError { reason };
         let json = form_to_json(&data).map_err(invalid)?;
         let value = T::parse_from_json(Some(json)).map_err(|e| invalid(e.into_message()))?;
@@ -180,7 +235,7 @@ impl<T: ParseFromJSON + JsonKinds> ParsePayload for StrictJson<T> {
     const IS_REQUIRED: bool = true;
 
     async fn from_request(req: &Request, body: &mut RequestBody) -> poem::Result<Self> {
-        let data = <Vec<u8> as poem::FromRequest>::from_request(req, body).await?;
+        let data = read_body(req, body).await?;
         let invalid = |reason: String| poem_openapi::error::ParseRequestPayloadError { reason };
         let value: serde_json::Value = if data.is_empty() {
             serde_json::Value::Null

@@ -40,6 +40,7 @@ pub(crate) async fn start(dir: &Path) -> Real {
     let config = Config {
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.to_path_buf(),
+        limits: Default::default(),
     };
     // A store stopped a moment ago in this process may still be held by sled's background
     // threads for a moment (a process that exits releases it at once): wait for it.

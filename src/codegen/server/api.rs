@@ -109,6 +109,8 @@ pub const PROBLEM_STATUSES: &[(&str, &[u16])] = &[
     ("Forbidden", &[403, 401, 400]),
     ("NotFound", &[404, 400]),
     ("Conflict", &[409, 400]),
+    ("PayloadTooLarge", &[413, 400]),
+    ("Timeout", &[408, 400]),
     ("Internal", &[500, 503, 400]),
     ("Unavailable", &[503, 500, 400]),
 ];
