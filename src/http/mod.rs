@@ -182,31 +182,33 @@ pub fn services(sandbox: &Arc<Sandbox>) -> Services {
 pub fn logged_app(sandbox: &Arc<Sandbox>, body: BodyRules) -> impl Endpoint + 'static {
     let keys = sandbox.clone();
     let jwks = Arc::new(move || keys.jwks());
-    services(sandbox).app(jwks).around(move |ep, mut req| async move {
-        req.set_data(body);
-        let started = Instant::now();
-        let method = req.method().clone();
-        let path = req.uri().path().to_string();
-        let correlation = req
-            .headers()
-            .get("x-correlation-id")
-            .and_then(|v| v.to_str().ok())
-            .map(|v| v.chars().take(64).collect::<String>());
-        let resp = ep.call(req).await.map(IntoResponse::into_response);
-        let status = match &resp {
-            Ok(r) => r.status().as_u16(),
-            Err(e) => e.status().as_u16(),
-        };
-        tracing::info!(
-            %method,
-            path,
-            status,
-            micros = started.elapsed().as_micros() as u64,
-            correlation_id = correlation.as_deref().unwrap_or("-"),
-            "request"
-        );
-        resp
-    })
+    services(sandbox)
+        .app(jwks)
+        .around(move |ep, mut req| async move {
+            req.set_data(body);
+            let started = Instant::now();
+            let method = req.method().clone();
+            let path = req.uri().path().to_string();
+            let correlation = req
+                .headers()
+                .get("x-correlation-id")
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.chars().take(64).collect::<String>());
+            let resp = ep.call(req).await.map(IntoResponse::into_response);
+            let status = match &resp {
+                Ok(r) => r.status().as_u16(),
+                Err(e) => e.status().as_u16(),
+            };
+            tracing::info!(
+                %method,
+                path,
+                status,
+                micros = started.elapsed().as_micros() as u64,
+                correlation_id = correlation.as_deref().unwrap_or("-"),
+                "request"
+            );
+            resp
+        })
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM: the shutdown signal of the `serve` command.

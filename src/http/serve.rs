@@ -146,7 +146,10 @@ impl AcceptFailures {
 
     async fn wait(&mut self, error: &io::Error) {
         self.in_a_row = self.in_a_row.saturating_add(1);
-        if self.logged.is_none_or(|at| at.elapsed() >= Duration::from_secs(1)) {
+        if self
+            .logged
+            .is_none_or(|at| at.elapsed() >= Duration::from_secs(1))
+        {
             self.logged = Some(Instant::now());
             tracing::warn!(
                 error = %error,
@@ -277,6 +280,7 @@ pub(super) fn raise_open_files_limit() -> Option<u64> {
                 }
             }
         }
+        #[allow(clippy::unnecessary_cast)] // rlim_t is not u64 on every unix
         Some(limit.rlim_cur as u64)
     }
     #[cfg(not(unix))]

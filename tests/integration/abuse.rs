@@ -287,3 +287,167 @@ async fn digital_card_ids_are_bounded() {
     let dir = real.stop().await;
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// Limits small enough to be reached quickly in a test.
+fn tight() -> d1_sandbox::http::Limits {
+    d1_sandbox::http::Limits {
+        body: d1_sandbox::runtime::BodyRules {
+            limit: 1024,
+            timeout: Duration::from_secs(1),
+        },
+        header_timeout: Duration::from_secs(1),
+        idle_timeout: Duration::from_secs(2),
+        max_connections: 8,
+    }
+}
+
+/// A raw connection to the server.
+async fn connect(real: &Real) -> tokio::net::TcpStream {
+    tokio::net::TcpStream::connect(real.base.trim_start_matches("http://"))
+        .await
+        .unwrap()
+}
+
+/// Reads until the server closes the connection (or 10 s pass); what it sent.
+async fn read_to_close(stream: &mut tokio::net::TcpStream) -> String {
+    use tokio::io::AsyncReadExt;
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(10), stream.read_to_end(&mut answer));
+    read.await
+        .expect("the server closes the connection")
+        .unwrap_or_default();
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_413_before_it_is_read_or_as_it_passes_the_limit() {
+    use tokio::io::AsyncWriteExt;
+    let real = crate::server::start_with(&temp_dir("abuse-413"), tight()).await;
+    // Declared too large: refused from Content-Length, without waiting for the body.
+    let mut stream = connect(&real).await;
+    stream
+        .write_all(
+            b"POST /tsh/getAsset HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+              Content-Length: 1000000000\r\n\r\n{",
+        )
+        .await
+        .unwrap();
+    let answer = read_to_close(&mut stream).await;
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(
+        answer.contains("\"statusCode\":413"),
+        "the TSH error body: {answer}"
+    );
+
+    // Chunked, without a length: stopped as it passes the limit.
+    let chunk = vec![b' '; 512];
+    let chunks = futures::stream::iter(
+        (0..64).map(move |_| Ok::<_, std::io::Error>(bytes::Bytes::from(chunk.clone()))),
+    );
+    let resp = client()
+        .post(format!("{}/tsh-cof/notify-token-creation", real.base))
+        .header(
+            "authorization",
+            format!("APIKEY {}", real.credentials.api_key),
+        )
+        .header("x-correlation-id", "big-1")
+        .header("content-type", "application/json")
+        .body(reqwest::Body::wrap_stream(chunks))
+        .send()
+        .await;
+    // The server may answer before the client finished sending and close the connection.
+    if let Ok(resp) = resp {
+        let (status, body) = status_and_json(resp).await;
+        assert_eq!(status, 413, "{body}");
+        assert_eq!(body["errorCode"], "PAYLOAD_TOO_LARGE", "{body}");
+    }
+    // A body within the limit is served as before.
+    let resp = client()
+        .post(format!("{}/tsh-cof/notify-token-creation", real.base))
+        .header(
+            "authorization",
+            format!("APIKEY {}", real.credentials.api_key),
+        )
+        .header("x-correlation-id", "small-1")
+        .json(&json!({"merchantId": real.credentials.merchant_id, "tokenId": "t"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 204);
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_slow_body_is_408_and_slow_or_missing_headers_close_the_connection() {
+    use tokio::io::AsyncWriteExt;
+    let real = crate::server::start_with(&temp_dir("abuse-slow"), tight()).await;
+    // A body that stops arriving: 408 with the API's error body after the body timeout.
+    let mut stream = connect(&real).await;
+    let started = std::time::Instant::now();
+    stream
+        .write_all(
+            b"POST /verification/notification HTTP/1.1\r\nHost: x\r\n\
+              Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"consumer\":",
+        )
+        .await
+        .unwrap();
+    let answer = read_to_close(&mut stream).await;
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(
+        answer.contains("INVALID_REQUEST") || answer.contains("REQUEST_TIMEOUT"),
+        "{answer}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+
+    // Headers that never end, and a connection that never sends a request: both closed after
+    // the header timeout.
+    for opening in [&b"GET /healthz HTTP/1.1\r\nHost: x\r\n"[..], b""] {
+        let mut stream = connect(&real).await;
+        stream.write_all(opening).await.unwrap();
+        let started = std::time::Instant::now();
+        read_to_close(&mut stream).await;
+        let waited = started.elapsed();
+        assert!(waited < Duration::from_secs(5), "{waited:?}");
+    }
+    // A keep-alive connection that goes quiet after a request is closed too.
+    let mut stream = connect(&real).await;
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let answer = read_to_close(&mut stream).await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn connections_beyond_the_cap_wait_and_are_served_once_one_closes() {
+    let mut limits = tight();
+    limits.max_connections = 2;
+    limits.header_timeout = Duration::from_secs(30);
+    limits.idle_timeout = Duration::from_secs(30);
+    let real = crate::server::start_with(&temp_dir("abuse-cap"), limits).await;
+    let held = [connect(&real).await, connect(&real).await];
+    // Give the server the moment it needs to accept both.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let quick = reqwest::Client::builder()
+        .timeout(Duration::from_millis(500))
+        .build()
+        .unwrap();
+    let url = format!("{}/healthz", real.base);
+    assert!(
+        quick.get(&url).send().await.is_err(),
+        "a third connection waits"
+    );
+    drop(held);
+    let resp = client().get(&url).send().await.unwrap();
+    assert_eq!(
+        resp.status().as_u16(),
+        200,
+        "served once a connection closed"
+    );
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}

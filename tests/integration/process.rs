@@ -408,3 +408,134 @@ async fn check_acknowledged(base: &str, c: &Credentials, acked: &Acknowledged) {
         );
     }
 }
+
+/// Peak resident memory of a process, in MiB (`VmHWM` of `/proc/<pid>/status`).
+fn peak_rss_mib(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let kib: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM in /proc/<pid>/status");
+    kib / 1024.0
+}
+
+/// Sends a request head and then up to `total` body bytes as fast as the server takes them,
+/// until it stops taking them (it answered and closed). Returns the bytes sent.
+async fn upload(addr: &str, head: String, total: usize) -> usize {
+    use tokio::io::AsyncWriteExt;
+    let Ok(mut stream) = tokio::net::TcpStream::connect(addr).await else {
+        return 0;
+    };
+    if stream.write_all(head.as_bytes()).await.is_err() {
+        return 0;
+    }
+    let chunk = vec![b'7'; 64 * 1024];
+    let mut sent = 0;
+    while sent < total {
+        let n = chunk.len().min(total - sent);
+        let write = tokio::time::timeout(Duration::from_secs(5), stream.write_all(&chunk[..n]));
+        match write.await {
+            Ok(Ok(())) => sent += n,
+            _ => break,
+        }
+    }
+    sent
+}
+
+/// What issue 12 promised of a release server: four parallel 250 MB uploads to endpoints that
+/// take no credentials leave it under 100 MB resident, and 1,000 idle connections plus 10
+/// slow-header clients leave `/healthz` under 50 ms. Prints the figures; `.ci/run` runs it.
+#[tokio::test]
+#[ignore = "needs the release binary in D1_SANDBOX_BIN; .ci/run runs it"]
+async fn uploads_and_idle_connections_leave_the_server_responsive() {
+    let binary = PathBuf::from(
+        std::env::var_os("D1_SANDBOX_BIN")
+            .expect("set D1_SANDBOX_BIN to the release binary (target/release/d1-sandbox)"),
+    );
+    let dir = temp_dir("bounded");
+    let server = Server::start(&binary, &dir.join("data"), &dir.join("server.log"));
+    let addr = server.base.trim_start_matches("http://").to_string();
+    const MB250: usize = 250 * 1024 * 1024;
+    let uploads: Vec<_> = (0..4)
+        .map(|i| {
+            let addr = addr.clone();
+            let framing = if i % 2 == 0 {
+                "Transfer-Encoding: chunked".to_string()
+            } else {
+                format!("Content-Length: {MB250}")
+            };
+            let path = if i < 2 { "/tsh/getAsset" } else { "/verification/notification" };
+            let head = format!(
+                "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n{framing}\r\n\r\n"
+            );
+            // A chunked body is sent as one endless chunk of the declared size.
+            let head = if i % 2 == 0 {
+                format!("{head}{MB250:x}\r\n")
+            } else {
+                head
+            };
+            tokio::spawn(async move { upload(&addr, head, MB250).await })
+        })
+        .collect();
+    let mut sent = 0;
+    for u in uploads {
+        sent += u.await.unwrap();
+    }
+    let rss = peak_rss_mib(server.child.id());
+    assert!(rss < 100.0, "peak resident {rss:.1} MiB after the uploads");
+
+    // 1,000 idle connections and 10 clients sending their headers a byte a second.
+    let mut idle = Vec::new();
+    for _ in 0..1000 {
+        idle.push(tokio::net::TcpStream::connect(&addr).await.unwrap());
+    }
+    let slow: Vec<_> = (0..10)
+        .map(|_| {
+            let addr = addr.clone();
+            tokio::spawn(async move {
+                use tokio::io::AsyncWriteExt;
+                let mut stream = tokio::net::TcpStream::connect(&addr).await.unwrap();
+                for b in b"GET /healthz HTTP/1.1\r\nHost: x\r\n".iter().take(5) {
+                    if stream.write_all(&[*b]).await.is_err() {
+                        break;
+                    }
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+            })
+        })
+        .collect();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(5))
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
+    let mut slowest = Duration::ZERO;
+    for _ in 0..20 {
+        let started = std::time::Instant::now();
+        let resp = http
+            .get(format!("{}/healthz", server.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 200);
+        slowest = slowest.max(started.elapsed());
+    }
+    for s in slow {
+        s.abort();
+    }
+    drop(idle);
+    println!(
+        "bounded: {:.0} MiB offered by 4 uploads, peak resident {rss:.1} MiB; \
+         /healthz slowest of 20 beside 1,000 idle and 10 slow-header connections: {:.1} ms",
+        sent as f64 / 1048576.0,
+        slowest.as_secs_f64() * 1000.0
+    );
+    assert!(
+        slowest < Duration::from_millis(50),
+        "/healthz took {slowest:?} beside 1,000 idle and 10 slow-header connections"
+    );
+    server.terminate();
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -37,10 +37,15 @@ pub(crate) fn temp_dir(name: &str) -> PathBuf {
 }
 
 pub(crate) async fn start(dir: &Path) -> Real {
+    start_with(dir, Default::default()).await
+}
+
+/// [`start`] with chosen limits.
+pub(crate) async fn start_with(dir: &Path, limits: d1_sandbox::http::Limits) -> Real {
     let config = Config {
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.to_path_buf(),
-        limits: Default::default(),
+        limits,
     };
     // A store stopped a moment ago in this process may still be held by sled's background
     // threads for a moment (a process that exits releases it at once): wait for it.
