@@ -2143,30 +2143,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for VerifyCard {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    VerifyCard::BadRequest(body)
+                    VerifyCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    VerifyCard::Unauthorized(body)
+                    VerifyCard::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Forbidden => VerifyCard::Forbidden(body),
-                crate::runtime::ProblemKind::NotFound => VerifyCard::NotFound(body),
-                crate::runtime::ProblemKind::Conflict => VerifyCard::BadRequest(body),
+                crate::runtime::ProblemKind::Forbidden => {
+                    VerifyCard::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    VerifyCard::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    VerifyCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    VerifyCard::PayloadTooLarge(body)
+                    VerifyCard::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Timeout => VerifyCard::Status408(body),
+                crate::runtime::ProblemKind::Timeout => {
+                    VerifyCard::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::Internal => {
-                    VerifyCard::InternalServerError(body)
+                    VerifyCard::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    VerifyCard::InternalServerError(body)
+                    VerifyCard::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -2210,38 +2276,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for NotifyCardOperation {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    NotifyCardOperation::BadRequest(body)
+                    NotifyCardOperation::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    NotifyCardOperation::Unauthorized(body)
+                    NotifyCardOperation::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    NotifyCardOperation::Forbidden(body)
+                    NotifyCardOperation::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    NotifyCardOperation::NotFound(body)
+                    NotifyCardOperation::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    NotifyCardOperation::BadRequest(body)
+                    NotifyCardOperation::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    NotifyCardOperation::PayloadTooLarge(body)
+                    NotifyCardOperation::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Timeout => {
-                    NotifyCardOperation::Status408(body)
+                    NotifyCardOperation::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Internal => {
-                    NotifyCardOperation::InternalServerError(body)
+                    NotifyCardOperation::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    NotifyCardOperation::InternalServerError(body)
+                    NotifyCardOperation::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -2292,38 +2416,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for NotifyCardOperations {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    NotifyCardOperations::BadRequest(body)
+                    NotifyCardOperations::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    NotifyCardOperations::Unauthorized(body)
+                    NotifyCardOperations::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    NotifyCardOperations::Forbidden(body)
+                    NotifyCardOperations::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    NotifyCardOperations::NotFound(body)
+                    NotifyCardOperations::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    NotifyCardOperations::BadRequest(body)
+                    NotifyCardOperations::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    NotifyCardOperations::PayloadTooLarge(body)
+                    NotifyCardOperations::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Timeout => {
-                    NotifyCardOperations::Status408(body)
+                    NotifyCardOperations::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Internal => {
-                    NotifyCardOperations::InternalServerError(body)
+                    NotifyCardOperations::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    NotifyCardOperations::ServiceUnavailable(body)
+                    NotifyCardOperations::ServiceUnavailable(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                503u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }

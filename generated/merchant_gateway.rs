@@ -616,30 +616,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for GetAccessToken {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    GetAccessToken::BadRequest(body)
+                    GetAccessToken::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    GetAccessToken::Unauthorized(body)
+                    GetAccessToken::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    GetAccessToken::Unauthorized(body)
+                    GetAccessToken::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::NotFound => GetAccessToken::BadRequest(body),
-                crate::runtime::ProblemKind::Conflict => GetAccessToken::BadRequest(body),
+                crate::runtime::ProblemKind::NotFound => {
+                    GetAccessToken::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    GetAccessToken::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    GetAccessToken::PayloadTooLarge(body)
+                    GetAccessToken::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Timeout => GetAccessToken::Status408(body),
-                crate::runtime::ProblemKind::Internal => GetAccessToken::BadRequest(body),
+                crate::runtime::ProblemKind::Timeout => {
+                    GetAccessToken::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    GetAccessToken::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::Unavailable => {
-                    GetAccessToken::BadRequest(body)
+                    GetAccessToken::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -685,38 +751,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for NotifyTokenUpdate {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    NotifyTokenUpdate::BadRequest(body)
+                    NotifyTokenUpdate::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    NotifyTokenUpdate::Unauthorized(body)
+                    NotifyTokenUpdate::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    NotifyTokenUpdate::Forbidden(body)
+                    NotifyTokenUpdate::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    NotifyTokenUpdate::NotFound(body)
+                    NotifyTokenUpdate::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    NotifyTokenUpdate::BadRequest(body)
+                    NotifyTokenUpdate::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    NotifyTokenUpdate::BadRequest(body)
+                    NotifyTokenUpdate::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Timeout => {
-                    NotifyTokenUpdate::BadRequest(body)
+                    NotifyTokenUpdate::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Internal => {
-                    NotifyTokenUpdate::InternalServerError(body)
+                    NotifyTokenUpdate::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    NotifyTokenUpdate::ServiceUnavailable(body)
+                    NotifyTokenUpdate::ServiceUnavailable(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                503u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }

@@ -741,38 +741,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for NotifyTokenCreation {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    NotifyTokenCreation::BadRequest(body)
+                    NotifyTokenCreation::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    NotifyTokenCreation::Unauthorized(body)
+                    NotifyTokenCreation::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    NotifyTokenCreation::Unauthorized(body)
+                    NotifyTokenCreation::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    NotifyTokenCreation::NotFound(body)
+                    NotifyTokenCreation::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    NotifyTokenCreation::BadRequest(body)
+                    NotifyTokenCreation::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    NotifyTokenCreation::PayloadTooLarge(body)
+                    NotifyTokenCreation::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Timeout => {
-                    NotifyTokenCreation::Status408(body)
+                    NotifyTokenCreation::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Internal => {
-                    NotifyTokenCreation::InternalServerError(body)
+                    NotifyTokenCreation::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    NotifyTokenCreation::ServiceUnavailable(body)
+                    NotifyTokenCreation::ServiceUnavailable(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                503u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -819,38 +877,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for NotifyTokenUpdate {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    NotifyTokenUpdate::BadRequest(body)
+                    NotifyTokenUpdate::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    NotifyTokenUpdate::Unauthorized(body)
+                    NotifyTokenUpdate::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    NotifyTokenUpdate::Unauthorized(body)
+                    NotifyTokenUpdate::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    NotifyTokenUpdate::NotFound(body)
+                    NotifyTokenUpdate::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    NotifyTokenUpdate::BadRequest(body)
+                    NotifyTokenUpdate::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    NotifyTokenUpdate::PayloadTooLarge(body)
+                    NotifyTokenUpdate::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Timeout => {
-                    NotifyTokenUpdate::Status408(body)
+                    NotifyTokenUpdate::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Internal => {
-                    NotifyTokenUpdate::InternalServerError(body)
+                    NotifyTokenUpdate::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    NotifyTokenUpdate::ServiceUnavailable(body)
+                    NotifyTokenUpdate::ServiceUnavailable(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                503u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }

@@ -1527,36 +1527,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for CheckCardAccount {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    CheckCardAccount::BadRequest(body)
+                    CheckCardAccount::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    CheckCardAccount::BadRequest(body)
+                    CheckCardAccount::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    CheckCardAccount::BadRequest(body)
+                    CheckCardAccount::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    CheckCardAccount::BadRequest(body)
+                    CheckCardAccount::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    CheckCardAccount::BadRequest(body)
+                    CheckCardAccount::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    CheckCardAccount::PayloadTooLarge(body)
+                    CheckCardAccount::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Timeout => CheckCardAccount::Status408(body),
+                crate::runtime::ProblemKind::Timeout => {
+                    CheckCardAccount::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::Internal => {
-                    CheckCardAccount::InternalServerError(body)
+                    CheckCardAccount::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    CheckCardAccount::InternalServerError(body)
+                    CheckCardAccount::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -1591,26 +1651,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for GetAsset {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
-                crate::runtime::ProblemKind::InvalidRequest => GetAsset::BadRequest(body),
-                crate::runtime::ProblemKind::Unauthorized => GetAsset::BadRequest(body),
-                crate::runtime::ProblemKind::Forbidden => GetAsset::BadRequest(body),
-                crate::runtime::ProblemKind::NotFound => GetAsset::BadRequest(body),
-                crate::runtime::ProblemKind::Conflict => GetAsset::BadRequest(body),
-                crate::runtime::ProblemKind::PayloadTooLarge => {
-                    GetAsset::PayloadTooLarge(body)
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    GetAsset::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Timeout => GetAsset::Status408(body),
+                crate::runtime::ProblemKind::Unauthorized => {
+                    GetAsset::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    GetAsset::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    GetAsset::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    GetAsset::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetAsset::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    GetAsset::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::Internal => {
-                    GetAsset::InternalServerError(body)
+                    GetAsset::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    GetAsset::InternalServerError(body)
+                    GetAsset::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -1645,30 +1775,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for ProvisionCard {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    ProvisionCard::BadRequest(body)
+                    ProvisionCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    ProvisionCard::BadRequest(body)
+                    ProvisionCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Forbidden => ProvisionCard::BadRequest(body),
-                crate::runtime::ProblemKind::NotFound => ProvisionCard::BadRequest(body),
-                crate::runtime::ProblemKind::Conflict => ProvisionCard::BadRequest(body),
+                crate::runtime::ProblemKind::Forbidden => {
+                    ProvisionCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ProvisionCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ProvisionCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    ProvisionCard::PayloadTooLarge(body)
+                    ProvisionCard::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Timeout => ProvisionCard::Status408(body),
+                crate::runtime::ProblemKind::Timeout => {
+                    ProvisionCard::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::Internal => {
-                    ProvisionCard::InternalServerError(body)
+                    ProvisionCard::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    ProvisionCard::InternalServerError(body)
+                    ProvisionCard::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -1703,28 +1899,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for ManageCard {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    ManageCard::BadRequest(body)
+                    ManageCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Unauthorized => ManageCard::BadRequest(body),
-                crate::runtime::ProblemKind::Forbidden => ManageCard::BadRequest(body),
-                crate::runtime::ProblemKind::NotFound => ManageCard::BadRequest(body),
-                crate::runtime::ProblemKind::Conflict => ManageCard::BadRequest(body),
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ManageCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ManageCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ManageCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ManageCard::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    ManageCard::PayloadTooLarge(body)
+                    ManageCard::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Timeout => ManageCard::Status408(body),
+                crate::runtime::ProblemKind::Timeout => {
+                    ManageCard::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::Internal => {
-                    ManageCard::InternalServerError(body)
+                    ManageCard::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    ManageCard::InternalServerError(body)
+                    ManageCard::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -1759,38 +2023,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for SendScriptCallback {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    SendScriptCallback::BadRequest(body)
+                    SendScriptCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    SendScriptCallback::BadRequest(body)
+                    SendScriptCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    SendScriptCallback::BadRequest(body)
+                    SendScriptCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    SendScriptCallback::BadRequest(body)
+                    SendScriptCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    SendScriptCallback::BadRequest(body)
+                    SendScriptCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    SendScriptCallback::PayloadTooLarge(body)
+                    SendScriptCallback::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Timeout => {
-                    SendScriptCallback::Status408(body)
+                    SendScriptCallback::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Internal => {
-                    SendScriptCallback::InternalServerError(body)
+                    SendScriptCallback::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    SendScriptCallback::InternalServerError(body)
+                    SendScriptCallback::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -1825,38 +2147,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for UpdateCardCallback {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    UpdateCardCallback::BadRequest(body)
+                    UpdateCardCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    UpdateCardCallback::BadRequest(body)
+                    UpdateCardCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    UpdateCardCallback::BadRequest(body)
+                    UpdateCardCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    UpdateCardCallback::BadRequest(body)
+                    UpdateCardCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    UpdateCardCallback::BadRequest(body)
+                    UpdateCardCallback::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    UpdateCardCallback::PayloadTooLarge(body)
+                    UpdateCardCallback::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Timeout => {
-                    UpdateCardCallback::Status408(body)
+                    UpdateCardCallback::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Internal => {
-                    UpdateCardCallback::InternalServerError(body)
+                    UpdateCardCallback::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    UpdateCardCallback::InternalServerError(body)
+                    UpdateCardCallback::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -1891,30 +2271,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for GetCardStatus {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    GetCardStatus::BadRequest(body)
+                    GetCardStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    GetCardStatus::BadRequest(body)
+                    GetCardStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Forbidden => GetCardStatus::BadRequest(body),
-                crate::runtime::ProblemKind::NotFound => GetCardStatus::BadRequest(body),
-                crate::runtime::ProblemKind::Conflict => GetCardStatus::BadRequest(body),
+                crate::runtime::ProblemKind::Forbidden => {
+                    GetCardStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    GetCardStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    GetCardStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    GetCardStatus::PayloadTooLarge(body)
+                    GetCardStatus::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Timeout => GetCardStatus::Status408(body),
+                crate::runtime::ProblemKind::Timeout => {
+                    GetCardStatus::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::Internal => {
-                    GetCardStatus::InternalServerError(body)
+                    GetCardStatus::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    GetCardStatus::InternalServerError(body)
+                    GetCardStatus::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -1949,38 +2395,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for GetCardAccountStatus {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    GetCardAccountStatus::BadRequest(body)
+                    GetCardAccountStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    GetCardAccountStatus::BadRequest(body)
+                    GetCardAccountStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    GetCardAccountStatus::BadRequest(body)
+                    GetCardAccountStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    GetCardAccountStatus::BadRequest(body)
+                    GetCardAccountStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    GetCardAccountStatus::BadRequest(body)
+                    GetCardAccountStatus::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    GetCardAccountStatus::PayloadTooLarge(body)
+                    GetCardAccountStatus::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Timeout => {
-                    GetCardAccountStatus::Status408(body)
+                    GetCardAccountStatus::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Internal => {
-                    GetCardAccountStatus::InternalServerError(body)
+                    GetCardAccountStatus::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    GetCardAccountStatus::InternalServerError(body)
+                    GetCardAccountStatus::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }
@@ -2017,36 +2521,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for GetCardCommands {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    GetCardCommands::BadRequest(body)
+                    GetCardCommands::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    GetCardCommands::BadRequest(body)
+                    GetCardCommands::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    GetCardCommands::BadRequest(body)
+                    GetCardCommands::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    GetCardCommands::BadRequest(body)
+                    GetCardCommands::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    GetCardCommands::BadRequest(body)
+                    GetCardCommands::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    GetCardCommands::PayloadTooLarge(body)
+                    GetCardCommands::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
-                crate::runtime::ProblemKind::Timeout => GetCardCommands::Status408(body),
+                crate::runtime::ProblemKind::Timeout => {
+                    GetCardCommands::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
                 crate::runtime::ProblemKind::Internal => {
-                    GetCardCommands::InternalServerError(body)
+                    GetCardCommands::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    GetCardCommands::InternalServerError(body)
+                    GetCardCommands::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::ErrorResponse as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }

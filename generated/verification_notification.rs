@@ -463,38 +463,96 @@ pub mod responses {
     impl From<crate::runtime::Problem> for NotifyVerification {
         fn from(problem: crate::runtime::Problem) -> Self {
             problem.report();
-            let body = poem_openapi::payload::Json(
-                <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
-                    &problem,
-                ),
-            );
             match problem.kind {
                 crate::runtime::ProblemKind::InvalidRequest => {
-                    NotifyVerification::BadRequest(body)
+                    NotifyVerification::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unauthorized => {
-                    NotifyVerification::BadRequest(body)
+                    NotifyVerification::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    NotifyVerification::BadRequest(body)
+                    NotifyVerification::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::NotFound => {
-                    NotifyVerification::BadRequest(body)
+                    NotifyVerification::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    NotifyVerification::BadRequest(body)
+                    NotifyVerification::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::PayloadTooLarge => {
-                    NotifyVerification::PayloadTooLarge(body)
+                    NotifyVerification::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Timeout => {
-                    NotifyVerification::Status408(body)
+                    NotifyVerification::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Internal => {
-                    NotifyVerification::InternalServerError(body)
+                    NotifyVerification::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
                 crate::runtime::ProblemKind::Unavailable => {
-                    NotifyVerification::InternalServerError(body)
+                    NotifyVerification::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::VerificationFailure as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
                 }
             }
         }

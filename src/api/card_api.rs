@@ -6,8 +6,8 @@ use std::sync::Arc;
 use chrono::Utc;
 use poem_openapi::auth::Bearer;
 use poem_openapi::payload::Json;
-use poem_openapi::types::ToJSON;
 
+use super::enum_name;
 use crate::domain::cards::{self, NotifiedOperation, Verification};
 use crate::domain::{Sandbox, Tenant};
 use crate::generated::card_api::{
@@ -46,14 +46,6 @@ fn response(v: Verification) -> VerifyCardResponse {
             }),
         },
     }
-}
-
-/// The JSON name of a generated enum value.
-pub(crate) fn enum_name<T: ToJSON>(value: &T) -> String {
-    value
-        .to_json()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 fn status(s: &OperationStatus) -> cards::OperationStatus {

@@ -16,7 +16,7 @@
 macro_rules! error_body {
     (nested $error:ty, $detail:ident, codes: $codes:expr) => {
         impl crate::runtime::ErrorBody for $error {
-            fn from_problem(problem: &crate::runtime::Problem) -> Self {
+            fn from_problem(problem: &crate::runtime::Problem, _status: u16) -> Self {
                 let (code, message) = crate::runtime::error_parts(problem, $codes, 1024);
                 Self {
                     error: $detail { code, message },
@@ -26,7 +26,7 @@ macro_rules! error_body {
     };
     (flat $error:ty, codes: $codes:expr) => {
         impl crate::runtime::ErrorBody for $error {
-            fn from_problem(problem: &crate::runtime::Problem) -> Self {
+            fn from_problem(problem: &crate::runtime::Problem, _status: u16) -> Self {
                 let (error_code, error_description) =
                     crate::runtime::error_parts(problem, $codes, 1024);
                 Self {
@@ -49,7 +49,17 @@ use crate::domain::StoreError;
 use crate::domain::auth::AuthError;
 use crate::domain::cards::CardError;
 use crate::domain::tokens::TokenError;
+use poem_openapi::types::ToJSON;
+
 use crate::runtime::{Problem, ProblemKind};
+
+/// The JSON name of a generated enum value.
+pub(crate) fn enum_name<T: ToJSON>(value: &T) -> String {
+    value
+        .to_json()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
 
 /// A store failure: the client learns that the server failed, the log learns why.
 impl From<StoreError> for Problem {

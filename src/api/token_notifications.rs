@@ -6,7 +6,7 @@ use std::sync::Arc;
 use poem_openapi::auth::ApiKey;
 use poem_openapi::types::ToJSON;
 
-use crate::api::card_api::enum_name;
+use super::enum_name;
 use crate::domain::tokens::TokenChange;
 use crate::domain::{Sandbox, Tenant};
 use crate::generated::token_notifications::{

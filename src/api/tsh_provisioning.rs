@@ -24,14 +24,14 @@ use crate::runtime::{ErrorBody, Problem, ProblemKind, truncate};
 pub struct TshService(pub Arc<Sandbox>);
 
 impl ErrorBody for ErrorResponse {
-    fn from_problem(problem: &Problem) -> Self {
+    fn from_problem(problem: &Problem, status: u16) -> Self {
         let code = problem.code.map(|c| format!("{c}: ")).unwrap_or_default();
         ErrorResponse {
             response_header: ResponseHeader {
                 response_id: response_id(),
                 session_id: None,
                 generation_date_time: chrono::Utc::now().fixed_offset(),
-                status_code: f64::from(problem.kind.status().as_u16()),
+                status_code: f64::from(status),
                 status_message: Some(truncate(&format!("{code}{}", problem.message), 256)),
             },
         }

@@ -19,7 +19,7 @@ use crate::runtime::{ErrorBody, Problem, ProblemKind};
 pub struct VerificationService(pub Arc<Sandbox>);
 
 impl ErrorBody for VerificationFailure {
-    fn from_problem(problem: &Problem) -> Self {
+    fn from_problem(problem: &Problem, _status: u16) -> Self {
         let (cause, code) = match problem.kind {
             ProblemKind::Unavailable => (
                 VerificationErrorCause::ServerUnavailable,

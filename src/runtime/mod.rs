@@ -1,6 +1,6 @@
 //! Handwritten support the generated server code relies on: the shape of a problem and its
 //! conversion into each document's error body ([`ErrorBody`]), and the request payloads
-//! ([`payload`]).
+//! (`payload`).
 //!
 //! Invariant: knows no particular API. The generator emits calls into this module; every
 //! answer that is not a success passes through [`Problem`]: extraction failures, refused
@@ -42,21 +42,6 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
-    /// The HTTP status of this kind of problem.
-    pub fn status(self) -> StatusCode {
-        match self {
-            ProblemKind::InvalidRequest => StatusCode::BAD_REQUEST,
-            ProblemKind::Unauthorized => StatusCode::UNAUTHORIZED,
-            ProblemKind::Forbidden => StatusCode::FORBIDDEN,
-            ProblemKind::NotFound => StatusCode::NOT_FOUND,
-            ProblemKind::Conflict => StatusCode::CONFLICT,
-            ProblemKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            ProblemKind::Timeout => StatusCode::REQUEST_TIMEOUT,
-            ProblemKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-            ProblemKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
-        }
-    }
-
     /// The error code of a problem of this kind that names none of its own; an API whose
     /// document uses other codes overrides some in its [`ErrorBody`].
     pub fn default_code(self) -> &'static str {
@@ -170,8 +155,9 @@ pub async fn catch_panic<T>(
 /// Builds a document's error body from a problem. Each API implements it once for its error
 /// schema: this is the one place where that API's error codes are chosen.
 pub trait ErrorBody {
-    /// The error body for a problem.
-    fn from_problem(problem: &Problem) -> Self;
+    /// The error body for a problem answered with `status` (the operation's declared status for
+    /// the problem's kind, which may be a fallback: a body that repeats the status says this one).
+    fn from_problem(problem: &Problem, status: u16) -> Self;
 }
 
 /// The code and message of an error body: the problem's own code, else the API's code for its

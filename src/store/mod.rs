@@ -3,10 +3,10 @@
 //! Invariant: only this module touches the storage engine. No sled type (or any other engine's)
 //! leaves it; [`Store`]'s public methods speak of tenants, tokens, cards and keys, and every
 //! write method is durable when it returns. The records ([`records`]) are plain data, apart from
-//! the engine; the engine today is sled ([`sled`], whose module documents the key layout), and a
-//! second backend (PostgreSQL, so that several instances can share state) implements the same
-//! methods. The behaviour suite in `tests.rs` states the contract once and runs against every
-//! backend.
+//! the engine; the engine today is sled (`sled/`, whose module documents the key layout). A
+//! second backend (PostgreSQL, so that several instances can share state) is to implement the
+//! same methods behind this handle; the behaviour suite in `tests.rs` states the contract once,
+//! against the handle, so that it runs for every backend.
 //!
 //! # The contract
 //!

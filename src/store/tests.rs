@@ -1,9 +1,10 @@
 //! The store's behaviour suite: the contract of every public method of [`Store`], written once
-//! against the handle and run for every backend by [`suite!`] (a new backend adds one line).
-//! Each scenario reopens the store where durability is part of the promise.
+//! against the handle and run for every backend by `suite!` (a new backend adds one line).
+//! Scenarios reopen the store to check that what was written persists; durability across a
+//! crash is the SIGKILL test's (`tests/integration/process.rs`), since a store closed in the
+//! same process flushes on its way out.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{DateTime, Utc};
@@ -384,20 +385,17 @@ pub(super) async fn tokens_are_stored_per_tenant_and_updates_apply_or_are_discar
     assert!(store.has_token("t1", "M1", "tok2").unwrap());
 }
 
-pub(super) async fn concurrent_token_updates_each_apply_once_though_decisions_rerun(open: Open) {
+pub(super) async fn concurrent_token_updates_each_apply_exactly_once(open: Open) {
     let dir = tempdir();
     let store = reopen(open, &dir);
     store.put_token("t1", &token("M1", "tok")).await.unwrap();
-    let decisions = Arc::new(AtomicUsize::new(0));
     const WRITERS: usize = 24;
     let tasks: Vec<_> = (0..WRITERS)
         .map(|_| {
             let store = store.clone();
-            let decisions = decisions.clone();
             tokio::spawn(async move {
                 store
                     .update_token("t1", "M1", "tok", |stored| {
-                        decisions.fetch_add(1, Ordering::SeqCst);
                         let n: usize = stored.state.as_deref().unwrap_or("0").parse().unwrap();
                         Some(TokenRecord {
                             state: Some((n + 1).to_string()),
@@ -417,7 +415,6 @@ pub(super) async fn concurrent_token_updates_each_apply_once_though_decisions_re
         Some(WRITERS.to_string()),
         "every update applied once"
     );
-    assert!(decisions.load(Ordering::SeqCst) >= WRITERS);
 }
 
 pub(super) async fn cards_are_inserted_once_per_pan_and_id_and_found_both_ways(open: Open) {
@@ -471,14 +468,9 @@ pub(super) async fn cards_are_inserted_once_per_pan_and_id_and_found_both_ways(o
 }
 
 /// Adds one failed CVV attempt to each named card, through `modify_cards`.
-async fn count_attempt(
-    store: &Store,
-    ids: &[&str],
-    decisions: &AtomicUsize,
-) -> Result<std::result::Result<usize, String>> {
+async fn count_attempt(store: &Store, ids: &[&str]) -> Result<std::result::Result<usize, String>> {
     store
         .modify_cards("ISS1", ids, |current| {
-            decisions.fetch_add(1, Ordering::SeqCst);
             let mut writes = Vec::new();
             for (id, c) in ids.iter().zip(current) {
                 let mut c = c.ok_or_else(|| format!("no card {id}"))?;
@@ -496,31 +488,26 @@ pub(super) async fn card_modifications_are_atomic_and_each_applies_once(open: Op
     for (id, fp) in [("c1", "fp-1"), ("c2", "fp-2")] {
         insert(&store, "ISS1", id, fp).await;
     }
-    let decisions = Arc::new(AtomicUsize::new(0));
     const WRITERS: u32 = 16;
     // Concurrent writers of one card (the single-card path) and of both (the batch path).
     let tasks: Vec<_> = (0..WRITERS)
         .map(|i| {
             let store = store.clone();
-            let decisions = decisions.clone();
             tokio::spawn(async move {
                 let ids: &[&str] = if i % 2 == 0 { &["c1"] } else { &["c1", "c2"] };
-                count_attempt(&store, ids, &decisions).await
+                count_attempt(&store, ids).await
             })
         })
         .collect();
     for t in tasks {
         assert!(matches!(t.await.unwrap(), Ok(Ok(_))));
     }
-    assert!(decisions.load(Ordering::SeqCst) >= WRITERS as usize);
     let attempts = |id: &str| store.card("ISS1", id).unwrap().unwrap().failed_cvv_attempts;
     assert_eq!(attempts("c1"), WRITERS, "every writer counted once");
     assert_eq!(attempts("c2"), WRITERS / 2);
 
     // A refusal writes nothing, not even the cards the decision had already changed.
-    let refused = count_attempt(&store, &["c1", "nope"], &decisions)
-        .await
-        .unwrap();
+    let refused = count_attempt(&store, &["c1", "nope"]).await.unwrap();
     assert_eq!(refused, Err("no card nope".to_string()));
     assert_eq!(attempts("c1"), WRITERS);
     // A decision that writes nothing answers all the same.
@@ -640,7 +627,7 @@ suite!(
     encryption_keys_are_listed_oldest_first_and_never_replaced,
     concurrent_first_uses_of_a_secret_agree_on_one_value,
     tokens_are_stored_per_tenant_and_updates_apply_or_are_discarded,
-    concurrent_token_updates_each_apply_once_though_decisions_rerun,
+    concurrent_token_updates_each_apply_exactly_once,
     cards_are_inserted_once_per_pan_and_id_and_found_both_ways,
     card_modifications_are_atomic_and_each_applies_once,
     a_reset_removes_the_tenants_cards_and_tokens_only,

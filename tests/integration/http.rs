@@ -112,6 +112,38 @@ async fn a_panic_in_a_handler_is_the_declared_500_and_the_server_goes_on() {
 }
 
 #[tokio::test]
+async fn a_problem_without_a_declared_status_gets_the_fallback_and_a_body_that_agrees() {
+    use crate::support::FALLBACK;
+    let s = start().await;
+    // Conflict on verifyCard (no 409): its 400, with the kind's code.
+    let body = json!({"encryptedData": "x.y.z", "cardId": FALLBACK, "cardBin": "453421"});
+    let (status, answer) = s.post_json(VERIFY, Some(BEARER), body).await;
+    assert_eq!(
+        (status, &answer["error"]["code"]),
+        (400, &json!("CONFLICT")),
+        "{answer}"
+    );
+    // A server failure on the token endpoint (no 5xx): its 400, with INTERNAL_ERROR.
+    let resp = s
+        .http
+        .post(format!("{}/oauth2/token", s.base))
+        .basic_auth("client", Some(crate::support::SECRET))
+        .form(&[("grant_type", "client_credentials"), ("scope", FALLBACK)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 400);
+    let answer: Value = resp.json().await.unwrap();
+    assert_eq!(answer["errorCode"], "INTERNAL_ERROR", "{answer}");
+    // Not found on a TSH operation (no 404): its 400, and the body's statusCode says 400 too.
+    let (status, answer) = s
+        .post_json("/tsh/getAsset", None, json!({"guid": FALLBACK}))
+        .await;
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["responseHeader"]["statusCode"], 400.0, "{answer}");
+}
+
+#[tokio::test]
 async fn invalid_input_gets_the_declared_400_and_never_reaches_the_trait() {
     let s = start().await;
     let cases = [

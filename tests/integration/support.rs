@@ -17,6 +17,8 @@ use poem_openapi::payload::Json;
 
 /// The one bearer token / API key / password the doubles accept.
 pub const SECRET: &str = "double-secret";
+/// The value on which a double fails with a problem its operation declares no status for.
+pub const FALLBACK: &str = "fallback";
 /// The card id on which the Card API double panics.
 pub const PANIC: &str = "panic-please";
 /// A bearer token the doubles accept as valid but not allowed (403).
@@ -69,6 +71,10 @@ impl card_api::CardApi for Double {
         body: card_api::types::VerifyCardRequest,
     ) -> Result<card_api::responses::VerifyCard, Problem> {
         self.hit();
+        // A conflict, which the operation declares no 409 for: answered with its 400.
+        if body.card_id.0.as_str() == FALLBACK {
+            return Err(Problem::new(ProblemKind::Conflict, "taken"));
+        }
         // A handwritten bug, on request: the operation must still answer its declared 500.
         assert_ne!(
             body.card_id.0.as_str(),
@@ -128,9 +134,13 @@ impl tsh_provisioning::TshProvisioningApi for Double {
     async fn get_asset(
         &self,
         _: Option<String>,
-        _: tsh_provisioning::types::GetAssetRequest,
+        body: tsh_provisioning::types::GetAssetRequest,
     ) -> Result<tsh_provisioning::responses::GetAsset, Problem> {
         self.hit();
+        // A kind the operation declares no status for (404): answered with its 400.
+        if body.guid.as_str() == FALLBACK {
+            return Err(Problem::new(ProblemKind::NotFound, "no such asset"));
+        }
         Err(internal())
     }
     async fn provision_card(
@@ -240,6 +250,10 @@ impl merchant_gateway::MerchantGatewayApi for Double {
         body: merchant_gateway::types::TokenRequest,
     ) -> Result<merchant_gateway::responses::GetAccessToken, Problem> {
         self.hit();
+        // A server failure on an operation that declares no 5xx: answered with its 400.
+        if body.scope.as_deref() == Some(FALLBACK) {
+            return Err(internal());
+        }
         Ok(merchant_gateway::responses::GetAccessToken::Ok(Json(
             merchant_gateway::types::TokenResponse {
                 access_token: SECRET.into(),

@@ -2,8 +2,8 @@
 //! rejected here, with the file, the JSON pointer and the construct named.
 //!
 //! The reader is split along the document's own parts: this module holds the entry point and
-//! the document level (info, servers, tags, paths), [`schemas`] the component and inline
-//! schemas, [`operations`] parameters, bodies and responses, and [`security`] the schemes.
+//! the document level (info, servers, tags, paths), `schemas` the component and inline
+//! schemas, `operations` parameters, bodies and responses, and `security` the schemes.
 
 mod operations;
 mod schemas;

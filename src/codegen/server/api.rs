@@ -153,7 +153,11 @@ pub(super) fn response_enum(op: &Operation) -> TokenStream {
             .find(|s| op.response(*s).is_some())
             .expect("every operation declares 400");
         let variant = format_ident!("{}", op.response(status).expect("declared").variant);
-        quote!(crate::runtime::ProblemKind::#kind => #name::#variant(body),)
+        quote! {
+            crate::runtime::ProblemKind::#kind => #name::#variant(poem_openapi::payload::Json(
+                <#error_ty as crate::runtime::ErrorBody>::from_problem(&problem, #status),
+            )),
+        }
     });
     let op_id = &op.operation_id;
     let enum_doc = format!(" The answers of `{op_id}`.");
@@ -170,9 +174,6 @@ pub(super) fn response_enum(op: &Operation) -> TokenStream {
         impl From<crate::runtime::Problem> for #name {
             fn from(problem: crate::runtime::Problem) -> Self {
                 problem.report();
-                let body = poem_openapi::payload::Json(
-                    <#error_ty as crate::runtime::ErrorBody>::from_problem(&problem),
-                );
                 match problem.kind {
                     #(#arms)*
                 }
@@ -207,7 +208,7 @@ fn body_ty(op: &Operation) -> Option<(TokenStream, TokenStream)> {
     })
 }
 
-pub(super) fn trait_method(api: &Api, op: &Operation) -> TokenStream {
+pub(super) fn trait_method(op: &Operation) -> TokenStream {
     let fn_name = format_ident!("{}", op.fn_name);
     let response = format_ident!("{}", op.response_name);
     let principal = op.security.map(|_| quote!(principal: Self::Principal,));
@@ -218,7 +219,6 @@ pub(super) fn trait_method(api: &Api, op: &Operation) -> TokenStream {
     });
     let body = body_ty(op).map(|(inner, _)| quote!(body: #inner,));
     let docs = op_doc(op);
-    let _ = api;
     quote! {
         #docs
         fn #fn_name(&self, #principal #(#params)* #body) -> impl std::future::Future<Output = Result<responses::#response, crate::runtime::Problem>> + Send;

@@ -1,5 +1,5 @@
-//! Renders the server module of one document: poem-openapi types ([`types`]), and response
-//! enums, security schemes, the API trait and the `#[OpenApi]` service ([`api`]). This module
+//! Renders the server module of one document: poem-openapi types (`types`), and response
+//! enums, security schemes, the API trait and the `#[OpenApi]` service (`api`). This module
 //! holds what both use and assembles the module.
 //!
 //! Generated code refers to the handwritten support in `crate::runtime` (problems, error bodies,
@@ -165,7 +165,7 @@ fn tokens(api: &Api) -> TokenStream {
         }
     });
     let authenticators = api.security_schemes.iter().map(authenticator);
-    let trait_methods = api.operations.iter().map(|op| trait_method(api, op));
+    let trait_methods = api.operations.iter().map(trait_method);
     let service_methods = api.operations.iter().map(|op| service_method(api, op));
     let trait_doc = format!(
         " The operations of `{file_name}`: implement this trait to serve the API. The generated \

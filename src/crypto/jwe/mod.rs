@@ -1,6 +1,6 @@
 //! JWE (RFC 7516) compact decryption of card data, with the keys kept in the store.
 //!
-//! The cryptography is josekit's (OpenSSL), except the ECDH-ES key agreement ([`ecdh`], one
+//! The cryptography is josekit's (OpenSSL), except the ECDH-ES key agreement (`ecdh`, one
 //! scalar multiplication instead of josekit's three). This module decides what is acceptable before
 //! josekit sees an input: the algorithms, the key (by `kid`), the curve, and the length of every
 //! part. The length checks are not cosmetic: josekit unwraps a key-wrapped CEK into a buffer of

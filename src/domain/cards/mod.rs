@@ -1,9 +1,9 @@
 //! The issuer's card registry: card verification from JWE card data, card-operation
 //! notifications, the built-in test cards, and what the sandbox admin API does to cards.
 //!
-//! The service ([`Cards`]) is here; the card data and its syntax are in [`data`], the test
-//! cards in [`test_cards`], and the rules (what a verification answers, how an operation
-//! applies) in [`rules`], as pure functions. PANs and CVVs exist here only in memory, for the
+//! The service ([`Cards`]) is here; the card data and its syntax are in `data`, the test
+//! cards in `test_cards`, and the rules (what a verification answers, how an operation
+//! applies) in `rules`, as pure functions. PANs and CVVs exist here only in memory, for the
 //! length of one call; the store gets a keyed PAN fingerprint, the BIN, the last four digits
 //! and a keyed CVV digest.
 

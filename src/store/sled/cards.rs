@@ -46,6 +46,8 @@ impl SledStore {
             .compare_and_swap(key.kid.as_bytes(), None as Option<&[u8]>, Some(encode(key)))?
             .is_err()
         {
+            // The refusal rests on a key another call may still be making durable.
+            self.flush().await?;
             return Err(StoreError::Conflict(format!("encryption key {}", key.kid)));
         }
         self.flush().await
@@ -59,6 +61,8 @@ impl SledStore {
         make: impl Fn() -> Vec<u8>,
     ) -> Result<Vec<u8>> {
         if let Some(v) = self.secrets.get(name.as_bytes())? {
+            // The secret read may be another call's, still on its way to the disk.
+            self.flush().await?;
             return Ok(v.to_vec());
         }
         let fresh = make();
@@ -71,7 +75,10 @@ impl SledStore {
                 self.flush().await?;
                 Ok(fresh)
             }
-            Err(e) => Ok(e.current.map(|v| v.to_vec()).unwrap_or(fresh)),
+            Err(e) => {
+                self.flush().await?;
+                Ok(e.current.map(|v| v.to_vec()).unwrap_or(fresh))
+            }
         }
     }
 
@@ -139,9 +146,8 @@ impl SledStore {
                 return Err(StoreError::Conflict("card insertion aborted".into()));
             }
         };
-        if outcome == CardInsert::Inserted {
-            self.flush().await?;
-        }
+        // Also a refusal: it rests on a card that may still be on its way to the disk.
+        self.flush().await?;
         Ok(outcome)
     }
 
@@ -193,7 +199,12 @@ impl SledStore {
                 self.flush().await?;
                 Ok(Ok(answer))
             }
-            Err(TransactionError::Abort(Stop::Domain(e))) => Ok(Err(e)),
+            Err(TransactionError::Abort(Stop::Domain(e))) => {
+                // The refusal rests on what was read, which may be another write still
+                // waiting for its flush.
+                self.flush().await?;
+                Ok(Err(e))
+            }
             Err(TransactionError::Abort(Stop::Corrupt(e))) => Err(e),
             Err(TransactionError::Storage(e)) => Err(e.into()),
         }
@@ -216,7 +227,10 @@ impl SledStore {
             };
             let (writes, answer) = match decide(vec![current]) {
                 Ok(decided) => decided,
-                Err(e) => return Ok(Err(e)),
+                Err(e) => {
+                    self.flush().await?;
+                    return Ok(Err(e));
+                }
             };
             let Some(record) = writes.into_iter().next_back() else {
                 // The answer may rest on a write still waiting for its flush.

@@ -239,6 +239,7 @@ impl SledStore {
             .compare_and_swap(kid, None as Option<&[u8]>, Some(private_jwk))?
             .is_err()
         {
+            self.flush().await?;
             return Err(StoreError::Conflict(format!("signing key {kid}")));
         }
         self.flush().await
@@ -273,6 +274,7 @@ impl SledStore {
         match outcome {
             Ok(()) => self.flush().await,
             Err(sled::transaction::TransactionError::Abort(what)) => {
+                self.flush().await?;
                 Err(StoreError::Conflict(what))
             }
             Err(sled::transaction::TransactionError::Storage(e)) => Err(e.into()),
@@ -335,6 +337,7 @@ impl SledStore {
     ) -> Result<()> {
         loop {
             let Some(current) = self.tenants.get(id.as_bytes())? else {
+                self.flush().await?;
                 return Err(StoreError::Conflict(format!("tenant {id} is gone")));
             };
             let mut tenant: Tenant = decode(TENANTS, &current)?;

@@ -45,8 +45,8 @@ impl SledStore {
             .contains_key(token_key(tenant_id, merchant_id, token_id).as_bytes())?)
     }
 
-    /// Applies an update to a known token unless a newer one (by `is_newer(stored, new)`) was
-    /// already applied; atomic against concurrent updates of the same token, durable on return.
+    /// Applies `apply`'s record to a known token, or discards the update when `apply` says so;
+    /// atomic against concurrent updates of the same token, durable on return.
     pub(in crate::store) async fn update_token(
         &self,
         tenant_id: &str,
@@ -57,6 +57,7 @@ impl SledStore {
         let key = token_key(tenant_id, merchant_id, token_id);
         loop {
             let Some(current) = self.tokens.get(key.as_bytes())? else {
+                self.flush().await?;
                 return Ok(UpdateOutcome::Unknown);
             };
             let record: TokenRecord = decode(TOKENS, &current)?;
