@@ -17,7 +17,11 @@ fn blocks(c: &mut Criterion) {
     let rt = tokio::runtime::Runtime::new().expect("a runtime");
     let dir = std::env::temp_dir().join(format!("d1-bench-blocks-{}", std::process::id()));
     let sandbox = rt
-        .block_on(Sandbox::open(&dir, "http://127.0.0.1/oauth2/token"))
+        .block_on(Sandbox::open(
+            &dir,
+            &dir.join("bench.key"),
+            "http://127.0.0.1/oauth2/token",
+        ))
         .expect("a sandbox")
         .sandbox;
     let tenant = sandbox

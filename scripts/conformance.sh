@@ -25,7 +25,7 @@ server=$!
 cleanup() {
   kill "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
-  rm -rf "$data" "$work"
+  rm -rf "$data" "$data.key" "$work"
 }
 trap cleanup EXIT
 for _ in $(seq 100); do

@@ -36,6 +36,11 @@ enum Command {
         /// Directory of the store and of credentials.json.
         #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
         data_dir: PathBuf,
+        /// The file of the key sealing the store's secrets (created with a new store); by
+        /// default `<data-dir>.key`, beside the data directory. Keep it apart from copies of
+        /// the data directory.
+        #[arg(long, env = "D1_KEY_FILE")]
+        key_file: Option<PathBuf>,
         /// Log format.
         #[arg(long, env = "D1_LOG_FORMAT", value_enum, default_value = "human")]
         log_format: LogFormat,
@@ -104,6 +109,9 @@ enum KeysCommand {
         /// The data directory of the (stopped) server.
         #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
         data_dir: PathBuf,
+        /// The file of the key sealing the store's secrets; by default `<data-dir>.key`.
+        #[arg(long, env = "D1_KEY_FILE")]
+        key_file: Option<PathBuf>,
     },
 }
 
@@ -124,10 +132,17 @@ fn fail(e: impl std::fmt::Display) -> ExitCode {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // Whatever this process creates (the store's files, the key file) is private to its owner.
+    #[cfg(unix)]
+    // SAFETY: umask only sets the process's file-creation mask.
+    unsafe {
+        libc::umask(0o077);
+    }
     match Cli::parse().command {
         Command::Serve {
             listen,
             data_dir,
+            key_file,
             log_format,
             max_body_bytes,
             body_timeout_secs,
@@ -148,6 +163,7 @@ async fn main() -> ExitCode {
             let served = serve(Config {
                 listen,
                 data_dir,
+                key_file,
                 limits,
             })
             .await;
@@ -159,8 +175,8 @@ async fn main() -> ExitCode {
             }
         }
         Command::Keys {
-            command: KeysCommand::Rotate { data_dir },
-        } => match rotate_keys(&data_dir).await {
+            command: KeysCommand::Rotate { data_dir, key_file },
+        } => match rotate_keys(&data_dir, key_file.as_deref()).await {
             Ok(kids) => {
                 println!("added encryption keys: {}", kids.join(", "));
                 ExitCode::SUCCESS

@@ -5,6 +5,7 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::crypto::jwe::KeyError;
+use crate::crypto::seal::SealingKey;
 use crate::domain::StartError;
 use crate::domain::cards::{CardData, CardError, add_encryption_keys};
 use crate::store::{Store, StoreError};
@@ -48,11 +49,18 @@ impl From<StoreError> for ToolError {
 /// store. The server must be stopped (sled allows one process per store); a running server
 /// makes this fail with a clear message. Older keys keep decrypting; encrypters should use the
 /// newest key, which `/.well-known/jwks.json` lists first.
-pub async fn rotate_keys(data_dir: &Path) -> Result<Vec<String>, ToolError> {
+pub async fn rotate_keys(
+    data_dir: &Path,
+    key_file: Option<&Path>,
+) -> Result<Vec<String>, ToolError> {
     if !data_dir.join("store").exists() {
         return Err(ToolError::NoStore(data_dir.display().to_string()));
     }
-    let store = Store::open(data_dir)?;
+    let key_file = key_file
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| crate::domain::default_key_file(data_dir));
+    // An existing store's key is never created here: a missing one is an error.
+    let store = Store::open(data_dir, |_| SealingKey::load_or_create(&key_file, false))?;
     Ok(add_encryption_keys(&store).await?)
 }
 

@@ -5,3 +5,4 @@
 //! material or plaintext.
 
 pub mod jwe;
+pub mod seal;

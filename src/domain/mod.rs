@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::crypto::jwe::KeyError;
+use crate::crypto::seal::SealingKey;
 use auth::{Auth, AuthError};
 use cards::Cards;
 use tokens::Tokens;
@@ -44,6 +45,55 @@ pub enum StartError {
     },
 }
 
+/// Where the key sealing a data directory's secrets is kept unless told otherwise: beside the
+/// directory (`<data-dir>.key`), so that a copy of the directory alone reveals no secret.
+pub fn default_key_file(data_dir: &Path) -> PathBuf {
+    let absolute = std::path::absolute(data_dir).unwrap_or_else(|_| data_dir.to_path_buf());
+    let mut name = absolute
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_else(|| "d1-sandbox-data".into());
+    name.push(".key");
+    absolute.with_file_name(name)
+}
+
+/// Creates a directory readable by its owner only (0700), or leaves an existing one as it is.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Makes a directory and everything in it private to its owner (directories 0700, files
+/// 0600); returns what was looser.
+fn make_private(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut loosened = Vec::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mut pending = vec![dir.to_path_buf()];
+        while let Some(path) = pending.pop() {
+            let meta = std::fs::symlink_metadata(&path)?;
+            if meta.file_type().is_symlink() {
+                continue;
+            }
+            let private = if meta.is_dir() { 0o700 } else { 0o600 };
+            if meta.permissions().mode() & 0o077 != 0 {
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(private))?;
+                loosened.push(path.clone());
+            }
+            if meta.is_dir() {
+                for entry in std::fs::read_dir(&path)? {
+                    pending.push(entry?.path());
+                }
+            }
+        }
+    }
+    Ok(loosened)
+}
+
 /// The shared state.
 pub struct Sandbox {
     /// The store. For start-up, tools and tests: the API layer goes through the domain
@@ -66,14 +116,30 @@ pub struct Opened {
 }
 
 impl Sandbox {
-    /// Opens the store in `data_dir` (creating it), loads or creates the signing keys, and
-    /// creates the demo tenant on first start.
-    pub async fn open(data_dir: &Path, token_url: &str) -> Result<Opened, StartError> {
-        std::fs::create_dir_all(data_dir).map_err(|source| StartError::DataDir {
+    /// Opens the store in `data_dir` (creating it, private to its owner), with its secrets
+    /// sealed by the key in `key_file` (created with a new store), loads or creates the signing
+    /// keys, and creates the demo tenant on first start.
+    pub async fn open(
+        data_dir: &Path,
+        key_file: &Path,
+        token_url: &str,
+    ) -> Result<Opened, StartError> {
+        let data_dir_error = |source| StartError::DataDir {
             path: data_dir.to_path_buf(),
             source,
+        };
+        create_private_dir(data_dir).map_err(data_dir_error)?;
+        let store = Store::open(data_dir, |new_store| {
+            SealingKey::load_or_create(key_file, new_store)
         })?;
-        let store = Store::open(data_dir)?;
+        let loosened = make_private(data_dir).map_err(data_dir_error)?;
+        if !loosened.is_empty() {
+            tracing::warn!(
+                data_dir = %data_dir.display(),
+                files = loosened.len(),
+                "the data directory was readable by others; made it private to its owner"
+            );
+        }
         let auth = Auth::load(store.clone()).await?;
         let cards = Cards::load(store.clone()).await?;
         let tokens = Tokens::new(store.clone());
@@ -127,11 +193,12 @@ mod tests {
                 .unwrap()
                 .as_nanos()
         ));
-        Store::open(&dir)
+        let key_file = default_key_file(&dir);
+        Store::open(&dir, |new| SealingKey::load_or_create(&key_file, new))
             .unwrap()
             .set_schema_version_for_test(7)
             .unwrap();
-        let err = match Sandbox::open(&dir, "http://x/oauth2/token").await {
+        let err = match Sandbox::open(&dir, &key_file, "http://x/oauth2/token").await {
             Ok(_) => panic!("an incompatible store was opened"),
             Err(e) => e.to_string(),
         };
@@ -141,5 +208,6 @@ mod tests {
             "{err}"
         );
         std::fs::remove_dir_all(dir).unwrap();
+        std::fs::remove_file(key_file).unwrap();
     }
 }

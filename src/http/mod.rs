@@ -29,6 +29,9 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Where the store and `credentials.json` live.
     pub data_dir: PathBuf,
+    /// The key sealing the store's secrets; `None`: beside the data directory
+    /// ([`crate::domain::default_key_file`]).
+    pub key_file: Option<PathBuf>,
     /// Bounds on what a client may send, and for how long.
     pub limits: Limits,
 }
@@ -129,13 +132,23 @@ pub async fn start(
         }
     }
     let token_url = format!("http://{addr}/oauth2/token");
-    let opened = Sandbox::open(&config.data_dir, &token_url).await?;
+    let key_file = config
+        .key_file
+        .clone()
+        .unwrap_or_else(|| crate::domain::default_key_file(&config.data_dir));
+    let opened = Sandbox::open(&config.data_dir, &key_file, &token_url).await?;
     if let Some(path) = &opened.credentials_written {
         tracing::info!(path = %path.display(), "created the demo tenant; its credentials are in this file");
     }
     let sandbox = opened.sandbox;
     let endpoint = logged_app(&sandbox, limits.body);
-    tracing::info!(%addr, data_dir = %config.data_dir.display(), ?limits, "d1-sandbox listening");
+    tracing::info!(
+        %addr,
+        data_dir = %config.data_dir.display(),
+        key_file = %key_file.display(),
+        ?limits,
+        "d1-sandbox listening"
+    );
     let task = tokio::spawn(serve::serve(listener, endpoint, limits, async move {
         shutdown.await;
         tracing::info!("shutting down: finishing in-flight requests");

@@ -36,6 +36,8 @@ mod tests;
 
 use std::path::Path;
 
+use crate::crypto::seal::{SealError, SealingKey};
+
 pub use records::{
     CardInsert, CardRecord, CardState, ConnectingParty, EncryptionKeyRecord, OperationRecord,
     OperationStatus, Tenant, TenantSettings, TestCard, TokenRecord, UpdateOutcome,
@@ -43,8 +45,9 @@ pub use records::{
 
 /// The layout version this build reads and writes.
 ///
-/// Version 2 added the admin key, tenant settings, encryption keys and the card registry.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 2 added the admin key, tenant settings, encryption keys and the card registry;
+/// version 3 sealed the secrets under a key kept outside the data directory.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -77,6 +80,9 @@ pub enum StoreError {
     /// A record that must be unique already exists.
     #[error("store: `{0}` is already taken")]
     Conflict(String),
+    /// The key that seals the store's secrets is not this store's (or is missing).
+    #[error(transparent)]
+    Sealing(#[from] SealError),
 }
 
 /// The store's result type.
@@ -89,11 +95,17 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (or creates) the store in `dir`, refusing a store of another schema version and a
-    /// directory another process has open.
-    pub fn open(dir: &Path) -> Result<Store> {
+    /// Opens (or creates) the store in `dir`, refusing a store of another schema version, a
+    /// directory another process has open, and a sealing key that is not the store's. The
+    /// secrets (signing and decryption keys, the card-data keys) are sealed with the key
+    /// `sealing_key` gives; it is told whether the store has sealed nothing yet (a new store),
+    /// in which case it may make a new key.
+    pub fn open(
+        dir: &Path,
+        sealing_key: impl FnOnce(bool) -> std::result::Result<SealingKey, SealError>,
+    ) -> Result<Store> {
         Ok(Store {
-            backend: sled::SledStore::open(dir)?,
+            backend: sled::SledStore::open(dir, sealing_key)?,
         })
     }
 

@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use chrono::{DateTime, Utc};
 
 use super::*;
+use crate::crypto::seal::{SealError, SealingKey};
 
 /// Opens a backend's store in a directory.
 type Open = fn(&Path) -> Result<Store>;
@@ -616,8 +617,90 @@ macro_rules! suite {
     };
 }
 
+/// The sled store, sealed with one fixed test key.
+fn sled_store(dir: &Path) -> Result<Store> {
+    Store::open(dir, |_| Ok(test_key()))
+}
+
+fn test_key() -> SealingKey {
+    static KEY: std::sync::OnceLock<SealingKey> = std::sync::OnceLock::new();
+    KEY.get_or_init(SealingKey::generate).clone()
+}
+
+pub(super) async fn secrets_are_sealed_and_open_only_with_the_stores_key(open: Open) {
+    let dir = tempdir();
+    {
+        let store = reopen(open, &dir);
+        store
+            .put_signing_key("sig-1", b"{\"d\":\"SIGNING-SECRET\"}")
+            .await
+            .unwrap();
+        store
+            .put_encryption_key(&EncryptionKeyRecord {
+                kid: "enc-1".into(),
+                created_at: at(1),
+                private_jwk: serde_json::json!({ "d": "DECRYPTION-SECRET" }),
+            })
+            .await
+            .unwrap();
+        store
+            .secret_or_create("fp", || b"FINGERPRINT-SECRET".to_vec())
+            .await
+            .unwrap();
+    }
+    // Nothing secret is in the files in clear.
+    let mut files = vec![dir.to_path_buf()];
+    let mut bytes = Vec::new();
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else {
+            bytes.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    assert!(!bytes.is_empty());
+    for secret in [
+        &b"SIGNING-SECRET"[..],
+        b"DECRYPTION-SECRET",
+        b"FINGERPRINT-SECRET",
+    ] {
+        assert!(
+            !bytes.windows(secret.len()).any(|w| w == secret),
+            "{} in clear",
+            String::from_utf8_lossy(secret)
+        );
+    }
+    // Another key does not open the store.
+    let err = loop {
+        match Store::open(&dir, |_| Ok(SealingKey::generate())) {
+            Err(StoreError::InUse(_)) => std::thread::sleep(std::time::Duration::from_millis(10)),
+            Err(e) => break e,
+            Ok(_) => panic!("a store opened with another key"),
+        }
+    };
+    assert!(
+        matches!(err, StoreError::Sealing(SealError::WrongKey)),
+        "{err}"
+    );
+    // Its own key does, and gives the secrets back.
+    let store = reopen(open, &dir);
+    assert_eq!(
+        store.signing_keys().unwrap()[0].1,
+        b"{\"d\":\"SIGNING-SECRET\"}".to_vec()
+    );
+    assert_eq!(
+        store.encryption_keys().unwrap()[0].private_jwk["d"],
+        "DECRYPTION-SECRET"
+    );
+    assert_eq!(
+        store.secret_or_create("fp", Vec::new).await.unwrap(),
+        b"FINGERPRINT-SECRET"
+    );
+}
+
 suite!(
-    sled, super::Store::open;
+    sled, super::sled_store;
+    secrets_are_sealed_and_open_only_with_the_stores_key,
     tenants_survive_a_reopen_and_are_found_by_every_index,
     a_taken_issuer_is_refused_and_nothing_of_the_tenant_is_stored,
     a_tenant_read_after_a_change_is_the_changed_one,

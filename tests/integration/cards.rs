@@ -818,7 +818,9 @@ async fn rotated_keys_are_published_newest_first_and_old_ones_keep_decrypting() 
     let old_jwe = jwe(&real, json!({"pan": "4111111111111111", "exp": "1230"})).await;
     let dir = real.stop().await;
 
-    let added = d1_sandbox::tools::rotate_keys(&dir).await.unwrap();
+    let added = d1_sandbox::tools::rotate_keys(&dir, Some(&dir.join("test.key")))
+        .await
+        .unwrap();
     assert_eq!(added.len(), 2);
 
     let real = start(&dir).await;
@@ -875,7 +877,9 @@ async fn rotated_keys_are_published_newest_first_and_old_ones_keep_decrypting() 
     .unwrap();
     assert_eq!(v.cvv, Some((true, false)));
     // Rotation needs the server stopped: the store is locked while it runs.
-    let err = d1_sandbox::tools::rotate_keys(&dir).await.unwrap_err();
+    let err = d1_sandbox::tools::rotate_keys(&dir, Some(&dir.join("test.key")))
+        .await
+        .unwrap_err();
     let err = err.to_string();
     assert!(err.contains("in use by a running d1-sandbox"), "{err}");
     let dir = real.stop().await;

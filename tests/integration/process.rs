@@ -228,6 +228,91 @@ async fn no_pan_reaches_the_store_or_the_logs() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
+/// Every file under a directory, with its bytes.
+fn all_bytes(dir: &Path) -> Vec<u8> {
+    files(dir)
+        .iter()
+        .flat_map(|f| std::fs::read(f).unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_copy_of_the_data_directory_alone_reveals_no_key_and_it_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("data-copy");
+    let data = dir.join("data");
+    let log = dir.join("server.log");
+    let binary = Path::new(env!("CARGO_BIN_EXE_d1-sandbox"));
+    let server = Server::start(binary, &data, &log);
+    let c = credentials(&data);
+    let _ = token(&server.base, &c).await;
+    server.terminate();
+
+    // Private to its owner: the directory, every file in it, and the key file beside it.
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700);
+    let key_file = dir.join("data.key");
+    assert_eq!(
+        mode(&key_file),
+        0o600,
+        "the key file is beside the data directory"
+    );
+    for f in files(&data) {
+        assert_eq!(mode(&f), 0o600, "{}", f.display());
+    }
+    // No private key in clear: a private JWK has a `d`, and the stored ones are sealed.
+    let bytes = all_bytes(&data);
+    for needle in [&br#""d":""#[..], br#""d": ""#, br#""p":""#] {
+        assert!(
+            !contains(&bytes, needle),
+            "{} in the data directory",
+            String::from_utf8_lossy(needle)
+        );
+    }
+    // A copy of the directory without the key file does not start: nothing opens its keys.
+    let copy = dir.join("copy");
+    let status = Command::new("cp")
+        .arg("-a")
+        .arg(&data)
+        .arg(&copy)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = Command::new(binary)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .arg("--data-dir")
+        .arg(&copy)
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "a copy without its key started");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("key file") && stderr.contains("missing"),
+        "{stderr}"
+    );
+    // Nor with another key.
+    let other = dir.join("other.key");
+    std::fs::write(&other, format!("{}\n", "ab".repeat(32))).unwrap();
+    let output = Command::new(binary)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .arg("--data-dir")
+        .arg(&copy)
+        .arg("--key-file")
+        .arg(&other)
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "a copy opened with another key");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("does not open with this key"), "{stderr}");
+    // With its key file, the copy is the sandbox it was.
+    let copied_key = dir.join("copy.key");
+    std::fs::copy(&key_file, &copied_key).unwrap();
+    let server = Server::start(binary, &copy, &dir.join("copy.log"));
+    let _ = token(&server.base, &c).await;
+    server.terminate();
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
 /// What the clients saw acknowledged.
 #[derive(Default)]
 struct Acknowledged {

@@ -45,6 +45,9 @@ pub(crate) async fn start_with(dir: &Path, limits: d1_sandbox::http::Limits) -> 
     let config = Config {
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.to_path_buf(),
+        // Inside the data directory, so that removing it cleans up (the process tests keep it
+        // beside the directory, where it belongs).
+        key_file: Some(dir.join("test.key")),
         limits,
     };
     // A store stopped a moment ago in this process may still be held by sled's background

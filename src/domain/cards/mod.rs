@@ -116,10 +116,14 @@ pub struct Cards {
     store: Store,
     keyring: Keyring,
     fingerprint_key: Vec<u8>,
+    cvv_key: Vec<u8>,
 }
 
 /// The store name of the PAN-fingerprint key.
 const FINGERPRINT_SECRET: &str = "card_fingerprint";
+/// The store name of the CVV-digest key: apart from the fingerprint key, so that one does not
+/// give the other.
+const CVV_SECRET: &str = "cvv_digest";
 
 fn random_hex(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];
@@ -148,22 +152,21 @@ pub async fn add_encryption_keys(store: &Store) -> Result<Vec<String>, StartErro
 }
 
 impl Cards {
-    /// Loads the decryption keys and the fingerprint key, creating them on first start.
+    /// Loads the decryption keys, the fingerprint key and the CVV key, creating them on first
+    /// start.
     pub async fn load(store: Store) -> Result<Cards, StartError> {
         if store.encryption_keys()?.is_empty() {
             add_encryption_keys(&store).await?;
         }
         let keyring = Keyring::from_records(&store.encryption_keys()?)?;
-        let fingerprint_key = store
-            .secret_or_create(FINGERPRINT_SECRET, || {
-                let key: [u8; 32] = rand::rng().random();
-                key.to_vec()
-            })
-            .await?;
+        let new_key = || rand::rng().random::<[u8; 32]>().to_vec();
+        let fingerprint_key = store.secret_or_create(FINGERPRINT_SECRET, new_key).await?;
+        let cvv_key = store.secret_or_create(CVV_SECRET, new_key).await?;
         Ok(Cards {
             store,
             keyring,
             fingerprint_key,
+            cvv_key,
         })
     }
 
@@ -180,7 +183,7 @@ impl Cards {
     }
 
     fn cvv_digest(&self, fingerprint: &str, cvv: &str) -> String {
-        let mut mac = HmacSha256::new_from_slice(&self.fingerprint_key).expect("any key length");
+        let mut mac = HmacSha256::new_from_slice(&self.cvv_key).expect("any key length");
         mac.update(b"cvv:");
         mac.update(fingerprint.as_bytes());
         mac.update(b":");

@@ -8,7 +8,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::super::records::*;
 use super::super::{Result, StoreError};
-use super::{CARDS, ENC_KEYS, SledStore, TENANTS, decode, encode};
+use super::{CARDS, ENC_KEYS, SECRETS, SledStore, TENANTS, decode, encode};
 
 fn card_key(issuer_id: &str, card_id: &str) -> String {
     format!("{issuer_id}/{card_id}")
@@ -30,7 +30,10 @@ impl SledStore {
         let mut keys = self
             .enc_keys
             .iter()
-            .map(|kv| decode(ENC_KEYS, &kv?.1))
+            .map(|kv| {
+                let (k, v) = kv?;
+                decode(ENC_KEYS, &self.unseal(ENC_KEYS, &k, &v)?)
+            })
             .collect::<Result<Vec<EncryptionKeyRecord>>>()?;
         keys.sort_by(|a, b| (a.created_at, &a.kid).cmp(&(b.created_at, &b.kid)));
         Ok(keys)
@@ -43,7 +46,11 @@ impl SledStore {
     ) -> Result<()> {
         if self
             .enc_keys
-            .compare_and_swap(key.kid.as_bytes(), None as Option<&[u8]>, Some(encode(key)))?
+            .compare_and_swap(
+                key.kid.as_bytes(),
+                None as Option<&[u8]>,
+                Some(self.sealed(ENC_KEYS, key.kid.as_bytes(), &encode(key))?),
+            )?
             .is_err()
         {
             // The refusal rests on a key another call may still be making durable.
@@ -63,21 +70,24 @@ impl SledStore {
         if let Some(v) = self.secrets.get(name.as_bytes())? {
             // The secret read may be another call's, still on its way to the disk.
             self.flush().await?;
-            return Ok(v.to_vec());
+            return self.unseal(SECRETS, name.as_bytes(), &v);
         }
         let fresh = make();
-        match self.secrets.compare_and_swap(
-            name.as_bytes(),
-            None as Option<&[u8]>,
-            Some(fresh.as_slice()),
-        )? {
+        let sealed = self.sealed(SECRETS, name.as_bytes(), &fresh)?;
+        match self
+            .secrets
+            .compare_and_swap(name.as_bytes(), None as Option<&[u8]>, Some(sealed))?
+        {
             Ok(()) => {
                 self.flush().await?;
                 Ok(fresh)
             }
             Err(e) => {
                 self.flush().await?;
-                Ok(e.current.map(|v| v.to_vec()).unwrap_or(fresh))
+                match e.current {
+                    Some(current) => self.unseal(SECRETS, name.as_bytes(), &current),
+                    None => Ok(fresh),
+                }
             }
         }
     }

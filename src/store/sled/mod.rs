@@ -7,12 +7,13 @@
 //! | tree | key | value |
 //! |---|---|---|
 //! | `meta` | `schema_version` | `u32`, big-endian |
-//! | `signing_keys` | key id (UTF-8) | the private JWK (JSON) of an ES256 token-signing key |
+//! | `meta` | `seal_check` | a known value, sealed: proves at open that the key file is this store's |
+//! | `signing_keys` | key id (UTF-8) | the private JWK (JSON) of an ES256 token-signing key, sealed |
 //! | `tenants` | tenant id (UTF-8) | `Tenant` as JSON |
 //! | `tenant_index` | `client:<client_id>`, `apikey:<sha256 hex>`, `admin:<sha256 hex>`, `issuer:<issuerId>`, `mgw:<merchantGatewayId>` | tenant id (UTF-8) |
 //! | `tokens` | `<tenant id>/<merchantId>/<tokenId>` | `TokenRecord` as JSON |
-//! | `enc_keys` | key id (UTF-8) | `EncryptionKeyRecord` as JSON: a private JWE decryption key |
-//! | `secrets` | secret name (UTF-8), e.g. `card_fingerprint` | raw key bytes |
+//! | `enc_keys` | key id (UTF-8) | `EncryptionKeyRecord` as JSON, sealed: a private JWE decryption key |
+//! | `secrets` | secret name (UTF-8): `card_fingerprint`, `cvv_digest` | raw key bytes, sealed |
 //! | `cards` | `<issuerId>/<cardId>` | `CardRecord` as JSON, operations included |
 //! | `card_index` | `<issuerId>/<PAN fingerprint hex>` | card id (UTF-8) |
 //!
@@ -56,6 +57,7 @@ use sled::Transactional;
 
 use super::records::*;
 use super::{Result, SCHEMA_VERSION, StoreError};
+use crate::crypto::seal::{SealError, SealingKey};
 
 const META: &str = "meta";
 const SIGNING_KEYS: &str = "signing_keys";
@@ -67,6 +69,8 @@ const SECRETS: &str = "secrets";
 const CARDS: &str = "cards";
 const CARD_INDEX: &str = "card_index";
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
+const SEAL_CHECK_KEY: &[u8] = b"seal_check";
+const SEAL_CHECK: &[u8] = b"d1-sandbox store key";
 
 impl From<sled::Error> for StoreError {
     fn from(e: sled::Error) -> Self {
@@ -89,6 +93,8 @@ pub(super) struct SledStore {
     db: sled::Db,
     commit: std::sync::Arc<Commit>,
     signing_keys: sled::Tree,
+    /// Seals the secrets' values (see [`crate::crypto::seal`]).
+    seal: SealingKey,
     tenants: sled::Tree,
     tenant_index: sled::Tree,
     tokens: sled::Tree,
@@ -107,6 +113,15 @@ impl std::fmt::Debug for SledStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SledStore").finish_non_exhaustive()
     }
+}
+
+/// What a sealed value is: its tree and key.
+fn seal_context(tree: &str, key: &[u8]) -> Vec<u8> {
+    let mut context = Vec::with_capacity(tree.len() + 1 + key.len());
+    context.extend_from_slice(tree.as_bytes());
+    context.push(b'/');
+    context.extend_from_slice(key);
+    context
 }
 
 fn decode<T: for<'de> Deserialize<'de>>(tree: &'static str, bytes: &[u8]) -> Result<T> {
@@ -134,7 +149,10 @@ fn index_keys(t: &Tenant) -> Vec<String> {
 
 impl SledStore {
     /// Opens (or creates) the store in `dir`, refusing a store of another schema version.
-    pub(super) fn open(dir: &Path) -> Result<SledStore> {
+    pub(super) fn open(
+        dir: &Path,
+        sealing_key: impl FnOnce(bool) -> std::result::Result<SealingKey, SealError>,
+    ) -> Result<SledStore> {
         let db = sled::Config::new()
             .path(dir.join("store"))
             // Every write flushes through `Store::flush`; sled's periodic flusher would run
@@ -169,7 +187,19 @@ impl SledStore {
                 db.flush()?;
             }
         }
+        let check = meta.get(SEAL_CHECK_KEY)?;
+        let seal = sealing_key(check.is_none())?;
+        match check {
+            Some(sealed) => {
+                seal.open(&sealed, SEAL_CHECK_KEY)?;
+            }
+            None => {
+                meta.insert(SEAL_CHECK_KEY, seal.seal(SEAL_CHECK, SEAL_CHECK_KEY)?)?;
+                db.flush()?;
+            }
+        }
         Ok(SledStore {
+            seal,
             signing_keys: db.open_tree(SIGNING_KEYS)?,
             tenants: db.open_tree(TENANTS)?,
             tenant_index: db.open_tree(TENANT_INDEX)?,
@@ -227,16 +257,31 @@ impl SledStore {
             .iter()
             .map(|kv| {
                 let (k, v) = kv?;
-                Ok((String::from_utf8_lossy(&k).into_owned(), v.to_vec()))
+                let jwk = self.unseal(SIGNING_KEYS, &k, &v)?;
+                Ok((String::from_utf8_lossy(&k).into_owned(), jwk))
             })
             .collect()
+    }
+
+    /// Seals a secret value of `tree` at `key` (the pair is bound into the seal).
+    fn sealed(&self, tree: &str, key: &[u8], value: &[u8]) -> Result<Vec<u8>> {
+        Ok(self.seal.seal(value, &seal_context(tree, key))?)
+    }
+
+    /// Opens a secret value sealed by [`SledStore::sealed`].
+    fn unseal(&self, tree: &str, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>> {
+        Ok(self.seal.open(sealed, &seal_context(tree, key))?)
     }
 
     /// Adds a token-signing key; durable on return.
     pub(super) async fn put_signing_key(&self, kid: &str, private_jwk: &[u8]) -> Result<()> {
         if self
             .signing_keys
-            .compare_and_swap(kid, None as Option<&[u8]>, Some(private_jwk))?
+            .compare_and_swap(
+                kid,
+                None as Option<&[u8]>,
+                Some(self.sealed(SIGNING_KEYS, kid.as_bytes(), private_jwk)?),
+            )?
             .is_err()
         {
             self.flush().await?;
