@@ -12,7 +12,7 @@ mod payload;
 
 pub use payload::{
     BodyRules, JsonKinds, StrictJson, ValidatedForm, expect_string, expect_string_with,
-    form_to_json,
+    form_to_json, parse_form_body, parse_json_body,
 };
 
 use poem::http::StatusCode;

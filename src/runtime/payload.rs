@@ -119,11 +119,16 @@ impl<T: ParseFromJSON> ParsePayload for ValidatedForm<T> {
 
     async fn from_request(req: &Request, body: &mut RequestBody) -> poem::Result<Self> {
         let data = read_body(req, body).await?;
-        let invalid = |reason: String| poem_openapi::error::ParseRequestPayloadError { reason };
-        let json = form_to_json(&data).map_err(invalid)?;
-        let value = T::parse_from_json(Some(json)).map_err(|e| invalid(e.into_message()))?;
+        let value = parse_form_body(&data)
+            .map_err(|reason| poem_openapi::error::ParseRequestPayloadError { reason })?;
         Ok(ValidatedForm(value))
     }
+}
+
+/// What [`ValidatedForm`] does with the bytes of a form body: every constraint of `T` checked.
+pub fn parse_form_body<T: ParseFromJSON>(data: &[u8]) -> Result<T, String> {
+    let json = form_to_json(data)?;
+    T::parse_from_json(Some(json)).map_err(|e| e.into_message())
 }
 
 /// Implements poem-openapi's `ApiExtractor` for a request-body payload (poem-openapi's own
@@ -236,16 +241,22 @@ impl<T: ParseFromJSON + JsonKinds> ParsePayload for StrictJson<T> {
 
     async fn from_request(req: &Request, body: &mut RequestBody) -> poem::Result<Self> {
         let data = read_body(req, body).await?;
-        let invalid = |reason: String| poem_openapi::error::ParseRequestPayloadError { reason };
-        let value: serde_json::Value = if data.is_empty() {
-            serde_json::Value::Null
-        } else {
-            crate::json::parse_strict(&data).map_err(|e| invalid(format!("malformed JSON: {e}")))?
-        };
-        T::check_kinds(&value, "body").map_err(invalid)?;
-        let value = T::parse_from_json(Some(value)).map_err(|e| invalid(e.into_message()))?;
+        let value = parse_json_body(&data)
+            .map_err(|reason| poem_openapi::error::ParseRequestPayloadError { reason })?;
         Ok(StrictJson(value))
     }
+}
+
+/// What [`StrictJson`] does with the bytes of a JSON body: strict JSON (no duplicate key), the
+/// JSON kinds, then every constraint of `T`.
+pub fn parse_json_body<T: ParseFromJSON + JsonKinds>(data: &[u8]) -> Result<T, String> {
+    let value = if data.is_empty() {
+        serde_json::Value::Null
+    } else {
+        crate::json::parse_strict(data).map_err(|e| format!("malformed JSON: {e}"))?
+    };
+    T::check_kinds(&value, "body")?;
+    T::parse_from_json(Some(value)).map_err(|e| e.into_message())
 }
 
 #[cfg(test)]

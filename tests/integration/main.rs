@@ -4,6 +4,7 @@ mod abuse;
 mod cards;
 mod documents;
 mod fidelity;
+mod fuzz;
 mod generated;
 mod http;
 mod layers;
