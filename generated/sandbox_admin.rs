@@ -715,9 +715,12 @@ pub mod types {
         /// When the card was registered.
         #[oai(rename = "createdAt")]
         pub created_at: chrono::DateTime<chrono::FixedOffset>,
-        /// The card's operations (in `getCard` only), in the order first received.
-        #[oai(rename = "operations", skip_serializing_if_is_none)]
-        pub operations: Option<Vec<StoredOperation>>,
+        /// How many operations D1 notified for the card (at most 10,000 are kept; a new one beyond is refused with `OPERATION_LIMIT`). List them with `listCardOperations`, a page at a time.
+        #[oai(
+            rename = "operationCount",
+            validator(minimum(value = 0.0, exclusive = false))
+        )]
+        pub operation_count: i32,
     }
     impl crate::runtime::JsonKinds for Card {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
@@ -872,28 +875,14 @@ pub mod types {
                     )?;
                 }
             }
-            match object.get("operations") {
+            match object.get("operationCount") {
                 None => {}
                 Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "operations"));
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "operationCount"),
+                    );
                 }
-                Some(v) => {
-                    if let Some(items) = v.as_array() {
-                        for (i, item) in items.iter().enumerate() {
-                            if item.is_null() {
-                                let parent = format!("{at}.{}", "operations");
-                                return Err(format!("{parent}[{i}]: null is not allowed"));
-                            }
-                            <StoredOperation as crate::runtime::JsonKinds>::check_kinds(
-                                item,
-                                &{
-                                    let parent = format!("{at}.{}", "operations");
-                                    format!("{parent}[{i}]")
-                                },
-                            )?;
-                        }
-                    }
-                }
+                Some(_) => {}
             }
             Ok(())
         }
@@ -1648,6 +1637,9 @@ pub mod types {
     /// An operation D1 notified for a card, as last received.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct StoredOperation {
+        /// Its place in the order the card's operations were first received.
+        #[oai(rename = "sequence", validator(minimum(value = 0.0, exclusive = false)))]
+        pub sequence: i64,
         /// Unique identifier of the operation.
         #[oai(rename = "operationId")]
         pub operation_id: StoredOperationOperationId,
@@ -1683,6 +1675,13 @@ pub mod types {
     impl crate::runtime::JsonKinds for StoredOperation {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("sequence") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "sequence"));
+                }
+                Some(_) => {}
+            }
             match object.get("operationId") {
                 None => {}
                 Some(v) if v.is_null() => {
@@ -2016,11 +2015,18 @@ pub mod types {
             &self.0
         }
     }
-    /// Operations of a card.
+    /// A page of a card's operations.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct CardOperationList {
         #[oai(rename = "operations")]
         pub operations: Vec<StoredOperation>,
+        /// The `after` of the next page; absent on the last page.
+        #[oai(
+            rename = "next",
+            skip_serializing_if_is_none,
+            validator(minimum(value = 0.0, exclusive = false))
+        )]
+        pub next: Option<i64>,
     }
     impl crate::runtime::JsonKinds for CardOperationList {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
@@ -2047,6 +2053,13 @@ pub mod types {
                         }
                     }
                 }
+            }
+            match object.get("next") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "next"));
+                }
+                Some(_) => {}
             }
             Ok(())
         }
@@ -3481,12 +3494,14 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     > + Send;
     /// List a card's operations
     ///
-    /// The operations D1 notified for the card (Card API v1 and v2), in the order first received.
+    /// The operations D1 notified for the card (Card API v1 and v2), in the order first received, a page at a time: `limit` of them (100 when absent), after the one whose `sequence` is `after`; `next` is the `after` of the following page, absent on the last.
     fn list_card_operations(
         &self,
         principal: Self::Principal,
         issuer_id: String,
         card_id: types::CardId,
+        after: Option<i64>,
+        limit: Option<i32>,
     ) -> impl std::future::Future<
         Output = Result<responses::ListCardOperations, crate::runtime::Problem>,
     > + Send;
@@ -3671,7 +3686,7 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     }
     /// List a card's operations
     ///
-    /// The operations D1 notified for the card (Card API v1 and v2), in the order first received.
+    /// The operations D1 notified for the card (Card API v1 and v2), in the order first received, a page at a time: `limit` of them (100 when absent), after the one whose `sequence` is `after`; `next` is the `after` of the following page, absent on the last.
     #[oai(
         path = "/issuers/:issuerId/cards/:cardId/operations",
         method = "get",
@@ -3687,10 +3702,30 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         /// Unique identifier of the card.
         #[oai(name = "cardId")]
         card_id: poem_openapi::param::Path<types::CardId>,
+        /// The `sequence` of the last operation of the previous page.
+        #[oai(name = "after", validator(minimum(value = 0.0, exclusive = false)))]
+        after: poem_openapi::param::Query<Option<i64>>,
+        /// The most operations in the page (100 when absent).
+        #[oai(
+            name = "limit",
+            validator(
+                minimum(value = 1.0, exclusive = false),
+                maximum(value = 1000.0, exclusive = false)
+            )
+        )]
+        limit: poem_openapi::param::Query<Option<i32>>,
     ) -> responses::ListCardOperations {
         let answer = crate::runtime::catch_panic(async move {
                 let principal = self.0.authenticate_admin_key(auth.0).await?;
-                self.0.list_card_operations(principal, issuer_id.0, card_id.0).await
+                self.0
+                    .list_card_operations(
+                        principal,
+                        issuer_id.0,
+                        card_id.0,
+                        after.0,
+                        limit.0,
+                    )
+                    .await
             })
             .await;
         match answer {

@@ -40,9 +40,9 @@ pub mod types {
         ///The first 6 and last 4 digits of the PAN, the rest masked with `*`.
         #[serde(rename = "maskedPan")]
         pub masked_pan: CardMaskedPan,
-        ///The card's operations (in `getCard` only), in the order first received.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub operations: ::std::vec::Vec<StoredOperation>,
+        ///How many operations D1 notified for the card (at most 10,000 are kept; a new one beyond is refused with `OPERATION_LIMIT`). List them with `listCardOperations`, a page at a time.
+        #[serde(rename = "operationCount")]
+        pub operation_count: i32,
         pub state: CardState,
         ///The test-card outcome this card was registered from, when `verifyCard` met a test PAN.
         #[serde(
@@ -517,9 +517,12 @@ pub mod types {
                 })
         }
     }
-    ///Operations of a card.
+    ///A page of a card's operations.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CardOperationList {
+        ///The `after` of the next page; absent on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<i64>,
         pub operations: ::std::vec::Vec<StoredOperation>,
     }
     impl CardOperationList {
@@ -1728,6 +1731,8 @@ answered `invalid: true`. Default true.
         ///Unique identifier of the operation.
         #[serde(rename = "operationId")]
         pub operation_id: StoredOperationOperationId,
+        ///Its place in the order the card's operations were first received.
+        pub sequence: i64,
         ///When the operation started (v2).
         #[serde(
             rename = "startTime",
@@ -2052,10 +2057,7 @@ answered `invalid: true`. Default true.
                 super::CardMaskedPan,
                 ::std::string::String,
             >,
-            operations: ::std::result::Result<
-                ::std::vec::Vec<super::StoredOperation>,
-                ::std::string::String,
-            >,
+            operation_count: ::std::result::Result<i32, ::std::string::String>,
             state: ::std::result::Result<super::CardState, ::std::string::String>,
             test_card: ::std::result::Result<
                 ::std::option::Option<super::CardTestCard>,
@@ -2081,7 +2083,9 @@ answered `invalid: true`. Default true.
                         "no value supplied for last_four_digits".to_string(),
                     ),
                     masked_pan: Err("no value supplied for masked_pan".to_string()),
-                    operations: Ok(Default::default()),
+                    operation_count: Err(
+                        "no value supplied for operation_count".to_string(),
+                    ),
                     state: Err("no value supplied for state".to_string()),
                     test_card: Ok(Default::default()),
                 }
@@ -2216,15 +2220,17 @@ answered `invalid: true`. Default true.
                     });
                 self
             }
-            pub fn operations<T>(mut self, value: T) -> Self
+            pub fn operation_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::StoredOperation>>,
+                T: ::std::convert::TryInto<i32>,
                 T::Error: ::std::fmt::Display,
             {
-                self.operations = value
+                self.operation_count = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for operations: {e}")
+                        format!(
+                            "error converting supplied value for operation_count: {e}"
+                        )
                     });
                 self
             }
@@ -2269,7 +2275,7 @@ answered `invalid: true`. Default true.
                     issuer_id: value.issuer_id?,
                     last_four_digits: value.last_four_digits?,
                     masked_pan: value.masked_pan?,
-                    operations: value.operations?,
+                    operation_count: value.operation_count?,
                     state: value.state?,
                     test_card: value.test_card?,
                 })
@@ -2288,7 +2294,7 @@ answered `invalid: true`. Default true.
                     issuer_id: Ok(value.issuer_id),
                     last_four_digits: Ok(value.last_four_digits),
                     masked_pan: Ok(value.masked_pan),
-                    operations: Ok(value.operations),
+                    operation_count: Ok(value.operation_count),
                     state: Ok(value.state),
                     test_card: Ok(value.test_card),
                 }
@@ -2337,6 +2343,10 @@ answered `invalid: true`. Default true.
         }
         #[derive(Clone, Debug)]
         pub struct CardOperationList {
+            next: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             operations: ::std::result::Result<
                 ::std::vec::Vec<super::StoredOperation>,
                 ::std::string::String,
@@ -2345,11 +2355,24 @@ answered `invalid: true`. Default true.
         impl ::std::default::Default for CardOperationList {
             fn default() -> Self {
                 Self {
+                    next: Ok(Default::default()),
                     operations: Err("no value supplied for operations".to_string()),
                 }
             }
         }
         impl CardOperationList {
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
             pub fn operations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::StoredOperation>>,
@@ -2369,6 +2392,7 @@ answered `invalid: true`. Default true.
                 value: CardOperationList,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    next: value.next?,
                     operations: value.operations?,
                 })
             }
@@ -2376,6 +2400,7 @@ answered `invalid: true`. Default true.
         impl ::std::convert::From<super::CardOperationList> for CardOperationList {
             fn from(value: super::CardOperationList) -> Self {
                 Self {
+                    next: Ok(value.next),
                     operations: Ok(value.operations),
                 }
             }
@@ -2737,6 +2762,7 @@ answered `invalid: true`. Default true.
                 super::StoredOperationOperationId,
                 ::std::string::String,
             >,
+            sequence: ::std::result::Result<i64, ::std::string::String>,
             start_time: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -2760,6 +2786,7 @@ answered `invalid: true`. Default true.
                     message: Ok(Default::default()),
                     operation: Err("no value supplied for operation".to_string()),
                     operation_id: Err("no value supplied for operation_id".to_string()),
+                    sequence: Err("no value supplied for sequence".to_string()),
                     start_time: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                 }
@@ -2862,6 +2889,18 @@ answered `invalid: true`. Default true.
                     });
                 self
             }
+            pub fn sequence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence: {e}")
+                    });
+                self
+            }
             pub fn start_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2902,6 +2941,7 @@ answered `invalid: true`. Default true.
                     message: value.message?,
                     operation: value.operation?,
                     operation_id: value.operation_id?,
+                    sequence: value.sequence?,
                     start_time: value.start_time?,
                     status: value.status?,
                 })
@@ -2917,6 +2957,7 @@ answered `invalid: true`. Default true.
                     message: Ok(value.message),
                     operation: Ok(value.operation),
                     operation_id: Ok(value.operation_id),
+                    sequence: Ok(value.sequence),
                     start_time: Ok(value.start_time),
                     status: Ok(value.status),
                 }
@@ -3130,17 +3171,21 @@ let response = client.reset_cvv_attempts()
     }
     /**List a card's operations
 
-The operations D1 notified for the card (Card API v1 and v2), in the order first received.
+The operations D1 notified for the card (Card API v1 and v2), in the order first received, a page at a time: `limit` of them (100 when absent), after the one whose `sequence` is `after`; `next` is the `after` of the following page, absent on the last.
 
 Sends a `GET` request to `/issuers/{issuerId}/cards/{cardId}/operations`
 
 Arguments:
 - `issuer_id`: The id of the issuer. Exactly 10 characters.
 - `card_id`: Unique identifier of the card.
+- `after`: The `sequence` of the last operation of the previous page.
+- `limit`: The most operations in the page (100 when absent).
 ```ignore
 let response = client.list_card_operations()
     .issuer_id(issuer_id)
     .card_id(card_id)
+    .after(after)
+    .limit(limit)
     .send()
     .await;
 ```*/
@@ -3861,6 +3906,8 @@ pub mod builder {
         client: &'a super::Client,
         issuer_id: Result<types::ListCardOperationsIssuerId, String>,
         card_id: Result<types::ListCardOperationsCardId, String>,
+        after: Result<Option<i64>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
     }
     impl<'a> ListCardOperations<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -3868,6 +3915,8 @@ pub mod builder {
                 client: client,
                 issuer_id: Err("issuer_id was not initialized".to_string()),
                 card_id: Err("card_id was not initialized".to_string()),
+                after: Ok(None),
+                limit: Ok(None),
             }
         }
         pub fn issuer_id<V>(mut self, value: V) -> Self
@@ -3894,13 +3943,38 @@ pub mod builder {
                 });
             self
         }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for after failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `GET` request to `/issuers/{issuerId}/cards/{cardId}/operations`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::CardOperationList>, Error<types::Error>> {
-            let Self { client, issuer_id, card_id } = self;
+            let Self { client, issuer_id, card_id, after, limit } = self;
             let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
             let card_id = card_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/issuers/{}/cards/{}/operations", client.baseurl, encode_path(&
                 issuer_id.to_string()), encode_path(& card_id.to_string()),
@@ -3921,6 +3995,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {

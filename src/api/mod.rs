@@ -98,7 +98,8 @@ impl From<CardError> for Problem {
             CardError::Jwe(_)
             | CardError::InvalidCardData(_)
             | CardError::BinMismatch
-            | CardError::InvalidOperations(_) => ProblemKind::InvalidRequest,
+            | CardError::InvalidOperations(_)
+            | CardError::OperationLimit { .. } => ProblemKind::InvalidRequest,
             CardError::PanTaken { .. } | CardError::CardIdTaken { .. } => ProblemKind::Conflict,
             CardError::Store(_) => ProblemKind::Internal,
         };

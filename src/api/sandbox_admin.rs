@@ -58,6 +58,7 @@ fn state_in(s: &CardState) -> cards::CardState {
 
 fn operation_out(op: &cards::OperationRecord) -> StoredOperation {
     StoredOperation {
+        sequence: i64::try_from(op.sequence).unwrap_or(i64::MAX),
         operation_id: op.operation_id.clone().into(),
         operation: op.operation.clone(),
         status: match op.status {
@@ -80,8 +81,8 @@ fn operation_out(op: &cards::OperationRecord) -> StoredOperation {
     }
 }
 
-/// A stored card as the admin API shows it; `with_operations` for `getCard`.
-fn card_out(c: &CardRecord, with_operations: bool) -> Card {
+/// A stored card as the admin API shows it (its operations are listed a page at a time).
+fn card_out(c: &CardRecord) -> Card {
     let masked_middle = "*".repeat(usize::from(c.pan_length).saturating_sub(10));
     Card {
         card_id: c.card_id.clone().into(),
@@ -107,7 +108,7 @@ fn card_out(c: &CardRecord, with_operations: bool) -> Card {
             .map(CardDigitalCardIdsItem)
             .collect(),
         created_at: fixed(c.created_at),
-        operations: with_operations.then(|| c.operations.iter().map(operation_out).collect()),
+        operation_count: i32::try_from(c.operation_count).unwrap_or(i32::MAX),
     }
 }
 
@@ -121,7 +122,7 @@ impl SandboxAdminApi for SandboxAdminService {
     async fn list_cards(&self, tenant: Tenant, issuer_id: String) -> Result<ListCards, Problem> {
         let cards = self.0.cards.cards(&tenant, &issuer_id)?;
         Ok(ListCards::Ok(Json(CardList {
-            cards: cards.iter().map(|c| card_out(c, false)).collect(),
+            cards: cards.iter().map(card_out).collect(),
         })))
     }
 
@@ -147,7 +148,7 @@ impl SandboxAdminApi for SandboxAdminService {
             .cards
             .register(&tenant, &issuer_id, registration, Utc::now())
             .await?;
-        Ok(RegisterCard::Created(Json(card_out(&card, true))))
+        Ok(RegisterCard::Created(Json(card_out(&card))))
     }
 
     async fn get_card(
@@ -157,7 +158,7 @@ impl SandboxAdminApi for SandboxAdminService {
         card_id: CardId,
     ) -> Result<GetCard, Problem> {
         let card = self.0.cards.card(&tenant, &issuer_id, &card_id)?;
-        Ok(GetCard::Ok(Json(card_out(&card, true))))
+        Ok(GetCard::Ok(Json(card_out(&card))))
     }
 
     async fn set_card_state(
@@ -172,7 +173,7 @@ impl SandboxAdminApi for SandboxAdminService {
             .cards
             .set_state(&tenant, &issuer_id, &card_id, state_in(&body.state))
             .await?;
-        Ok(SetCardState::Ok(Json(card_out(&card, true))))
+        Ok(SetCardState::Ok(Json(card_out(&card))))
     }
 
     async fn reset_cvv_attempts(
@@ -186,7 +187,7 @@ impl SandboxAdminApi for SandboxAdminService {
             .cards
             .reset_cvv_attempts(&tenant, &issuer_id, &card_id)
             .await?;
-        Ok(ResetCvvAttempts::Ok(Json(card_out(&card, true))))
+        Ok(ResetCvvAttempts::Ok(Json(card_out(&card))))
     }
 
     async fn list_card_operations(
@@ -194,10 +195,26 @@ impl SandboxAdminApi for SandboxAdminService {
         tenant: Tenant,
         issuer_id: String,
         card_id: CardId,
+        after: Option<i64>,
+        limit: Option<i32>,
     ) -> Result<ListCardOperations, Problem> {
-        let card = self.0.cards.card(&tenant, &issuer_id, &card_id)?;
+        // Both are validated by the document: `after` ≥ 0, `limit` 1 to 1000.
+        let limit = limit.and_then(|l| usize::try_from(l).ok()).unwrap_or(100);
+        let after = after.and_then(|a| u64::try_from(a).ok());
+        // One more than the page, to know whether another follows.
+        let mut operations =
+            self.0
+                .cards
+                .operations(&tenant, &issuer_id, &card_id, after, limit + 1)?;
+        let more = operations.len() > limit;
+        operations.truncate(limit);
+        let next = more
+            .then(|| operations.last())
+            .flatten()
+            .map(|o| i64::try_from(o.sequence).unwrap_or(i64::MAX));
         Ok(ListCardOperations::Ok(Json(CardOperationList {
-            operations: card.operations.iter().map(operation_out).collect(),
+            operations: operations.iter().map(operation_out).collect(),
+            next,
         })))
     }
 

@@ -39,8 +39,9 @@ use std::path::Path;
 use crate::crypto::seal::{SealError, SealingKey};
 
 pub use records::{
-    CardInsert, CardRecord, CardState, ConnectingParty, EncryptionKeyRecord, OperationRecord,
-    OperationStatus, Tenant, TenantSettings, TestCard, TokenRecord, UpdateOutcome,
+    CardInsert, CardRecord, CardState, ConnectingParty, EncryptionKeyRecord, OperationChange,
+    OperationRecord, OperationStatus, OperationsRefused, Tenant, TenantSettings, TestCard,
+    TokenRecord, UpdateOutcome,
 };
 
 /// The layout version this build reads and writes.
@@ -268,6 +269,41 @@ impl Store {
     /// or card id the issuer already has is reported ([`CardInsert`]) and nothing is stored.
     pub async fn insert_card(&self, card: &CardRecord) -> Result<CardInsert> {
         self.backend.insert_card(card).await
+    }
+
+    /// Records notified operations of one issuer's cards: `items` are (card id, operation id)
+    /// pairs; `decide` gets each item's index, its card and its stored operation (`None` for a
+    /// new one) and answers what changes. A new operation counts toward its card's
+    /// `limit_per_card`. One item is recorded by compare-and-swap writes beside the flushes;
+    /// several are one transaction, all or nothing. Durable on return, refusals included;
+    /// `decide` may run more than once, and the cost does not grow with a card's history.
+    pub async fn record_operations<E>(
+        &self,
+        issuer_id: &str,
+        items: &[(&str, &str)],
+        limit_per_card: u32,
+        decide: impl Fn(
+            usize,
+            &CardRecord,
+            Option<&OperationRecord>,
+        ) -> std::result::Result<OperationChange, E>,
+    ) -> Result<std::result::Result<(), OperationsRefused<E>>> {
+        self.backend
+            .record_operations(issuer_id, items, limit_per_card, decide)
+            .await
+    }
+
+    /// A page of a card's operations, in the order first received: those after the one whose
+    /// `sequence` is `after`, `limit` at most.
+    pub fn card_operations(
+        &self,
+        issuer_id: &str,
+        card_id: &str,
+        after: Option<u64>,
+        limit: usize,
+    ) -> Result<Vec<OperationRecord>> {
+        self.backend
+            .card_operations(issuer_id, card_id, after, limit)
     }
 
     /// Reads some cards of one issuer, lets `decide` compute the new records, and writes them,

@@ -132,6 +132,10 @@ pub enum OperationStatus {
 /// An operation D1 notified for a card, as last received.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OperationRecord {
+    /// Its place in the order the card's operations were first received: 1 for the first, and
+    /// never given twice for one card (set by the store).
+    #[serde(default)]
+    pub sequence: u64,
     /// D1's operation id.
     pub operation_id: String,
     /// The operation name (DIGITIZE, SUSPEND, ...).
@@ -188,8 +192,13 @@ pub struct CardRecord {
     pub digital_card_ids: Vec<String>,
     /// When the card was registered.
     pub created_at: DateTime<Utc>,
-    /// Operations, in the order first received.
-    pub operations: Vec<OperationRecord>,
+    /// How many operations the card holds (each is a record of its own; see
+    /// [`super::Store::record_operations`]).
+    #[serde(default)]
+    pub operation_count: u32,
+    /// The `sequence` of the card's latest new operation: the next one gets the one after.
+    #[serde(default)]
+    pub last_sequence: u64,
 }
 
 /// A JWE decryption key as stored.
@@ -212,4 +221,24 @@ pub enum CardInsert {
     PanTaken(String),
     /// The issuer already has a card with this id.
     CardIdTaken,
+}
+
+/// What to do with one notified operation, as decided from its card and its stored record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationChange {
+    /// The record to store; `None` when the stored one stays as it is.
+    pub record: Option<OperationRecord>,
+    /// Digital cards to attach to the card (a SUCCESSFUL DIGITIZE); attaching is idempotent.
+    pub attach: Vec<String>,
+}
+
+/// Why notified operations were not recorded; nothing was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OperationsRefused<E> {
+    /// Cards that do not exist.
+    UnknownCards(Vec<String>),
+    /// Cards that already hold the most operations a card may hold.
+    Full(Vec<String>),
+    /// The decisions that refused an item, by the item's index.
+    Refused(Vec<(usize, E)>),
 }

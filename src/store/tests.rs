@@ -104,7 +104,8 @@ fn card(issuer: &str, card_id: &str, fingerprint: &str) -> CardRecord {
         failed_cvv_attempts: 0,
         digital_card_ids: Vec::new(),
         created_at: at(0),
-        operations: Vec::new(),
+        operation_count: 0,
+        last_sequence: 0,
     }
 }
 
@@ -550,6 +551,7 @@ pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open
     insert(&store, "ISS2", "c1", "fp-1").await;
     store.put_token("t1", &token("Mt1", "tok")).await.unwrap();
     store.put_token("t2", &token("Mt2", "tok")).await.unwrap();
+    assert_eq!(record(&store, &[("c1", "op-1")], 10).await, Ok(()));
 
     store.reset_tenant(&t1).await.unwrap();
     drop(store);
@@ -568,6 +570,12 @@ pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open
         "t2 untouched"
     );
     assert!(store.has_token("t2", "Mt2", "tok").unwrap());
+    assert!(
+        store
+            .card_operations("ISS1", "c1", None, 10)
+            .unwrap()
+            .is_empty()
+    );
     // The PAN is free again.
     assert_eq!(
         insert(&store, "ISS1", "c9", "fp-1").await,
@@ -601,6 +609,198 @@ pub(super) async fn a_reset_during_registrations_leaves_every_card_whole(open: O
             assert_eq!(by_pan, by_id, "round {round}, card {id}");
         }
     }
+}
+
+/// An operation record with an id and a status name, as a domain decision would make it.
+fn operation(id: &str, status: OperationStatus) -> OperationRecord {
+    OperationRecord {
+        sequence: 0,
+        operation_id: id.into(),
+        operation: "DIGITIZE".into(),
+        status,
+        digital_card_ids: Vec::new(),
+        start_time: None,
+        end_time: None,
+        message: None,
+        first_received_at: at(0),
+        last_received_at: at(0),
+    }
+}
+
+/// A decision that records new operations as PENDING, refuses to change a stored one unless
+/// asked to complete it (then attaches `dc-<id>`), and refuses ids starting with `bad`.
+fn decide_pending(
+    _: usize,
+    _: &CardRecord,
+    stored: Option<&OperationRecord>,
+    id: &str,
+) -> std::result::Result<OperationChange, String> {
+    if id.starts_with("bad") {
+        return Err(format!("{id} refused"));
+    }
+    Ok(match stored {
+        None => OperationChange {
+            record: Some(operation(id, OperationStatus::Pending)),
+            attach: Vec::new(),
+        },
+        Some(s) => OperationChange {
+            record: Some(OperationRecord {
+                status: OperationStatus::Successful,
+                ..s.clone()
+            }),
+            attach: vec![format!("dc-{id}")],
+        },
+    })
+}
+
+async fn record(
+    store: &Store,
+    items: &[(&str, &str)],
+    limit: u32,
+) -> std::result::Result<(), OperationsRefused<String>> {
+    store
+        .record_operations("ISS1", items, limit, |i, card, stored| {
+            decide_pending(i, card, stored, items[i].1)
+        })
+        .await
+        .unwrap()
+}
+
+pub(super) async fn operations_are_recorded_apart_and_listed_a_page_at_a_time(open: Open) {
+    let (_dir, store) = with_tenant(open, "t1", "ISS1").await;
+    insert(&store, "ISS1", "c1", "fp-1").await;
+    let ids: Vec<String> = (0..250).map(|i| format!("op-{i:03}")).collect();
+    for id in &ids {
+        assert_eq!(record(&store, &[("c1", id)], 250).await, Ok(()));
+    }
+    assert_eq!(
+        store.card("ISS1", "c1").unwrap().unwrap().operation_count,
+        250
+    );
+    // In the order first received, a page at a time.
+    let mut seen = Vec::new();
+    let mut after = None;
+    loop {
+        let page = store.card_operations("ISS1", "c1", after, 100).unwrap();
+        assert!(page.len() <= 100);
+        let Some(last) = page.last() else { break };
+        after = Some(last.sequence);
+        seen.extend(page.iter().map(|o| o.operation_id.clone()));
+    }
+    assert_eq!(seen, ids);
+    // A stored operation changes in place, and attaches its digital card to the card.
+    assert_eq!(record(&store, &[("c1", "op-007")], 250).await, Ok(()));
+    let page = store.card_operations("ISS1", "c1", None, 1000).unwrap();
+    assert_eq!(page.len(), 250);
+    assert_eq!(page[7].status, OperationStatus::Successful);
+    let card = store.card("ISS1", "c1").unwrap().unwrap();
+    assert_eq!(
+        (card.operation_count, card.digital_card_ids.clone()),
+        (250, vec!["dc-op-007".into()])
+    );
+    // The limit refuses a new operation, not a change of a stored one.
+    assert_eq!(
+        record(&store, &[("c1", "op-new")], 250).await,
+        Err(OperationsRefused::Full(vec!["c1".into()]))
+    );
+    assert_eq!(record(&store, &[("c1", "op-008")], 250).await, Ok(()));
+    // Refusals store nothing.
+    assert_eq!(
+        record(&store, &[("nope", "op-1")], 1000).await,
+        Err(OperationsRefused::UnknownCards(vec!["nope".into()]))
+    );
+    assert_eq!(
+        record(&store, &[("c1", "bad-1")], 1000).await,
+        Err(OperationsRefused::Refused(vec![(
+            0,
+            "bad-1 refused".into()
+        )]))
+    );
+    assert_eq!(
+        store.card("ISS1", "c1").unwrap().unwrap().operation_count,
+        250
+    );
+    assert!(
+        store
+            .card_operations("ISS1", "nope", None, 10)
+            .unwrap()
+            .is_empty()
+    );
+}
+
+pub(super) async fn a_batch_of_operations_is_all_or_nothing(open: Open) {
+    let (dir, store) = with_tenant(open, "t1", "ISS1").await;
+    insert(&store, "ISS1", "c1", "fp-1").await;
+    insert(&store, "ISS1", "c2", "fp-2").await;
+    let count = |id: &str| store.card("ISS1", id).unwrap().unwrap().operation_count;
+    for refused in [
+        vec![("c1", "op-1"), ("nope", "op-2")],
+        vec![("c1", "op-1"), ("c2", "bad-2")],
+    ] {
+        assert!(record(&store, &refused, 100).await.is_err());
+        assert_eq!((count("c1"), count("c2")), (0, 0), "{refused:?}");
+    }
+    // The same operation twice in a batch: recorded, then changed.
+    let batch = [("c1", "op-1"), ("c2", "op-2"), ("c1", "op-1")];
+    assert_eq!(record(&store, &batch, 100).await, Ok(()));
+    assert_eq!((count("c1"), count("c2")), (1, 1));
+    let c1 = store.card("ISS1", "c1").unwrap().unwrap();
+    assert_eq!(c1.digital_card_ids, ["dc-op-1"]);
+    // A batch over a full card is refused whole.
+    assert_eq!(
+        record(&store, &[("c2", "op-9"), ("c1", "op-3")], 1).await,
+        Err(OperationsRefused::Full(vec!["c2".into(), "c1".into()]))
+    );
+    drop(store);
+    let store = reopen(open, &dir);
+    let ops = store.card_operations("ISS1", "c1", None, 10).unwrap();
+    assert_eq!(ops.len(), 1);
+    assert_eq!(ops[0].status, OperationStatus::Successful);
+}
+
+pub(super) async fn concurrent_new_operations_are_counted_once_each(open: Open) {
+    let (_dir, store) = with_tenant(open, "t1", "ISS1").await;
+    insert(&store, "ISS1", "c1", "fp-1").await;
+    // 32 writers, 16 distinct operations: each id is sent twice at once.
+    let tasks: Vec<_> = (0..32)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                let id = format!("op-{}", i % 16);
+                let items = [("c1", id.as_str())];
+                store
+                    .record_operations("ISS1", &items, 1000, |_, _, stored| {
+                        // Each is a new PENDING operation, or the same again (unchanged).
+                        Ok::<_, String>(match stored {
+                            None => OperationChange {
+                                record: Some(operation(&id, OperationStatus::Pending)),
+                                attach: Vec::new(),
+                            },
+                            Some(_) => OperationChange {
+                                record: None,
+                                attach: Vec::new(),
+                            },
+                        })
+                    })
+                    .await
+                    .unwrap()
+            })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), Ok(()));
+    }
+    assert_eq!(
+        store.card("ISS1", "c1").unwrap().unwrap().operation_count,
+        16
+    );
+    assert_eq!(
+        store
+            .card_operations("ISS1", "c1", None, 100)
+            .unwrap()
+            .len(),
+        16
+    );
 }
 
 /// Instantiates the suite for one backend: `suite!(module_name, opener; scenario, ...)`.
@@ -715,4 +915,7 @@ suite!(
     card_modifications_are_atomic_and_each_applies_once,
     a_reset_removes_the_tenants_cards_and_tokens_only,
     a_reset_during_registrations_leaves_every_card_whole,
+    operations_are_recorded_apart_and_listed_a_page_at_a_time,
+    a_batch_of_operations_is_all_or_nothing,
+    concurrent_new_operations_are_counted_once_each,
 );

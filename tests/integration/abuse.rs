@@ -451,3 +451,84 @@ async fn connections_beyond_the_cap_wait_and_are_served_once_one_closes() {
     let dir = real.stop().await;
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[tokio::test]
+async fn a_cards_history_is_read_a_page_at_a_time_and_the_card_stays_small() {
+    let real = start(&temp_dir("abuse-history")).await;
+    let c = real.credentials.clone();
+    let admin = |path: String| {
+        client()
+            .get(format!(
+                "{}/sandbox/issuers/{}/cards/{path}",
+                real.base, c.issuer_id
+            ))
+            .header("x-admin-key", c.admin_key.clone())
+    };
+    let resp = client()
+        .post(format!(
+            "{}/sandbox/issuers/{}/cards",
+            real.base, c.issuer_id
+        ))
+        .header("x-admin-key", c.admin_key.clone())
+        .json(&json!({"pan": "4111111111111111", "exp": "1230", "cvv": "123", "cardId": "hist"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 201);
+    let token = real.token().await;
+    let path = format!(
+        "/notifications/d1/v1/issuers/{}/cards/hist/notifications",
+        c.issuer_id
+    );
+    for i in 0..150 {
+        let body = json!({"operationId": format!("op-{i:03}"), "operation": "DIGITIZE", "status": "FAILED"});
+        let (status, answer) = real.http_post(&path, &token, body).await;
+        assert_eq!(status, 204, "{answer}");
+    }
+    let card: Value = admin("hist".into())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(card["operationCount"], 150);
+    assert!(
+        card.get("operations").is_none(),
+        "the card does not carry its history"
+    );
+    let page: Value = admin("hist/operations".into())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ops = page["operations"].as_array().unwrap();
+    assert_eq!(ops.len(), 100, "100 when no limit is given");
+    assert_eq!(ops[0]["operationId"], "op-000");
+    let next = page["next"].as_i64().expect("a next page");
+    let page: Value = admin(format!("hist/operations?after={next}&limit=1000"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ops = page["operations"].as_array().unwrap();
+    assert_eq!(ops.len(), 50);
+    assert_eq!(ops[0]["operationId"], "op-100");
+    assert!(page.get("next").is_none(), "the last page");
+    let (status, _) = (
+        admin("hist/operations?limit=1001".into())
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        (),
+    );
+    assert_eq!(status, 400, "a page is at most 1000 operations");
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}

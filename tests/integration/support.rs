@@ -333,6 +333,8 @@ impl sandbox_admin::SandboxAdminApi for Double {
         _: (),
         _: String,
         _: sandbox_admin::types::CardId,
+        _: Option<i64>,
+        _: Option<i32>,
     ) -> Result<sandbox_admin::responses::ListCardOperations, Problem> {
         self.hit();
         Err(internal())

@@ -23,9 +23,13 @@ use sha2::Sha256;
 
 use super::StartError;
 use crate::crypto::jwe::{JweError, Keyring};
-use crate::store::{CardInsert, Store, StoreError, Tenant};
+use crate::store::{CardInsert, OperationsRefused, Store, StoreError, Tenant};
 pub use crate::store::{CardRecord, CardState, OperationRecord, OperationStatus, TestCard};
 use rules::{apply_operation, evaluate, unregistered};
+
+/// The most operations the sandbox keeps for one card; a notification of a new operation
+/// beyond it is refused (400 `OPERATION_LIMIT`). Reads of a card's operations are paginated.
+pub const MAX_OPERATIONS_PER_CARD: u32 = 10_000;
 
 /// Why a card call failed; each API maps it to its declared error response.
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +56,19 @@ pub enum CardError {
         /// The issuer.
         issuer_id: String,
         /// The unknown card ids.
+        card_ids: Vec<String>,
+    },
+    /// The cards hold the most operations a card may hold ([`MAX_OPERATIONS_PER_CARD`]);
+    /// nothing was stored.
+    #[error(
+        "issuer {issuer_id}'s card {} holds {MAX_OPERATIONS_PER_CARD} operations, the most the \
+         sandbox keeps for a card",
+        card_ids.join(", ")
+    )]
+    OperationLimit {
+        /// The issuer.
+        issuer_id: String,
+        /// The full cards.
         card_ids: Vec<String>,
     },
     /// Notified operations that cannot be applied; nothing was stored.
@@ -89,6 +106,7 @@ impl CardError {
             CardError::BinMismatch => "CARD_BIN_MISMATCH",
             CardError::UnknownCards { .. } => "UNKNOWN_CARD",
             CardError::InvalidOperations(_) => "INVALID_OPERATION",
+            CardError::OperationLimit { .. } => "OPERATION_LIMIT",
             CardError::PanTaken { .. } => "PAN_ALREADY_REGISTERED",
             CardError::CardIdTaken { .. } => "CARD_ID_TAKEN",
             CardError::Store(_) => "INTERNAL_ERROR",
@@ -231,7 +249,8 @@ impl Cards {
             failed_cvv_attempts: 0,
             digital_card_ids: Vec::new(),
             created_at: now,
-            operations: Vec::new(),
+            operation_count: 0,
+            last_sequence: 0,
         }
     }
 
@@ -366,44 +385,62 @@ impl Cards {
         now: DateTime<Utc>,
     ) -> Result<(), CardError> {
         self.check_issuer(tenant, issuer_id)?;
-        let mut ids: Vec<&str> = items.iter().map(|(id, _)| id.as_str()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        self.store
-            .modify_cards(issuer_id, &ids, |current| {
-                let unknown: Vec<String> = ids
-                    .iter()
-                    .zip(&current)
-                    .filter(|(_, c)| c.is_none())
-                    .map(|(id, _)| id.to_string())
-                    .collect();
-                if !unknown.is_empty() {
-                    return Err(CardError::UnknownCards {
-                        issuer_id: issuer_id.to_string(),
-                        card_ids: unknown,
-                    });
-                }
-                let mut cards: Vec<CardRecord> = current.into_iter().flatten().collect();
-                let mut problems = Vec::new();
-                for (i, (card_id, op)) in items.iter().enumerate() {
-                    let card = cards
-                        .iter_mut()
-                        .find(|c| &c.card_id == card_id)
-                        .expect("every id was found above");
-                    if let Err(why) = apply_operation(card, op, now) {
-                        problems.push(if items.len() > 1 {
-                            format!("cards[{i}] (card {card_id}): {why}")
+        let pairs: Vec<(&str, &str)> = items
+            .iter()
+            .map(|(card_id, op)| (card_id.as_str(), op.operation_id.as_str()))
+            .collect();
+        let recorded = self
+            .store
+            .record_operations(
+                issuer_id,
+                &pairs,
+                MAX_OPERATIONS_PER_CARD,
+                |i, _, stored| apply_operation(stored, &items[i].1, now),
+            )
+            .await?;
+        match recorded {
+            Ok(()) => Ok(()),
+            Err(OperationsRefused::UnknownCards(mut card_ids)) => {
+                card_ids.sort_unstable();
+                card_ids.dedup();
+                Err(CardError::UnknownCards {
+                    issuer_id: issuer_id.to_string(),
+                    card_ids,
+                })
+            }
+            Err(OperationsRefused::Refused(problems)) => Err(CardError::InvalidOperations(
+                problems
+                    .into_iter()
+                    .map(|(i, why)| {
+                        if items.len() > 1 {
+                            format!("cards[{i}] (card {}): {why}", items[i].0)
                         } else {
                             why
-                        });
-                    }
-                }
-                if !problems.is_empty() {
-                    return Err(CardError::InvalidOperations(problems));
-                }
-                Ok((cards, ()))
-            })
-            .await?
+                        }
+                    })
+                    .collect(),
+            )),
+            Err(OperationsRefused::Full(card_ids)) => Err(CardError::OperationLimit {
+                issuer_id: issuer_id.to_string(),
+                card_ids,
+            }),
+        }
+    }
+
+    /// A page of a card's operations (admin API), in the order first received: after the
+    /// operation whose `sequence` is `after`, at most `limit`.
+    pub fn operations(
+        &self,
+        tenant: &Tenant,
+        issuer_id: &str,
+        card_id: &str,
+        after: Option<u64>,
+        limit: usize,
+    ) -> Result<Vec<OperationRecord>, CardError> {
+        self.card(tenant, issuer_id, card_id)?;
+        Ok(self
+            .store
+            .card_operations(issuer_id, card_id, after, limit)?)
     }
 
     /// Registers a card (admin API).

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use subtle::ConstantTimeEq;
 
 use super::data::{CardData, Expiry};
-use crate::store::{CardRecord, CardState, OperationRecord, OperationStatus};
+use crate::store::{CardRecord, CardState, OperationChange, OperationRecord, OperationStatus};
 
 /// Consecutive wrong CVVs after which `verificationAttemptsExceeded` is true.
 pub const MAX_CVV_ATTEMPTS: u32 = 3;
@@ -116,25 +116,16 @@ pub fn status_name(status: OperationStatus) -> &'static str {
     }
 }
 
-/// Applies one notified operation to a card: a new operation is added; the same content again
-/// is accepted; a PENDING operation may move to any status; a final one never changes.
+/// Decides what one notified operation does, given its stored record (`None` for a new one):
+/// a new operation is recorded; the same content again is accepted (and its `lastReceivedAt`
+/// moves); a PENDING operation may move to any status; a final one never changes. A
+/// SUCCESSFUL DIGITIZE attaches its digital cards to the card.
 pub(super) fn apply_operation(
-    card: &mut CardRecord,
+    stored: Option<&OperationRecord>,
     op: &NotifiedOperation,
     now: DateTime<Utc>,
-) -> Result<(), String> {
-    let same = |r: &OperationRecord| {
-        r.status == op.status
-            && r.digital_card_ids == op.digital_card_ids
-            && r.start_time == op.start_time
-            && r.end_time == op.end_time
-            && r.message == op.message
-    };
-    match card
-        .operations
-        .iter_mut()
-        .find(|r| r.operation_id == op.operation_id)
-    {
+) -> Result<OperationChange, String> {
+    let record = match stored {
         Some(existing) => {
             if existing.operation != op.operation {
                 return Err(format!(
@@ -142,24 +133,31 @@ pub(super) fn apply_operation(
                     op.operation_id, existing.operation, op.operation
                 ));
             }
-            if !same(existing) {
-                if existing.status != OperationStatus::Pending {
-                    return Err(format!(
-                        "operation {} is already {} and cannot change (to {})",
-                        op.operation_id,
-                        status_name(existing.status),
-                        status_name(op.status)
-                    ));
-                }
-                existing.status = op.status;
-                existing.digital_card_ids = op.digital_card_ids.clone();
-                existing.start_time = op.start_time;
-                existing.end_time = op.end_time;
-                existing.message = op.message.clone();
+            let same = existing.status == op.status
+                && existing.digital_card_ids == op.digital_card_ids
+                && existing.start_time == op.start_time
+                && existing.end_time == op.end_time
+                && existing.message == op.message;
+            if !same && existing.status != OperationStatus::Pending {
+                return Err(format!(
+                    "operation {} is already {} and cannot change (to {})",
+                    op.operation_id,
+                    status_name(existing.status),
+                    status_name(op.status)
+                ));
             }
-            existing.last_received_at = now;
+            OperationRecord {
+                status: op.status,
+                digital_card_ids: op.digital_card_ids.clone(),
+                start_time: op.start_time,
+                end_time: op.end_time,
+                message: op.message.clone(),
+                last_received_at: now,
+                ..existing.clone()
+            }
         }
-        None => card.operations.push(OperationRecord {
+        None => OperationRecord {
+            sequence: 0,
             operation_id: op.operation_id.clone(),
             operation: op.operation.clone(),
             status: op.status,
@@ -169,17 +167,15 @@ pub(super) fn apply_operation(
             message: op.message.clone(),
             first_received_at: now,
             last_received_at: now,
-        }),
-    }
-    if op.status == OperationStatus::Successful && op.operation == "DIGITIZE" {
-        // A set, not `Vec::contains`: the work stays linear in the ids, whatever their number.
-        let mut known: std::collections::HashSet<String> =
-            card.digital_card_ids.iter().cloned().collect();
-        for id in &op.digital_card_ids {
-            if known.insert(id.clone()) {
-                card.digital_card_ids.push(id.clone());
-            }
-        }
-    }
-    Ok(())
+        },
+    };
+    let attach = if record.status == OperationStatus::Successful && record.operation == "DIGITIZE" {
+        record.digital_card_ids.clone()
+    } else {
+        Vec::new()
+    };
+    Ok(OperationChange {
+        record: Some(record),
+        attach,
+    })
 }

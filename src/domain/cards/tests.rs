@@ -120,7 +120,8 @@ fn card() -> CardRecord {
         failed_cvv_attempts: 0,
         digital_card_ids: vec![],
         created_at: now(),
-        operations: vec![],
+        operation_count: 0,
+        last_sequence: 0,
     }
 }
 
@@ -206,26 +207,45 @@ fn op(id: &str, status: OperationStatus, ids: &[&str]) -> NotifiedOperation {
 
 #[test]
 fn operations_move_from_pending_to_final_and_never_back() {
-    let mut c = card();
-    apply_operation(&mut c, &op("o1", OperationStatus::Pending, &[]), now()).unwrap();
-    assert!(c.digital_card_ids.is_empty());
-    apply_operation(
-        &mut c,
+    let decide = |stored: Option<&OperationRecord>, op: &NotifiedOperation| {
+        apply_operation(stored, op, now())
+    };
+    let pending = decide(None, &op("o1", OperationStatus::Pending, &[])).unwrap();
+    assert!(pending.attach.is_empty());
+    let stored = pending.record.unwrap();
+    assert_eq!(stored.status, OperationStatus::Pending);
+    let done = decide(
+        Some(&stored),
         &op("o1", OperationStatus::Successful, &["dc1"]),
-        now(),
     )
     .unwrap();
-    assert_eq!(c.digital_card_ids, ["dc1"]);
-    // The same content again is accepted and changes nothing.
-    apply_operation(
-        &mut c,
+    assert_eq!(
+        done.attach,
+        ["dc1"],
+        "a SUCCESSFUL DIGITIZE attaches its cards"
+    );
+    let stored = done.record.unwrap();
+    // The same content again is accepted and changes nothing but when it was last received.
+    let again = decide(
+        Some(&stored),
         &op("o1", OperationStatus::Successful, &["dc1"]),
-        now(),
     )
     .unwrap();
-    assert_eq!(c.digital_card_ids, ["dc1"]);
-    assert_eq!(c.operations.len(), 1);
-    let back = apply_operation(&mut c, &op("o1", OperationStatus::Pending, &[]), now());
+    assert_eq!(again.attach, ["dc1"], "attaching again is harmless");
+    let again = again.record.unwrap();
+    assert_eq!(
+        (
+            again.status,
+            &again.digital_card_ids,
+            again.first_received_at
+        ),
+        (
+            stored.status,
+            &stored.digital_card_ids,
+            stored.first_received_at
+        )
+    );
+    let back = decide(Some(&stored), &op("o1", OperationStatus::Pending, &[]));
     assert_eq!(
         back.unwrap_err(),
         "operation o1 is already SUCCESSFUL and cannot change (to PENDING)"
@@ -233,15 +253,14 @@ fn operations_move_from_pending_to_final_and_never_back() {
     let mut other = op("o1", OperationStatus::Successful, &["dc1"]);
     other.operation = "SUSPEND".into();
     assert!(
-        apply_operation(&mut c, &other, now())
+        decide(Some(&stored), &other)
             .unwrap_err()
             .contains("is a DIGITIZE")
     );
-    apply_operation(&mut c, &op("o2", OperationStatus::Failed, &["dc2"]), now()).unwrap();
-    assert_eq!(
-        c.digital_card_ids,
-        ["dc1"],
+    let failed = decide(None, &op("o2", OperationStatus::Failed, &["dc2"])).unwrap();
+    assert!(
+        failed.attach.is_empty(),
         "a failed DIGITIZE attaches nothing"
     );
-    assert_eq!(c.operations[1].status, OperationStatus::Failed);
+    assert_eq!(failed.record.unwrap().status, OperationStatus::Failed);
 }

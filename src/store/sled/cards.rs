@@ -1,7 +1,8 @@
 //! The card registry, its encryption keys and secrets.
 //!
-//! A card is one JSON record holding its operations, so that every change to a card (a CVV
-//! attempt, a notification, a state change) is one compare-and-swap or transaction on one tree.
+//! A card is one JSON record of bounded size (its operations are records of their own, in
+//! `operations.rs`), so that a change to a card (a CVV attempt, a state change) is one
+//! compare-and-swap, or a transaction on one tree, whatever the card's history.
 
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
@@ -263,32 +264,44 @@ impl SledStore {
     /// Deletes a tenant's cards (with their index entries) and tokens and restores its default
     /// settings, in one transaction; durable on return.
     pub(in crate::store) async fn reset_tenant(&self, tenant: &Tenant) -> Result<()> {
-        let trees = (&self.cards, &self.card_index, &self.tokens, &self.tenants);
+        let trees = (
+            &self.cards,
+            &self.card_index,
+            &self.tokens,
+            &self.tenants,
+            &self.operations,
+        );
         // The keys are listed under the commit lock, which card registrations (the only writes
         // that add a card or an index entry, as transactions) take too: no card registered
         // during the reset can keep its record and lose its index entry. A token created
         // meanwhile survives the reset or not, whole either way.
         let outcome = self
             .transact(|| {
-                let (card_keys, index_keys, token_keys) = self.tenant_keys(tenant)?;
-                Ok::<_, StoreError>(trees.transaction(|(cards, card_index, tokens, tenants)| {
-                    for k in &card_keys {
-                        cards.remove(k)?;
-                    }
-                    for k in &index_keys {
-                        card_index.remove(k)?;
-                    }
-                    for k in &token_keys {
-                        tokens.remove(k)?;
-                    }
-                    if let Some(v) = tenants.get(tenant.id.as_bytes())? {
-                        let mut stored: Tenant =
-                            decode(TENANTS, &v).map_err(ConflictableTransactionError::Abort)?;
-                        stored.settings = TenantSettings::default();
-                        tenants.insert(tenant.id.as_bytes(), encode(&stored))?;
-                    }
-                    Ok(())
-                }))
+                let (card_keys, index_keys, token_keys, operation_keys) =
+                    self.tenant_keys(tenant)?;
+                Ok::<_, StoreError>(trees.transaction(
+                    |(cards, card_index, tokens, tenants, operations)| {
+                        for k in &card_keys {
+                            cards.remove(k)?;
+                        }
+                        for k in &index_keys {
+                            card_index.remove(k)?;
+                        }
+                        for k in &token_keys {
+                            tokens.remove(k)?;
+                        }
+                        for k in &operation_keys {
+                            operations.remove(k)?;
+                        }
+                        if let Some(v) = tenants.get(tenant.id.as_bytes())? {
+                            let mut stored: Tenant =
+                                decode(TENANTS, &v).map_err(ConflictableTransactionError::Abort)?;
+                            stored.settings = TenantSettings::default();
+                            tenants.insert(tenant.id.as_bytes(), encode(&stored))?;
+                        }
+                        Ok(())
+                    },
+                ))
             })
             .await?;
         match outcome {
@@ -303,7 +316,12 @@ impl SledStore {
     fn tenant_keys(
         &self,
         tenant: &Tenant,
-    ) -> Result<(Vec<sled::IVec>, Vec<sled::IVec>, Vec<sled::IVec>)> {
+    ) -> Result<(
+        Vec<sled::IVec>,
+        Vec<sled::IVec>,
+        Vec<sled::IVec>,
+        Vec<sled::IVec>,
+    )> {
         let keys = |tree: &sled::Tree, prefix: String| -> Result<Vec<sled::IVec>> {
             tree.scan_prefix(prefix.as_bytes())
                 .map(|kv| Ok(kv?.0))
@@ -311,11 +329,13 @@ impl SledStore {
         };
         let mut card_keys = Vec::new();
         let mut index_keys = Vec::new();
+        let mut operation_keys = Vec::new();
         for issuer in &tenant.issuer_ids {
             card_keys.extend(keys(&self.cards, format!("{issuer}/"))?);
             index_keys.extend(keys(&self.card_index, format!("{issuer}/"))?);
+            operation_keys.extend(keys(&self.operations, format!("{issuer}/"))?);
         }
         let token_keys = keys(&self.tokens, format!("{}/", tenant.id))?;
-        Ok((card_keys, index_keys, token_keys))
+        Ok((card_keys, index_keys, token_keys, operation_keys))
     }
 }

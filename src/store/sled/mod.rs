@@ -14,7 +14,8 @@
 //! | `tokens` | `<tenant id>/<merchantId>/<tokenId>` | `TokenRecord` as JSON |
 //! | `enc_keys` | key id (UTF-8) | `EncryptionKeyRecord` as JSON, sealed: a private JWE decryption key |
 //! | `secrets` | secret name (UTF-8): `card_fingerprint`, `cvv_digest` | raw key bytes, sealed |
-//! | `cards` | `<issuerId>/<cardId>` | `CardRecord` as JSON, operations included |
+//! | `cards` | `<issuerId>/<cardId>` | `CardRecord` as JSON (its operations counted, not held) |
+//! | `operations` | `<issuerId>/<cardId>/<operationId>` | `OperationRecord` as JSON |
 //! | `card_index` | `<issuerId>/<PAN fingerprint hex>` | card id (UTF-8) |
 //!
 //! Values are JSON so that a data directory can be inspected with ordinary tools and a record
@@ -47,6 +48,7 @@
 //! flush returns without touching the disk.
 
 mod cards;
+mod operations;
 mod tokens;
 
 use std::collections::HashMap;
@@ -68,6 +70,7 @@ const ENC_KEYS: &str = "enc_keys";
 const SECRETS: &str = "secrets";
 const CARDS: &str = "cards";
 const CARD_INDEX: &str = "card_index";
+const OPERATIONS: &str = "operations";
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
 const SEAL_CHECK_KEY: &[u8] = b"seal_check";
 const SEAL_CHECK: &[u8] = b"d1-sandbox store key";
@@ -102,6 +105,7 @@ pub(super) struct SledStore {
     secrets: sled::Tree,
     cards: sled::Tree,
     card_index: sled::Tree,
+    operations: sled::Tree,
     /// Tenants as last decoded, with the stored bytes they were decoded from.
     decoded_tenants: std::sync::Arc<std::sync::RwLock<HashMap<String, (sled::IVec, Tenant)>>>,
 }
@@ -208,6 +212,7 @@ impl SledStore {
             secrets: db.open_tree(SECRETS)?,
             cards: db.open_tree(CARDS)?,
             card_index: db.open_tree(CARD_INDEX)?,
+            operations: db.open_tree(OPERATIONS)?,
             db,
             commit: Default::default(),
             decoded_tenants: Default::default(),
