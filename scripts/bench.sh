@@ -91,6 +91,42 @@ expect 201 POST "$d1/sandbox/issuers/$issuer/cards" -H "X-Admin-Key: $admin_key"
 expect 204 POST "$d1/tsh-cof/notify-token-creation" -H "Authorization: APIKEY $api_key" \
   -H 'x-correlation-id: bench' -H 'Content-Type: application/json' \
   -d "{\"merchantId\":\"$merchant\",\"tokenId\":\"bench-token\"}"
+# The write rows' cards: 1,000 fresh ones, and 200 that already hold 1,000 operations each
+# (filled with v2 batches of 100).
+python3 - "$d1" "$admin_key" "$issuer" "$token" <<'PY'
+import http.client, json, sys, threading, urllib.parse
+base, admin_key, issuer, token = sys.argv[1:]
+host = urllib.parse.urlparse(base).netloc
+def luhn(digits):
+    total = 0
+    for i, d in enumerate(reversed(digits + "0")):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return digits + str((10 - total % 10) % 10)
+def post(conn, path, headers, body):
+    conn.request("POST", path, json.dumps(body), {"Content-Type": "application/json", **headers})
+    resp = conn.getresponse()
+    data = resp.read()
+    if resp.status not in (201, 204):
+        sys.exit(f"POST {path}: {resp.status} {data[:200]}")
+def work(part, parts):
+    conn = http.client.HTTPConnection(host)
+    cards = [(f"bench-w-{i}", 400000 + i) for i in range(1000)]
+    cards += [(f"bench-h-{i}", 500000 + i) for i in range(200)]
+    for card_id, n in cards[part::parts]:
+        post(conn, f"/sandbox/issuers/{issuer}/cards", {"X-Admin-Key": admin_key},
+             {"pan": luhn(f"411111{n:09d}"), "exp": "1230", "cvv": "123", "cardId": card_id})
+        if card_id.startswith("bench-h-"):
+            for batch in range(10):
+                items = [{"cardId": card_id, "operationId": f"fill-{batch}-{k}",
+                          "operation": "DIGITIZE", "status": "FAILED",
+                          "startTime": "2024-05-01T10:00:00.000Z"} for k in range(100)]
+                post(conn, f"/notifications/d1/v2/issuers/{issuer}/cards",
+                     {"Authorization": f"Bearer {token}"}, {"cards": items})
+threads = [threading.Thread(target=work, args=(p, 8)) for p in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+PY
 ./target/release/d1-sandbox encrypt-card --jwks "$d1/.well-known/jwks.json" --pan 4999990000000015 \
   --exp 1230 --cvv 123 --request --card-id bench-verify --count "$pool_size" >"$work/jwe-pool.txt"
 # Prism does not know the server's keys; it answers verifyCard from the document's example, so
@@ -98,6 +134,9 @@ expect 204 POST "$d1/tsh-cof/notify-token-creation" -H "Authorization: APIKEY $a
 read_path="/merchant-gateways/$mgw/merchants/$merchant/tokens/bench-token/notify-update"
 write_path="/notifications/d1/v1/issuers/$issuer/cards/bench-card/notifications"
 write_body='{"operationId":"bench-op","operation":"DIGITIZE","status":"PENDING"}'
+# The write rows: a new operation on every request, on one card after another.
+notify_template="/notifications/d1/v1/issuers/$issuer/cards/{card}/notifications"
+new_op_body='{"operationId":"{op}","operation":"DIGITIZE","status":"PENDING"}'
 verify_path="/cms/api/v1/issuers/$issuer/cards/credentials"
 invalid_body='{"encryptedData":"x","cardId":"bench","cardBin":"not-a-bin"}'
 json=$'Content-Type: application/json'
@@ -111,13 +150,14 @@ expect 400 POST "$d1$verify_path" -H "$bearer" -H "$json" -d "$invalid_body"
 
 results="$work/results.tsv"
 : >"$results"
-# load NAME TARGET URL METHOD HEADERS BODY POOL
+# load NAME TARGET URL METHOD HEADERS BODY POOL [PATH_TEMPLATE BODY_TEMPLATE CARDS CARD_PREFIX]
 load() {
   local name=$1 target=$2 url=$3 method=$4 headers=$5 body=$6 pool=$7
   export BENCH_METHOD=$method BENCH_HEADERS=$headers BENCH_BODY=$body BENCH_POOL=$pool
-  wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/request.lua "$url" >/dev/null
-  wrk -t"$threads" -c"$connections" -d"${duration}s" --latency -s bench/request.lua "$url" \
-    >"$work/wrk-$name-$target.txt"
+  export BENCH_PATH_TEMPLATE=${8:-} BENCH_BODY_TEMPLATE=${9:-} BENCH_CARDS=${10:-1} BENCH_CARD_PREFIX=${11:-}
+  BENCH_RUN="$name-warm" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/request.lua "$url" >/dev/null
+  BENCH_RUN="$name-$target" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
+    -s bench/request.lua "$url" >"$work/wrk-$name-$target.txt"
   python3 - "$name" "$target" "$work/wrk-$name-$target.txt" >>"$results" <<'PY'
 import re, sys
 name, target, path = sys.argv[1:]
@@ -141,7 +181,11 @@ pool="$work/jwe-pool.txt"
 for target in d1-sandbox prism; do
   if [ "$target" = d1-sandbox ]; then card=$d1; gw=$d1; else card="http://127.0.0.1:$card_port"; gw="http://127.0.0.1:$mgw_port"; fi
   load read "$target" "$gw$read_path" POST "$bearer" "" ""
-  load write "$target" "$card$write_path" POST "$bearer"$'\n'"$json" "$write_body" ""
+  load write "$target" "$card$write_path" POST "$bearer"$'\n'"$json" "" "" \
+    "$notify_template" "$new_op_body" 1000 bench-w-
+  load history "$target" "$card$write_path" POST "$bearer"$'\n'"$json" "" "" \
+    "$notify_template" "$new_op_body" 200 bench-h-
+  load repeat "$target" "$card$write_path" POST "$bearer"$'\n'"$json" "$write_body" ""
   load token "$target" "$gw/oauth2/token" POST "Authorization: Basic $basic"$'\n'"Content-Type: application/x-www-form-urlencoded" "grant_type=client_credentials" ""
   load verify "$target" "$card$verify_path" POST "$bearer"$'\n'"$json" "" "$pool"
   load invalid "$target" "$card$verify_path" POST "$bearer"$'\n'"$json" "$invalid_body" ""
@@ -164,11 +208,32 @@ if [ "$memory_run" -gt 0 ]; then
   m_sec=$(python3 -c "import json; print(json.load(open('$m_creds'))['oauth']['client_secret'])")
   m_token=$(curl -s -u "$m_cid:$m_sec" -d grant_type=client_credentials "http://127.0.0.1:$m_port/oauth2/token" |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-  expect 201 POST "http://127.0.0.1:$m_port/sandbox/issuers/$m_issuer/cards" -H "X-Admin-Key: $m_admin" \
-    -H "$json" -d '{"pan":"4111111111111111","exp":"1230","cvv":"123","cardId":"bench-card"}'
-  export BENCH_METHOD=POST BENCH_HEADERS="Authorization: Bearer $m_token"$'\n'"$json" BENCH_BODY=$write_body BENCH_POOL=
+  # 200 cards, so that 60 s of new operations stay within a card's limit (10,000).
+  python3 - "http://127.0.0.1:$m_port" "$m_admin" "$m_issuer" <<'PY'
+import http.client, json, sys, urllib.parse
+base, admin_key, issuer = sys.argv[1:]
+conn = http.client.HTTPConnection(urllib.parse.urlparse(base).netloc)
+def luhn(digits):
+    total = 0
+    for i, d in enumerate(reversed(digits + "0")):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return digits + str((10 - total % 10) % 10)
+for i in range(200):
+    body = {"pan": luhn(f"411111{600000 + i:09d}"), "exp": "1230", "cvv": "123", "cardId": f"bench-m-{i}"}
+    conn.request("POST", f"/sandbox/issuers/{issuer}/cards", json.dumps(body),
+                 {"Content-Type": "application/json", "X-Admin-Key": admin_key})
+    resp = conn.getresponse()
+    resp.read()
+    if resp.status != 201:
+        sys.exit(f"registering bench-m-{i}: {resp.status}")
+PY
+  # A new operation on every request: the store grows for the whole run.
+  export BENCH_METHOD=POST BENCH_HEADERS="Authorization: Bearer $m_token"$'\n'"$json" BENCH_BODY= BENCH_POOL=
+  export BENCH_PATH_TEMPLATE="/notifications/d1/v1/issuers/$m_issuer/cards/{card}/notifications"
+  export BENCH_BODY_TEMPLATE=$new_op_body BENCH_CARDS=200 BENCH_CARD_PREFIX=bench-m- BENCH_RUN=memory
   wrk -t"$threads" -c"$connections" -d"${memory_run}s" -s bench/request.lua \
-    "http://127.0.0.1:$m_port/notifications/d1/v1/issuers/$m_issuer/cards/bench-card/notifications" >"$work/wrk-memory.txt" &
+    "http://127.0.0.1:$m_port/" >"$work/wrk-memory.txt" &
   wrk_pid=$!
   sleep 5
   rss5=$(rss_kib "$m_pid" VmRSS)
@@ -188,7 +253,9 @@ peak = dict(p.split("=") for p in peaks.split())
 base_rps = float(by[("baseline", "baseline")][2])
 names = {
     "read": "authenticated read: notify-update (bearer JWT verified, token read from the store)",
-    "write": "validated durable write: notifyCardOperation v1 (bearer, validated, flushed)",
+    "write": "durable write: notifyCardOperation v1, a new operation per request over 1,000 cards",
+    "history": "durable write on cards already holding 1,000+ operations each (200 cards)",
+    "repeat": "repeated notification: one body again and again (the idempotent path)",
     "token": "OAuth token endpoint: POST /oauth2/token (Basic, form, ES256 signing)",
     "verify": "verifyCard with a different JWE per request (ECDH-ES + A256GCM)",
     "invalid": "invalid request rejected by validation: verifyCard with a bad cardBin",
@@ -208,24 +275,24 @@ out.append("|---|---|---:|---:|---:|---:|---:|---:|")
 b = by[("baseline", "baseline")]
 out.append(f"| baseline (fixed JSON) | bare poem | {b[2]} | {b[3]} | {b[4]} | {b[5]} | 1.00 | |")
 targets = []
-for key in ["read", "write", "token", "verify", "invalid"]:
+for key in ["read", "write", "history", "repeat", "token", "verify", "invalid"]:
     d, p = by[(key, "d1-sandbox")], by[(key, "prism")]
     ratio = float(d[2]) / base_rps
     vs = float(d[2]) / max(float(p[2]), 1)
     out.append(f"| {key}: {names[key]} | d1-sandbox | {d[2]} | {d[3]} | {d[4]} | {d[5]} | {ratio:.2f} | {vs:.1f}× |")
     out.append(f"| {key} | Prism | {p[2]} | {p[3]} | {p[4]} | {p[5]} | {float(p[2]) / base_rps:.2f} | |")
     targets.append((f"{key}: ≥ 10× Prism", vs >= 10, f"{vs:.1f}×"))
-    floor = {"read": 0.5, "write": 0.2, "invalid": 0.6}.get(key)
+    floor = {"read": 0.5, "write": 0.2, "history": 0.2, "invalid": 0.6}.get(key)
     if floor:
         targets.append((f"{key}: ≥ {floor:.0%} of baseline req/s", ratio >= floor, f"{ratio:.0%}"))
-    if key in ("read", "write"):
+    if key in ("read", "write", "history"):
         targets.append((f"{key}: p99 ≤ 10 ms at {conns} connections", float(d[4]) <= 10, f"{d[4]} ms"))
 out.append("")
 out.append("Peak RSS after the load above (KiB): " + ", ".join(f"{k} {v}" for k, v in peak.items()) + ".\n")
 if memory:
     rss5, peak60 = map(int, memory.split())
     growth = peak60 / rss5 - 1
-    out.append(f"Memory run: durable writes for 60 s on a fresh server: RSS {rss5} KiB after 5 s, "
+    out.append(f"Memory run: durable writes (a new operation each) for 60 s on a fresh server: RSS {rss5} KiB after 5 s, "
                f"peak {peak60} KiB after 60 s ({growth:+.0%}).\n")
     targets.append(("memory: peak after 60 s within 20 % of RSS after 5 s", growth <= 0.2, f"{growth:+.0%}"))
 out.append("| target | met | measured |")

@@ -162,6 +162,9 @@ impl SledStore {
             // Every write flushes through `Store::flush`; sled's periodic flusher would run
             // beside the transactions (see "Group commit" above).
             .flush_every_ms(None)
+            // sled's page cache (1 GiB by default) holds a growing store in memory; 64 MiB
+            // keeps a busy sandbox's memory bounded, and reads of cold pages go to the disk.
+            .cache_capacity(64 * 1024 * 1024)
             .open()
             .map_err(|e| match e {
                 // sled reports a held file lock as a plain I/O error with this text.
