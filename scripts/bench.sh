@@ -93,40 +93,7 @@ expect 204 POST "$d1/tsh-cof/notify-token-creation" -H "Authorization: APIKEY $a
   -d "{\"merchantId\":\"$merchant\",\"tokenId\":\"bench-token\"}"
 # The write rows' cards: 1,000 fresh ones, and 200 that already hold 1,000 operations each
 # (filled with v2 batches of 100).
-python3 - "$d1" "$admin_key" "$issuer" "$token" <<'PY'
-import http.client, json, sys, threading, urllib.parse
-base, admin_key, issuer, token = sys.argv[1:]
-host = urllib.parse.urlparse(base).netloc
-def luhn(digits):
-    total = 0
-    for i, d in enumerate(reversed(digits + "0")):
-        n = int(d) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return digits + str((10 - total % 10) % 10)
-def post(conn, path, headers, body):
-    conn.request("POST", path, json.dumps(body), {"Content-Type": "application/json", **headers})
-    resp = conn.getresponse()
-    data = resp.read()
-    if resp.status not in (201, 204):
-        sys.exit(f"POST {path}: {resp.status} {data[:200]}")
-def work(part, parts):
-    conn = http.client.HTTPConnection(host)
-    cards = [(f"bench-w-{i}", 400000 + i) for i in range(1000)]
-    cards += [(f"bench-h-{i}", 500000 + i) for i in range(200)]
-    for card_id, n in cards[part::parts]:
-        post(conn, f"/sandbox/issuers/{issuer}/cards", {"X-Admin-Key": admin_key},
-             {"pan": luhn(f"411111{n:09d}"), "exp": "1230", "cvv": "123", "cardId": card_id})
-        if card_id.startswith("bench-h-"):
-            for batch in range(10):
-                items = [{"cardId": card_id, "operationId": f"fill-{batch}-{k}",
-                          "operation": "DIGITIZE", "status": "FAILED",
-                          "startTime": "2024-05-01T10:00:00.000Z"} for k in range(100)]
-                post(conn, f"/notifications/d1/v2/issuers/{issuer}/cards",
-                     {"Authorization": f"Bearer {token}"}, {"cards": items})
-threads = [threading.Thread(target=work, args=(p, 8)) for p in range(8)]
-for t in threads: t.start()
-for t in threads: t.join()
-PY
+python3 bench/cards.py "$d1" "$admin_key" "$issuer" "$token" bench-w-:1000 bench-h-:200:1000
 ./target/release/d1-sandbox encrypt-card --jwks "$d1/.well-known/jwks.json" --pan 4999990000000015 \
   --exp 1230 --cvv 123 --request --card-id bench-verify --count "$pool_size" >"$work/jwe-pool.txt"
 # Prism does not know the server's keys; it answers verifyCard from the document's example, so
@@ -209,25 +176,7 @@ if [ "$memory_run" -gt 0 ]; then
   m_token=$(curl -s -u "$m_cid:$m_sec" -d grant_type=client_credentials "http://127.0.0.1:$m_port/oauth2/token" |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
   # 200 cards, so that 60 s of new operations stay within a card's limit (10,000).
-  python3 - "http://127.0.0.1:$m_port" "$m_admin" "$m_issuer" <<'PY'
-import http.client, json, sys, urllib.parse
-base, admin_key, issuer = sys.argv[1:]
-conn = http.client.HTTPConnection(urllib.parse.urlparse(base).netloc)
-def luhn(digits):
-    total = 0
-    for i, d in enumerate(reversed(digits + "0")):
-        n = int(d) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return digits + str((10 - total % 10) % 10)
-for i in range(200):
-    body = {"pan": luhn(f"411111{600000 + i:09d}"), "exp": "1230", "cvv": "123", "cardId": f"bench-m-{i}"}
-    conn.request("POST", f"/sandbox/issuers/{issuer}/cards", json.dumps(body),
-                 {"Content-Type": "application/json", "X-Admin-Key": admin_key})
-    resp = conn.getresponse()
-    resp.read()
-    if resp.status != 201:
-        sys.exit(f"registering bench-m-{i}: {resp.status}")
-PY
+  python3 bench/cards.py "http://127.0.0.1:$m_port" "$m_admin" "$m_issuer" "$m_token" bench-m-:200
   # A new operation on every request: the store grows for the whole run.
   export BENCH_METHOD=POST BENCH_HEADERS="Authorization: Bearer $m_token"$'\n'"$json" BENCH_BODY= BENCH_POOL=
   export BENCH_PATH_TEMPLATE="/notifications/d1/v1/issuers/$m_issuer/cards/{card}/notifications"

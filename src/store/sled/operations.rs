@@ -35,6 +35,17 @@ fn attach(card: &mut CardRecord, ids: &[String]) -> bool {
     !new.is_empty()
 }
 
+/// A decision on one item: its index, its card and its stored operation in; the change out.
+pub(in crate::store) trait Decide<E>:
+    Fn(usize, &CardRecord, Option<&OperationRecord>) -> std::result::Result<OperationChange, E>
+{
+}
+
+impl<E, F> Decide<E> for F where
+    F: Fn(usize, &CardRecord, Option<&OperationRecord>) -> std::result::Result<OperationChange, E>
+{
+}
+
 /// Why a batch's transaction stopped.
 enum Stop<E> {
     Refused(OperationsRefused<E>),
@@ -48,11 +59,7 @@ impl SledStore {
         issuer_id: &str,
         items: &[(&str, &str)],
         limit_per_card: u32,
-        decide: impl Fn(
-            usize,
-            &CardRecord,
-            Option<&OperationRecord>,
-        ) -> std::result::Result<OperationChange, E>,
+        decide: impl Decide<E>,
     ) -> Result<std::result::Result<(), OperationsRefused<E>>> {
         let outcome = match items {
             [(card_id, operation_id)] => {
@@ -79,11 +86,7 @@ impl SledStore {
         card_id: &str,
         operation_id: &str,
         limit: u32,
-        decide: &impl Fn(
-            usize,
-            &CardRecord,
-            Option<&OperationRecord>,
-        ) -> std::result::Result<OperationChange, E>,
+        decide: &impl Decide<E>,
     ) -> Result<std::result::Result<(), OperationsRefused<E>>> {
         let card_key = card_key(issuer_id, card_id);
         let op_key = operation_key(issuer_id, card_id, operation_id);
@@ -188,11 +191,7 @@ impl SledStore {
         issuer_id: &str,
         items: &[(&str, &str)],
         limit: u32,
-        decide: &impl Fn(
-            usize,
-            &CardRecord,
-            Option<&OperationRecord>,
-        ) -> std::result::Result<OperationChange, E>,
+        decide: &impl Decide<E>,
     ) -> Result<std::result::Result<(), OperationsRefused<E>>> {
         let outcome = self
             .transact(|| {
