@@ -532,3 +532,36 @@ async fn a_cards_history_is_read_a_page_at_a_time_and_the_card_stays_small() {
     let dir = real.stop().await;
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[tokio::test]
+async fn a_deeply_nested_body_is_refused_without_exhausting_the_stack() {
+    let real = start(&temp_dir("abuse-nested")).await;
+    for body in [
+        "[".repeat(60_000),
+        format!("{}1{}", "{\"a\":".repeat(10_000), "}".repeat(10_000)),
+    ] {
+        let resp = client()
+            .post(format!("{}/verification/notification", real.base))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        let (status, answer) = status_and_json(resp).await;
+        assert_eq!(status, 400, "{answer}");
+        let message = answer["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains("malformed JSON"), "{answer}");
+    }
+    assert_eq!(
+        client()
+            .get(format!("{}/healthz", real.base))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        200
+    );
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
