@@ -3431,7 +3431,7 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     > + Send;
     /// List the issuer's cards
     ///
-    /// Every card of the issuer, in `cardId` order, without their operations.
+    /// Every card of the issuer, in `cardId` order.
     fn list_cards(
         &self,
         principal: Self::Principal,
@@ -3455,7 +3455,7 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     > + Send;
     /// Read a card
     ///
-    /// The card with its masked PAN, state, consumer, digital cards and operations.
+    /// The card with its masked PAN, state, consumer, digital cards and operation count (its operations are listed by `listCardOperations`).
     fn get_card(
         &self,
         principal: Self::Principal,
@@ -3537,7 +3537,7 @@ pub struct SandboxAdminApiService<T>(pub std::sync::Arc<T>);
 impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     /// List the issuer's cards
     ///
-    /// Every card of the issuer, in `cardId` order, without their operations.
+    /// Every card of the issuer, in `cardId` order.
     #[oai(
         path = "/issuers/:issuerId/cards",
         method = "get",
@@ -3593,7 +3593,7 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     }
     /// Read a card
     ///
-    /// The card with its masked PAN, state, consumer, digital cards and operations.
+    /// The card with its masked PAN, state, consumer, digital cards and operation count (its operations are listed by `listCardOperations`).
     #[oai(
         path = "/issuers/:issuerId/cards/:cardId",
         method = "get",

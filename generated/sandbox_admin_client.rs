@@ -3065,7 +3065,7 @@ impl ClientHooks<()> for &Client {}
 impl Client {
     /**List the issuer's cards
 
-Every card of the issuer, in `cardId` order, without their operations.
+Every card of the issuer, in `cardId` order.
 
 Sends a `GET` request to `/issuers/{issuerId}/cards`
 
@@ -3105,7 +3105,7 @@ let response = client.register_card()
     }
     /**Read a card
 
-The card with its masked PAN, state, consumer, digital cards and operations.
+The card with its masked PAN, state, consumer, digital cards and operation count (its operations are listed by `listCardOperations`).
 
 Sends a `GET` request to `/issuers/{issuerId}/cards/{cardId}`
 

@@ -159,7 +159,7 @@ impl SledStore {
     ) -> Result<SledStore> {
         let db = sled::Config::new()
             .path(dir.join("store"))
-            // Every write flushes through `Store::flush`; sled's periodic flusher would run
+            // Every write flushes through `SledStore::flush`; sled's periodic flusher would run
             // beside the transactions (see "Group commit" above).
             .flush_every_ms(None)
             // sled's page cache (1 GiB by default) holds a growing store in memory; 64 MiB
