@@ -32,6 +32,18 @@ fn notify_update(real: &Real, token_id: &str) -> String {
     )
 }
 
+/// A `notify-token-creation` request of the demo tenant (API key, correlation id), to which
+/// the caller adds its body.
+fn token_creation(real: &Real, correlation: &str) -> reqwest::RequestBuilder {
+    client()
+        .post(format!("{}/tsh-cof/notify-token-creation", real.base))
+        .header(
+            "authorization",
+            format!("APIKEY {}", real.credentials.api_key),
+        )
+        .header("x-correlation-id", correlation)
+}
+
 fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .timeout(Duration::from_secs(10))
@@ -127,10 +139,7 @@ async fn a_body_giving_a_key_twice_is_refused() {
         r#"{{"merchantId":"{m}","tokenId":"tok-a","merchantId":"{m}"}}"#,
         m = c.merchant_id
     );
-    let resp = client()
-        .post(format!("{}/tsh-cof/notify-token-creation", real.base))
-        .header("authorization", format!("APIKEY {}", c.api_key))
-        .header("x-correlation-id", "dup-1")
+    let resp = token_creation(&real, "dup-1")
         .header("content-type", "application/json")
         .body(body)
         .send()
@@ -178,10 +187,7 @@ async fn a_body_in_another_charset_than_utf8_is_refused() {
     let c = real.credentials.clone();
     let body = json!({"merchantId": c.merchant_id, "tokenId": "tok-c"}).to_string();
     for (charset, expected) in [("utf-16", 400), ("UTF-8", 204)] {
-        let resp = client()
-            .post(format!("{}/tsh-cof/notify-token-creation", real.base))
-            .header("authorization", format!("APIKEY {}", c.api_key))
-            .header("x-correlation-id", "charset-1")
+        let resp = token_creation(&real, "charset-1")
             .header(
                 "content-type",
                 format!("application/json; charset={charset}"),
@@ -344,13 +350,7 @@ async fn a_body_over_the_limit_is_413_before_it_is_read_or_as_it_passes_the_limi
     let chunks = futures::stream::iter(
         (0..64).map(move |_| Ok::<_, std::io::Error>(bytes::Bytes::from(chunk.clone()))),
     );
-    let resp = client()
-        .post(format!("{}/tsh-cof/notify-token-creation", real.base))
-        .header(
-            "authorization",
-            format!("APIKEY {}", real.credentials.api_key),
-        )
-        .header("x-correlation-id", "big-1")
+    let resp = token_creation(&real, "big-1")
         .header("content-type", "application/json")
         .body(reqwest::Body::wrap_stream(chunks))
         .send()
@@ -362,13 +362,7 @@ async fn a_body_over_the_limit_is_413_before_it_is_read_or_as_it_passes_the_limi
         assert_eq!(body["errorCode"], "PAYLOAD_TOO_LARGE", "{body}");
     }
     // A body within the limit is served as before.
-    let resp = client()
-        .post(format!("{}/tsh-cof/notify-token-creation", real.base))
-        .header(
-            "authorization",
-            format!("APIKEY {}", real.credentials.api_key),
-        )
-        .header("x-correlation-id", "small-1")
+    let resp = token_creation(&real, "small-1")
         .json(&json!({"merchantId": real.credentials.merchant_id, "tokenId": "t"}))
         .send()
         .await
