@@ -18,7 +18,7 @@ pub const SERVER_DESCRIPTION: Option<&str> = Some(
 );
 /// The tags' names in the order the document lists them (poem-openapi serves them
 /// sorted; the served document is put back in this order).
-pub const TAGS: &[&str] = &["Cards", "Sandbox"];
+pub const TAGS: &[&str] = &["Cards", "Connecting party", "Sandbox"];
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "sandbox-admin";
 /// Every operation as (HTTP method, document path), for `Allow` headers.
@@ -29,6 +29,9 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("PUT", "/issuers/{issuerId}/cards/{cardId}/state"),
     ("DELETE", "/issuers/{issuerId}/cards/{cardId}/cvv-attempts"),
     ("GET", "/issuers/{issuerId}/cards/{cardId}/operations"),
+    ("POST", "/connecting-party/sessions"),
+    ("GET", "/connecting-party/mappings"),
+    ("GET", "/connecting-party/verifications"),
     ("GET", "/settings"),
     ("PUT", "/settings"),
     ("POST", "/reset"),
@@ -2064,6 +2067,533 @@ pub mod types {
             Ok(())
         }
     }
+    /// A consumer session to issue.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ConsumerSessionRequest {
+        /// The serial number of the consumer's device the session is bound to.
+        #[oai(
+            rename = "deviceSerialNumber",
+            validator(min_length = 1usize, max_length = 50usize)
+        )]
+        pub device_serial_number: String,
+        /// The consumer; a new id when absent.
+        #[oai(rename = "consumerId", skip_serializing_if_is_none)]
+        pub consumer_id: Option<ConsumerSessionRequestConsumerId>,
+        /// How long the session is accepted, in seconds (3600 when absent).
+        #[oai(
+            rename = "ttlSeconds",
+            skip_serializing_if_is_none,
+            validator(
+                minimum(value = 1.0, exclusive = false),
+                maximum(value = 2592000.0, exclusive = false)
+            )
+        )]
+        pub ttl_seconds: Option<i64>,
+    }
+    impl crate::runtime::JsonKinds for ConsumerSessionRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("deviceSerialNumber") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "deviceSerialNumber"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "deviceSerialNumber"),
+                    )?;
+                }
+            }
+            match object.get("consumerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "consumerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        ConsumerSessionRequestConsumerId::check,
+                        || format!("{at}.{}", "consumerId"),
+                    )?;
+                }
+            }
+            match object.get("ttlSeconds") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "ttlSeconds"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// The consumer; a new id when absent.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct ConsumerSessionRequestConsumerId(pub String);
+    impl ConsumerSessionRequestConsumerId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for ConsumerSessionRequestConsumerId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(ConsumerSessionRequestConsumerId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for ConsumerSessionRequestConsumerId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for ConsumerSessionRequestConsumerId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for ConsumerSessionRequestConsumerId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for ConsumerSessionRequestConsumerId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<ConsumerSessionRequestConsumerId> for String {
+        fn from(value: ConsumerSessionRequestConsumerId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for ConsumerSessionRequestConsumerId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for ConsumerSessionRequestConsumerId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// An issued consumer session.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ConsumerSession {
+        /// The access token the verification service presents (shown once).
+        #[oai(
+            rename = "accessToken",
+            validator(min_length = 32usize, max_length = 128usize)
+        )]
+        pub access_token: String,
+        /// The consumer.
+        #[oai(rename = "consumerId")]
+        pub consumer_id: String,
+        /// The device the session is bound to.
+        #[oai(rename = "deviceSerialNumber")]
+        pub device_serial_number: String,
+        /// When it was issued.
+        #[oai(rename = "createdAt")]
+        pub created_at: chrono::DateTime<chrono::FixedOffset>,
+        /// When it stops being accepted.
+        #[oai(rename = "expiresAt")]
+        pub expires_at: chrono::DateTime<chrono::FixedOffset>,
+    }
+    impl crate::runtime::JsonKinds for ConsumerSession {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("accessToken") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "accessToken"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "accessToken"),
+                    )?;
+                }
+            }
+            match object.get("consumerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "consumerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "consumerId"),
+                    )?;
+                }
+            }
+            match object.get("deviceSerialNumber") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "deviceSerialNumber"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "deviceSerialNumber"),
+                    )?;
+                }
+            }
+            match object.get("createdAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "createdAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "createdAt"),
+                    )?;
+                }
+            }
+            match object.get("expiresAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "expiresAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "expiresAt"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The connecting party's card mappings.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardMappingList {
+        /// One per `uniqueReferenceCardId`.
+        #[oai(rename = "mappings")]
+        pub mappings: Vec<CardMapping>,
+    }
+    impl crate::runtime::JsonKinds for CardMappingList {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("mappings") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "mappings"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "mappings");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <CardMapping as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "mappings");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    /// A verified card and the card reference it maps to.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct CardMapping {
+        /// The verification service's stable id of the PAN.
+        #[oai(rename = "uniqueReferenceCardId")]
+        pub unique_reference_card_id: i64,
+        /// The card reference it maps to now.
+        #[oai(rename = "serverCardId")]
+        pub server_card_id: String,
+        /// The BIN of the latest verification.
+        #[oai(rename = "bin")]
+        pub bin: i64,
+        /// When it was first mapped.
+        #[oai(rename = "createdAt")]
+        pub created_at: chrono::DateTime<chrono::FixedOffset>,
+        /// When the mapping last changed.
+        #[oai(rename = "updatedAt")]
+        pub updated_at: chrono::DateTime<chrono::FixedOffset>,
+    }
+    impl crate::runtime::JsonKinds for CardMapping {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("uniqueReferenceCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "uniqueReferenceCardId"),
+                    );
+                }
+                Some(_) => {}
+            }
+            match object.get("serverCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "serverCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "serverCardId"),
+                    )?;
+                }
+            }
+            match object.get("bin") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "bin"));
+                }
+                Some(_) => {}
+            }
+            match object.get("createdAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "createdAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "createdAt"),
+                    )?;
+                }
+            }
+            match object.get("updatedAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "updatedAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "updatedAt"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// Verification transactions, newest first.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct VerificationList {
+        /// The transactions.
+        #[oai(rename = "verifications")]
+        pub verifications: Vec<VerificationTransaction>,
+    }
+    impl crate::runtime::JsonKinds for VerificationList {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("verifications") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "verifications"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "verifications");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <VerificationTransaction as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "verifications");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    /// A verification transaction the connecting party answered.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct VerificationTransaction {
+        /// The invoice id answered (the same for a repeated `session.token`).
+        #[oai(rename = "invoiceId")]
+        pub invoice_id: String,
+        /// The session token of the transaction.
+        #[oai(rename = "sessionToken")]
+        pub session_token: String,
+        /// The card reference mapped.
+        #[oai(rename = "serverCardId")]
+        pub server_card_id: String,
+        /// The verification service's stable id of the PAN.
+        #[oai(rename = "uniqueReferenceCardId")]
+        pub unique_reference_card_id: i64,
+        /// The verified card's BIN.
+        #[oai(rename = "bin")]
+        pub bin: i64,
+        /// The consumer of the session.
+        #[oai(rename = "consumerId")]
+        pub consumer_id: String,
+        /// The device serial number sent.
+        #[oai(rename = "deviceSerialNumber")]
+        pub device_serial_number: String,
+        /// When it was first received.
+        #[oai(rename = "receivedAt")]
+        pub received_at: chrono::DateTime<chrono::FixedOffset>,
+    }
+    impl crate::runtime::JsonKinds for VerificationTransaction {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("invoiceId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "invoiceId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "invoiceId"),
+                    )?;
+                }
+            }
+            match object.get("sessionToken") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "sessionToken"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "sessionToken"),
+                    )?;
+                }
+            }
+            match object.get("serverCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "serverCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "serverCardId"),
+                    )?;
+                }
+            }
+            match object.get("uniqueReferenceCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "uniqueReferenceCardId"),
+                    );
+                }
+                Some(_) => {}
+            }
+            match object.get("bin") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "bin"));
+                }
+                Some(_) => {}
+            }
+            match object.get("consumerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "consumerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "consumerId"),
+                    )?;
+                }
+            }
+            match object.get("deviceSerialNumber") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "deviceSerialNumber"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "deviceSerialNumber"),
+                    )?;
+                }
+            }
+            match object.get("receivedAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "receivedAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "receivedAt"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
     /// The caller's sandbox settings.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct Settings {
@@ -2072,6 +2602,15 @@ pub mod types {
         /// answered `invalid: true`. Default true.
         #[oai(rename = "acceptUnknownCards")]
         pub accept_unknown_cards: bool,
+        /// BIN prefixes the connecting party refuses: a verification notification whose
+        /// `sourceCard.bin` starts with one is answered 400 with cause `FILTERED` and code
+        /// `BIN_FILTERED`. None when absent (assumed).
+        #[oai(
+            rename = "filteredBins",
+            skip_serializing_if_is_none,
+            validator(max_items = 100usize)
+        )]
+        pub filtered_bins: Option<Vec<SettingsFilteredBinsItem>>,
     }
     impl crate::runtime::JsonKinds for Settings {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
@@ -2085,7 +2624,126 @@ pub mod types {
                 }
                 Some(_) => {}
             }
+            match object.get("filteredBins") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "filteredBins"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "filteredBins");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            crate::runtime::expect_string_with(
+                                item,
+                                SettingsFilteredBinsItem::check,
+                                || {
+                                    let parent = format!("{at}.{}", "filteredBins");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
             Ok(())
+        }
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct SettingsFilteredBinsItem(pub String);
+    impl SettingsFilteredBinsItem {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[0-9]{1,8}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[0-9]{1,8}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for SettingsFilteredBinsItem {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(SettingsFilteredBinsItem)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9]{1,8}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for SettingsFilteredBinsItem {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for SettingsFilteredBinsItem {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for SettingsFilteredBinsItem {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for SettingsFilteredBinsItem {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<SettingsFilteredBinsItem> for String {
+        fn from(value: SettingsFilteredBinsItem) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for SettingsFilteredBinsItem {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for SettingsFilteredBinsItem {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
         }
     }
     /// The error body of every 4xx and 5xx answer of this API.
@@ -3026,6 +3684,377 @@ pub mod responses {
     pub fn list_card_operations_bad_request(err: poem::Error) -> ListCardOperations {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
+    /// The answers of `createConsumerSession`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "create_consumer_session_bad_request")]
+    pub enum CreateConsumerSession {
+        /// The session, with its access token.
+        #[oai(status = 201u16)]
+        Created(poem_openapi::payload::Json<super::types::ConsumerSession>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for CreateConsumerSession {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    CreateConsumerSession::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    CreateConsumerSession::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    CreateConsumerSession::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    CreateConsumerSession::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    CreateConsumerSession::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    CreateConsumerSession::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    CreateConsumerSession::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    CreateConsumerSession::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    CreateConsumerSession::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn create_consumer_session_bad_request(
+        err: poem::Error,
+    ) -> CreateConsumerSession {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `listCardMappings`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_card_mappings_bad_request")]
+    pub enum ListCardMappings {
+        /// The mappings.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::CardMappingList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListCardMappings {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListCardMappings::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListCardMappings::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListCardMappings::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListCardMappings::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListCardMappings::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListCardMappings::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListCardMappings::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListCardMappings::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListCardMappings::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_card_mappings_bad_request(err: poem::Error) -> ListCardMappings {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `listVerifications`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_verifications_bad_request")]
+    pub enum ListVerifications {
+        /// The transactions.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::VerificationList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListVerifications {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListVerifications::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListVerifications::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListVerifications::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListVerifications::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListVerifications::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListVerifications::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListVerifications::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListVerifications::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListVerifications::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_verifications_bad_request(err: poem::Error) -> ListVerifications {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
     /// The answers of `getSettings`.
     #[derive(poem_openapi::ApiResponse)]
     #[oai(bad_request_handler = "get_settings_bad_request")]
@@ -3414,6 +4443,9 @@ pub enum Tags {
     /// The issuer's card registry, as the Card API's `verifyCard` consults it.
     #[oai(rename = "Cards")]
     Cards,
+    /// The connecting party of the verification card mapping notification: the consumer sessions it issues, and the card mappings and verification transactions it recorded.
+    #[oai(rename = "Connecting party")]
+    ConnectingParty,
     /// Settings and reset of the caller's sandbox.
     #[oai(rename = "Sandbox")]
     Sandbox,
@@ -3505,6 +4537,39 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     ) -> impl std::future::Future<
         Output = Result<responses::ListCardOperations, crate::runtime::Problem>,
     > + Send;
+    /// Issue a consumer session
+    ///
+    /// Issues a consumer session for a consumer's device, as the connecting party does before
+    /// a card verification: the answer's `accessToken` (48 characters, shown once; only its
+    /// SHA-256 is stored) is what the verification service sends in `session.accessToken`,
+    /// and the notification's `consumer.device.serialNumber` must be `deviceSerialNumber`.
+    /// The session is accepted for `ttlSeconds` (3600 when absent; assumed).
+    fn create_consumer_session(
+        &self,
+        principal: Self::Principal,
+        body: types::ConsumerSessionRequest,
+    ) -> impl std::future::Future<
+        Output = Result<responses::CreateConsumerSession, crate::runtime::Problem>,
+    > + Send;
+    /// List the card mappings
+    ///
+    /// Every verified card the connecting party mapped: one per `uniqueReferenceCardId` (stable per PAN), with the `serverCardId` it maps to now.
+    fn list_card_mappings(
+        &self,
+        principal: Self::Principal,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListCardMappings, crate::runtime::Problem>,
+    > + Send;
+    /// List the verification transactions
+    ///
+    /// The verification transactions the connecting party answered, one per `session.token`, newest first, `limit` of them (100 when absent).
+    fn list_verifications(
+        &self,
+        principal: Self::Principal,
+        limit: Option<i32>,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListVerifications, crate::runtime::Problem>,
+    > + Send;
     /// Read the sandbox settings
     fn get_settings(
         &self,
@@ -3522,8 +4587,8 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     > + Send;
     /// Reset the sandbox
     ///
-    /// Deletes the caller's cards (with their operations), its tokens, and restores the default
-    /// settings. Credentials and keys are kept, so `credentials.json` stays valid.
+    /// Deletes the caller's cards (with their operations), its tokens, its consumer sessions,
+    /// card mappings and verification transactions, and restores the default settings. Credentials and keys are kept, so `credentials.json` stays valid.
     fn reset_sandbox(
         &self,
         principal: Self::Principal,
@@ -3733,6 +4798,89 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
             Err(problem) => problem.into(),
         }
     }
+    /// Issue a consumer session
+    ///
+    /// Issues a consumer session for a consumer's device, as the connecting party does before
+    /// a card verification: the answer's `accessToken` (48 characters, shown once; only its
+    /// SHA-256 is stored) is what the verification service sends in `session.accessToken`,
+    /// and the notification's `consumer.device.serialNumber` must be `deviceSerialNumber`.
+    /// The session is accepted for `ttlSeconds` (3600 when absent; assumed).
+    #[oai(
+        path = "/connecting-party/sessions",
+        method = "post",
+        operation_id = "createConsumerSession",
+        tag = "Tags::ConnectingParty"
+    )]
+    async fn create_consumer_session(
+        &self,
+        auth: security::AdminKey,
+        body: crate::runtime::StrictJson<types::ConsumerSessionRequest>,
+    ) -> responses::CreateConsumerSession {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.create_consumer_session(principal, body.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// List the card mappings
+    ///
+    /// Every verified card the connecting party mapped: one per `uniqueReferenceCardId` (stable per PAN), with the `serverCardId` it maps to now.
+    #[oai(
+        path = "/connecting-party/mappings",
+        method = "get",
+        operation_id = "listCardMappings",
+        tag = "Tags::ConnectingParty"
+    )]
+    async fn list_card_mappings(
+        &self,
+        auth: security::AdminKey,
+    ) -> responses::ListCardMappings {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.list_card_mappings(principal).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// List the verification transactions
+    ///
+    /// The verification transactions the connecting party answered, one per `session.token`, newest first, `limit` of them (100 when absent).
+    #[oai(
+        path = "/connecting-party/verifications",
+        method = "get",
+        operation_id = "listVerifications",
+        tag = "Tags::ConnectingParty"
+    )]
+    async fn list_verifications(
+        &self,
+        auth: security::AdminKey,
+        /// The most transactions listed (100 when absent).
+        #[oai(
+            name = "limit",
+            validator(
+                minimum(value = 1.0, exclusive = false),
+                maximum(value = 1000.0, exclusive = false)
+            )
+        )]
+        limit: poem_openapi::param::Query<Option<i32>>,
+    ) -> responses::ListVerifications {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.list_verifications(principal, limit.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
     /// Read the sandbox settings
     #[oai(
         path = "/settings",
@@ -3775,8 +4923,8 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     }
     /// Reset the sandbox
     ///
-    /// Deletes the caller's cards (with their operations), its tokens, and restores the default
-    /// settings. Credentials and keys are kept, so `credentials.json` stays valid.
+    /// Deletes the caller's cards (with their operations), its tokens, its consumer sessions,
+    /// card mappings and verification transactions, and restores the default settings. Credentials and keys are kept, so `credentials.json` stays valid.
     #[oai(
         path = "/reset",
         method = "post",

@@ -459,6 +459,40 @@ pub mod types {
             Default::default()
         }
     }
+    ///A verified card and the card reference it maps to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CardMapping {
+        ///The BIN of the latest verification.
+        pub bin: i64,
+        ///When it was first mapped.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The card reference it maps to now.
+        #[serde(rename = "serverCardId")]
+        pub server_card_id: ::std::string::String,
+        ///The verification service's stable id of the PAN.
+        #[serde(rename = "uniqueReferenceCardId")]
+        pub unique_reference_card_id: i64,
+        ///When the mapping last changed.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl CardMapping {
+        pub fn builder() -> builder::CardMapping {
+            Default::default()
+        }
+    }
+    ///The connecting party's card mappings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CardMappingList {
+        ///One per `uniqueReferenceCardId`.
+        pub mappings: ::std::vec::Vec<CardMapping>,
+    }
+    impl CardMappingList {
+        pub fn builder() -> builder::CardMappingList {
+            Default::default()
+        }
+    }
     ///The first 6 and last 4 digits of the PAN, the rest masked with `*`.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -987,6 +1021,228 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///An issued consumer session.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ConsumerSession {
+        ///The access token the verification service presents (shown once).
+        #[serde(rename = "accessToken")]
+        pub access_token: ConsumerSessionAccessToken,
+        ///The consumer.
+        #[serde(rename = "consumerId")]
+        pub consumer_id: ::std::string::String,
+        ///When it was issued.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The device the session is bound to.
+        #[serde(rename = "deviceSerialNumber")]
+        pub device_serial_number: ::std::string::String,
+        ///When it stops being accepted.
+        #[serde(rename = "expiresAt")]
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl ConsumerSession {
+        pub fn builder() -> builder::ConsumerSession {
+            Default::default()
+        }
+    }
+    ///The access token the verification service presents (shown once).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ConsumerSessionAccessToken(::std::string::String);
+    impl ::std::ops::Deref for ConsumerSessionAccessToken {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ConsumerSessionAccessToken> for ::std::string::String {
+        fn from(value: ConsumerSessionAccessToken) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ConsumerSessionAccessToken {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConsumerSessionAccessToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ConsumerSessionAccessToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ConsumerSessionAccessToken {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A consumer session to issue.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ConsumerSessionRequest {
+        ///The consumer; a new id when absent.
+        #[serde(
+            rename = "consumerId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub consumer_id: ::std::option::Option<ConsumerSessionRequestConsumerId>,
+        ///The serial number of the consumer's device the session is bound to.
+        #[serde(rename = "deviceSerialNumber")]
+        pub device_serial_number: ConsumerSessionRequestDeviceSerialNumber,
+        ///How long the session is accepted, in seconds (3600 when absent).
+        #[serde(
+            rename = "ttlSeconds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ttl_seconds: ::std::option::Option<::std::num::NonZeroU64>,
+    }
+    impl ConsumerSessionRequest {
+        pub fn builder() -> builder::ConsumerSessionRequest {
+            Default::default()
+        }
+    }
+    ///The consumer; a new id when absent.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ConsumerSessionRequestConsumerId(::std::string::String);
+    impl ::std::ops::Deref for ConsumerSessionRequestConsumerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ConsumerSessionRequestConsumerId>
+    for ::std::string::String {
+        fn from(value: ConsumerSessionRequestConsumerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ConsumerSessionRequestConsumerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConsumerSessionRequestConsumerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ConsumerSessionRequestConsumerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ConsumerSessionRequestConsumerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The serial number of the consumer's device the session is bound to.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ConsumerSessionRequestDeviceSerialNumber(::std::string::String);
+    impl ::std::ops::Deref for ConsumerSessionRequestDeviceSerialNumber {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ConsumerSessionRequestDeviceSerialNumber>
+    for ::std::string::String {
+        fn from(value: ConsumerSessionRequestDeviceSerialNumber) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ConsumerSessionRequestDeviceSerialNumber {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConsumerSessionRequestDeviceSerialNumber {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ConsumerSessionRequestDeviceSerialNumber {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ConsumerSessionRequestDeviceSerialNumber {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///The error body of every 4xx and 5xx answer of this API.
@@ -1695,10 +1951,76 @@ answered `invalid: true`. Default true.
 */
         #[serde(rename = "acceptUnknownCards")]
         pub accept_unknown_cards: bool,
+        /**BIN prefixes the connecting party refuses: a verification notification whose
+`sourceCard.bin` starts with one is answered 400 with cause `FILTERED` and code
+`BIN_FILTERED`. None when absent (assumed).
+*/
+        #[serde(
+            rename = "filteredBins",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub filtered_bins: ::std::vec::Vec<SettingsFilteredBinsItem>,
     }
     impl Settings {
         pub fn builder() -> builder::Settings {
             Default::default()
+        }
+    }
+    ///`SettingsFilteredBinsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SettingsFilteredBinsItem(::std::string::String);
+    impl ::std::ops::Deref for SettingsFilteredBinsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SettingsFilteredBinsItem> for ::std::string::String {
+        fn from(value: SettingsFilteredBinsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SettingsFilteredBinsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9]{1,8}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9]{1,8}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SettingsFilteredBinsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SettingsFilteredBinsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SettingsFilteredBinsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///An operation D1 notified for a card, as last received.
@@ -2028,6 +2350,49 @@ answered `invalid: true`. Default true.
             value.parse()
         }
     }
+    ///Verification transactions, newest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct VerificationList {
+        ///The transactions.
+        pub verifications: ::std::vec::Vec<VerificationTransaction>,
+    }
+    impl VerificationList {
+        pub fn builder() -> builder::VerificationList {
+            Default::default()
+        }
+    }
+    ///A verification transaction the connecting party answered.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct VerificationTransaction {
+        ///The verified card's BIN.
+        pub bin: i64,
+        ///The consumer of the session.
+        #[serde(rename = "consumerId")]
+        pub consumer_id: ::std::string::String,
+        ///The device serial number sent.
+        #[serde(rename = "deviceSerialNumber")]
+        pub device_serial_number: ::std::string::String,
+        ///The invoice id answered (the same for a repeated `session.token`).
+        #[serde(rename = "invoiceId")]
+        pub invoice_id: ::std::string::String,
+        ///When it was first received.
+        #[serde(rename = "receivedAt")]
+        pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The card reference mapped.
+        #[serde(rename = "serverCardId")]
+        pub server_card_id: ::std::string::String,
+        ///The session token of the transaction.
+        #[serde(rename = "sessionToken")]
+        pub session_token: ::std::string::String,
+        ///The verification service's stable id of the PAN.
+        #[serde(rename = "uniqueReferenceCardId")]
+        pub unique_reference_card_id: i64,
+    }
+    impl VerificationTransaction {
+        pub fn builder() -> builder::VerificationTransaction {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -2342,6 +2707,172 @@ answered `invalid: true`. Default true.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CardMapping {
+            bin: ::std::result::Result<i64, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            server_card_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            unique_reference_card_id: ::std::result::Result<i64, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CardMapping {
+            fn default() -> Self {
+                Self {
+                    bin: Err("no value supplied for bin".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    server_card_id: Err(
+                        "no value supplied for server_card_id".to_string(),
+                    ),
+                    unique_reference_card_id: Err(
+                        "no value supplied for unique_reference_card_id".to_string(),
+                    ),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl CardMapping {
+            pub fn bin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bin: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn server_card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.server_card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for server_card_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unique_reference_card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unique_reference_card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_reference_card_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CardMapping> for super::CardMapping {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CardMapping,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bin: value.bin?,
+                    created_at: value.created_at?,
+                    server_card_id: value.server_card_id?,
+                    unique_reference_card_id: value.unique_reference_card_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CardMapping> for CardMapping {
+            fn from(value: super::CardMapping) -> Self {
+                Self {
+                    bin: Ok(value.bin),
+                    created_at: Ok(value.created_at),
+                    server_card_id: Ok(value.server_card_id),
+                    unique_reference_card_id: Ok(value.unique_reference_card_id),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CardMappingList {
+            mappings: ::std::result::Result<
+                ::std::vec::Vec<super::CardMapping>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CardMappingList {
+            fn default() -> Self {
+                Self {
+                    mappings: Err("no value supplied for mappings".to_string()),
+                }
+            }
+        }
+        impl CardMappingList {
+            pub fn mappings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CardMapping>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mappings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mappings: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CardMappingList> for super::CardMappingList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CardMappingList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { mappings: value.mappings? })
+            }
+        }
+        impl ::std::convert::From<super::CardMappingList> for CardMappingList {
+            fn from(value: super::CardMappingList) -> Self {
+                Self {
+                    mappings: Ok(value.mappings),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CardOperationList {
             next: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -2588,6 +3119,226 @@ answered `invalid: true`. Default true.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ConsumerSession {
+            access_token: ::std::result::Result<
+                super::ConsumerSessionAccessToken,
+                ::std::string::String,
+            >,
+            consumer_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            device_serial_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ConsumerSession {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    consumer_id: Err("no value supplied for consumer_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    device_serial_number: Err(
+                        "no value supplied for device_serial_number".to_string(),
+                    ),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                }
+            }
+        }
+        impl ConsumerSession {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConsumerSessionAccessToken>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            pub fn consumer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.consumer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for consumer_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn device_serial_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_serial_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for device_serial_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConsumerSession> for super::ConsumerSession {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConsumerSession,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    consumer_id: value.consumer_id?,
+                    created_at: value.created_at?,
+                    device_serial_number: value.device_serial_number?,
+                    expires_at: value.expires_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConsumerSession> for ConsumerSession {
+            fn from(value: super::ConsumerSession) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    consumer_id: Ok(value.consumer_id),
+                    created_at: Ok(value.created_at),
+                    device_serial_number: Ok(value.device_serial_number),
+                    expires_at: Ok(value.expires_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConsumerSessionRequest {
+            consumer_id: ::std::result::Result<
+                ::std::option::Option<super::ConsumerSessionRequestConsumerId>,
+                ::std::string::String,
+            >,
+            device_serial_number: ::std::result::Result<
+                super::ConsumerSessionRequestDeviceSerialNumber,
+                ::std::string::String,
+            >,
+            ttl_seconds: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ConsumerSessionRequest {
+            fn default() -> Self {
+                Self {
+                    consumer_id: Ok(Default::default()),
+                    device_serial_number: Err(
+                        "no value supplied for device_serial_number".to_string(),
+                    ),
+                    ttl_seconds: Ok(Default::default()),
+                }
+            }
+        }
+        impl ConsumerSessionRequest {
+            pub fn consumer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ConsumerSessionRequestConsumerId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.consumer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for consumer_id: {e}")
+                    });
+                self
+            }
+            pub fn device_serial_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::ConsumerSessionRequestDeviceSerialNumber,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_serial_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for device_serial_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ttl_seconds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ttl_seconds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ttl_seconds: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConsumerSessionRequest>
+        for super::ConsumerSessionRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConsumerSessionRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    consumer_id: value.consumer_id?,
+                    device_serial_number: value.device_serial_number?,
+                    ttl_seconds: value.ttl_seconds?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConsumerSessionRequest>
+        for ConsumerSessionRequest {
+            fn from(value: super::ConsumerSessionRequest) -> Self {
+                Self {
+                    consumer_id: Ok(value.consumer_id),
+                    device_serial_number: Ok(value.device_serial_number),
+                    ttl_seconds: Ok(value.ttl_seconds),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Error {
             error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
         }
@@ -2689,6 +3440,10 @@ answered `invalid: true`. Default true.
         #[derive(Clone, Debug)]
         pub struct Settings {
             accept_unknown_cards: ::std::result::Result<bool, ::std::string::String>,
+            filtered_bins: ::std::result::Result<
+                ::std::vec::Vec<super::SettingsFilteredBinsItem>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Settings {
             fn default() -> Self {
@@ -2696,6 +3451,7 @@ answered `invalid: true`. Default true.
                     accept_unknown_cards: Err(
                         "no value supplied for accept_unknown_cards".to_string(),
                     ),
+                    filtered_bins: Ok(Default::default()),
                 }
             }
         }
@@ -2714,6 +3470,20 @@ answered `invalid: true`. Default true.
                     });
                 self
             }
+            pub fn filtered_bins<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SettingsFilteredBinsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.filtered_bins = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filtered_bins: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Settings> for super::Settings {
             type Error = super::error::ConversionError;
@@ -2722,6 +3492,7 @@ answered `invalid: true`. Default true.
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     accept_unknown_cards: value.accept_unknown_cards?,
+                    filtered_bins: value.filtered_bins?,
                 })
             }
         }
@@ -2729,6 +3500,7 @@ answered `invalid: true`. Default true.
             fn from(value: super::Settings) -> Self {
                 Self {
                     accept_unknown_cards: Ok(value.accept_unknown_cards),
+                    filtered_bins: Ok(value.filtered_bins),
                 }
             }
         }
@@ -2963,6 +3735,241 @@ answered `invalid: true`. Default true.
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct VerificationList {
+            verifications: ::std::result::Result<
+                ::std::vec::Vec<super::VerificationTransaction>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for VerificationList {
+            fn default() -> Self {
+                Self {
+                    verifications: Err("no value supplied for verifications".to_string()),
+                }
+            }
+        }
+        impl VerificationList {
+            pub fn verifications<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::VerificationTransaction>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verifications = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verifications: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerificationList> for super::VerificationList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerificationList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    verifications: value.verifications?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VerificationList> for VerificationList {
+            fn from(value: super::VerificationList) -> Self {
+                Self {
+                    verifications: Ok(value.verifications),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VerificationTransaction {
+            bin: ::std::result::Result<i64, ::std::string::String>,
+            consumer_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            device_serial_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            invoice_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            received_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            server_card_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            session_token: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            unique_reference_card_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for VerificationTransaction {
+            fn default() -> Self {
+                Self {
+                    bin: Err("no value supplied for bin".to_string()),
+                    consumer_id: Err("no value supplied for consumer_id".to_string()),
+                    device_serial_number: Err(
+                        "no value supplied for device_serial_number".to_string(),
+                    ),
+                    invoice_id: Err("no value supplied for invoice_id".to_string()),
+                    received_at: Err("no value supplied for received_at".to_string()),
+                    server_card_id: Err(
+                        "no value supplied for server_card_id".to_string(),
+                    ),
+                    session_token: Err(
+                        "no value supplied for session_token".to_string(),
+                    ),
+                    unique_reference_card_id: Err(
+                        "no value supplied for unique_reference_card_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl VerificationTransaction {
+            pub fn bin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bin: {e}")
+                    });
+                self
+            }
+            pub fn consumer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.consumer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for consumer_id: {e}")
+                    });
+                self
+            }
+            pub fn device_serial_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_serial_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for device_serial_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invoice_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_id: {e}")
+                    });
+                self
+            }
+            pub fn received_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.received_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for received_at: {e}")
+                    });
+                self
+            }
+            pub fn server_card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.server_card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for server_card_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            pub fn unique_reference_card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unique_reference_card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_reference_card_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerificationTransaction>
+        for super::VerificationTransaction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerificationTransaction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bin: value.bin?,
+                    consumer_id: value.consumer_id?,
+                    device_serial_number: value.device_serial_number?,
+                    invoice_id: value.invoice_id?,
+                    received_at: value.received_at?,
+                    server_card_id: value.server_card_id?,
+                    session_token: value.session_token?,
+                    unique_reference_card_id: value.unique_reference_card_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VerificationTransaction>
+        for VerificationTransaction {
+            fn from(value: super::VerificationTransaction) -> Self {
+                Self {
+                    bin: Ok(value.bin),
+                    consumer_id: Ok(value.consumer_id),
+                    device_serial_number: Ok(value.device_serial_number),
+                    invoice_id: Ok(value.invoice_id),
+                    received_at: Ok(value.received_at),
+                    server_card_id: Ok(value.server_card_id),
+                    session_token: Ok(value.session_token),
+                    unique_reference_card_id: Ok(value.unique_reference_card_id),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -3192,6 +4199,57 @@ let response = client.list_card_operations()
     pub fn list_card_operations(&self) -> builder::ListCardOperations<'_> {
         builder::ListCardOperations::new(self)
     }
+    /**Issue a consumer session
+
+Issues a consumer session for a consumer's device, as the connecting party does before
+a card verification: the answer's `accessToken` (48 characters, shown once; only its
+SHA-256 is stored) is what the verification service sends in `session.accessToken`,
+and the notification's `consumer.device.serialNumber` must be `deviceSerialNumber`.
+The session is accepted for `ttlSeconds` (3600 when absent; assumed).
+
+
+Sends a `POST` request to `/connecting-party/sessions`
+
+```ignore
+let response = client.create_consumer_session()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_consumer_session(&self) -> builder::CreateConsumerSession<'_> {
+        builder::CreateConsumerSession::new(self)
+    }
+    /**List the card mappings
+
+Every verified card the connecting party mapped: one per `uniqueReferenceCardId` (stable per PAN), with the `serverCardId` it maps to now.
+
+Sends a `GET` request to `/connecting-party/mappings`
+
+```ignore
+let response = client.list_card_mappings()
+    .send()
+    .await;
+```*/
+    pub fn list_card_mappings(&self) -> builder::ListCardMappings<'_> {
+        builder::ListCardMappings::new(self)
+    }
+    /**List the verification transactions
+
+The verification transactions the connecting party answered, one per `session.token`, newest first, `limit` of them (100 when absent).
+
+Sends a `GET` request to `/connecting-party/verifications`
+
+Arguments:
+- `limit`: The most transactions listed (100 when absent).
+```ignore
+let response = client.list_verifications()
+    .limit(limit)
+    .send()
+    .await;
+```*/
+    pub fn list_verifications(&self) -> builder::ListVerifications<'_> {
+        builder::ListVerifications::new(self)
+    }
     /**Read the sandbox settings
 
 Sends a `GET` request to `/settings`
@@ -3219,8 +4277,8 @@ let response = client.put_settings()
     }
     /**Reset the sandbox
 
-Deletes the caller's cards (with their operations), its tokens, and restores the default
-settings. Credentials and keys are kept, so `credentials.json` stays valid.
+Deletes the caller's cards (with their operations), its tokens, its consumer sessions,
+card mappings and verification transactions, and restores the default settings. Credentials and keys are kept, so `credentials.json` stays valid.
 
 
 Sends a `POST` request to `/reset`
@@ -4030,6 +5088,282 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_consumer_session`]
+
+[`Client::create_consumer_session`]: super::Client::create_consumer_session*/
+    #[derive(Debug, Clone)]
+    pub struct CreateConsumerSession<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::ConsumerSessionRequest, String>,
+    }
+    impl<'a> CreateConsumerSession<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ConsumerSessionRequest>,
+            <V as std::convert::TryInto<
+                types::ConsumerSessionRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `ConsumerSessionRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ConsumerSessionRequest,
+            ) -> types::builder::ConsumerSessionRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/connecting-party/sessions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ConsumerSession>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ConsumerSessionRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/connecting-party/sessions", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_consumer_session",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_card_mappings`]
+
+[`Client::list_card_mappings`]: super::Client::list_card_mappings*/
+    #[derive(Debug, Clone)]
+    pub struct ListCardMappings<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListCardMappings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/connecting-party/mappings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CardMappingList>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/connecting-party/mappings", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_card_mappings",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_verifications`]
+
+[`Client::list_verifications`]: super::Client::list_verifications*/
+    #[derive(Debug, Clone)]
+    pub struct ListVerifications<'a> {
+        client: &'a super::Client,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+    }
+    impl<'a> ListVerifications<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                limit: Ok(None),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/connecting-party/verifications`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::VerificationList>, Error<types::Error>> {
+            let Self { client, limit } = self;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/connecting-party/verifications", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_verifications",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

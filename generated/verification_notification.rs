@@ -8,7 +8,7 @@ pub const TITLE: &str = "Verification card mapping notification";
 pub const VERSION: &str = "1.0.0";
 /// `info.description` of the document: the introduction a reader sees first.
 pub const DESCRIPTION: Option<&str> = Some(
-    "The notification a verification service (PaynetEasy DAPI) sends to the connecting party's own\nserver after a card was verified, so that the connecting party maps the verified card to one of\nits cards (source: seed 002, and PaynetEasy's public documentation; this is not a Thales API).\n\nThe connecting party answers with a `session.checkSignature`: the lowercase hexadecimal\nHMAC-SHA1 of the concatenation `session.nonce + endpointId + invoiceId`, keyed with the\nconnecting party's control key with its dashes removed, hex-decoded (the lowercase-hex output\nis assumed).\n\nNo security scheme is declared: authenticity comes from `session.accessToken` in the request\nand the HMAC-SHA1 `checkSignature` in the answer, not from an HTTP credential.\n\nWhich request fields are required is not stated by the source; all are required here (assumed).\n",
+    "The notification a verification service (PaynetEasy DAPI) sends to the connecting party's own\nserver after a card was verified, so that the connecting party maps the verified card to one of\nits cards (source: seed 002, and PaynetEasy's public documentation; this is not a Thales API).\n\nThe connecting party answers with a `session.checkSignature`: the lowercase hexadecimal\nHMAC-SHA1 of the concatenation `session.nonce + endpointId + invoiceId`, keyed with the\nconnecting party's control key with its dashes removed, hex-decoded (the lowercase-hex output\nis assumed).\n\nNo security scheme is declared: authenticity comes from `session.accessToken` in the request\nand the HMAC-SHA1 `checkSignature` in the answer, not from an HTTP credential.\n\nWhich request fields are required is not stated by the source; all are required here (assumed).\n\n`session.accessToken` names a consumer session the connecting party issued for a consumer\nand a device (in d1-sandbox, through its admin API); a notification for an unknown or expired\nsession, or from another device than the session's, is refused (assumed). Each\n`session.token` is one verification transaction with one `invoiceId`: the same notification\nsent again is answered with the same `invoiceId` and a fresh nonce (assumed).\n",
 );
 /// `servers[0].url`: the path where the API is mounted.
 pub const SERVER_URL: &str = "/";
@@ -443,7 +443,10 @@ pub mod responses {
         /// Success. The connecting party mapped the card.
         #[oai(status = 200u16)]
         Ok(poem_openapi::payload::Json<super::types::VerificationSuccess>),
-        /// Invalid request.
+        /// Invalid request. `error.code` (assumed): `UNKNOWN_SESSION`, `SESSION_EXPIRED`,
+        /// `DEVICE_MISMATCH`, `SESSION_TOKEN_REUSED`, `SERVER_CARD_ID_TAKEN` (cause
+        /// `INVALID_REQUEST`); `BIN_FILTERED` (cause `FILTERED`, a BIN the connecting party
+        /// filters); `INVALID_REQUEST` for a body that breaks this document.
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::VerificationFailure>),
         /// The body was not received in time (assumed; 10 s unless configured).

@@ -1128,6 +1128,12 @@ and the HMAC-SHA1 `checkSignature` in the answer, not from an HTTP credential.
 
 Which request fields are required is not stated by the source; all are required here (assumed).
 
+`session.accessToken` names a consumer session the connecting party issued for a consumer
+and a device (in d1-sandbox, through its admin API); a notification for an unknown or expired
+session, or from another device than the session's, is refused (assumed). Each
+`session.token` is one verification transaction with one `invoiceId`: the same notification
+sent again is answered with the same `invoiceId` and a fresh nonce (assumed).
+
 
 Version: 1.0.0*/
 pub struct Client {

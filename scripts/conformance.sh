@@ -74,7 +74,7 @@ run() {
 
 run card-api card-api / all -H "Authorization: Bearer $token"
 run tsh-provisioning tsh-provisioning /tsh negative
-run verification-notification verification-notification / negative
+run verification-notification verification-notification / all
 run token-notifications token-notifications /tsh-cof all -H "Authorization: APIKEY $api_key"
 run merchant-gateway:getAccessToken merchant-gateway / all --include-operation-id getAccessToken -a "$client_id:$client_secret"
 run merchant-gateway:notifyTokenUpdate merchant-gateway / all --include-operation-id notifyTokenUpdate -H "Authorization: Bearer $token"

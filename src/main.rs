@@ -9,7 +9,10 @@ use clap::{Parser, Subcommand};
 use d1_sandbox::http::logging::{LogFormat, init_logging};
 use d1_sandbox::http::{Config, Limits, ServeError, shutdown_signal, start};
 use d1_sandbox::runtime::BodyRules;
-use d1_sandbox::tools::{CardToEncrypt, EncryptOutput, encrypt_cards, rotate_keys};
+use d1_sandbox::tools::{
+    CardToEncrypt, EncryptOutput, SignatureCheck, admin_key, create_consumer_session,
+    encrypt_cards, rotate_keys, sign_verification,
+};
 
 // mimalloc: a request makes a few dozen short-lived allocations, and glibc's malloc/free were
 // about a fifth of the instructions spent per request (callgrind, see bench/PROFILE.md). Built
@@ -98,6 +101,57 @@ enum Command {
         /// How many to print, one per line, each with a fresh ephemeral key (load tests).
         #[arg(long, default_value_t = 1)]
         count: usize,
+    },
+    /// Computes (or checks) a connecting party's `checkSignature`: lowercase hex
+    /// HMAC-SHA1 of `nonce + endpointId + invoiceId`, keyed with the control key with its
+    /// dashes removed, hex-decoded.
+    SignVerification {
+        /// The control key (hex, dashes allowed).
+        #[arg(long)]
+        control_key: String,
+        /// The endpoint id.
+        #[arg(long)]
+        endpoint_id: String,
+        /// The answer's `session.nonce`.
+        #[arg(long)]
+        nonce: String,
+        /// The answer's `invoiceId`.
+        #[arg(long)]
+        invoice_id: String,
+        /// A signature to check instead of printing one (exit status 1 when wrong).
+        #[arg(long)]
+        verify: Option<String>,
+    },
+    /// Consumer sessions of the connecting party, on a running server.
+    Session {
+        #[command(subcommand)]
+        command: SessionCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum SessionCommand {
+    /// Issues a consumer session (its access token is what the verification service sends as
+    /// `session.accessToken`) and prints it as JSON.
+    Create {
+        /// The consumer's device serial number the session is bound to.
+        #[arg(long)]
+        device: String,
+        /// The consumer id (a new one when absent).
+        #[arg(long)]
+        consumer: Option<String>,
+        /// How long the session is accepted, in seconds (3600 when absent).
+        #[arg(long)]
+        ttl_secs: Option<i64>,
+        /// The running server.
+        #[arg(long, env = "D1_SERVER", default_value = "http://127.0.0.1:8080")]
+        server: String,
+        /// The admin key; by default the one in `<data-dir>/credentials.json`.
+        #[arg(long, env = "D1_ADMIN_KEY", hide_env_values = true)]
+        admin_key: Option<String>,
+        /// The server's data directory (for its credentials.json).
+        #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
+        data_dir: PathBuf,
     },
 }
 
@@ -209,6 +263,59 @@ async fn main() -> ExitCode {
             match encrypted {
                 Ok(text) => {
                     println!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Command::SignVerification {
+            control_key,
+            endpoint_id,
+            nonce,
+            invoice_id,
+            verify,
+        } => match sign_verification(
+            &control_key,
+            &endpoint_id,
+            &nonce,
+            &invoice_id,
+            verify.as_deref(),
+        ) {
+            Ok(SignatureCheck::Signature(signature)) => {
+                println!("{signature}");
+                ExitCode::SUCCESS
+            }
+            Ok(SignatureCheck::Valid) => {
+                println!("valid");
+                ExitCode::SUCCESS
+            }
+            Ok(SignatureCheck::Invalid(expected)) => {
+                println!("invalid: expected {expected}");
+                ExitCode::FAILURE
+            }
+            Err(e) => fail(e),
+        },
+        Command::Session {
+            command:
+                SessionCommand::Create {
+                    device,
+                    consumer,
+                    ttl_secs,
+                    server,
+                    admin_key: given,
+                    data_dir,
+                },
+        } => {
+            let created = match admin_key(given, &data_dir) {
+                Ok(key) => {
+                    create_consumer_session(&server, &key, &device, consumer.as_deref(), ttl_secs)
+                        .await
+                }
+                Err(e) => Err(e),
+            };
+            match created {
+                Ok(json) => {
+                    println!("{json}");
                     ExitCode::SUCCESS
                 }
                 Err(e) => fail(e),

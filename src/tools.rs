@@ -34,6 +34,15 @@ pub enum ToolError {
     /// The key set could not be fetched.
     #[error("{0}")]
     Fetch(String),
+    /// The admin key was neither given nor found in the data directory.
+    #[error(
+        "no admin key: pass --admin-key, set D1_ADMIN_KEY, or point --data-dir at a directory \
+         with credentials.json ({0})"
+    )]
+    NoAdminKey(String),
+    /// The server's admin API refused or failed.
+    #[error("the admin API answered: {0}")]
+    Admin(String),
 }
 
 impl From<StoreError> for ToolError {
@@ -177,5 +186,113 @@ fn encrypt_one(key: &Value, card: &CardToEncrypt, pretty: bool) -> Result<String
             }
             .expect("JSON values serialise")
         }
+    })
+}
+
+/// The admin key an admin tool uses: the one given (flag or `D1_ADMIN_KEY`), else the
+/// `admin_key` of `<data_dir>/credentials.json`.
+pub fn admin_key(given: Option<String>, data_dir: &Path) -> Result<String, ToolError> {
+    if let Some(key) = given {
+        return Ok(key);
+    }
+    let path = data_dir.join("credentials.json");
+    let read = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()));
+    let credentials = read.and_then(|bytes| {
+        serde_json::from_slice::<crate::domain::auth::Credentials>(&bytes)
+            .map_err(|e| format!("{}: {e}", path.display()))
+    });
+    credentials
+        .map(|c| c.admin_key)
+        .map_err(ToolError::NoAdminKey)
+}
+
+/// Explains an error of a generated client: the status and the declared body's message.
+fn admin_failure<E: std::fmt::Debug>(e: progenitor_client::Error<E>) -> ToolError {
+    ToolError::Admin(match e {
+        progenitor_client::Error::ErrorResponse(r) => {
+            format!("{} {:?}", r.status(), r.into_inner())
+        }
+        other => other.to_string(),
+    })
+}
+
+/// `d1-sandbox session create`: issues a consumer session through a running server's admin
+/// API (the generated client); the session as pretty JSON, access token included.
+pub async fn create_consumer_session(
+    server: &str,
+    admin_key: &str,
+    device_serial: &str,
+    consumer_id: Option<&str>,
+    ttl_secs: Option<i64>,
+) -> Result<String, ToolError> {
+    use crate::generated::sandbox_admin_client::{Client, types::ConsumerSessionRequest};
+    let mut request = json!({ "deviceSerialNumber": device_serial });
+    if let Some(consumer) = consumer_id {
+        request["consumerId"] = consumer.into();
+    }
+    if let Some(ttl) = ttl_secs {
+        request["ttlSeconds"] = ttl.into();
+    }
+    // The generated type checks the document's constraints before anything is sent.
+    let request: ConsumerSessionRequest = serde_json::from_value(request)
+        .map_err(|e| ToolError::Admin(format!("invalid session request: {e}")))?;
+    let client = Client::new_with_client(
+        &format!("{}/sandbox", server.trim_end_matches('/')),
+        admin_http_client(admin_key)?,
+    );
+    let session = client
+        .create_consumer_session()
+        .body(request)
+        .send()
+        .await
+        .map_err(admin_failure)?
+        .into_inner();
+    Ok(serde_json::to_string_pretty(&session).expect("JSON values serialise"))
+}
+
+/// An HTTP client sending the admin key on every request, with a bounded wait.
+fn admin_http_client(admin_key: &str) -> Result<reqwest::Client, ToolError> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    let value = reqwest::header::HeaderValue::from_str(admin_key)
+        .map_err(|_| ToolError::Admin("the admin key is not a valid header value".into()))?;
+    headers.insert("x-admin-key", value);
+    reqwest::Client::builder()
+        .default_headers(headers)
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .map_err(|e| ToolError::Admin(e.to_string()))
+}
+
+/// What `d1-sandbox sign-verification` found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignatureCheck {
+    /// The signature (no `--verify`).
+    Signature(String),
+    /// `--verify`: the given signature is right.
+    Valid,
+    /// `--verify`: it is not; the right one.
+    Invalid(String),
+}
+
+/// `d1-sandbox sign-verification`: the connecting party's `checkSignature` for a nonce,
+/// endpoint id and invoice id, or (with `verify`) whether a given one is right.
+pub fn sign_verification(
+    control_key: &str,
+    endpoint_id: &str,
+    nonce: &str,
+    invoice_id: &str,
+    verify: Option<&str>,
+) -> Result<SignatureCheck, ToolError> {
+    use crate::domain::verification::check_signature;
+    let signature =
+        check_signature(control_key, nonce, endpoint_id, invoice_id).ok_or_else(|| {
+            ToolError::Admin(
+                "the control key must be hexadecimal (dashes are removed before decoding)".into(),
+            )
+        })?;
+    Ok(match verify {
+        None => SignatureCheck::Signature(signature),
+        Some(given) if given.eq_ignore_ascii_case(&signature) => SignatureCheck::Valid,
+        Some(_) => SignatureCheck::Invalid(signature),
     })
 }

@@ -49,6 +49,7 @@ use crate::domain::StoreError;
 use crate::domain::auth::AuthError;
 use crate::domain::cards::CardError;
 use crate::domain::tokens::TokenError;
+use crate::domain::verification::VerificationError;
 use poem_openapi::types::ToJSON;
 
 use crate::runtime::{Problem, ProblemKind};
@@ -130,6 +131,23 @@ impl From<TokenError> for Problem {
                 code: other.code(),
                 ..Problem::new(kind, other.to_string())
             },
+        }
+    }
+}
+
+/// The connecting party's errors, for the verification notification and the admin API.
+impl From<VerificationError> for Problem {
+    fn from(e: VerificationError) -> Self {
+        let kind = match &e {
+            VerificationError::Store(_) | VerificationError::BadControlKey => ProblemKind::Internal,
+            _ => ProblemKind::InvalidRequest,
+        };
+        match e {
+            VerificationError::Store(store) => store.into(),
+            VerificationError::BadControlKey => {
+                Problem::new(kind, "the answer could not be signed").because(e)
+            }
+            other => Problem::with_code(kind, other.code(), other.to_string()),
         }
     }
 }

@@ -14,13 +14,16 @@ use crate::domain::{Sandbox, Tenant, TenantSettings};
 use crate::generated::sandbox_admin::{
     SandboxAdminApi,
     responses::{
-        GetCard, GetSettings, ListCardOperations, ListCards, PutSettings, RegisterCard,
-        ResetCvvAttempts, ResetSandbox, SetCardState,
+        CreateConsumerSession, GetCard, GetSettings, ListCardMappings, ListCardOperations,
+        ListCards, ListVerifications, PutSettings, RegisterCard, ResetCvvAttempts, ResetSandbox,
+        SetCardState,
     },
     types::{
-        Card, CardDigitalCardIdsItem, CardId, CardList, CardOperationList, CardRegistration,
-        CardState, CardStateChange, CardTestCard, Error, ErrorDetail, Settings, StoredOperation,
-        StoredOperationDigitalCardIdsItem, StoredOperationStatus,
+        Card, CardDigitalCardIdsItem, CardId, CardList, CardMapping, CardMappingList,
+        CardOperationList, CardRegistration, CardState, CardStateChange, CardTestCard,
+        ConsumerSession, ConsumerSessionRequest, Error, ErrorDetail, Settings,
+        SettingsFilteredBinsItem, StoredOperation, StoredOperationDigitalCardIdsItem,
+        StoredOperationStatus, VerificationList, VerificationTransaction,
     },
 };
 use crate::runtime::Problem;
@@ -109,6 +112,21 @@ fn card_out(c: &CardRecord) -> Card {
             .collect(),
         created_at: fixed(c.created_at),
         operation_count: i32::try_from(c.operation_count).unwrap_or(i32::MAX),
+    }
+}
+
+/// The settings as the admin API shows them: every field, the filter list even when empty.
+fn settings_out(settings: &TenantSettings) -> Settings {
+    Settings {
+        accept_unknown_cards: settings.accept_unknown_cards,
+        filtered_bins: Some(
+            settings
+                .filtered_bins
+                .iter()
+                .cloned()
+                .map(SettingsFilteredBinsItem)
+                .collect(),
+        ),
     }
 }
 
@@ -218,18 +236,90 @@ impl SandboxAdminApi for SandboxAdminService {
         })))
     }
 
-    async fn get_settings(&self, tenant: Tenant) -> Result<GetSettings, Problem> {
-        Ok(GetSettings::Ok(Json(Settings {
-            accept_unknown_cards: tenant.settings.accept_unknown_cards,
+    async fn create_consumer_session(
+        &self,
+        tenant: Tenant,
+        body: ConsumerSessionRequest,
+    ) -> Result<CreateConsumerSession, Problem> {
+        let issued = self
+            .0
+            .verification
+            .create_session(
+                &tenant,
+                body.consumer_id.map(|c| c.0),
+                body.device_serial_number,
+                body.ttl_seconds.map(chrono::Duration::seconds),
+                Utc::now(),
+            )
+            .await?;
+        let session = issued.session;
+        Ok(CreateConsumerSession::Created(Json(ConsumerSession {
+            access_token: issued.access_token,
+            consumer_id: session.consumer_id,
+            device_serial_number: session.device_serial,
+            created_at: fixed(session.created_at),
+            expires_at: fixed(session.expires_at),
         })))
     }
 
+    async fn list_card_mappings(&self, tenant: Tenant) -> Result<ListCardMappings, Problem> {
+        let mappings = self.0.verification.mappings(&tenant)?;
+        Ok(ListCardMappings::Ok(Json(CardMappingList {
+            mappings: mappings
+                .into_iter()
+                .map(|m| CardMapping {
+                    unique_reference_card_id: m.unique_reference_card_id,
+                    server_card_id: m.server_card_id,
+                    bin: m.bin,
+                    created_at: fixed(m.created_at),
+                    updated_at: fixed(m.updated_at),
+                })
+                .collect(),
+        })))
+    }
+
+    async fn list_verifications(
+        &self,
+        tenant: Tenant,
+        limit: Option<i32>,
+    ) -> Result<ListVerifications, Problem> {
+        // Validated by the document: 1 to 1000.
+        let limit = limit.and_then(|l| usize::try_from(l).ok()).unwrap_or(100);
+        let transactions = self.0.verification.transactions(&tenant, limit)?;
+        Ok(ListVerifications::Ok(Json(VerificationList {
+            verifications: transactions
+                .into_iter()
+                .map(|t| VerificationTransaction {
+                    invoice_id: t.invoice_id,
+                    session_token: t.session_token,
+                    server_card_id: t.server_card_id,
+                    unique_reference_card_id: t.unique_reference_card_id,
+                    bin: t.bin,
+                    consumer_id: t.consumer_id,
+                    device_serial_number: t.device_serial,
+                    received_at: fixed(t.received_at),
+                })
+                .collect(),
+        })))
+    }
+
+    async fn get_settings(&self, tenant: Tenant) -> Result<GetSettings, Problem> {
+        Ok(GetSettings::Ok(Json(settings_out(&tenant.settings))))
+    }
+
     async fn put_settings(&self, tenant: Tenant, body: Settings) -> Result<PutSettings, Problem> {
+        // A PUT replaces: an absent filter list is an empty one.
         let settings = TenantSettings {
             accept_unknown_cards: body.accept_unknown_cards,
+            filtered_bins: body
+                .filtered_bins
+                .unwrap_or_default()
+                .into_iter()
+                .map(|b| b.0)
+                .collect(),
         };
         self.0.set_settings(&tenant, &settings).await?;
-        Ok(PutSettings::Ok(Json(body)))
+        Ok(PutSettings::Ok(Json(settings_out(&settings))))
     }
 
     async fn reset_sandbox(&self, tenant: Tenant) -> Result<ResetSandbox, Problem> {

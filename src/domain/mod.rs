@@ -11,6 +11,7 @@
 pub mod auth;
 pub mod cards;
 pub mod tokens;
+pub mod verification;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -20,6 +21,7 @@ use crate::crypto::seal::SealingKey;
 use auth::{Auth, AuthError};
 use cards::Cards;
 use tokens::Tokens;
+use verification::Verification;
 
 pub use crate::store::{ConnectingParty, Store, StoreError, Tenant, TenantSettings};
 
@@ -105,6 +107,8 @@ pub struct Sandbox {
     pub cards: Cards,
     /// Network tokens.
     pub tokens: Tokens,
+    /// The connecting party of the verification notification.
+    pub verification: Verification,
 }
 
 /// What opening the sandbox did.
@@ -143,6 +147,7 @@ impl Sandbox {
         let auth = Auth::load(store.clone()).await?;
         let cards = Cards::load(store.clone()).await?;
         let tokens = Tokens::new(store.clone());
+        let verification = Verification::new(store.clone());
         let credentials_written = auth::ensure_demo_tenant(&store, data_dir, token_url).await?;
         Ok(Opened {
             sandbox: Arc::new(Sandbox {
@@ -150,6 +155,7 @@ impl Sandbox {
                 auth,
                 cards,
                 tokens,
+                verification,
             }),
             credentials_written,
         })

@@ -39,16 +39,19 @@ use std::path::Path;
 use crate::crypto::seal::{SealError, SealingKey};
 
 pub use records::{
-    CardInsert, CardRecord, CardState, ConnectingParty, EncryptionKeyRecord, OperationChange,
-    OperationRecord, OperationStatus, OperationsRefused, Tenant, TenantSettings, TestCard,
-    TokenRecord, UpdateOutcome,
+    CardInsert, CardMapping, CardRecord, CardState, ConnectingParty, ConsumerSession,
+    EncryptionKeyRecord, OperationChange, OperationRecord, OperationStatus, OperationsRefused,
+    Tenant, TenantSettings, TestCard, TokenRecord, UpdateOutcome, VerificationRecord,
+    VerificationWrite,
 };
 
 /// The layout version this build reads and writes.
 ///
 /// Version 2 added the admin key, tenant settings, encryption keys and the card registry;
-/// version 3 sealed the secrets under a key kept outside the data directory.
-pub const SCHEMA_VERSION: u32 = 3;
+/// version 3 sealed the secrets under a key kept outside the data directory; version 4 sealed
+/// the tenant records (they hold the connecting party's control key) and added the
+/// verification tree.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -269,6 +272,74 @@ impl Store {
     /// or card id the issuer already has is reported ([`CardInsert`]) and nothing is stored.
     pub async fn insert_card(&self, card: &CardRecord) -> Result<CardInsert> {
         self.backend.insert_card(card).await
+    }
+
+    /// Every tenant, in id order.
+    pub fn tenants(&self) -> Result<Vec<Tenant>> {
+        self.backend.tenants()
+    }
+
+    /// Deletes a tenant, its credentials' index entries and everything it owns (cards,
+    /// operations, tokens, sessions, mappings, transactions), all or nothing; durable on
+    /// return. Whether it existed.
+    pub async fn delete_tenant(&self, id: &str) -> Result<bool> {
+        self.backend.delete_tenant(id).await
+    }
+
+    /// Stores a consumer session under the SHA-256 (hex) of its access token; durable on
+    /// return. [`StoreError::Conflict`] if that digest is taken.
+    pub async fn put_consumer_session(
+        &self,
+        token_sha256: &str,
+        session: &ConsumerSession,
+    ) -> Result<()> {
+        self.backend
+            .put_consumer_session(token_sha256, session)
+            .await
+    }
+
+    /// A consumer session by the SHA-256 (hex) of its access token.
+    pub fn consumer_session(&self, token_sha256: &str) -> Result<Option<ConsumerSession>> {
+        self.backend.consumer_session(token_sha256)
+    }
+
+    /// Records a verification notification of a tenant: `decide` gets the transaction stored
+    /// for `session_token` (if any), the mapping of `unique_reference_card_id` (if any) and
+    /// the `uniqueReferenceCardId` that `server_card_id` maps now (if any), and answers what
+    /// to write, or its own error to write nothing. The transaction and the mapping are
+    /// written together; a changed mapping frees the card reference it replaced. Durable on
+    /// return, refusals included; `decide` may run more than once.
+    pub async fn record_verification<E>(
+        &self,
+        tenant_id: &str,
+        session_token: &str,
+        server_card_id: &str,
+        unique_reference_card_id: i64,
+        decide: impl Fn(
+            Option<&VerificationRecord>,
+            Option<&CardMapping>,
+            Option<i64>,
+        ) -> std::result::Result<VerificationWrite, E>,
+    ) -> Result<std::result::Result<VerificationRecord, E>> {
+        self.backend
+            .record_verification(
+                tenant_id,
+                session_token,
+                server_card_id,
+                unique_reference_card_id,
+                decide,
+            )
+            .await
+    }
+
+    /// A tenant's card mappings.
+    pub fn card_mappings(&self, tenant_id: &str) -> Result<Vec<CardMapping>> {
+        self.backend.card_mappings(tenant_id)
+    }
+
+    /// A tenant's verification transactions, newest first, `limit` at most.
+    pub fn verifications(&self, tenant_id: &str, limit: usize) -> Result<Vec<VerificationRecord>> {
+        self.backend.verifications(tenant_id, limit)
     }
 
     /// Records notified operations of one issuer's cards: `items` are (card id, operation id)

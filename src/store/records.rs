@@ -37,12 +37,17 @@ pub struct Tenant {
 pub struct TenantSettings {
     /// Whether `verifyCard` registers a card it does not know (default) or answers it invalid.
     pub accept_unknown_cards: bool,
+    /// BIN prefixes (digits) the connecting party refuses in verification notifications
+    /// (cause `FILTERED`); none by default.
+    #[serde(default)]
+    pub filtered_bins: Vec<String>,
 }
 
 impl Default for TenantSettings {
     fn default() -> Self {
         TenantSettings {
             accept_unknown_cards: true,
+            filtered_bins: Vec::new(),
         }
     }
 }
@@ -241,4 +246,68 @@ pub enum OperationsRefused<E> {
     Full(Vec<String>),
     /// The decisions that refused an item, by the item's index.
     Refused(Vec<(usize, E)>),
+}
+
+/// A consumer session the connecting party issued: the verification service presents its
+/// access token in `session.accessToken`. Stored under the token's SHA-256, never the token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsumerSession {
+    /// The tenant (connecting party) that issued it.
+    pub tenant_id: String,
+    /// The consumer it was issued to.
+    pub consumer_id: String,
+    /// The serial number of the consumer's device the session is bound to.
+    pub device_serial: String,
+    /// When it was issued.
+    pub created_at: DateTime<Utc>,
+    /// When it stops being accepted.
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Which card of the connecting party a verified card maps to: one per
+/// `uniqueReferenceCardId` (stable per PAN), and a `serverCardId` maps at most one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardMapping {
+    /// The verification service's stable id of the PAN.
+    pub unique_reference_card_id: i64,
+    /// The card reference it maps to.
+    pub server_card_id: String,
+    /// The BIN of the last verification.
+    pub bin: i64,
+    /// When the mapping was first made.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A verification transaction, one per `session.token`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerificationRecord {
+    /// The invoice id answered for it.
+    pub invoice_id: String,
+    /// The session token of the verification transaction.
+    pub session_token: String,
+    /// The mapped card reference.
+    pub server_card_id: String,
+    /// The verification service's stable id of the PAN.
+    pub unique_reference_card_id: i64,
+    /// The verified card's BIN.
+    pub bin: i64,
+    /// The consumer of the session.
+    pub consumer_id: String,
+    /// The device serial number sent.
+    pub device_serial: String,
+    /// When it was first received.
+    pub received_at: DateTime<Utc>,
+}
+
+/// What a verification notification writes, as decided from what is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerificationWrite {
+    /// The transaction to answer with (written when `new`).
+    pub record: VerificationRecord,
+    /// Whether `record` is new (a repeated notification answers the stored one).
+    pub new: bool,
+    /// The mapping to store, when it is new or changed.
+    pub mapping: Option<CardMapping>,
 }

@@ -211,6 +211,7 @@ pub(super) async fn a_tenant_read_after_a_change_is_the_changed_one(open: Open) 
     }
     let refuse = TenantSettings {
         accept_unknown_cards: false,
+        filtered_bins: vec!["4111".into()],
     };
     store.set_tenant_settings("t1", &refuse).await.unwrap();
     assert_eq!(store.tenant("t1").unwrap().unwrap().settings, refuse);
@@ -543,6 +544,7 @@ pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open
             "t1",
             &TenantSettings {
                 accept_unknown_cards: false,
+                ..Default::default()
             },
         )
         .await
@@ -847,6 +849,9 @@ pub(super) async fn secrets_are_sealed_and_open_only_with_the_stores_key(open: O
             .secret_or_create("fp", || b"FINGERPRINT-SECRET".to_vec())
             .await
             .unwrap();
+        let mut with_key = tenant("t1", "ISS1");
+        with_key.connecting_party.control_key = "CONTROL-KEY-SECRET".into();
+        store.create_tenant(&with_key).await.unwrap();
     }
     // Nothing secret is in the files in clear.
     let mut files = vec![dir.to_path_buf()];
@@ -863,6 +868,7 @@ pub(super) async fn secrets_are_sealed_and_open_only_with_the_stores_key(open: O
         &b"SIGNING-SECRET"[..],
         b"DECRYPTION-SECRET",
         b"FINGERPRINT-SECRET",
+        b"CONTROL-KEY-SECRET",
     ] {
         assert!(
             !bytes.windows(secret.len()).any(|w| w == secret),
@@ -896,6 +902,183 @@ pub(super) async fn secrets_are_sealed_and_open_only_with_the_stores_key(open: O
         store.secret_or_create("fp", Vec::new).await.unwrap(),
         b"FINGERPRINT-SECRET"
     );
+    assert_eq!(
+        store
+            .tenant("t1")
+            .unwrap()
+            .unwrap()
+            .connecting_party
+            .control_key,
+        "CONTROL-KEY-SECRET"
+    );
+}
+
+fn session(tenant_id: &str) -> ConsumerSession {
+    ConsumerSession {
+        tenant_id: tenant_id.into(),
+        consumer_id: "consumer-1".into(),
+        device_serial: "SN-1".into(),
+        created_at: at(0),
+        expires_at: at(59),
+    }
+}
+
+/// Records a verification with the domain's shape of rules, kept minimal: a stored transaction
+/// is answered as it is; a card reference mapped to another PAN is refused; otherwise the
+/// transaction is new and the mapping is (re)written.
+async fn verify(
+    store: &Store,
+    tenant_id: &str,
+    token: &str,
+    server_card_id: &str,
+    urci: i64,
+    invoice: &str,
+) -> std::result::Result<VerificationRecord, String> {
+    store
+        .record_verification(
+            tenant_id,
+            token,
+            server_card_id,
+            urci,
+            |stored, mapping, owner| {
+                if let Some(stored) = stored {
+                    return Ok(VerificationWrite {
+                        record: stored.clone(),
+                        new: false,
+                        mapping: None,
+                    });
+                }
+                if let Some(other) = owner
+                    && other != urci
+                {
+                    return Err(format!("taken by {other}"));
+                }
+                Ok(VerificationWrite {
+                    record: VerificationRecord {
+                        invoice_id: invoice.into(),
+                        session_token: token.into(),
+                        server_card_id: server_card_id.into(),
+                        unique_reference_card_id: urci,
+                        bin: 411111,
+                        consumer_id: "consumer-1".into(),
+                        device_serial: "SN-1".into(),
+                        received_at: at(1),
+                    },
+                    new: true,
+                    mapping: Some(CardMapping {
+                        unique_reference_card_id: urci,
+                        server_card_id: server_card_id.into(),
+                        bin: 411111,
+                        created_at: mapping.map_or(at(1), |m| m.created_at),
+                        updated_at: at(1),
+                    }),
+                })
+            },
+        )
+        .await
+        .unwrap()
+}
+
+pub(super) async fn verifications_and_mappings_are_kept_per_tenant_and_survive_a_reopen(
+    open: Open,
+) {
+    let (dir, store) = with_tenant(open, "t1", "ISS1").await;
+    store.create_tenant(&tenant("t2", "ISS2")).await.unwrap();
+    store
+        .put_consumer_session("d1", &session("t1"))
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.put_consumer_session("d1", &session("t2")).await,
+        Err(StoreError::Conflict(_))
+    ));
+    assert_eq!(store.consumer_session("d1").unwrap(), Some(session("t1")));
+    assert_eq!(store.consumer_session("d2").unwrap(), None);
+
+    let first = verify(&store, "t1", "tok-1", "card-a", 7, "inv-1")
+        .await
+        .unwrap();
+    assert_eq!(first.invoice_id, "inv-1");
+    // The same session token answers the stored transaction, whatever invoice was offered.
+    let again = verify(&store, "t1", "tok-1", "card-a", 7, "inv-2")
+        .await
+        .unwrap();
+    assert_eq!(again, first);
+    // The PAN's new card reference replaces the old one, which is free again.
+    verify(&store, "t1", "tok-2", "card-b", 7, "inv-3")
+        .await
+        .unwrap();
+    verify(&store, "t1", "tok-3", "card-a", 8, "inv-4")
+        .await
+        .unwrap();
+    // A card reference mapped to another PAN is refused, and nothing is written.
+    assert_eq!(
+        verify(&store, "t1", "tok-4", "card-b", 9, "inv-5").await,
+        Err("taken by 7".into())
+    );
+    // The other tenant's mappings are its own.
+    verify(&store, "t2", "tok-1", "card-b", 9, "inv-6")
+        .await
+        .unwrap();
+    drop(store);
+    let store = reopen(open, &dir);
+    let mappings: Vec<(i64, String)> = store
+        .card_mappings("t1")
+        .unwrap()
+        .into_iter()
+        .map(|m| (m.unique_reference_card_id, m.server_card_id))
+        .collect();
+    assert_eq!(mappings, vec![(7, "card-b".into()), (8, "card-a".into())]);
+    let invoices: Vec<String> = store
+        .verifications("t1", 10)
+        .unwrap()
+        .into_iter()
+        .map(|v| v.invoice_id)
+        .collect();
+    assert_eq!(invoices.len(), 3);
+    assert!(!invoices.contains(&"inv-5".to_string()));
+    assert_eq!(store.verifications("t1", 2).unwrap().len(), 2);
+    assert_eq!(store.card_mappings("t2").unwrap().len(), 1);
+    // A reset empties the tenant's verification side, sessions included, and only its.
+    let t1 = store.tenant("t1").unwrap().unwrap();
+    store.reset_tenant(&t1).await.unwrap();
+    assert!(store.card_mappings("t1").unwrap().is_empty());
+    assert!(store.verifications("t1", 10).unwrap().is_empty());
+    assert_eq!(store.consumer_session("d1").unwrap(), None);
+    assert_eq!(store.card_mappings("t2").unwrap().len(), 1);
+}
+
+pub(super) async fn a_deleted_tenant_leaves_nothing_and_frees_its_ids(open: Open) {
+    let (_dir, store) = with_tenant(open, "t1", "ISS1").await;
+    store.create_tenant(&tenant("t2", "ISS2")).await.unwrap();
+    insert(&store, "ISS1", "c1", "fp-1").await;
+    insert(&store, "ISS2", "c1", "fp-1").await;
+    store
+        .put_consumer_session("d1", &session("t1"))
+        .await
+        .unwrap();
+    verify(&store, "t1", "tok-1", "card-a", 7, "inv-1")
+        .await
+        .unwrap();
+    let ids = |store: &Store| -> Vec<String> {
+        store.tenants().unwrap().into_iter().map(|t| t.id).collect()
+    };
+    assert_eq!(ids(&store), vec!["t1", "t2"]);
+    assert!(store.delete_tenant("t1").await.unwrap());
+    assert!(!store.delete_tenant("t1").await.unwrap());
+    assert_eq!(ids(&store), vec!["t2"]);
+    assert_eq!(store.tenant("t1").unwrap(), None);
+    assert_eq!(store.tenant_by_client_id("client-t1").unwrap(), None);
+    assert_eq!(store.issuer_owner("ISS1").unwrap(), None);
+    assert_eq!(store.card("ISS1", "c1").unwrap(), None);
+    assert_eq!(store.consumer_session("d1").unwrap(), None);
+    assert!(store.card_mappings("t1").unwrap().is_empty());
+    // The other tenant keeps everything.
+    assert!(store.card("ISS2", "c1").unwrap().is_some());
+    assert_eq!(store.issuer_owner("ISS2").unwrap().as_deref(), Some("t2"));
+    // The ids are free for a new tenant.
+    store.create_tenant(&tenant("t1", "ISS1")).await.unwrap();
+    assert_eq!(store.card("ISS1", "c1").unwrap(), None);
 }
 
 suite!(
@@ -918,4 +1101,6 @@ suite!(
     operations_are_recorded_apart_and_listed_a_page_at_a_time,
     a_batch_of_operations_is_all_or_nothing,
     concurrent_new_operations_are_counted_once_each,
+    verifications_and_mappings_are_kept_per_tenant_and_survive_a_reopen,
+    a_deleted_tenant_leaves_nothing_and_frees_its_ids,
 );

@@ -11,3 +11,4 @@ mod layers;
 mod process;
 mod server;
 mod support;
+mod verification;

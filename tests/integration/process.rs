@@ -246,6 +246,28 @@ async fn a_copy_of_the_data_directory_alone_reveals_no_key_and_it_is_private() {
     let server = Server::start(binary, &data, &log);
     let c = credentials(&data);
     let _ = token(&server.base, &c).await;
+    // A consumer session, issued by the command line: its access token is a credential.
+    let output = Command::new(binary)
+        .args([
+            "session",
+            "create",
+            "--device",
+            "SN-0001",
+            "--server",
+            &server.base,
+        ])
+        .arg("--data-dir")
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let session: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let access_token = session["accessToken"].as_str().unwrap().to_string();
+    assert_eq!(access_token.len(), 48);
     server.terminate();
 
     // Private to its owner: the directory, every file in it, and the key file beside it.
@@ -267,6 +289,26 @@ async fn a_copy_of_the_data_directory_alone_reveals_no_key_and_it_is_private() {
             !contains(&bytes, needle),
             "{} in the data directory",
             String::from_utf8_lossy(needle)
+        );
+    }
+    // Nor the connecting party's control key (an HMAC key; the tenant record is sealed), nor a
+    // session's access token (stored as a digest). credentials.json is the user's copy of the
+    // secrets and is left out (the README says to move it away).
+    let store_bytes: Vec<u8> = files(&data)
+        .iter()
+        .filter(|f| !f.ends_with("credentials.json"))
+        .flat_map(|f| std::fs::read(f).unwrap())
+        .collect();
+    let control_key = &c.connecting_party.control_key;
+    for needle in [
+        control_key.clone(),
+        control_key.replace('-', ""),
+        control_key.replace('-', "").to_lowercase(),
+        access_token.clone(),
+    ] {
+        assert!(
+            !contains(&store_bytes, needle.as_bytes()),
+            "a secret is in the store"
         );
     }
     // A copy of the directory without the key file does not start: nothing opens its keys.

@@ -89,6 +89,11 @@ impl Real {
     }
 
     /// A fresh access token of the demo tenant.
+    /// A plain HTTP client, for requests the generated clients cannot send (invalid input).
+    pub(crate) fn http_client(&self) -> &reqwest::Client {
+        &self.http
+    }
+
     pub(crate) async fn token(&self) -> String {
         let c = &self.credentials.oauth;
         let resp = self
@@ -346,7 +351,7 @@ fn wrongly_signed(real: &Real) -> String {
 }
 
 /// The admin key of the second tenant.
-const OTHER_ADMIN_KEY: &str = "other-admin-key";
+pub(crate) const OTHER_ADMIN_KEY: &str = "other-admin-key";
 
 /// Adds a second tenant with known secrets; returns (client id, secret, api key).
 pub(crate) async fn other_tenant(real: &Real) -> (String, String, String) {

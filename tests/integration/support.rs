@@ -339,6 +339,29 @@ impl sandbox_admin::SandboxAdminApi for Double {
         self.hit();
         Err(internal())
     }
+    async fn create_consumer_session(
+        &self,
+        _: (),
+        _: sandbox_admin::types::ConsumerSessionRequest,
+    ) -> Result<sandbox_admin::responses::CreateConsumerSession, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn list_card_mappings(
+        &self,
+        _: (),
+    ) -> Result<sandbox_admin::responses::ListCardMappings, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn list_verifications(
+        &self,
+        _: (),
+        _: Option<i32>,
+    ) -> Result<sandbox_admin::responses::ListVerifications, Problem> {
+        self.hit();
+        Err(internal())
+    }
     async fn get_settings(&self, _: ()) -> Result<sandbox_admin::responses::GetSettings, Problem> {
         self.hit();
         Err(internal())

@@ -9,7 +9,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::super::records::*;
 use super::super::{Result, StoreError};
-use super::{CARDS, ENC_KEYS, SECRETS, SledStore, TENANTS, decode, encode};
+use super::{CARDS, ENC_KEYS, SECRETS, SledStore, TenantKeys, decode, encode};
 
 fn card_key(issuer_id: &str, card_id: &str) -> String {
     format!("{issuer_id}/{card_id}")
@@ -270,6 +270,7 @@ impl SledStore {
             &self.tokens,
             &self.tenants,
             &self.operations,
+            &self.verification,
         );
         // The keys are listed under the commit lock, which card registrations (the only writes
         // that add a card or an index entry, as transactions) take too: no card registered
@@ -277,27 +278,33 @@ impl SledStore {
         // meanwhile survives the reset or not, whole either way.
         let outcome = self
             .transact(|| {
-                let (card_keys, index_keys, token_keys, operation_keys) =
-                    self.tenant_keys(tenant)?;
+                let keys = self.tenant_keys(tenant)?;
                 Ok::<_, StoreError>(trees.transaction(
-                    |(cards, card_index, tokens, tenants, operations)| {
-                        for k in &card_keys {
+                    |(cards, card_index, tokens, tenants, operations, verification)| {
+                        for k in &keys.cards {
                             cards.remove(k)?;
                         }
-                        for k in &index_keys {
+                        for k in &keys.card_index {
                             card_index.remove(k)?;
                         }
-                        for k in &token_keys {
+                        for k in &keys.tokens {
                             tokens.remove(k)?;
                         }
-                        for k in &operation_keys {
+                        for k in &keys.operations {
                             operations.remove(k)?;
                         }
+                        for k in &keys.verification {
+                            verification.remove(k)?;
+                        }
                         if let Some(v) = tenants.get(tenant.id.as_bytes())? {
-                            let mut stored: Tenant =
-                                decode(TENANTS, &v).map_err(ConflictableTransactionError::Abort)?;
+                            let mut stored = self
+                                .open_tenant(tenant.id.as_bytes(), &v)
+                                .map_err(ConflictableTransactionError::Abort)?;
                             stored.settings = TenantSettings::default();
-                            tenants.insert(tenant.id.as_bytes(), encode(&stored))?;
+                            let sealed = self
+                                .seal_tenant(&stored)
+                                .map_err(ConflictableTransactionError::Abort)?;
+                            tenants.insert(tenant.id.as_bytes(), sealed)?;
                         }
                         Ok(())
                     },
@@ -311,31 +318,29 @@ impl SledStore {
         }
     }
 
-    /// The keys of a tenant's cards, PAN index entries and tokens.
-    #[allow(clippy::type_complexity)]
-    fn tenant_keys(
-        &self,
-        tenant: &Tenant,
-    ) -> Result<(
-        Vec<sled::IVec>,
-        Vec<sled::IVec>,
-        Vec<sled::IVec>,
-        Vec<sled::IVec>,
-    )> {
+    /// The keys of a tenant's data: cards, PAN index entries, operations, tokens, and the
+    /// verification tree's sessions, mappings and transactions.
+    pub(super) fn tenant_keys(&self, tenant: &Tenant) -> Result<TenantKeys> {
         let keys = |tree: &sled::Tree, prefix: String| -> Result<Vec<sled::IVec>> {
             tree.scan_prefix(prefix.as_bytes())
                 .map(|kv| Ok(kv?.0))
                 .collect()
         };
-        let mut card_keys = Vec::new();
-        let mut index_keys = Vec::new();
-        let mut operation_keys = Vec::new();
+        let mut found = TenantKeys::default();
         for issuer in &tenant.issuer_ids {
-            card_keys.extend(keys(&self.cards, format!("{issuer}/"))?);
-            index_keys.extend(keys(&self.card_index, format!("{issuer}/"))?);
-            operation_keys.extend(keys(&self.operations, format!("{issuer}/"))?);
+            found.cards.extend(keys(&self.cards, format!("{issuer}/"))?);
+            found
+                .card_index
+                .extend(keys(&self.card_index, format!("{issuer}/"))?);
+            found
+                .operations
+                .extend(keys(&self.operations, format!("{issuer}/"))?);
         }
-        let token_keys = keys(&self.tokens, format!("{}/", tenant.id))?;
-        Ok((card_keys, index_keys, token_keys, operation_keys))
+        found.tokens = keys(&self.tokens, format!("{}/", tenant.id))?;
+        for prefix in super::verification::tenant_prefixes(&tenant.id) {
+            found.verification.extend(keys(&self.verification, prefix)?);
+        }
+        found.verification.extend(self.session_keys_of(&tenant.id)?);
+        Ok(found)
     }
 }

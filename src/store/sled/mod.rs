@@ -9,7 +9,7 @@
 //! | `meta` | `schema_version` | `u32`, big-endian |
 //! | `meta` | `seal_check` | a known value, sealed: proves at open that the key file is this store's |
 //! | `signing_keys` | key id (UTF-8) | the private JWK (JSON) of an ES256 token-signing key, sealed |
-//! | `tenants` | tenant id (UTF-8) | `Tenant` as JSON |
+//! | `tenants` | tenant id (UTF-8) | `Tenant` as JSON, sealed: it holds the connecting party's control key |
 //! | `tenant_index` | `client:<client_id>`, `apikey:<sha256 hex>`, `admin:<sha256 hex>`, `issuer:<issuerId>`, `mgw:<merchantGatewayId>` | tenant id (UTF-8) |
 //! | `tokens` | `<tenant id>/<merchantId>/<tokenId>` | `TokenRecord` as JSON |
 //! | `enc_keys` | key id (UTF-8) | `EncryptionKeyRecord` as JSON, sealed: a private JWE decryption key |
@@ -17,6 +17,10 @@
 //! | `cards` | `<issuerId>/<cardId>` | `CardRecord` as JSON (its operations counted, not held) |
 //! | `operations` | `<issuerId>/<cardId>/<operationId>` | `OperationRecord` as JSON |
 //! | `card_index` | `<issuerId>/<PAN fingerprint hex>` | card id (UTF-8) |
+//! | `verification` | `session/<SHA-256 hex of the access token>` | `ConsumerSession` as JSON |
+//! | `verification` | `map/<tenant id>/<uniqueReferenceCardId>` | `CardMapping` as JSON |
+//! | `verification` | `card/<tenant id>/<serverCardId>` | the `uniqueReferenceCardId` it maps (JSON) |
+//! | `verification` | `txn/<tenant id>/<session token>` | `VerificationRecord` as JSON |
 //!
 //! Values are JSON so that a data directory can be inspected with ordinary tools and a record
 //! can gain optional fields without a migration; the schema version changes when a change is
@@ -50,6 +54,7 @@
 mod cards;
 mod operations;
 mod tokens;
+mod verification;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -71,6 +76,7 @@ const SECRETS: &str = "secrets";
 const CARDS: &str = "cards";
 const CARD_INDEX: &str = "card_index";
 const OPERATIONS: &str = "operations";
+const VERIFICATION: &str = "verification";
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
 const SEAL_CHECK_KEY: &[u8] = b"seal_check";
 const SEAL_CHECK: &[u8] = b"d1-sandbox store key";
@@ -106,6 +112,7 @@ pub(super) struct SledStore {
     cards: sled::Tree,
     card_index: sled::Tree,
     operations: sled::Tree,
+    verification: sled::Tree,
     /// Tenants as last decoded, with the stored bytes they were decoded from.
     decoded_tenants: std::sync::Arc<std::sync::RwLock<HashMap<String, (sled::IVec, Tenant)>>>,
 }
@@ -149,6 +156,16 @@ fn index_keys(t: &Tenant) -> Vec<String> {
     keys.extend(t.issuer_ids.iter().map(|i| format!("issuer:{i}")));
     keys.extend(t.merchant_gateway_ids.iter().map(|m| format!("mgw:{m}")));
     keys
+}
+
+/// The keys of everything a tenant owns besides its record and index entries, per tree.
+#[derive(Default)]
+pub(super) struct TenantKeys {
+    cards: Vec<sled::IVec>,
+    card_index: Vec<sled::IVec>,
+    operations: Vec<sled::IVec>,
+    tokens: Vec<sled::IVec>,
+    verification: Vec<sled::IVec>,
 }
 
 impl SledStore {
@@ -216,6 +233,7 @@ impl SledStore {
             cards: db.open_tree(CARDS)?,
             card_index: db.open_tree(CARD_INDEX)?,
             operations: db.open_tree(OPERATIONS)?,
+            verification: db.open_tree(VERIFICATION)?,
             db,
             commit: Default::default(),
             decoded_tenants: Default::default(),
@@ -281,6 +299,16 @@ impl SledStore {
         Ok(self.seal.open(sealed, &seal_context(tree, key))?)
     }
 
+    /// A tenant record as stored: sealed, since it holds the connecting party's control key.
+    fn seal_tenant(&self, tenant: &Tenant) -> Result<Vec<u8>> {
+        self.sealed(TENANTS, tenant.id.as_bytes(), &encode(tenant))
+    }
+
+    /// Opens and decodes a stored tenant record.
+    fn open_tenant(&self, key: &[u8], stored: &[u8]) -> Result<Tenant> {
+        decode(TENANTS, &self.unseal(TENANTS, key, stored)?)
+    }
+
     /// Adds a token-signing key; durable on return.
     pub(super) async fn put_signing_key(&self, kid: &str, private_jwk: &[u8]) -> Result<()> {
         if self
@@ -303,10 +331,87 @@ impl SledStore {
         Ok(!self.tenants.is_empty())
     }
 
+    /// Every tenant, in id order.
+    pub(super) fn tenants(&self) -> Result<Vec<Tenant>> {
+        self.tenants
+            .iter()
+            .map(|kv| {
+                let (k, v) = kv?;
+                self.open_tenant(&k, &v)
+            })
+            .collect()
+    }
+
+    /// Deletes a tenant, its index entries and everything it owns, in one transaction;
+    /// durable on return. Whether it existed.
+    pub(super) async fn delete_tenant(&self, id: &str) -> Result<bool> {
+        let Some(tenant) = self.tenant(id)? else {
+            self.flush().await?;
+            return Ok(false);
+        };
+        let trees = (
+            &self.tenants,
+            &self.tenant_index,
+            &self.cards,
+            &self.card_index,
+            &self.tokens,
+            &self.operations,
+            &self.verification,
+        );
+        let index = index_keys(&tenant);
+        let outcome = self
+            .transact(|| {
+                let keys = self.tenant_keys(&tenant)?;
+                Ok::<_, StoreError>(trees.transaction(
+                    |(
+                        tenants,
+                        tenant_index,
+                        cards,
+                        card_index,
+                        tokens,
+                        operations,
+                        verification,
+                    )| {
+                        for k in &index {
+                            tenant_index.remove(k.as_bytes())?;
+                        }
+                        for (tree, keys) in [
+                            (cards, &keys.cards),
+                            (card_index, &keys.card_index),
+                            (tokens, &keys.tokens),
+                            (operations, &keys.operations),
+                            (verification, &keys.verification),
+                        ] {
+                            for k in keys {
+                                tree.remove(k)?;
+                            }
+                        }
+                        tenants.remove(id.as_bytes())?;
+                        Ok::<
+                            _,
+                            sled::transaction::ConflictableTransactionError<
+                                std::convert::Infallible,
+                            >,
+                        >(())
+                    },
+                ))
+            })
+            .await?;
+        match outcome {
+            Ok(()) => {
+                self.flush().await?;
+                Ok(true)
+            }
+            Err(sled::transaction::TransactionError::Abort(never)) => match never {},
+            Err(sled::transaction::TransactionError::Storage(e)) => Err(e.into()),
+        }
+    }
+
     /// Creates a tenant and its index entries in one transaction; durable on return. Fails
     /// with [`StoreError::Conflict`] if the tenant or any index key exists.
     pub(super) async fn create_tenant(&self, tenant: &Tenant) -> Result<()> {
         let keys = index_keys(tenant);
+        let sealed = self.seal_tenant(tenant)?;
         let outcome = self
             .transact(|| {
                 (&self.tenants, &self.tenant_index).transaction(|(tenants, index)| {
@@ -319,7 +424,7 @@ impl SledStore {
                         }
                         index.insert(key.as_bytes(), tenant.id.as_bytes())?;
                     }
-                    tenants.insert(tenant.id.as_bytes(), encode(tenant))?;
+                    tenants.insert(tenant.id.as_bytes(), sealed.clone())?;
                     Ok(())
                 })
             })
@@ -349,7 +454,7 @@ impl SledStore {
         {
             return Ok(Some(tenant.clone()));
         }
-        let tenant: Tenant = decode(TENANTS, &bytes)?;
+        let tenant = self.open_tenant(id.as_bytes(), &bytes)?;
         if let Ok(mut cache) = self.decoded_tenants.write() {
             if cache.len() >= DECODED_TENANTS {
                 cache.clear();
@@ -393,11 +498,15 @@ impl SledStore {
                 self.flush().await?;
                 return Err(StoreError::Conflict(format!("tenant {id} is gone")));
             };
-            let mut tenant: Tenant = decode(TENANTS, &current)?;
+            let mut tenant = self.open_tenant(id.as_bytes(), &current)?;
             tenant.settings = settings.clone();
             if self
                 .tenants
-                .compare_and_swap(id.as_bytes(), Some(current), Some(encode(&tenant)))?
+                .compare_and_swap(
+                    id.as_bytes(),
+                    Some(current),
+                    Some(self.seal_tenant(&tenant)?),
+                )?
                 .is_ok()
             {
                 return self.flush().await;
