@@ -8,8 +8,8 @@ use std::hint::black_box;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use d1_sandbox::crypto::jwe::{Keyring, encrypt_to, generate_ec_key};
 use d1_sandbox::domain::Sandbox;
+use d1_sandbox::domain::tokens::Received;
 use d1_sandbox::generated::card_api::types::{VerifyCardRequest, VerifyCardRequestCardBin};
-use d1_sandbox::store::TokenRecord;
 use poem_openapi::types::ParseFromJSON;
 use poem_openapi::validation::{Pattern, Validator};
 
@@ -83,20 +83,29 @@ fn blocks(c: &mut Criterion) {
     });
 
     let mut n = 0u64;
-    c.bench_function("durable store write (insert + flush)", |b| {
-        b.iter(|| {
-            n += 1;
-            let record = TokenRecord {
-                merchant_id: "00000000000".into(),
-                token_id: format!("tok-{n}"),
-                state: None,
-                last_update: None,
-                details: serde_json::Value::Null,
-            };
-            rt.block_on(sandbox.store.put_token(&tenant.id, &record))
+    let merchant = tenant.merchant_ids[0].clone();
+    c.bench_function(
+        "durable token creation (token and its first notification, one transaction)",
+        |b| {
+            b.iter(|| {
+                n += 1;
+                let received = Received {
+                    correlation_id: Some(format!("c-{n}")),
+                    body: serde_json::Value::Null,
+                    at: chrono::Utc::now(),
+                };
+                let token = format!("tok-{n}");
+                rt.block_on(sandbox.tokens.create(
+                    &tenant,
+                    &merchant,
+                    Some(&token),
+                    false,
+                    received,
+                ))
                 .expect("stored")
-        })
-    });
+            })
+        },
+    );
     drop(sandbox);
     let _ = std::fs::remove_dir_all(dir);
 }

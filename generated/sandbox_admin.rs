@@ -18,7 +18,7 @@ pub const SERVER_DESCRIPTION: Option<&str> = Some(
 );
 /// The tags' names in the order the document lists them (poem-openapi serves them
 /// sorted; the served document is put back in this order).
-pub const TAGS: &[&str] = &["Cards", "Connecting party", "Sandbox"];
+pub const TAGS: &[&str] = &["Cards", "Tokens", "Connecting party", "Sandbox"];
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "sandbox-admin";
 /// Every operation as (HTTP method, document path), for `Allow` headers.
@@ -29,6 +29,9 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("PUT", "/issuers/{issuerId}/cards/{cardId}/state"),
     ("DELETE", "/issuers/{issuerId}/cards/{cardId}/cvv-attempts"),
     ("GET", "/issuers/{issuerId}/cards/{cardId}/operations"),
+    ("GET", "/merchants/{merchantId}/tokens"),
+    ("GET", "/merchants/{merchantId}/tokens/{tokenId}/notifications"),
+    ("GET", "/merchants/{merchantId}/failed-tokenizations"),
     ("POST", "/connecting-party/sessions"),
     ("GET", "/connecting-party/mappings"),
     ("GET", "/connecting-party/verifications"),
@@ -2067,6 +2070,413 @@ pub mod types {
             Ok(())
         }
     }
+    /// A merchant's tokens.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenList {
+        /// The tokens, in token-id order.
+        #[oai(rename = "tokens")]
+        pub tokens: Vec<Token>,
+    }
+    impl crate::runtime::JsonKinds for TokenList {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("tokens") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokens"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "tokens");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <Token as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "tokens");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    /// A network token as the token requestor knows it.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Token {
+        /// The token id.
+        #[oai(rename = "tokenId")]
+        pub token_id: String,
+        /// The merchant.
+        #[oai(rename = "merchantId")]
+        pub merchant_id: String,
+        /// The token state of the latest applied update, if any.
+        #[oai(rename = "state", skip_serializing_if_is_none)]
+        pub state: Option<String>,
+        /// The `lastUpdateTimestamp` of the latest applied update, if any.
+        #[oai(rename = "lastUpdateTimestamp", skip_serializing_if_is_none)]
+        pub last_update_timestamp: Option<String>,
+        /// The `x-correlation-id` of the creation notification.
+        #[oai(rename = "correlationId", skip_serializing_if_is_none)]
+        pub correlation_id: Option<String>,
+        /// When the creation notification was received.
+        #[oai(rename = "createdAt", skip_serializing_if_is_none)]
+        pub created_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// When an update last asked to discard the token's cryptograms.
+        #[oai(rename = "cryptogramsDiscardedAt", skip_serializing_if_is_none)]
+        pub cryptograms_discarded_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// How many notifications the token received.
+        #[oai(rename = "notificationCount")]
+        pub notification_count: i64,
+        /// The card BIN, as last notified.
+        #[oai(rename = "cardBin", skip_serializing_if_is_none)]
+        pub card_bin: Option<String>,
+        /// The card's last digits, as last notified.
+        #[oai(rename = "cardLastDigits", skip_serializing_if_is_none)]
+        pub card_last_digits: Option<String>,
+        /// The card's expiry date (MMYY), as last notified.
+        #[oai(rename = "cardExpiryDate", skip_serializing_if_is_none)]
+        pub card_expiry_date: Option<String>,
+        /// The token's last digits, as last notified.
+        #[oai(rename = "tokenLastDigits", skip_serializing_if_is_none)]
+        pub token_last_digits: Option<String>,
+        /// The token's expiry date (MMYY), as last notified.
+        #[oai(rename = "tokenExpiryDate", skip_serializing_if_is_none)]
+        pub token_expiry_date: Option<String>,
+        /// The Payment Account Reference, as last notified.
+        #[oai(rename = "par", skip_serializing_if_is_none)]
+        pub par: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for Token {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("tokenId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "tokenId"))?;
+                }
+            }
+            match object.get("merchantId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "merchantId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "merchantId"),
+                    )?;
+                }
+            }
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "state"))?;
+                }
+            }
+            match object.get("lastUpdateTimestamp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "lastUpdateTimestamp"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "lastUpdateTimestamp"),
+                    )?;
+                }
+            }
+            match object.get("correlationId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "correlationId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "correlationId"),
+                    )?;
+                }
+            }
+            match object.get("createdAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "createdAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "createdAt"),
+                    )?;
+                }
+            }
+            match object.get("cryptogramsDiscardedAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cryptogramsDiscardedAt"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "cryptogramsDiscardedAt"),
+                    )?;
+                }
+            }
+            match object.get("notificationCount") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "notificationCount"),
+                    );
+                }
+                Some(_) => {}
+            }
+            match object.get("cardBin") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardBin"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "cardBin"))?;
+                }
+            }
+            match object.get("cardLastDigits") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardLastDigits"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "cardLastDigits"),
+                    )?;
+                }
+            }
+            match object.get("cardExpiryDate") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "cardExpiryDate"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "cardExpiryDate"),
+                    )?;
+                }
+            }
+            match object.get("tokenLastDigits") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "tokenLastDigits"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "tokenLastDigits"),
+                    )?;
+                }
+            }
+            match object.get("tokenExpiryDate") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "tokenExpiryDate"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "tokenExpiryDate"),
+                    )?;
+                }
+            }
+            match object.get("par") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "par"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "par"))?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// Notifications, in the order received.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenNotificationList {
+        /// The notifications.
+        #[oai(rename = "notifications")]
+        pub notifications: Vec<TokenNotification>,
+        /// The `after` of the next page; absent on the last page.
+        #[oai(rename = "next", skip_serializing_if_is_none)]
+        pub next: Option<i64>,
+    }
+    impl crate::runtime::JsonKinds for TokenNotificationList {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("notifications") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "notifications"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "notifications");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <TokenNotification as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "notifications");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            match object.get("next") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "next"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// A notification as received.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenNotification {
+        /// Its place in the order received.
+        #[oai(rename = "sequence")]
+        pub sequence: i64,
+        /// `CREATION` and `FAILED_CREATION` (notify-token-creation), `UPDATE` (notify-token-update), `GATEWAY_NOTIFY` (the merchant gateway's notify-update).
+        #[oai(rename = "kind")]
+        pub kind: TokenNotificationKind,
+        /// `APPLIED`: it changed the token (or was recorded); `DISCARDED`: acknowledged and ignored (an obsolete update, or the creation of a token already known).
+        #[oai(rename = "outcome")]
+        pub outcome: TokenNotificationOutcome,
+        /// Its `x-correlation-id`.
+        #[oai(rename = "correlationId", skip_serializing_if_is_none)]
+        pub correlation_id: Option<String>,
+        /// When it was received.
+        #[oai(rename = "receivedAt")]
+        pub received_at: chrono::DateTime<chrono::FixedOffset>,
+        /// The body as received, as JSON text (absent for notify-update, which has none).
+        #[oai(rename = "body", skip_serializing_if_is_none)]
+        pub body: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for TokenNotification {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("sequence") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "sequence"));
+                }
+                Some(_) => {}
+            }
+            match object.get("kind") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "kind"));
+                }
+                Some(_) => {}
+            }
+            match object.get("outcome") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "outcome"));
+                }
+                Some(_) => {}
+            }
+            match object.get("correlationId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "correlationId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "correlationId"),
+                    )?;
+                }
+            }
+            match object.get("receivedAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "receivedAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "receivedAt"),
+                    )?;
+                }
+            }
+            match object.get("body") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "body"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "body"))?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// `CREATION` and `FAILED_CREATION` (notify-token-creation), `UPDATE` (notify-token-update), `GATEWAY_NOTIFY` (the merchant gateway's notify-update).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum TokenNotificationKind {
+        ///CREATION
+        #[oai(rename = "CREATION")]
+        Creation,
+        ///FAILED_CREATION
+        #[oai(rename = "FAILED_CREATION")]
+        FailedCreation,
+        ///UPDATE
+        #[oai(rename = "UPDATE")]
+        Update,
+        ///GATEWAY_NOTIFY
+        #[oai(rename = "GATEWAY_NOTIFY")]
+        GatewayNotify,
+    }
+    /// `APPLIED`: it changed the token (or was recorded); `DISCARDED`: acknowledged and ignored (an obsolete update, or the creation of a token already known).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum TokenNotificationOutcome {
+        ///APPLIED
+        #[oai(rename = "APPLIED")]
+        Applied,
+        ///DISCARDED
+        #[oai(rename = "DISCARDED")]
+        Discarded,
+    }
     /// A consumer session to issue.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct ConsumerSessionRequest {
@@ -3684,6 +4094,382 @@ pub mod responses {
     pub fn list_card_operations_bad_request(err: poem::Error) -> ListCardOperations {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
+    /// The answers of `listTokens`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_tokens_bad_request")]
+    pub enum ListTokens {
+        /// The tokens, in token-id order.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::TokenList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListTokens {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListTokens::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListTokens::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListTokens::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListTokens::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListTokens::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListTokens::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListTokens::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListTokens::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListTokens::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_tokens_bad_request(err: poem::Error) -> ListTokens {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `listTokenNotifications`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_token_notifications_bad_request")]
+    pub enum ListTokenNotifications {
+        /// The notifications.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::TokenNotificationList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListTokenNotifications {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListTokenNotifications::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListTokenNotifications::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListTokenNotifications::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListTokenNotifications::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListTokenNotifications::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListTokenNotifications::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListTokenNotifications::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListTokenNotifications::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListTokenNotifications::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_token_notifications_bad_request(
+        err: poem::Error,
+    ) -> ListTokenNotifications {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `listFailedTokenizations`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_failed_tokenizations_bad_request")]
+    pub enum ListFailedTokenizations {
+        /// The notifications.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::TokenNotificationList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListFailedTokenizations {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListFailedTokenizations::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListFailedTokenizations::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListFailedTokenizations::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListFailedTokenizations::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListFailedTokenizations::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListFailedTokenizations::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListFailedTokenizations::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListFailedTokenizations::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListFailedTokenizations::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_failed_tokenizations_bad_request(
+        err: poem::Error,
+    ) -> ListFailedTokenizations {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
     /// The answers of `createConsumerSession`.
     #[derive(poem_openapi::ApiResponse)]
     #[oai(bad_request_handler = "create_consumer_session_bad_request")]
@@ -4443,6 +5229,9 @@ pub enum Tags {
     /// The issuer's card registry, as the Card API's `verifyCard` consults it.
     #[oai(rename = "Cards")]
     Cards,
+    /// The network tokens the token requestor learnt of through the token notifications (and the merchant gateway's notify-update), with every notification received, in order.
+    #[oai(rename = "Tokens")]
+    Tokens,
     /// The connecting party of the verification card mapping notification: the consumer sessions it issues, and the card mappings and verification transactions it recorded.
     #[oai(rename = "Connecting party")]
     ConnectingParty,
@@ -4536,6 +5325,41 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         limit: Option<i32>,
     ) -> impl std::future::Future<
         Output = Result<responses::ListCardOperations, crate::runtime::Problem>,
+    > + Send;
+    /// List a merchant's tokens
+    ///
+    /// The tokens of one of the caller's merchants (token requestor ids), as the token notifications left them: state, latest `lastUpdateTimestamp`, display fields, and the correlation id of the creation. 404 for a merchant that is not the caller's.
+    fn list_tokens(
+        &self,
+        principal: Self::Principal,
+        merchant_id: String,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListTokens, crate::runtime::Problem>,
+    > + Send;
+    /// List the notifications a token received
+    ///
+    /// Every notification received about the token (creation, updates, the merchant gateway's notify-update), in the order received, each with what it did (`APPLIED`, or `DISCARDED`: an update older than one already applied, or a creation of a token already known) and its correlation id; a page at a time (`limit`, 100 when absent; `after` the previous page's `next`).
+    fn list_token_notifications(
+        &self,
+        principal: Self::Principal,
+        merchant_id: String,
+        token_id: String,
+        after: Option<i64>,
+        limit: Option<i32>,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListTokenNotifications, crate::runtime::Problem>,
+    > + Send;
+    /// List a merchant's failed tokenizations
+    ///
+    /// The creation notifications that reported a failed tokenization (`errorCode`; no token data), in the order received, a page at a time.
+    fn list_failed_tokenizations(
+        &self,
+        principal: Self::Principal,
+        merchant_id: String,
+        after: Option<i64>,
+        limit: Option<i32>,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListFailedTokenizations, crate::runtime::Problem>,
     > + Send;
     /// Issue a consumer session
     ///
@@ -4787,6 +5611,135 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
                         principal,
                         issuer_id.0,
                         card_id.0,
+                        after.0,
+                        limit.0,
+                    )
+                    .await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// List a merchant's tokens
+    ///
+    /// The tokens of one of the caller's merchants (token requestor ids), as the token notifications left them: state, latest `lastUpdateTimestamp`, display fields, and the correlation id of the creation. 404 for a merchant that is not the caller's.
+    #[oai(
+        path = "/merchants/:merchantId/tokens",
+        method = "get",
+        operation_id = "listTokens",
+        tag = "Tags::Tokens"
+    )]
+    async fn list_tokens(
+        &self,
+        auth: security::AdminKey,
+        /// One of the caller's merchants (token requestor id).
+        #[oai(
+            name = "merchantId",
+            validator(min_length = 1usize, max_length = 128usize)
+        )]
+        merchant_id: poem_openapi::param::Path<String>,
+    ) -> responses::ListTokens {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.list_tokens(principal, merchant_id.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// List the notifications a token received
+    ///
+    /// Every notification received about the token (creation, updates, the merchant gateway's notify-update), in the order received, each with what it did (`APPLIED`, or `DISCARDED`: an update older than one already applied, or a creation of a token already known) and its correlation id; a page at a time (`limit`, 100 when absent; `after` the previous page's `next`).
+    #[oai(
+        path = "/merchants/:merchantId/tokens/:tokenId/notifications",
+        method = "get",
+        operation_id = "listTokenNotifications",
+        tag = "Tags::Tokens"
+    )]
+    async fn list_token_notifications(
+        &self,
+        auth: security::AdminKey,
+        /// One of the caller's merchants (token requestor id).
+        #[oai(
+            name = "merchantId",
+            validator(min_length = 1usize, max_length = 128usize)
+        )]
+        merchant_id: poem_openapi::param::Path<String>,
+        /// The token id.
+        #[oai(name = "tokenId", validator(min_length = 1usize, max_length = 128usize))]
+        token_id: poem_openapi::param::Path<String>,
+        /// The `sequence` of the last notification of the previous page.
+        #[oai(name = "after", validator(minimum(value = 0.0, exclusive = false)))]
+        after: poem_openapi::param::Query<Option<i64>>,
+        /// The most notifications in the page (100 when absent).
+        #[oai(
+            name = "limit",
+            validator(
+                minimum(value = 1.0, exclusive = false),
+                maximum(value = 1000.0, exclusive = false)
+            )
+        )]
+        limit: poem_openapi::param::Query<Option<i32>>,
+    ) -> responses::ListTokenNotifications {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0
+                    .list_token_notifications(
+                        principal,
+                        merchant_id.0,
+                        token_id.0,
+                        after.0,
+                        limit.0,
+                    )
+                    .await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// List a merchant's failed tokenizations
+    ///
+    /// The creation notifications that reported a failed tokenization (`errorCode`; no token data), in the order received, a page at a time.
+    #[oai(
+        path = "/merchants/:merchantId/failed-tokenizations",
+        method = "get",
+        operation_id = "listFailedTokenizations",
+        tag = "Tags::Tokens"
+    )]
+    async fn list_failed_tokenizations(
+        &self,
+        auth: security::AdminKey,
+        /// One of the caller's merchants (token requestor id).
+        #[oai(
+            name = "merchantId",
+            validator(min_length = 1usize, max_length = 128usize)
+        )]
+        merchant_id: poem_openapi::param::Path<String>,
+        /// The `sequence` of the last notification of the previous page.
+        #[oai(name = "after", validator(minimum(value = 0.0, exclusive = false)))]
+        after: poem_openapi::param::Query<Option<i64>>,
+        /// The most notifications in the page (100 when absent).
+        #[oai(
+            name = "limit",
+            validator(
+                minimum(value = 1.0, exclusive = false),
+                maximum(value = 1000.0, exclusive = false)
+            )
+        )]
+        limit: poem_openapi::param::Query<Option<i32>>,
+    ) -> responses::ListFailedTokenizations {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0
+                    .list_failed_tokenizations(
+                        principal,
+                        merchant_id.0,
                         after.0,
                         limit.0,
                     )

@@ -1659,6 +1659,239 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 })
         }
     }
+    ///`ListFailedTokenizationsMerchantId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListFailedTokenizationsMerchantId(::std::string::String);
+    impl ::std::ops::Deref for ListFailedTokenizationsMerchantId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListFailedTokenizationsMerchantId>
+    for ::std::string::String {
+        fn from(value: ListFailedTokenizationsMerchantId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListFailedTokenizationsMerchantId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListFailedTokenizationsMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListFailedTokenizationsMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListFailedTokenizationsMerchantId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListTokenNotificationsMerchantId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListTokenNotificationsMerchantId(::std::string::String);
+    impl ::std::ops::Deref for ListTokenNotificationsMerchantId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListTokenNotificationsMerchantId>
+    for ::std::string::String {
+        fn from(value: ListTokenNotificationsMerchantId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListTokenNotificationsMerchantId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListTokenNotificationsMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListTokenNotificationsMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListTokenNotificationsMerchantId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListTokenNotificationsTokenId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListTokenNotificationsTokenId(::std::string::String);
+    impl ::std::ops::Deref for ListTokenNotificationsTokenId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListTokenNotificationsTokenId> for ::std::string::String {
+        fn from(value: ListTokenNotificationsTokenId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListTokenNotificationsTokenId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListTokenNotificationsTokenId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ListTokenNotificationsTokenId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListTokenNotificationsTokenId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListTokensMerchantId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListTokensMerchantId(::std::string::String);
+    impl ::std::ops::Deref for ListTokensMerchantId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListTokensMerchantId> for ::std::string::String {
+        fn from(value: ListTokensMerchantId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListTokensMerchantId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListTokensMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListTokensMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListTokensMerchantId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`RegisterCardIssuerId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -2343,6 +2576,256 @@ answered `invalid: true`. Default true.
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for StoredOperationStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A network token as the token requestor knows it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Token {
+        ///The card BIN, as last notified.
+        #[serde(
+            rename = "cardBin",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub card_bin: ::std::option::Option<::std::string::String>,
+        ///The card's expiry date (MMYY), as last notified.
+        #[serde(
+            rename = "cardExpiryDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub card_expiry_date: ::std::option::Option<::std::string::String>,
+        ///The card's last digits, as last notified.
+        #[serde(
+            rename = "cardLastDigits",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub card_last_digits: ::std::option::Option<::std::string::String>,
+        ///The `x-correlation-id` of the creation notification.
+        #[serde(
+            rename = "correlationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub correlation_id: ::std::option::Option<::std::string::String>,
+        ///When the creation notification was received.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///When an update last asked to discard the token's cryptograms.
+        #[serde(
+            rename = "cryptogramsDiscardedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub cryptograms_discarded_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The `lastUpdateTimestamp` of the latest applied update, if any.
+        #[serde(
+            rename = "lastUpdateTimestamp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_update_timestamp: ::std::option::Option<::std::string::String>,
+        ///The merchant.
+        #[serde(rename = "merchantId")]
+        pub merchant_id: ::std::string::String,
+        ///How many notifications the token received.
+        #[serde(rename = "notificationCount")]
+        pub notification_count: i64,
+        ///The Payment Account Reference, as last notified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub par: ::std::option::Option<::std::string::String>,
+        ///The token state of the latest applied update, if any.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+        ///The token's expiry date (MMYY), as last notified.
+        #[serde(
+            rename = "tokenExpiryDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub token_expiry_date: ::std::option::Option<::std::string::String>,
+        ///The token id.
+        #[serde(rename = "tokenId")]
+        pub token_id: ::std::string::String,
+        ///The token's last digits, as last notified.
+        #[serde(
+            rename = "tokenLastDigits",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub token_last_digits: ::std::option::Option<::std::string::String>,
+    }
+    impl Token {
+        pub fn builder() -> builder::Token {
+            Default::default()
+        }
+    }
+    ///A merchant's tokens.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TokenList {
+        ///The tokens, in token-id order.
+        pub tokens: ::std::vec::Vec<Token>,
+    }
+    impl TokenList {
+        pub fn builder() -> builder::TokenList {
+            Default::default()
+        }
+    }
+    ///A notification as received.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TokenNotification {
+        ///The body as received, as JSON text (absent for notify-update, which has none).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<::std::string::String>,
+        ///Its `x-correlation-id`.
+        #[serde(
+            rename = "correlationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub correlation_id: ::std::option::Option<::std::string::String>,
+        ///`CREATION` and `FAILED_CREATION` (notify-token-creation), `UPDATE` (notify-token-update), `GATEWAY_NOTIFY` (the merchant gateway's notify-update).
+        pub kind: TokenNotificationKind,
+        ///`APPLIED`: it changed the token (or was recorded); `DISCARDED`: acknowledged and ignored (an obsolete update, or the creation of a token already known).
+        pub outcome: TokenNotificationOutcome,
+        ///When it was received.
+        #[serde(rename = "receivedAt")]
+        pub received_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Its place in the order received.
+        pub sequence: i64,
+    }
+    impl TokenNotification {
+        pub fn builder() -> builder::TokenNotification {
+            Default::default()
+        }
+    }
+    ///`CREATION` and `FAILED_CREATION` (notify-token-creation), `UPDATE` (notify-token-update), `GATEWAY_NOTIFY` (the merchant gateway's notify-update).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TokenNotificationKind {
+        #[serde(rename = "CREATION")]
+        Creation,
+        #[serde(rename = "FAILED_CREATION")]
+        FailedCreation,
+        #[serde(rename = "UPDATE")]
+        Update,
+        #[serde(rename = "GATEWAY_NOTIFY")]
+        GatewayNotify,
+    }
+    impl ::std::fmt::Display for TokenNotificationKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Creation => f.write_str("CREATION"),
+                Self::FailedCreation => f.write_str("FAILED_CREATION"),
+                Self::Update => f.write_str("UPDATE"),
+                Self::GatewayNotify => f.write_str("GATEWAY_NOTIFY"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TokenNotificationKind {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "CREATION" => Ok(Self::Creation),
+                "FAILED_CREATION" => Ok(Self::FailedCreation),
+                "UPDATE" => Ok(Self::Update),
+                "GATEWAY_NOTIFY" => Ok(Self::GatewayNotify),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenNotificationKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenNotificationKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Notifications, in the order received.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TokenNotificationList {
+        ///The `after` of the next page; absent on the last page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<i64>,
+        ///The notifications.
+        pub notifications: ::std::vec::Vec<TokenNotification>,
+    }
+    impl TokenNotificationList {
+        pub fn builder() -> builder::TokenNotificationList {
+            Default::default()
+        }
+    }
+    ///`APPLIED`: it changed the token (or was recorded); `DISCARDED`: acknowledged and ignored (an obsolete update, or the creation of a token already known).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TokenNotificationOutcome {
+        #[serde(rename = "APPLIED")]
+        Applied,
+        #[serde(rename = "DISCARDED")]
+        Discarded,
+    }
+    impl ::std::fmt::Display for TokenNotificationOutcome {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Applied => f.write_str("APPLIED"),
+                Self::Discarded => f.write_str("DISCARDED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TokenNotificationOutcome {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "APPLIED" => Ok(Self::Applied),
+                "DISCARDED" => Ok(Self::Discarded),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenNotificationOutcome {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenNotificationOutcome {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -3736,6 +4219,563 @@ answered `invalid: true`. Default true.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Token {
+            card_bin: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            card_expiry_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            card_last_digits: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            correlation_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            cryptograms_discarded_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            last_update_timestamp: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            merchant_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            notification_count: ::std::result::Result<i64, ::std::string::String>,
+            par: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            token_expiry_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            token_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            token_last_digits: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Token {
+            fn default() -> Self {
+                Self {
+                    card_bin: Ok(Default::default()),
+                    card_expiry_date: Ok(Default::default()),
+                    card_last_digits: Ok(Default::default()),
+                    correlation_id: Ok(Default::default()),
+                    created_at: Ok(Default::default()),
+                    cryptograms_discarded_at: Ok(Default::default()),
+                    last_update_timestamp: Ok(Default::default()),
+                    merchant_id: Err("no value supplied for merchant_id".to_string()),
+                    notification_count: Err(
+                        "no value supplied for notification_count".to_string(),
+                    ),
+                    par: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                    token_expiry_date: Ok(Default::default()),
+                    token_id: Err("no value supplied for token_id".to_string()),
+                    token_last_digits: Ok(Default::default()),
+                }
+            }
+        }
+        impl Token {
+            pub fn card_bin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_bin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_bin: {e}")
+                    });
+                self
+            }
+            pub fn card_expiry_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_expiry_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for card_expiry_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn card_last_digits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_last_digits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for card_last_digits: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn correlation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.correlation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for correlation_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn cryptograms_discarded_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cryptograms_discarded_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for cryptograms_discarded_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_update_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_update_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_update_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn merchant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for merchant_id: {e}")
+                    });
+                self
+            }
+            pub fn notification_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notification_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for notification_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn par<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.par = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for par: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn token_expiry_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_expiry_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for token_expiry_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_id: {e}")
+                    });
+                self
+            }
+            pub fn token_last_digits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_last_digits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for token_last_digits: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Token> for super::Token {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Token,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    card_bin: value.card_bin?,
+                    card_expiry_date: value.card_expiry_date?,
+                    card_last_digits: value.card_last_digits?,
+                    correlation_id: value.correlation_id?,
+                    created_at: value.created_at?,
+                    cryptograms_discarded_at: value.cryptograms_discarded_at?,
+                    last_update_timestamp: value.last_update_timestamp?,
+                    merchant_id: value.merchant_id?,
+                    notification_count: value.notification_count?,
+                    par: value.par?,
+                    state: value.state?,
+                    token_expiry_date: value.token_expiry_date?,
+                    token_id: value.token_id?,
+                    token_last_digits: value.token_last_digits?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Token> for Token {
+            fn from(value: super::Token) -> Self {
+                Self {
+                    card_bin: Ok(value.card_bin),
+                    card_expiry_date: Ok(value.card_expiry_date),
+                    card_last_digits: Ok(value.card_last_digits),
+                    correlation_id: Ok(value.correlation_id),
+                    created_at: Ok(value.created_at),
+                    cryptograms_discarded_at: Ok(value.cryptograms_discarded_at),
+                    last_update_timestamp: Ok(value.last_update_timestamp),
+                    merchant_id: Ok(value.merchant_id),
+                    notification_count: Ok(value.notification_count),
+                    par: Ok(value.par),
+                    state: Ok(value.state),
+                    token_expiry_date: Ok(value.token_expiry_date),
+                    token_id: Ok(value.token_id),
+                    token_last_digits: Ok(value.token_last_digits),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TokenList {
+            tokens: ::std::result::Result<
+                ::std::vec::Vec<super::Token>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TokenList {
+            fn default() -> Self {
+                Self {
+                    tokens: Err("no value supplied for tokens".to_string()),
+                }
+            }
+        }
+        impl TokenList {
+            pub fn tokens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Token>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tokens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tokens: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenList> for super::TokenList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { tokens: value.tokens? })
+            }
+        }
+        impl ::std::convert::From<super::TokenList> for TokenList {
+            fn from(value: super::TokenList) -> Self {
+                Self { tokens: Ok(value.tokens) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TokenNotification {
+            body: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            correlation_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<
+                super::TokenNotificationKind,
+                ::std::string::String,
+            >,
+            outcome: ::std::result::Result<
+                super::TokenNotificationOutcome,
+                ::std::string::String,
+            >,
+            received_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            sequence: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for TokenNotification {
+            fn default() -> Self {
+                Self {
+                    body: Ok(Default::default()),
+                    correlation_id: Ok(Default::default()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    outcome: Err("no value supplied for outcome".to_string()),
+                    received_at: Err("no value supplied for received_at".to_string()),
+                    sequence: Err("no value supplied for sequence".to_string()),
+                }
+            }
+        }
+        impl TokenNotification {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+            pub fn correlation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.correlation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for correlation_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenNotificationKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            pub fn outcome<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenNotificationOutcome>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.outcome = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for outcome: {e}")
+                    });
+                self
+            }
+            pub fn received_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.received_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for received_at: {e}")
+                    });
+                self
+            }
+            pub fn sequence<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sequence = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sequence: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenNotification> for super::TokenNotification {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenNotification,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    body: value.body?,
+                    correlation_id: value.correlation_id?,
+                    kind: value.kind?,
+                    outcome: value.outcome?,
+                    received_at: value.received_at?,
+                    sequence: value.sequence?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenNotification> for TokenNotification {
+            fn from(value: super::TokenNotification) -> Self {
+                Self {
+                    body: Ok(value.body),
+                    correlation_id: Ok(value.correlation_id),
+                    kind: Ok(value.kind),
+                    outcome: Ok(value.outcome),
+                    received_at: Ok(value.received_at),
+                    sequence: Ok(value.sequence),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TokenNotificationList {
+            next: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            notifications: ::std::result::Result<
+                ::std::vec::Vec<super::TokenNotification>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TokenNotificationList {
+            fn default() -> Self {
+                Self {
+                    next: Ok(Default::default()),
+                    notifications: Err("no value supplied for notifications".to_string()),
+                }
+            }
+        }
+        impl TokenNotificationList {
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+            pub fn notifications<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TokenNotification>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notifications = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notifications: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenNotificationList>
+        for super::TokenNotificationList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenNotificationList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    next: value.next?,
+                    notifications: value.notifications?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenNotificationList>
+        for TokenNotificationList {
+            fn from(value: super::TokenNotificationList) -> Self {
+                Self {
+                    next: Ok(value.next),
+                    notifications: Ok(value.notifications),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct VerificationList {
             verifications: ::std::result::Result<
                 ::std::vec::Vec<super::VerificationTransaction>,
@@ -4198,6 +5238,67 @@ let response = client.list_card_operations()
 ```*/
     pub fn list_card_operations(&self) -> builder::ListCardOperations<'_> {
         builder::ListCardOperations::new(self)
+    }
+    /**List a merchant's tokens
+
+The tokens of one of the caller's merchants (token requestor ids), as the token notifications left them: state, latest `lastUpdateTimestamp`, display fields, and the correlation id of the creation. 404 for a merchant that is not the caller's.
+
+Sends a `GET` request to `/merchants/{merchantId}/tokens`
+
+Arguments:
+- `merchant_id`: One of the caller's merchants (token requestor id).
+```ignore
+let response = client.list_tokens()
+    .merchant_id(merchant_id)
+    .send()
+    .await;
+```*/
+    pub fn list_tokens(&self) -> builder::ListTokens<'_> {
+        builder::ListTokens::new(self)
+    }
+    /**List the notifications a token received
+
+Every notification received about the token (creation, updates, the merchant gateway's notify-update), in the order received, each with what it did (`APPLIED`, or `DISCARDED`: an update older than one already applied, or a creation of a token already known) and its correlation id; a page at a time (`limit`, 100 when absent; `after` the previous page's `next`).
+
+Sends a `GET` request to `/merchants/{merchantId}/tokens/{tokenId}/notifications`
+
+Arguments:
+- `merchant_id`: One of the caller's merchants (token requestor id).
+- `token_id`: The token id.
+- `after`: The `sequence` of the last notification of the previous page.
+- `limit`: The most notifications in the page (100 when absent).
+```ignore
+let response = client.list_token_notifications()
+    .merchant_id(merchant_id)
+    .token_id(token_id)
+    .after(after)
+    .limit(limit)
+    .send()
+    .await;
+```*/
+    pub fn list_token_notifications(&self) -> builder::ListTokenNotifications<'_> {
+        builder::ListTokenNotifications::new(self)
+    }
+    /**List a merchant's failed tokenizations
+
+The creation notifications that reported a failed tokenization (`errorCode`; no token data), in the order received, a page at a time.
+
+Sends a `GET` request to `/merchants/{merchantId}/failed-tokenizations`
+
+Arguments:
+- `merchant_id`: One of the caller's merchants (token requestor id).
+- `after`: The `sequence` of the last notification of the previous page.
+- `limit`: The most notifications in the page (100 when absent).
+```ignore
+let response = client.list_failed_tokenizations()
+    .merchant_id(merchant_id)
+    .after(after)
+    .limit(limit)
+    .send()
+    .await;
+```*/
+    pub fn list_failed_tokenizations(&self) -> builder::ListFailedTokenizations<'_> {
+        builder::ListFailedTokenizations::new(self)
     }
     /**Issue a consumer session
 
@@ -5081,6 +6182,371 @@ pub mod builder {
                     )
                 }
                 403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_tokens`]
+
+[`Client::list_tokens`]: super::Client::list_tokens*/
+    #[derive(Debug, Clone)]
+    pub struct ListTokens<'a> {
+        client: &'a super::Client,
+        merchant_id: Result<types::ListTokensMerchantId, String>,
+    }
+    impl<'a> ListTokens<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                merchant_id: Err("merchant_id was not initialized".to_string()),
+            }
+        }
+        pub fn merchant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListTokensMerchantId>,
+        {
+            self.merchant_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListTokensMerchantId` for merchant_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/merchants/{merchantId}/tokens`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TokenList>, Error<types::Error>> {
+            let Self { client, merchant_id } = self;
+            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/merchants/{}/tokens", client.baseurl, encode_path(& merchant_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_tokens",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_token_notifications`]
+
+[`Client::list_token_notifications`]: super::Client::list_token_notifications*/
+    #[derive(Debug, Clone)]
+    pub struct ListTokenNotifications<'a> {
+        client: &'a super::Client,
+        merchant_id: Result<types::ListTokenNotificationsMerchantId, String>,
+        token_id: Result<types::ListTokenNotificationsTokenId, String>,
+        after: Result<Option<i64>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+    }
+    impl<'a> ListTokenNotifications<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                merchant_id: Err("merchant_id was not initialized".to_string()),
+                token_id: Err("token_id was not initialized".to_string()),
+                after: Ok(None),
+                limit: Ok(None),
+            }
+        }
+        pub fn merchant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListTokenNotificationsMerchantId>,
+        {
+            self.merchant_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListTokenNotificationsMerchantId` for merchant_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn token_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListTokenNotificationsTokenId>,
+        {
+            self.token_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListTokenNotificationsTokenId` for token_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for after failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/merchants/{merchantId}/tokens/{tokenId}/notifications`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TokenNotificationList>, Error<types::Error>> {
+            let Self { client, merchant_id, token_id, after, limit } = self;
+            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
+            let token_id = token_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/merchants/{}/tokens/{}/notifications", client.baseurl, encode_path(&
+                merchant_id.to_string()), encode_path(& token_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_token_notifications",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_failed_tokenizations`]
+
+[`Client::list_failed_tokenizations`]: super::Client::list_failed_tokenizations*/
+    #[derive(Debug, Clone)]
+    pub struct ListFailedTokenizations<'a> {
+        client: &'a super::Client,
+        merchant_id: Result<types::ListFailedTokenizationsMerchantId, String>,
+        after: Result<Option<i64>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+    }
+    impl<'a> ListFailedTokenizations<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                merchant_id: Err("merchant_id was not initialized".to_string()),
+                after: Ok(None),
+                limit: Ok(None),
+            }
+        }
+        pub fn merchant_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListFailedTokenizationsMerchantId>,
+        {
+            self.merchant_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListFailedTokenizationsMerchantId` for merchant_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for after failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/merchants/{merchantId}/failed-tokenizations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TokenNotificationList>, Error<types::Error>> {
+            let Self { client, merchant_id, after, limit } = self;
+            let merchant_id = merchant_id.map_err(Error::InvalidRequest)?;
+            let after = after.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/merchants/{}/failed-tokenizations", client.baseurl, encode_path(&
+                merchant_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("after", &after))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_failed_tokenizations",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

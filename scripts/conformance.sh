@@ -59,7 +59,7 @@ run() {
   shift 4
   local log="$work/$name.log"
   local status=0
-  "$venv/bin/st" run "$base/openapi/$doc.json" --url "$base$mount" --checks all --mode "$mode" \
+  ${st_prefix:-"$venv/bin/st"} run "$base/openapi/$doc.json" --url "$base$mount" --checks all --mode "$mode" \
     -n "$examples" --seed 1 --no-color --suppress-health-check all "$@" >"$log" 2>&1 || status=$?
   local cases failures
   cases=$(grep -Eo '[0-9]+ generated' "$log" | grep -Eo '[0-9]+' | tail -1 || true)
@@ -74,7 +74,15 @@ run() {
 
 run card-api card-api / all -H "Authorization: Bearer $token"
 run tsh-provisioning tsh-provisioning /tsh negative
-run verification-notification verification-notification / all
+# A schema-valid notification names a consumer session the sandbox never issued (schemathesis
+# cannot know one), and the connecting party refuses it: 400 UNKNOWN_SESSION, with the declared
+# body. So 400 is an expected answer to schema-valid data here; every other check still applies,
+# and tests/integration/verification.rs covers the accepted path with real sessions.
+cat >"$work/verification.toml" <<'TOML'
+[checks.positive_data_acceptance]
+expected-statuses = ["2xx", "400"]
+TOML
+st_prefix="$venv/bin/st --config-file $work/verification.toml" run verification-notification verification-notification / all
 run token-notifications token-notifications /tsh-cof all -H "Authorization: APIKEY $api_key"
 run merchant-gateway:getAccessToken merchant-gateway / all --include-operation-id getAccessToken -a "$client_id:$client_secret"
 run merchant-gateway:notifyTokenUpdate merchant-gateway / all --include-operation-id notifyTokenUpdate -H "Authorization: Bearer $token"

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use poem_openapi::auth::{Basic, Bearer};
 use poem_openapi::payload::Json;
 
+use crate::domain::tokens::Received;
 use crate::domain::{Sandbox, Tenant};
 use crate::generated::merchant_gateway::{
     MerchantGatewayApi,
@@ -67,14 +68,23 @@ impl MerchantGatewayApi for MerchantGatewayService {
         merchant_gateway_id: MerchantGatewayId,
         merchant_id: MerchantId,
         token_id: TokenId,
-        _x_correlation_id: Option<XCorrelationId>,
+        x_correlation_id: Option<XCorrelationId>,
     ) -> Result<NotifyTokenUpdate, Problem> {
-        self.0.tokens.check_gateway_token(
-            &tenant,
-            &merchant_gateway_id,
-            &merchant_id,
-            &token_id,
-        )?;
+        let received = Received {
+            correlation_id: x_correlation_id.map(|c| c.0),
+            body: serde_json::Value::Null,
+            at: chrono::Utc::now(),
+        };
+        self.0
+            .tokens
+            .gateway_notify(
+                &tenant,
+                &merchant_gateway_id,
+                &merchant_id,
+                &token_id,
+                received,
+            )
+            .await?;
         Ok(NotifyTokenUpdate::NoContent)
     }
 }

@@ -10,20 +10,22 @@ use poem_openapi::auth::ApiKey;
 use poem_openapi::payload::Json;
 
 use crate::domain::cards::{self, CardData, CardRecord, Registration};
+use crate::domain::tokens::{TokenEvent, TokenEventKind, TokenEventOutcome, TokenRecord};
 use crate::domain::{Sandbox, Tenant, TenantSettings};
 use crate::generated::sandbox_admin::{
     SandboxAdminApi,
     responses::{
         CreateConsumerSession, GetCard, GetSettings, ListCardMappings, ListCardOperations,
-        ListCards, ListVerifications, PutSettings, RegisterCard, ResetCvvAttempts, ResetSandbox,
-        SetCardState,
+        ListCards, ListFailedTokenizations, ListTokenNotifications, ListTokens, ListVerifications,
+        PutSettings, RegisterCard, ResetCvvAttempts, ResetSandbox, SetCardState,
     },
     types::{
         Card, CardDigitalCardIdsItem, CardId, CardList, CardMapping, CardMappingList,
         CardOperationList, CardRegistration, CardState, CardStateChange, CardTestCard,
         ConsumerSession, ConsumerSessionRequest, Error, ErrorDetail, Settings,
         SettingsFilteredBinsItem, StoredOperation, StoredOperationDigitalCardIdsItem,
-        StoredOperationStatus, VerificationList, VerificationTransaction,
+        StoredOperationStatus, Token, TokenList, TokenNotification, TokenNotificationKind,
+        TokenNotificationList, TokenNotificationOutcome, VerificationList, VerificationTransaction,
     },
 };
 use crate::runtime::Problem;
@@ -112,6 +114,68 @@ fn card_out(c: &CardRecord) -> Card {
             .collect(),
         created_at: fixed(c.created_at),
         operation_count: i32::try_from(c.operation_count).unwrap_or(i32::MAX),
+    }
+}
+
+/// A page's size from the document-validated `limit` (100 when absent) and `after`.
+fn paging(after: Option<i64>, limit: Option<i32>) -> (Option<u64>, usize) {
+    let limit = limit.and_then(|l| usize::try_from(l).ok()).unwrap_or(100);
+    (after.and_then(|a| u64::try_from(a).ok()), limit)
+}
+
+/// Cuts a page fetched one item long (`limit + 1`) to `limit`, and gives the `next` cursor
+/// when another page follows.
+fn page<T>(mut items: Vec<T>, limit: usize, sequence: impl Fn(&T) -> u64) -> (Vec<T>, Option<i64>) {
+    let more = items.len() > limit;
+    items.truncate(limit);
+    let next = more
+        .then(|| items.last())
+        .flatten()
+        .map(|i| i64::try_from(sequence(i)).unwrap_or(i64::MAX));
+    (items, next)
+}
+
+fn token_out(t: TokenRecord) -> Token {
+    let field = |name: &str| {
+        t.details
+            .get(name)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
+    Token {
+        card_bin: field("cardBin"),
+        card_last_digits: field("cardLastDigits"),
+        card_expiry_date: field("cardExpiryDate"),
+        token_last_digits: field("tokenLastDigits"),
+        token_expiry_date: field("tokenExpiryDate"),
+        par: field("par"),
+        notification_count: i64::try_from(t.last_sequence).unwrap_or(i64::MAX),
+        token_id: t.token_id,
+        merchant_id: t.merchant_id,
+        state: t.state,
+        last_update_timestamp: t.last_update,
+        correlation_id: t.correlation_id,
+        created_at: t.created_at.map(fixed),
+        cryptograms_discarded_at: t.cryptograms_discarded_at.map(fixed),
+    }
+}
+
+fn notification_out(e: TokenEvent) -> TokenNotification {
+    TokenNotification {
+        sequence: i64::try_from(e.sequence).unwrap_or(i64::MAX),
+        kind: match e.kind {
+            TokenEventKind::Creation => TokenNotificationKind::Creation,
+            TokenEventKind::FailedCreation => TokenNotificationKind::FailedCreation,
+            TokenEventKind::Update => TokenNotificationKind::Update,
+            TokenEventKind::GatewayNotify => TokenNotificationKind::GatewayNotify,
+        },
+        outcome: match e.outcome {
+            TokenEventOutcome::Applied => TokenNotificationOutcome::Applied,
+            TokenEventOutcome::Discarded => TokenNotificationOutcome::Discarded,
+        },
+        correlation_id: e.correlation_id,
+        received_at: fixed(e.received_at),
+        body: (!e.body.is_null()).then(|| e.body.to_string()),
     }
 }
 
@@ -216,22 +280,66 @@ impl SandboxAdminApi for SandboxAdminService {
         after: Option<i64>,
         limit: Option<i32>,
     ) -> Result<ListCardOperations, Problem> {
-        // Both are validated by the document: `after` ≥ 0, `limit` 1 to 1000.
-        let limit = limit.and_then(|l| usize::try_from(l).ok()).unwrap_or(100);
-        let after = after.and_then(|a| u64::try_from(a).ok());
-        // One more than the page, to know whether another follows.
-        let mut operations =
+        // Both are validated by the document: `after` ≥ 0, `limit` 1 to 1000. One more than
+        // the page is read, to know whether another follows.
+        let (after, limit) = paging(after, limit);
+        let operations =
             self.0
                 .cards
                 .operations(&tenant, &issuer_id, &card_id, after, limit + 1)?;
-        let more = operations.len() > limit;
-        operations.truncate(limit);
-        let next = more
-            .then(|| operations.last())
-            .flatten()
-            .map(|o| i64::try_from(o.sequence).unwrap_or(i64::MAX));
+        let (operations, next) = page(operations, limit, |o| o.sequence);
         Ok(ListCardOperations::Ok(Json(CardOperationList {
             operations: operations.iter().map(operation_out).collect(),
+            next,
+        })))
+    }
+
+    async fn list_tokens(
+        &self,
+        tenant: Tenant,
+        merchant_id: String,
+    ) -> Result<ListTokens, Problem> {
+        let tokens = self.0.tokens.tokens(&tenant, &merchant_id)?;
+        Ok(ListTokens::Ok(Json(TokenList {
+            tokens: tokens.into_iter().map(token_out).collect(),
+        })))
+    }
+
+    async fn list_token_notifications(
+        &self,
+        tenant: Tenant,
+        merchant_id: String,
+        token_id: String,
+        after: Option<i64>,
+        limit: Option<i32>,
+    ) -> Result<ListTokenNotifications, Problem> {
+        let (after, limit) = paging(after, limit);
+        let events =
+            self.0
+                .tokens
+                .notifications(&tenant, &merchant_id, &token_id, after, limit + 1)?;
+        let (events, next) = page(events, limit, |e| e.sequence);
+        Ok(ListTokenNotifications::Ok(Json(TokenNotificationList {
+            notifications: events.into_iter().map(notification_out).collect(),
+            next,
+        })))
+    }
+
+    async fn list_failed_tokenizations(
+        &self,
+        tenant: Tenant,
+        merchant_id: String,
+        after: Option<i64>,
+        limit: Option<i32>,
+    ) -> Result<ListFailedTokenizations, Problem> {
+        let (after, limit) = paging(after, limit);
+        let events = self
+            .0
+            .tokens
+            .failed_tokenizations(&tenant, &merchant_id, after, limit + 1)?;
+        let (events, next) = page(events, limit, |e| e.sequence);
+        Ok(ListFailedTokenizations::Ok(Json(TokenNotificationList {
+            notifications: events.into_iter().map(notification_out).collect(),
             next,
         })))
     }

@@ -3,11 +3,13 @@
 
 use std::sync::Arc;
 
+use chrono::Utc;
+
 use poem_openapi::auth::ApiKey;
 use poem_openapi::types::ToJSON;
 
 use super::enum_name;
-use crate::domain::tokens::TokenChange;
+use crate::domain::tokens::{Received, TokenChange};
 use crate::domain::{Sandbox, Tenant};
 use crate::generated::token_notifications::{
     TokenNotificationsApi,
@@ -31,14 +33,24 @@ impl TokenNotificationsApi for TokenNotificationsService {
     async fn notify_token_creation(
         &self,
         tenant: Tenant,
-        _x_correlation_id: XCorrelationId,
+        x_correlation_id: XCorrelationId,
         body: TokenCreationNotification,
     ) -> Result<NotifyTokenCreation, Problem> {
-        let details = body.to_json().unwrap_or_default();
+        let received = Received {
+            correlation_id: Some(x_correlation_id.0),
+            body: body.to_json().unwrap_or_default(),
+            at: Utc::now(),
+        };
         let failed = body.error_code.is_some();
         self.0
             .tokens
-            .create(&tenant, body.merchant_id, body.token_id, failed, details)
+            .create(
+                &tenant,
+                &body.merchant_id,
+                body.token_id.as_deref(),
+                failed,
+                received,
+            )
             .await?;
         Ok(NotifyTokenCreation::NoContent)
     }
@@ -46,17 +58,22 @@ impl TokenNotificationsApi for TokenNotificationsService {
     async fn notify_token_update(
         &self,
         tenant: Tenant,
-        _x_correlation_id: XCorrelationId,
+        x_correlation_id: XCorrelationId,
         body: TokenUpdateNotification,
     ) -> Result<NotifyTokenUpdate, Problem> {
         let change = TokenChange {
-            details: body.to_json().unwrap_or_default(),
             state: body.token_state.as_ref().map(enum_name),
-            last_update: body.last_update_timestamp,
+            last_update: body.last_update_timestamp.clone(),
+            discard_cryptogram: body.discard_cryptogram,
+        };
+        let received = Received {
+            correlation_id: Some(x_correlation_id.0),
+            body: body.to_json().unwrap_or_default(),
+            at: Utc::now(),
         };
         self.0
             .tokens
-            .update(&tenant, &body.merchant_id, &body.token_id, change)
+            .update(&tenant, &body.merchant_id, &body.token_id, change, received)
             .await?;
         Ok(NotifyTokenUpdate::NoContent)
     }

@@ -20,7 +20,7 @@
 //!   way to the disk.
 //! - **Atomic.** A method that writes several records (a tenant and its index entries, a card
 //!   and its PAN index, a batch of cards, a reset) writes all or none.
-//! - **Decisions may run more than once.** The closures of [`Store::update_token`] and
+//! - **Decisions may run more than once.** The closures of [`Store::record_token_event`] and
 //!   [`Store::modify_cards`] decide the new records from the current ones; when a concurrent
 //!   writer changed them in between, the closure runs again on the newer records. It must have
 //!   no side effects; only its last run's result is written and returned.
@@ -41,8 +41,8 @@ use crate::crypto::seal::{SealError, SealingKey};
 pub use records::{
     CardInsert, CardMapping, CardRecord, CardState, ConnectingParty, ConsumerSession,
     EncryptionKeyRecord, OperationChange, OperationRecord, OperationStatus, OperationsRefused,
-    Tenant, TenantSettings, TestCard, TokenRecord, UpdateOutcome, VerificationRecord,
-    VerificationWrite,
+    Tenant, TenantSettings, TestCard, TokenEvent, TokenEventKind, TokenEventOutcome, TokenRecord,
+    TokenWrite, VerificationRecord, VerificationWrite,
 };
 
 /// The layout version this build reads and writes.
@@ -189,11 +189,6 @@ impl Store {
 
     // --- Tokens (token notifications) ---
 
-    /// Stores a token as created (replacing what was known of it); durable on return.
-    pub async fn put_token(&self, tenant_id: &str, record: &TokenRecord) -> Result<()> {
-        self.backend.put_token(tenant_id, record).await
-    }
-
     /// A token, if known.
     pub fn token(
         &self,
@@ -204,25 +199,55 @@ impl Store {
         self.backend.token(tenant_id, merchant_id, token_id)
     }
 
-    /// Whether a token is known (without decoding it).
-    pub fn has_token(&self, tenant_id: &str, merchant_id: &str, token_id: &str) -> Result<bool> {
-        self.backend.has_token(tenant_id, merchant_id, token_id)
-    }
-
-    /// Updates a known token: `apply` gets the stored record and returns the record to store,
-    /// or `None` to discard the update ([`UpdateOutcome::Obsolete`]). Atomic against concurrent
-    /// updates of the same token (`apply` may run more than once); durable on return, the
-    /// discarding answer included.
-    pub async fn update_token(
+    /// Records a notification about a token: `decide` gets the stored token (`None` when
+    /// unknown) and answers the token's new record (`None` to leave it) and the event to
+    /// append to its history, or its own error to write nothing. An event needs a token: the
+    /// new record or the stored one. The store numbers the event (the token's next
+    /// `sequence`) and writes both together; durable on return, refusals included; `decide`
+    /// may run more than once.
+    pub async fn record_token_event<E>(
         &self,
         tenant_id: &str,
         merchant_id: &str,
         token_id: &str,
-        apply: impl Fn(&TokenRecord) -> Option<TokenRecord>,
-    ) -> Result<UpdateOutcome> {
+        decide: impl Fn(Option<&TokenRecord>) -> std::result::Result<TokenWrite, E>,
+    ) -> Result<std::result::Result<TokenEvent, E>> {
         self.backend
-            .update_token(tenant_id, merchant_id, token_id, apply)
+            .record_token_event(tenant_id, merchant_id, token_id, decide)
             .await
+    }
+
+    /// Records a failed tokenization that names no token, under its merchant; numbered in
+    /// the order received. Durable on return.
+    pub async fn record_failed_tokenization(
+        &self,
+        tenant_id: &str,
+        merchant_id: &str,
+        event: TokenEvent,
+    ) -> Result<TokenEvent> {
+        self.backend
+            .record_failed_tokenization(tenant_id, merchant_id, event)
+            .await
+    }
+
+    /// A merchant's tokens, in token-id order.
+    pub fn merchant_tokens(&self, tenant_id: &str, merchant_id: &str) -> Result<Vec<TokenRecord>> {
+        self.backend.merchant_tokens(tenant_id, merchant_id)
+    }
+
+    /// A page of the notifications received about a token (`token_id`), or of a merchant's
+    /// failed tokenizations that name no token (`None`), in the order received: those after
+    /// the one whose `sequence` is `after`, `limit` at most.
+    pub fn token_events(
+        &self,
+        tenant_id: &str,
+        merchant_id: &str,
+        token_id: Option<&str>,
+        after: Option<u64>,
+        limit: usize,
+    ) -> Result<Vec<TokenEvent>> {
+        self.backend
+            .token_events(tenant_id, merchant_id, token_id, after, limit)
     }
 
     // --- Card-data encryption keys and secrets ---

@@ -73,19 +73,74 @@ pub struct TokenRecord {
     pub state: Option<String>,
     /// `lastUpdateTimestamp` of the newest update applied (RFC 3339), if any.
     pub last_update: Option<String>,
-    /// The notification fields as last received (card and token display data, never a PAN).
+    /// The notification fields as known now: each applied notification's fields over the
+    /// previous ones (card and token display data, never a PAN).
     pub details: serde_json::Value,
+    /// The `x-correlation-id` of the creation notification (that of the create-token request).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// When the creation notification was received.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<DateTime<Utc>>,
+    /// When an update last asked to discard the token's pre-fetched cryptograms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cryptograms_discarded_at: Option<DateTime<Utc>>,
+    /// The `sequence` of the token's latest notification record: the next gets the one after.
+    #[serde(default)]
+    pub last_sequence: u64,
 }
 
-/// The outcome of an ordered token update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UpdateOutcome {
-    /// The update was newer and is stored.
+/// What kind of notification a [`TokenEvent`] records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TokenEventKind {
+    /// `notify-token-creation` with token data.
+    Creation,
+    /// `notify-token-creation` reporting a failed tokenization (`errorCode`).
+    FailedCreation,
+    /// `notify-token-update`.
+    Update,
+    /// The merchant gateway's `notify-update`.
+    GatewayNotify,
+}
+
+/// What a received notification did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum TokenEventOutcome {
+    /// It changed the token (or, for a failed creation or a gateway notify, was recorded).
     Applied,
-    /// An update at least as new was already stored; this one was discarded.
-    Obsolete,
-    /// No such token.
-    Unknown,
+    /// It was acknowledged and discarded: an update older than one already applied, or a
+    /// creation of a token already known.
+    Discarded,
+}
+
+/// One notification as received, in the order received per token.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TokenEvent {
+    /// Its place among the token's notifications (set by the store): 1 for the first.
+    #[serde(default)]
+    pub sequence: u64,
+    /// What it was.
+    pub kind: TokenEventKind,
+    /// What it did.
+    pub outcome: TokenEventOutcome,
+    /// Its `x-correlation-id`, if it had one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correlation_id: Option<String>,
+    /// When it was received.
+    pub received_at: DateTime<Utc>,
+    /// The body as received (`null` for the gateway's notify-update, which has none).
+    pub body: serde_json::Value,
+}
+
+/// What one token notification writes, as decided from the stored token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenWrite {
+    /// The token's new record; `None` leaves it as it is (the event is still recorded).
+    pub record: Option<TokenRecord>,
+    /// The notification, recorded in the token's history.
+    pub event: TokenEvent,
 }
 
 /// The state of a card in the issuer's registry.

@@ -124,7 +124,67 @@ fn token(merchant: &str, token_id: &str) -> TokenRecord {
         state: None,
         last_update: None,
         details: serde_json::json!({ "tokenId": token_id }),
+        correlation_id: Some("corr-create".into()),
+        created_at: Some(at(0)),
+        cryptograms_discarded_at: None,
+        last_sequence: 0,
     }
+}
+
+fn event(kind: TokenEventKind, outcome: TokenEventOutcome, correlation: &str) -> TokenEvent {
+    TokenEvent {
+        sequence: 0,
+        kind,
+        outcome,
+        correlation_id: Some(correlation.into()),
+        received_at: at(1),
+        body: serde_json::json!({ "n": correlation }),
+    }
+}
+
+/// Creates a token (an applied creation event).
+async fn put_token(store: &Store, tenant_id: &str, record: &TokenRecord) {
+    let created = store
+        .record_token_event(tenant_id, &record.merchant_id, &record.token_id, |_| {
+            Ok::<_, ()>(TokenWrite {
+                record: Some(record.clone()),
+                event: event(
+                    TokenEventKind::Creation,
+                    TokenEventOutcome::Applied,
+                    "corr-create",
+                ),
+            })
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(created.sequence, record.last_sequence + 1);
+}
+
+/// Sets a known token's state (an applied update), or refuses an unknown one.
+async fn set_token_state(
+    store: &Store,
+    merchant: &str,
+    token_id: &str,
+    state: impl Fn(Option<&str>) -> String,
+) -> std::result::Result<TokenEvent, &'static str> {
+    store
+        .record_token_event("t1", merchant, token_id, |stored| {
+            let stored = stored.ok_or("unknown")?;
+            Ok(TokenWrite {
+                record: Some(TokenRecord {
+                    state: Some(state(stored.state.as_deref())),
+                    ..stored.clone()
+                }),
+                event: event(
+                    TokenEventKind::Update,
+                    TokenEventOutcome::Applied,
+                    "corr-update",
+                ),
+            })
+        })
+        .await
+        .unwrap()
 }
 
 pub(super) async fn tenants_survive_a_reopen_and_are_found_by_every_index(open: Open) {
@@ -337,86 +397,153 @@ pub(super) async fn concurrent_first_uses_of_a_secret_agree_on_one_value(open: O
     );
 }
 
-pub(super) async fn tokens_are_stored_per_tenant_and_updates_apply_or_are_discarded(open: Open) {
+pub(super) async fn tokens_and_their_notifications_are_kept_per_tenant_in_order(open: Open) {
     let dir = tempdir();
     let store = reopen(open, &dir);
-    store.put_token("t1", &token("M1", "tok")).await.unwrap();
-    assert!(store.has_token("t1", "M1", "tok").unwrap());
-    assert!(!store.has_token("t2", "M1", "tok").unwrap(), "per tenant");
-    assert!(!store.has_token("t1", "M2", "tok").unwrap(), "per merchant");
+    put_token(&store, "t1", &token("M1", "tok")).await;
+    // A token id with a `/`: its history must not mix with `tok`'s.
+    put_token(&store, "t1", &token("M1", "tok/2")).await;
     assert_eq!(
         store.token("t1", "M1", "tok").unwrap(),
-        Some(token("M1", "tok"))
+        Some(TokenRecord {
+            last_sequence: 1,
+            ..token("M1", "tok")
+        })
     );
-    assert_eq!(store.token("t1", "M1", "other").unwrap(), None);
+    assert_eq!(store.token("t2", "M1", "tok").unwrap(), None, "per tenant");
+    assert_eq!(
+        store.token("t1", "M2", "tok").unwrap(),
+        None,
+        "per merchant"
+    );
 
-    let applied = store
-        .update_token("t1", "M1", "tok", |stored| {
-            Some(TokenRecord {
-                state: Some("ACTIVE".into()),
-                ..stored.clone()
+    let applied = set_token_state(&store, "M1", "tok", |_| "ACTIVE".into())
+        .await
+        .unwrap();
+    assert_eq!(applied.sequence, 2);
+    // A discarded notification leaves the token and is still recorded.
+    let discarded = store
+        .record_token_event("t1", "M1", "tok", |_| {
+            Ok::<_, ()>(TokenWrite {
+                record: None,
+                event: event(
+                    TokenEventKind::Update,
+                    TokenEventOutcome::Discarded,
+                    "corr-old",
+                ),
             })
         })
         .await
+        .unwrap()
         .unwrap();
-    assert_eq!(applied, UpdateOutcome::Applied);
-    let obsolete = store
-        .update_token("t1", "M1", "tok", |_| None)
+    assert_eq!(discarded.sequence, 3);
+    // A refusal writes nothing.
+    assert_eq!(
+        set_token_state(&store, "M1", "nope", |_| "X".into()).await,
+        Err("unknown")
+    );
+    assert_eq!(store.token("t1", "M1", "nope").unwrap(), None);
+    // A failed tokenization naming no token is kept under its merchant.
+    let failed = store
+        .record_failed_tokenization(
+            "t1",
+            "M1",
+            event(
+                TokenEventKind::FailedCreation,
+                TokenEventOutcome::Applied,
+                "corr-failed",
+            ),
+        )
         .await
         .unwrap();
-    assert_eq!(obsolete, UpdateOutcome::Obsolete);
-    let unknown = store
-        .update_token("t1", "M1", "nope", |s| Some(s.clone()))
-        .await
-        .unwrap();
-    assert_eq!(unknown, UpdateOutcome::Unknown);
-    assert!(!store.has_token("t1", "M1", "nope").unwrap());
+    assert!(failed.sequence > 0);
 
-    // A creation again replaces what was known.
-    store.put_token("t1", &token("M1", "tok2")).await.unwrap();
     drop(store);
     let store = reopen(open, &dir);
+    let stored = store.token("t1", "M1", "tok").unwrap().unwrap();
+    assert_eq!(stored.state.as_deref(), Some("ACTIVE"));
+    assert_eq!(stored.last_sequence, 3);
+    let history: Vec<(u64, Option<String>, TokenEventOutcome)> = store
+        .token_events("t1", "M1", Some("tok"), None, 10)
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.sequence, e.correlation_id, e.outcome))
+        .collect();
+    assert_eq!(
+        history,
+        vec![
+            (1, Some("corr-create".into()), TokenEventOutcome::Applied),
+            (2, Some("corr-update".into()), TokenEventOutcome::Applied),
+            (3, Some("corr-old".into()), TokenEventOutcome::Discarded),
+        ]
+    );
+    // Pages.
+    let page: Vec<u64> = store
+        .token_events("t1", "M1", Some("tok"), Some(1), 1)
+        .unwrap()
+        .iter()
+        .map(|e| e.sequence)
+        .collect();
+    assert_eq!(page, vec![2]);
     assert_eq!(
         store
-            .token("t1", "M1", "tok")
+            .token_events("t1", "M1", Some("tok/2"), None, 10)
             .unwrap()
-            .unwrap()
-            .state
-            .as_deref(),
-        Some("ACTIVE")
+            .len(),
+        1
     );
-    assert!(store.has_token("t1", "M1", "tok2").unwrap());
+    let failures = store.token_events("t1", "M1", None, None, 10).unwrap();
+    assert_eq!(failures.len(), 1);
+    assert_eq!(failures[0].kind, TokenEventKind::FailedCreation);
+    let ids: Vec<String> = store
+        .merchant_tokens("t1", "M1")
+        .unwrap()
+        .into_iter()
+        .map(|t| t.token_id)
+        .collect();
+    assert_eq!(ids, vec!["tok", "tok/2"]);
+    assert!(store.merchant_tokens("t1", "M2").unwrap().is_empty());
 }
 
 pub(super) async fn concurrent_token_updates_each_apply_exactly_once(open: Open) {
     let dir = tempdir();
     let store = reopen(open, &dir);
-    store.put_token("t1", &token("M1", "tok")).await.unwrap();
+    put_token(&store, "t1", &token("M1", "tok")).await;
     const WRITERS: usize = 24;
     let tasks: Vec<_> = (0..WRITERS)
         .map(|_| {
             let store = store.clone();
             tokio::spawn(async move {
-                store
-                    .update_token("t1", "M1", "tok", |stored| {
-                        let n: usize = stored.state.as_deref().unwrap_or("0").parse().unwrap();
-                        Some(TokenRecord {
-                            state: Some((n + 1).to_string()),
-                            ..stored.clone()
-                        })
-                    })
-                    .await
+                set_token_state(&store, "M1", "tok", |state| {
+                    let n: usize = state.unwrap_or("0").parse().unwrap();
+                    (n + 1).to_string()
+                })
+                .await
             })
         })
         .collect();
+    let mut sequences = Vec::new();
     for t in tasks {
-        assert_eq!(t.await.unwrap().unwrap(), UpdateOutcome::Applied);
+        sequences.push(t.await.unwrap().unwrap().sequence);
     }
+    sequences.sort();
+    assert_eq!(
+        sequences,
+        (2..=WRITERS as u64 + 1).collect::<Vec<_>>(),
+        "each numbered once"
+    );
     let state = store.token("t1", "M1", "tok").unwrap().unwrap().state;
     assert_eq!(
         state,
         Some(WRITERS.to_string()),
         "every update applied once"
+    );
+    assert_eq!(
+        store
+            .token_events("t1", "M1", Some("tok"), None, 100)
+            .unwrap()
+            .len(),
+        WRITERS + 1
     );
 }
 
@@ -551,8 +678,8 @@ pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open
         .unwrap();
     insert(&store, "ISS1", "c1", "fp-1").await;
     insert(&store, "ISS2", "c1", "fp-1").await;
-    store.put_token("t1", &token("Mt1", "tok")).await.unwrap();
-    store.put_token("t2", &token("Mt2", "tok")).await.unwrap();
+    put_token(&store, "t1", &token("Mt1", "tok")).await;
+    put_token(&store, "t2", &token("Mt2", "tok")).await;
     assert_eq!(record(&store, &[("c1", "op-1")], 10).await, Ok(()));
 
     store.reset_tenant(&t1).await.unwrap();
@@ -560,7 +687,13 @@ pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open
     let store = reopen(open, &dir);
     assert!(store.cards_of_issuer("ISS1").unwrap().is_empty());
     assert!(store.card_by_fingerprint("ISS1", "fp-1").unwrap().is_none());
-    assert!(!store.has_token("t1", "Mt1", "tok").unwrap());
+    assert_eq!(store.token("t1", "Mt1", "tok").unwrap(), None);
+    assert!(
+        store
+            .token_events("t1", "Mt1", Some("tok"), None, 10)
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(
         store.tenant("t1").unwrap().unwrap().settings,
         TenantSettings::default()
@@ -571,7 +704,14 @@ pub(super) async fn a_reset_removes_the_tenants_cards_and_tokens_only(open: Open
         1,
         "t2 untouched"
     );
-    assert!(store.has_token("t2", "Mt2", "tok").unwrap());
+    assert!(store.token("t2", "Mt2", "tok").unwrap().is_some());
+    assert_eq!(
+        store
+            .token_events("t2", "Mt2", Some("tok"), None, 10)
+            .unwrap()
+            .len(),
+        1
+    );
     assert!(
         store
             .card_operations("ISS1", "c1", None, 10)
@@ -1092,7 +1232,7 @@ suite!(
     signing_keys_are_kept_in_id_order_and_never_replaced,
     encryption_keys_are_listed_oldest_first_and_never_replaced,
     concurrent_first_uses_of_a_secret_agree_on_one_value,
-    tokens_are_stored_per_tenant_and_updates_apply_or_are_discarded,
+    tokens_and_their_notifications_are_kept_per_tenant_in_order,
     concurrent_token_updates_each_apply_exactly_once,
     cards_are_inserted_once_per_pan_and_id_and_found_both_ways,
     card_modifications_are_atomic_and_each_applies_once,

@@ -11,4 +11,5 @@ mod layers;
 mod process;
 mod server;
 mod support;
+mod tokens;
 mod verification;

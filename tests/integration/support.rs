@@ -339,6 +339,35 @@ impl sandbox_admin::SandboxAdminApi for Double {
         self.hit();
         Err(internal())
     }
+    async fn list_tokens(
+        &self,
+        _: (),
+        _: String,
+    ) -> Result<sandbox_admin::responses::ListTokens, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn list_token_notifications(
+        &self,
+        _: (),
+        _: String,
+        _: String,
+        _: Option<i64>,
+        _: Option<i32>,
+    ) -> Result<sandbox_admin::responses::ListTokenNotifications, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn list_failed_tokenizations(
+        &self,
+        _: (),
+        _: String,
+        _: Option<i64>,
+        _: Option<i32>,
+    ) -> Result<sandbox_admin::responses::ListFailedTokenizations, Problem> {
+        self.hit();
+        Err(internal())
+    }
     async fn create_consumer_session(
         &self,
         _: (),

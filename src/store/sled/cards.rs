@@ -268,6 +268,7 @@ impl SledStore {
             &self.cards,
             &self.card_index,
             &self.tokens,
+            &self.token_events,
             &self.tenants,
             &self.operations,
             &self.verification,
@@ -280,7 +281,15 @@ impl SledStore {
             .transact(|| {
                 let keys = self.tenant_keys(tenant)?;
                 Ok::<_, StoreError>(trees.transaction(
-                    |(cards, card_index, tokens, tenants, operations, verification)| {
+                    |(
+                        cards,
+                        card_index,
+                        tokens,
+                        token_events,
+                        tenants,
+                        operations,
+                        verification,
+                    )| {
                         for k in &keys.cards {
                             cards.remove(k)?;
                         }
@@ -289,6 +298,9 @@ impl SledStore {
                         }
                         for k in &keys.tokens {
                             tokens.remove(k)?;
+                        }
+                        for k in &keys.token_events {
+                            token_events.remove(k)?;
                         }
                         for k in &keys.operations {
                             operations.remove(k)?;
@@ -337,6 +349,7 @@ impl SledStore {
                 .extend(keys(&self.operations, format!("{issuer}/"))?);
         }
         found.tokens = keys(&self.tokens, format!("{}/", tenant.id))?;
+        found.token_events = keys(&self.token_events, format!("{}/", tenant.id))?;
         for prefix in super::verification::tenant_prefixes(&tenant.id) {
             found.verification.extend(keys(&self.verification, prefix)?);
         }

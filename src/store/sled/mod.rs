@@ -12,6 +12,7 @@
 //! | `tenants` | tenant id (UTF-8) | `Tenant` as JSON, sealed: it holds the connecting party's control key |
 //! | `tenant_index` | `client:<client_id>`, `apikey:<sha256 hex>`, `admin:<sha256 hex>`, `issuer:<issuerId>`, `mgw:<merchantGatewayId>` | tenant id (UTF-8) |
 //! | `tokens` | `<tenant id>/<merchantId>/<tokenId>` | `TokenRecord` as JSON |
+//! | `token_events` | `<tenant id>/<merchantId>/<hex of tokenId, or ->/<sequence, 20 digits>` | `TokenEvent` as JSON: each notification received |
 //! | `enc_keys` | key id (UTF-8) | `EncryptionKeyRecord` as JSON, sealed: a private JWE decryption key |
 //! | `secrets` | secret name (UTF-8): `card_fingerprint`, `cvv_digest` | raw key bytes, sealed |
 //! | `cards` | `<issuerId>/<cardId>` | `CardRecord` as JSON (its operations counted, not held) |
@@ -71,6 +72,7 @@ const SIGNING_KEYS: &str = "signing_keys";
 const TENANTS: &str = "tenants";
 const TENANT_INDEX: &str = "tenant_index";
 const TOKENS: &str = "tokens";
+const TOKEN_EVENTS: &str = "token_events";
 const ENC_KEYS: &str = "enc_keys";
 const SECRETS: &str = "secrets";
 const CARDS: &str = "cards";
@@ -107,6 +109,7 @@ pub(super) struct SledStore {
     tenants: sled::Tree,
     tenant_index: sled::Tree,
     tokens: sled::Tree,
+    token_events: sled::Tree,
     enc_keys: sled::Tree,
     secrets: sled::Tree,
     cards: sled::Tree,
@@ -165,6 +168,7 @@ pub(super) struct TenantKeys {
     card_index: Vec<sled::IVec>,
     operations: Vec<sled::IVec>,
     tokens: Vec<sled::IVec>,
+    token_events: Vec<sled::IVec>,
     verification: Vec<sled::IVec>,
 }
 
@@ -228,6 +232,7 @@ impl SledStore {
             tenants: db.open_tree(TENANTS)?,
             tenant_index: db.open_tree(TENANT_INDEX)?,
             tokens: db.open_tree(TOKENS)?,
+            token_events: db.open_tree(TOKEN_EVENTS)?,
             enc_keys: db.open_tree(ENC_KEYS)?,
             secrets: db.open_tree(SECRETS)?,
             cards: db.open_tree(CARDS)?,
@@ -355,6 +360,7 @@ impl SledStore {
             &self.cards,
             &self.card_index,
             &self.tokens,
+            &self.token_events,
             &self.operations,
             &self.verification,
         );
@@ -369,6 +375,7 @@ impl SledStore {
                         cards,
                         card_index,
                         tokens,
+                        token_events,
                         operations,
                         verification,
                     )| {
@@ -379,6 +386,7 @@ impl SledStore {
                             (cards, &keys.cards),
                             (card_index, &keys.card_index),
                             (tokens, &keys.tokens),
+                            (token_events, &keys.token_events),
                             (operations, &keys.operations),
                             (verification, &keys.verification),
                         ] {
