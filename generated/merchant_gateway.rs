@@ -193,6 +193,98 @@ pub mod types {
             Ok(())
         }
     }
+    /// The error body of the token endpoint: the source's `errorCode` / `errorDescription`, and
+    /// RFC 6749 §5.2's `error` / `error_description` (assumed).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenEndpointError {
+        /// A stable error code: FIELD_INVALID_FORMAT, UNAUTHORIZED.
+        #[oai(rename = "errorCode", validator(max_length = 64usize))]
+        pub error_code: String,
+        /// A human-readable explanation.
+        #[oai(rename = "errorDescription", validator(max_length = 1024usize))]
+        pub error_description: String,
+        /// The RFC 6749 §5.2 error code.
+        #[oai(rename = "error")]
+        pub error: TokenEndpointErrorError,
+        /// The same explanation as `errorDescription` (RFC 6749 §5.2).
+        #[oai(rename = "error_description", validator(max_length = 1024usize))]
+        pub error_description_2: String,
+    }
+    impl crate::runtime::JsonKinds for TokenEndpointError {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("errorCode") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "errorCode"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "errorCode"),
+                    )?;
+                }
+            }
+            match object.get("errorDescription") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "errorDescription"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "errorDescription"),
+                    )?;
+                }
+            }
+            match object.get("error") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "error"));
+                }
+                Some(_) => {}
+            }
+            match object.get("error_description") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "error_description"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "error_description"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The RFC 6749 §5.2 error code.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum TokenEndpointErrorError {
+        ///invalid_request
+        #[oai(rename = "invalid_request")]
+        InvalidRequest,
+        ///invalid_client
+        #[oai(rename = "invalid_client")]
+        InvalidClient,
+        ///invalid_grant
+        #[oai(rename = "invalid_grant")]
+        InvalidGrant,
+        ///invalid_scope
+        #[oai(rename = "invalid_scope")]
+        InvalidScope,
+        ///unauthorized_client
+        #[oai(rename = "unauthorized_client")]
+        UnauthorizedClient,
+        ///unsupported_grant_type
+        #[oai(rename = "unsupported_grant_type")]
+        UnsupportedGrantType,
+    }
     #[derive(Debug, Clone, PartialEq)]
     pub struct MerchantGatewayId(pub String);
     impl MerchantGatewayId {
@@ -598,18 +690,21 @@ pub mod responses {
         #[oai(status = 200u16)]
         Ok(poem_openapi::payload::Json<super::types::TokenResponse>),
         /// Bad Request - Not Retryable. `FIELD_INVALID_FORMAT`: JSON not well formatted or one field
-        /// is not expected format as defined in this documentation (first found).
+        /// is not expected format as defined in this documentation (first found). `error`:
+        /// `unsupported_grant_type` for a `grant_type` other than `client_credentials`,
+        /// `invalid_scope` for an unknown scope, `invalid_request` otherwise (assumed).
         #[oai(status = 400u16)]
-        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        BadRequest(poem_openapi::payload::Json<super::types::TokenEndpointError>),
         /// The body was not received in time (assumed; 10 s unless configured).
         #[oai(status = 408u16)]
-        Status408(poem_openapi::payload::Json<super::types::Error>),
+        Status408(poem_openapi::payload::Json<super::types::TokenEndpointError>),
         /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
         #[oai(status = 413u16)]
-        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
-        /// Unauthorized - Not Retryable. The client credentials are missing or wrong (assumed).
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::TokenEndpointError>),
+        /// Unauthorized - Not Retryable. The client credentials are missing or wrong, or were sent
+        /// in the form body: `errorCode` `UNAUTHORIZED`, `error` `invalid_client` (assumed).
         #[oai(status = 401u16)]
-        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        Unauthorized(poem_openapi::payload::Json<super::types::TokenEndpointError>),
     }
     /// The operation's declared answer to a problem: the status declared for its kind (see
     /// the generator's `PROBLEM_STATUSES`), with the document's error body.
@@ -620,7 +715,7 @@ pub mod responses {
                 crate::runtime::ProblemKind::InvalidRequest => {
                     GetAccessToken::BadRequest(
                         poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                            <super::types::TokenEndpointError as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
                                 400u16,
                             ),
@@ -630,7 +725,7 @@ pub mod responses {
                 crate::runtime::ProblemKind::Unauthorized => {
                     GetAccessToken::Unauthorized(
                         poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                            <super::types::TokenEndpointError as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
                                 401u16,
                             ),
@@ -640,7 +735,7 @@ pub mod responses {
                 crate::runtime::ProblemKind::Forbidden => {
                     GetAccessToken::Unauthorized(
                         poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                            <super::types::TokenEndpointError as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
                                 401u16,
                             ),
@@ -650,7 +745,7 @@ pub mod responses {
                 crate::runtime::ProblemKind::NotFound => {
                     GetAccessToken::BadRequest(
                         poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                            <super::types::TokenEndpointError as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
                                 400u16,
                             ),
@@ -660,7 +755,7 @@ pub mod responses {
                 crate::runtime::ProblemKind::Conflict => {
                     GetAccessToken::BadRequest(
                         poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                            <super::types::TokenEndpointError as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
                                 400u16,
                             ),
@@ -670,7 +765,7 @@ pub mod responses {
                 crate::runtime::ProblemKind::PayloadTooLarge => {
                     GetAccessToken::PayloadTooLarge(
                         poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                            <super::types::TokenEndpointError as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
                                 413u16,
                             ),
@@ -680,7 +775,7 @@ pub mod responses {
                 crate::runtime::ProblemKind::Timeout => {
                     GetAccessToken::Status408(
                         poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                            <super::types::TokenEndpointError as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
                                 408u16,
                             ),
@@ -690,7 +785,7 @@ pub mod responses {
                 crate::runtime::ProblemKind::Internal => {
                     GetAccessToken::BadRequest(
                         poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                            <super::types::TokenEndpointError as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
                                 400u16,
                             ),
@@ -700,7 +795,7 @@ pub mod responses {
                 crate::runtime::ProblemKind::Unavailable => {
                     GetAccessToken::BadRequest(
                         poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                            <super::types::TokenEndpointError as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
                                 400u16,
                             ),
@@ -906,6 +1001,16 @@ pub trait MerchantGatewayApi: Send + Sync + 'static {
     /// Client credentials grant (RFC 6749 §4.4.2). The client authenticates with HTTP Basic: the
     /// authorization header includes the client id and secret following the syntax
     /// `Basic base64(clientId:clientSecret)` as per RFC 2617 (example `Basic aXNfdGJhbmswMToxMjM=`).
+    /// Client credentials in the form body (`client_secret_post`) are not accepted: the source
+    /// names HTTP Basic only (assumed).
+    ///
+    /// `scope` is optional; when given, every space-separated value must be a scope of the
+    /// `oauth2` security scheme (`notify`), else 400 `invalid_scope` (assumed).
+    ///
+    /// Every answer carries `Cache-Control: no-store` and `Pragma: no-cache` (RFC 6749 §5.1), and
+    /// a 401 carries `WWW-Authenticate: Basic realm="d1-sandbox"` (RFC 6749 §5.2). Error bodies
+    /// carry the source's `errorCode` / `errorDescription` and RFC 6749 §5.2's `error` /
+    /// `error_description`, so that OAuth client libraries recognise them (assumed).
     fn get_access_token(
         &self,
         principal: Self::Principal,
@@ -937,6 +1042,16 @@ impl<T: MerchantGatewayApi> MerchantGatewayApiService<T> {
     /// Client credentials grant (RFC 6749 §4.4.2). The client authenticates with HTTP Basic: the
     /// authorization header includes the client id and secret following the syntax
     /// `Basic base64(clientId:clientSecret)` as per RFC 2617 (example `Basic aXNfdGJhbmswMToxMjM=`).
+    /// Client credentials in the form body (`client_secret_post`) are not accepted: the source
+    /// names HTTP Basic only (assumed).
+    ///
+    /// `scope` is optional; when given, every space-separated value must be a scope of the
+    /// `oauth2` security scheme (`notify`), else 400 `invalid_scope` (assumed).
+    ///
+    /// Every answer carries `Cache-Control: no-store` and `Pragma: no-cache` (RFC 6749 §5.1), and
+    /// a 401 carries `WWW-Authenticate: Basic realm="d1-sandbox"` (RFC 6749 §5.2). Error bodies
+    /// carry the source's `errorCode` / `errorDescription` and RFC 6749 §5.2's `error` /
+    /// `error_description`, so that OAuth client libraries recognise them (assumed).
     #[oai(
         path = "/oauth2/token",
         method = "post",

@@ -2,6 +2,8 @@
 // progenitor client for Merchant gateway API (outbound from Thales D1). `cargo build` regenerates it into OUT_DIR; the reviewable copy in generated/ is
 // refreshed with `D1_BLESS=1 cargo test --test integration generated_code_is_fresh`.
 
+// `TokenEndpointError.error_description` is left out of this client: its Rust name collides with another property's, which progenitor cannot express.
+
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
@@ -360,6 +362,206 @@ pub mod types {
                 })
         }
     }
+    /**The error body of the token endpoint: the source's `errorCode` / `errorDescription`, and
+RFC 6749 §5.2's `error` / `error_description` (assumed).
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TokenEndpointError {
+        ///The RFC 6749 §5.2 error code.
+        pub error: TokenEndpointErrorError,
+        ///A stable error code: FIELD_INVALID_FORMAT, UNAUTHORIZED.
+        #[serde(rename = "errorCode")]
+        pub error_code: TokenEndpointErrorErrorCode,
+        ///A human-readable explanation.
+        #[serde(rename = "errorDescription")]
+        pub error_description: TokenEndpointErrorErrorDescription,
+    }
+    impl TokenEndpointError {
+        pub fn builder() -> builder::TokenEndpointError {
+            Default::default()
+        }
+    }
+    ///The RFC 6749 §5.2 error code.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TokenEndpointErrorError {
+        #[serde(rename = "invalid_request")]
+        InvalidRequest,
+        #[serde(rename = "invalid_client")]
+        InvalidClient,
+        #[serde(rename = "invalid_grant")]
+        InvalidGrant,
+        #[serde(rename = "invalid_scope")]
+        InvalidScope,
+        #[serde(rename = "unauthorized_client")]
+        UnauthorizedClient,
+        #[serde(rename = "unsupported_grant_type")]
+        UnsupportedGrantType,
+    }
+    impl ::std::fmt::Display for TokenEndpointErrorError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InvalidRequest => f.write_str("invalid_request"),
+                Self::InvalidClient => f.write_str("invalid_client"),
+                Self::InvalidGrant => f.write_str("invalid_grant"),
+                Self::InvalidScope => f.write_str("invalid_scope"),
+                Self::UnauthorizedClient => f.write_str("unauthorized_client"),
+                Self::UnsupportedGrantType => f.write_str("unsupported_grant_type"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TokenEndpointErrorError {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "invalid_request" => Ok(Self::InvalidRequest),
+                "invalid_client" => Ok(Self::InvalidClient),
+                "invalid_grant" => Ok(Self::InvalidGrant),
+                "invalid_scope" => Ok(Self::InvalidScope),
+                "unauthorized_client" => Ok(Self::UnauthorizedClient),
+                "unsupported_grant_type" => Ok(Self::UnsupportedGrantType),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenEndpointErrorError {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenEndpointErrorError {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A stable error code: FIELD_INVALID_FORMAT, UNAUTHORIZED.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenEndpointErrorErrorCode(::std::string::String);
+    impl ::std::ops::Deref for TokenEndpointErrorErrorCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenEndpointErrorErrorCode> for ::std::string::String {
+        fn from(value: TokenEndpointErrorErrorCode) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenEndpointErrorErrorCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenEndpointErrorErrorCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenEndpointErrorErrorCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenEndpointErrorErrorCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A human-readable explanation.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenEndpointErrorErrorDescription(::std::string::String);
+    impl ::std::ops::Deref for TokenEndpointErrorErrorDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenEndpointErrorErrorDescription>
+    for ::std::string::String {
+        fn from(value: TokenEndpointErrorErrorDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenEndpointErrorErrorDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1024usize {
+                return Err("longer than 1024 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenEndpointErrorErrorDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for TokenEndpointErrorErrorDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenEndpointErrorErrorDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The client credentials grant request (form fields).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct TokenRequest {
@@ -564,6 +766,93 @@ pub mod types {
         impl ::std::convert::From<super::Error> for Error {
             fn from(value: super::Error) -> Self {
                 Self {
+                    error_code: Ok(value.error_code),
+                    error_description: Ok(value.error_description),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TokenEndpointError {
+            error: ::std::result::Result<
+                super::TokenEndpointErrorError,
+                ::std::string::String,
+            >,
+            error_code: ::std::result::Result<
+                super::TokenEndpointErrorErrorCode,
+                ::std::string::String,
+            >,
+            error_description: ::std::result::Result<
+                super::TokenEndpointErrorErrorDescription,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TokenEndpointError {
+            fn default() -> Self {
+                Self {
+                    error: Err("no value supplied for error".to_string()),
+                    error_code: Err("no value supplied for error_code".to_string()),
+                    error_description: Err(
+                        "no value supplied for error_description".to_string(),
+                    ),
+                }
+            }
+        }
+        impl TokenEndpointError {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenEndpointErrorError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn error_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenEndpointErrorErrorCode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_code: {e}")
+                    });
+                self
+            }
+            pub fn error_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenEndpointErrorErrorDescription>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for error_description: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenEndpointError> for super::TokenEndpointError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenEndpointError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    error: value.error?,
+                    error_code: value.error_code?,
+                    error_description: value.error_description?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenEndpointError> for TokenEndpointError {
+            fn from(value: super::TokenEndpointError) -> Self {
+                Self {
+                    error: Ok(value.error),
                     error_code: Ok(value.error_code),
                     error_description: Ok(value.error_description),
                 }
@@ -857,6 +1146,16 @@ impl Client {
 Client credentials grant (RFC 6749 §4.4.2). The client authenticates with HTTP Basic: the
 authorization header includes the client id and secret following the syntax
 `Basic base64(clientId:clientSecret)` as per RFC 2617 (example `Basic aXNfdGJhbmswMToxMjM=`).
+Client credentials in the form body (`client_secret_post`) are not accepted: the source
+names HTTP Basic only (assumed).
+
+`scope` is optional; when given, every space-separated value must be a scope of the
+`oauth2` security scheme (`notify`), else 400 `invalid_scope` (assumed).
+
+Every answer carries `Cache-Control: no-store` and `Pragma: no-cache` (RFC 6749 §5.1), and
+a 401 carries `WWW-Authenticate: Basic realm="d1-sandbox"` (RFC 6749 §5.2). Error bodies
+carry the source's `errorCode` / `errorDescription` and RFC 6749 §5.2's `error` /
+`error_description`, so that OAuth client libraries recognise them (assumed).
 
 
 Sends a `POST` request to `/oauth2/token`
@@ -951,7 +1250,10 @@ pub mod builder {
         ///Sends a `POST` request to `/oauth2/token`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::TokenResponse>, Error<types::Error>> {
+        ) -> Result<
+            ResponseValue<types::TokenResponse>,
+            Error<types::TokenEndpointError>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {

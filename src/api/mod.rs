@@ -62,6 +62,9 @@ pub(crate) fn enum_name<T: ToJSON>(value: &T) -> String {
         .unwrap_or_default()
 }
 
+/// The code of a scope the token endpoint does not grant (RFC 6749's `invalid_scope`).
+pub(crate) const INVALID_SCOPE: &str = "INVALID_SCOPE";
+
 /// A store failure: the client learns that the server failed, the log learns why.
 impl From<StoreError> for Problem {
     fn from(e: StoreError) -> Self {
@@ -81,6 +84,14 @@ impl From<AuthError> for Problem {
         match e {
             AuthError::Unauthorized(m) => Problem::new(ProblemKind::Unauthorized, m),
             AuthError::Forbidden(m) => Problem::new(ProblemKind::Forbidden, m),
+            AuthError::InvalidScope(scope) => Problem::with_code(
+                ProblemKind::InvalidRequest,
+                INVALID_SCOPE,
+                format!(
+                    "scope: `{scope}` is not a scope this token endpoint grants ({})",
+                    crate::domain::auth::SCOPES.join(", ")
+                ),
+            ),
             other => Problem::new(
                 ProblemKind::Unauthorized,
                 "credentials could not be checked",

@@ -22,6 +22,9 @@ use crate::store::{ConnectingParty, Store, StoreError, Tenant};
 pub const ISSUER: &str = "d1-sandbox";
 /// The audience of every access token.
 pub const AUDIENCE: &str = "d1-sandbox";
+/// The scopes the token endpoint grants: those of the merchant-gateway document's `oauth2`
+/// scheme (a test compares the two).
+pub const SCOPES: &[&str] = &["notify"];
 /// Access-token lifetime, as the merchant-gateway document's example (900 s).
 pub const TOKEN_LIFETIME: Duration = Duration::from_secs(900);
 
@@ -35,6 +38,9 @@ pub enum AuthError {
     /// Valid credentials that do not own the resource.
     #[error("{0}")]
     Forbidden(String),
+    /// A scope the token endpoint does not grant.
+    #[error("unknown scope `{0}`")]
+    InvalidScope(String),
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -244,6 +250,15 @@ impl Auth {
         tenant: &Tenant,
         scope: Option<String>,
     ) -> Result<IssuedToken, AuthError> {
+        // RFC 6749 §3.3: a space-delimited list; every value must be one this server grants.
+        if let Some(unknown) = scope
+            .as_deref()
+            .and_then(|s| s.split(' ').find(|v| !v.is_empty() && !SCOPES.contains(v)))
+        {
+            return Err(AuthError::InvalidScope(unknown.to_string()));
+        }
+        // An empty scope asks for none.
+        let scope = scope.filter(|s| !s.trim().is_empty());
         let key = self
             .keys
             .last()

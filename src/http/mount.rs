@@ -246,6 +246,9 @@ where
                 } else {
                     ep.call(req).await?.into_response()
                 };
+                if path == TOKEN_ENDPOINT {
+                    token_endpoint_headers(&mut resp);
+                }
                 // RFC 9110: a 405 names the methods the resource supports.
                 if resp.status() == StatusCode::METHOD_NOT_ALLOWED {
                     let allowed = allowed_methods(&path);
@@ -399,6 +402,26 @@ async fn json_error(err: poem::Error) -> Response {
     Json(serde_json::json!({ "error": { "code": code, "message": message } }))
         .with_status(status)
         .into_response()
+}
+
+/// The merchant gateway's OAuth 2.0 token endpoint, whose answers carry the headers of RFC 6749.
+const TOKEN_ENDPOINT: &str = "/oauth2/token";
+
+/// RFC 6749 §5.1: a token answer must not be cached (`Cache-Control: no-store`, `Pragma:
+/// no-cache`), errors included; §5.2 and RFC 7235: a 401 names the scheme to authenticate with.
+/// The document states both in the operation's description (the generator does not emit
+/// response headers).
+fn token_endpoint_headers(resp: &mut Response) {
+    use poem::http::header::{CACHE_CONTROL, HeaderValue, PRAGMA, WWW_AUTHENTICATE};
+    let headers = resp.headers_mut();
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(PRAGMA, HeaderValue::from_static("no-cache"));
+    if resp.status() == StatusCode::UNAUTHORIZED {
+        resp.headers_mut().insert(
+            WWW_AUTHENTICATE,
+            HeaderValue::from_static("Basic realm=\"d1-sandbox\""),
+        );
+    }
 }
 
 #[cfg(test)]

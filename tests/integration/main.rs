@@ -8,6 +8,7 @@ mod fuzz;
 mod generated;
 mod http;
 mod layers;
+mod oauth;
 mod process;
 mod server;
 mod support;

@@ -138,13 +138,20 @@ impl Reader<'_> {
         for (prop_name, prop) in &obj.properties {
             let prop_pointer = format!("{pointer}/properties/{}", esc(prop_name));
             let required = obj.required.contains(prop_name);
-            let rust_name = snake_ident(prop_name);
-            if !rust_names.insert(rust_name.clone()) {
-                return self.unsupported(
-                    prop_pointer,
-                    format!("two properties map to the Rust name `{rust_name}`"),
-                );
-            }
+            // Two JSON names may share a snake-case form (`errorDescription` beside RFC 6749's
+            // `error_description`): the later one is numbered. The JSON name is kept by `rename`.
+            let base = snake_ident(prop_name);
+            let rust_name = (1..)
+                .map(|n| {
+                    if n == 1 {
+                        base.clone()
+                    } else {
+                        format!("{base}_{n}")
+                    }
+                })
+                .find(|candidate| !rust_names.contains(candidate))
+                .expect("an unused name exists");
+            rust_names.insert(rust_name.clone());
             let child = format!("{name}{}", camel_ident(prop_name));
             let (ty, validators, description, deprecated, default) = match prop {
                 ReferenceOr::Reference { reference } => (
