@@ -10,8 +10,8 @@ use d1_sandbox::http::logging::{LogFormat, init_logging};
 use d1_sandbox::http::{Config, Limits, ServeError, shutdown_signal, start};
 use d1_sandbox::runtime::BodyRules;
 use d1_sandbox::tools::{
-    CardToEncrypt, EncryptOutput, SignatureCheck, admin_key, create_consumer_session,
-    encrypt_cards, rotate_keys, sign_verification,
+    CardToEncrypt, EncryptOutput, SignatureCheck, add_tenant, admin_key, create_consumer_session,
+    encrypt_cards, list_tenants, remove_tenant, rotate_keys, sign_verification,
 };
 
 // mimalloc: a request makes a few dozen short-lived allocations, and glibc's malloc/free were
@@ -73,6 +73,12 @@ enum Command {
     Keys {
         #[command(subcommand)]
         command: KeysCommand,
+    },
+    /// Manages tenants: one partner organisation each, with its own credentials, issuer,
+    /// merchant gateway, merchant and connecting party (the server must be stopped).
+    Tenant {
+        #[command(subcommand)]
+        command: TenantCommand,
     },
     /// Encrypts card data to the server's newest encryption key and prints the JWE, ready for
     /// verifyCard's `encryptedData` (or, with --request, a whole verifyCard body).
@@ -152,6 +158,47 @@ enum SessionCommand {
         /// The server's data directory (for its credentials.json).
         #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
         data_dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum TenantCommand {
+    /// Creates a tenant and writes its credentials file (0600).
+    Add {
+        /// The tenant's id: 1 to 32 lowercase letters, digits and `-`.
+        id: String,
+        /// The data directory of the (stopped) server.
+        #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
+        data_dir: PathBuf,
+        /// The file of the key sealing the store's secrets; by default `<data-dir>.key`.
+        #[arg(long, env = "D1_KEY_FILE")]
+        key_file: Option<PathBuf>,
+        /// The token URL written into the credentials file.
+        #[arg(long, default_value = "http://127.0.0.1:8080/oauth2/token")]
+        token_url: String,
+        /// Where to write the credentials; by default `<data-dir>/credentials-<id>.json`.
+        #[arg(long)]
+        credentials: Option<PathBuf>,
+    },
+    /// Lists the tenants (ids and public identifiers, no secret).
+    List {
+        /// The data directory of the (stopped) server.
+        #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
+        data_dir: PathBuf,
+        /// The file of the key sealing the store's secrets; by default `<data-dir>.key`.
+        #[arg(long, env = "D1_KEY_FILE")]
+        key_file: Option<PathBuf>,
+    },
+    /// Deletes a tenant and everything it owns.
+    Rm {
+        /// The tenant's id.
+        id: String,
+        /// The data directory of the (stopped) server.
+        #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
+        data_dir: PathBuf,
+        /// The file of the key sealing the store's secrets; by default `<data-dir>.key`.
+        #[arg(long, env = "D1_KEY_FILE")]
+        key_file: Option<PathBuf>,
     },
 }
 
@@ -261,6 +308,42 @@ async fn main() -> ExitCode {
             };
             let encrypted = encrypt_cards(&jwks, &card, count).await;
             match encrypted {
+                Ok(text) => {
+                    println!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Command::Tenant { command } => {
+            let done = match command {
+                TenantCommand::Add {
+                    id,
+                    data_dir,
+                    key_file,
+                    token_url,
+                    credentials,
+                } => add_tenant(
+                    &data_dir,
+                    key_file.as_deref(),
+                    &id,
+                    &token_url,
+                    credentials.as_deref(),
+                )
+                .await
+                .map(|path| format!("tenant {id} added; credentials: {}", path.display())),
+                TenantCommand::List { data_dir, key_file } => {
+                    list_tenants(&data_dir, key_file.as_deref())
+                }
+                TenantCommand::Rm {
+                    id,
+                    data_dir,
+                    key_file,
+                } => remove_tenant(&data_dir, key_file.as_deref(), &id)
+                    .await
+                    .map(|()| format!("tenant {id} removed")),
+            };
+            match done {
                 Ok(text) => {
                     println!("{text}");
                     ExitCode::SUCCESS

@@ -1,4 +1,5 @@
-//! The command-line tools beside `serve`: key rotation and card encryption for `verifyCard`.
+//! The command-line tools beside `serve`: key rotation, tenants, card encryption for
+//! `verifyCard`, consumer sessions and verification signatures.
 
 use std::path::Path;
 
@@ -17,7 +18,7 @@ pub enum ToolError {
     #[error("{0} holds no d1-sandbox store; start the server on it once first")]
     NoStore(String),
     /// The store is open in a running server.
-    #[error("{0} is in use by a running d1-sandbox; stop it, rotate, and start it again")]
+    #[error("{0} is in use by a running d1-sandbox; stop it, run this again, and start it")]
     InUse(String),
     /// The store failed.
     #[error(transparent)]
@@ -40,6 +41,9 @@ pub enum ToolError {
          with credentials.json ({0})"
     )]
     NoAdminKey(String),
+    /// A tenant could not be added or removed.
+    #[error("{0}")]
+    Tenant(String),
     /// The server's admin API refused or failed.
     #[error("the admin API answered: {0}")]
     Admin(String),
@@ -62,6 +66,13 @@ pub async fn rotate_keys(
     data_dir: &Path,
     key_file: Option<&Path>,
 ) -> Result<Vec<String>, ToolError> {
+    let store = open_stopped(data_dir, key_file)?;
+    Ok(add_encryption_keys(&store).await?)
+}
+
+/// Opens the store of a stopped server (sled allows one process per store: a running server
+/// makes this fail with [`ToolError::InUse`]). Never creates a store or its key.
+fn open_stopped(data_dir: &Path, key_file: Option<&Path>) -> Result<Store, ToolError> {
     if !data_dir.join("store").exists() {
         return Err(ToolError::NoStore(data_dir.display().to_string()));
     }
@@ -69,8 +80,86 @@ pub async fn rotate_keys(
         .map(Path::to_path_buf)
         .unwrap_or_else(|| crate::domain::default_key_file(data_dir));
     // An existing store's key is never created here: a missing one is an error.
-    let store = Store::open(data_dir, |_| SealingKey::load_or_create(&key_file, false))?;
-    Ok(add_encryption_keys(&store).await?)
+    Ok(Store::open(data_dir, |_| {
+        SealingKey::load_or_create(&key_file, false)
+    })?)
+}
+
+/// Where `tenant add` writes a tenant's credentials unless told otherwise.
+pub fn tenant_credentials_file(data_dir: &Path, id: &str) -> std::path::PathBuf {
+    data_dir.join(format!("credentials-{id}.json"))
+}
+
+/// `d1-sandbox tenant add`: creates a tenant with random credentials and its own issuer,
+/// merchant gateway, merchant and connecting party, in a stopped server's store, and writes
+/// its credentials file (0600; by default `<data-dir>/credentials-<id>.json`). Its path.
+pub async fn add_tenant(
+    data_dir: &Path,
+    key_file: Option<&Path>,
+    id: &str,
+    token_url: &str,
+    credentials_file: Option<&Path>,
+) -> Result<std::path::PathBuf, ToolError> {
+    use crate::domain::auth::{new_tenant, valid_tenant_id, write_credentials};
+    if !valid_tenant_id(id) {
+        return Err(ToolError::Tenant(format!(
+            "`{id}` cannot name a tenant: 1 to 32 lowercase letters, digits and `-`, starting \
+             with a letter or digit"
+        )));
+    }
+    let store = open_stopped(data_dir, key_file)?;
+    let (tenant, credentials) = new_tenant(id, token_url);
+    store.create_tenant(&tenant).await.map_err(|e| match e {
+        StoreError::Conflict(what) => ToolError::Tenant(format!("{what} already exists")),
+        other => other.into(),
+    })?;
+    let path = credentials_file
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| tenant_credentials_file(data_dir, id));
+    write_credentials(&path, &credentials).map_err(|e| ToolError::Tenant(e.to_string()))?;
+    Ok(path)
+}
+
+/// `d1-sandbox tenant list`: every tenant of a stopped server's store, one line each: id,
+/// client id, issuer, merchant gateway, merchant, connecting-party endpoint id (no secret).
+pub fn list_tenants(data_dir: &Path, key_file: Option<&Path>) -> Result<String, ToolError> {
+    let store = open_stopped(data_dir, key_file)?;
+    let mut lines = vec![
+        "id\tclient_id\tissuer_ids\tmerchant_gateway_ids\tmerchant_ids\tendpoint_id".to_string(),
+    ];
+    for t in store.tenants()? {
+        lines.push(format!(
+            "{}\t{}\t{}\t{}\t{}\t{}",
+            t.id,
+            t.client_id,
+            t.issuer_ids.join(","),
+            t.merchant_gateway_ids.join(","),
+            t.merchant_ids.join(","),
+            t.connecting_party.endpoint_id
+        ));
+    }
+    Ok(lines.join("\n"))
+}
+
+/// `d1-sandbox tenant rm`: deletes a tenant and everything it owns from a stopped server's
+/// store, and its `credentials-<id>.json` if `tenant add` wrote it there.
+pub async fn remove_tenant(
+    data_dir: &Path,
+    key_file: Option<&Path>,
+    id: &str,
+) -> Result<(), ToolError> {
+    let store = open_stopped(data_dir, key_file)?;
+    if !store.delete_tenant(id).await? {
+        return Err(ToolError::Tenant(format!("no tenant `{id}`")));
+    }
+    let file = tenant_credentials_file(data_dir, id);
+    match std::fs::remove_file(&file) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(ToolError::Tenant(format!(
+            "tenant `{id}` deleted, but {}: {e}",
+            file.display()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// What `encrypt-card` prints.

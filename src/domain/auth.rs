@@ -406,16 +406,21 @@ pub struct OAuthCredentials {
     pub client_secret: String,
 }
 
-/// Creates the demo tenant on a store that has none, and writes its credentials to
-/// `<data_dir>/credentials.json` (mode 0600). Returns the file's path when it was written.
-pub async fn ensure_demo_tenant(
-    store: &Store,
-    data_dir: &Path,
-    token_url: &str,
-) -> Result<Option<PathBuf>, AuthError> {
-    if store.has_tenants()? {
-        return Ok(None);
-    }
+/// Whether `id` can name a tenant: 1 to 32 characters, lowercase letters, digits and `-`,
+/// starting with a letter or digit (it appears in store keys and file names).
+pub fn valid_tenant_id(id: &str) -> bool {
+    let bytes = id.as_bytes();
+    (1..=32).contains(&bytes.len())
+        && bytes[0].is_ascii_alphanumeric()
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+}
+
+/// A new tenant with random credentials and ids (issuer, merchant gateway, merchant,
+/// connecting party), and the credentials a partner needs, in clear: the tenant keeps only
+/// their digests.
+pub fn new_tenant(id: &str, token_url: &str) -> (Tenant, Credentials) {
     let control_key = {
         let h = random_string(32, HEX).to_uppercase();
         format!(
@@ -444,7 +449,7 @@ pub async fn ensure_demo_tenant(
         },
     };
     let tenant = Tenant {
-        id: "demo".into(),
+        id: id.into(),
         client_id: credentials.oauth.client_id.clone(),
         client_secret_sha256: sha256_hex(&credentials.oauth.client_secret),
         api_key_sha256: sha256_hex(&credentials.api_key),
@@ -455,16 +460,35 @@ pub async fn ensure_demo_tenant(
         merchant_ids: vec![credentials.merchant_id.clone()],
         connecting_party: credentials.connecting_party.clone(),
     };
-    store.create_tenant(&tenant).await?;
-    let path = data_dir.join("credentials.json");
+    (tenant, credentials)
+}
+
+/// Writes a tenant's credentials file (mode 0600).
+pub fn write_credentials(path: &Path, credentials: &Credentials) -> Result<(), AuthError> {
     write_private(
-        &path,
-        &serde_json::to_vec_pretty(&credentials).expect("serialisable"),
+        path,
+        &serde_json::to_vec_pretty(credentials).expect("serialisable"),
     )
     .map_err(|source| AuthError::CredentialsFile {
-        path: path.clone(),
+        path: path.to_path_buf(),
         source,
-    })?;
+    })
+}
+
+/// Creates the demo tenant on a store that has none, and writes its credentials to
+/// `<data_dir>/credentials.json` (mode 0600). Returns the file's path when it was written.
+pub async fn ensure_demo_tenant(
+    store: &Store,
+    data_dir: &Path,
+    token_url: &str,
+) -> Result<Option<PathBuf>, AuthError> {
+    if store.has_tenants()? {
+        return Ok(None);
+    }
+    let (tenant, credentials) = new_tenant("demo", token_url);
+    store.create_tenant(&tenant).await?;
+    let path = data_dir.join("credentials.json");
+    write_credentials(&path, &credentials)?;
     Ok(Some(path))
 }
 

@@ -12,5 +12,6 @@ mod oauth;
 mod process;
 mod server;
 mod support;
+mod tenants;
 mod tokens;
 mod verification;

@@ -228,6 +228,11 @@ async fn no_pan_reaches_the_store_or_the_logs() {
     std::fs::remove_dir_all(dir).unwrap();
 }
 
+fn mode_of(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
 /// Every file under a directory, with its bytes.
 fn all_bytes(dir: &Path) -> Vec<u8> {
     files(dir)
@@ -269,6 +274,32 @@ async fn a_copy_of_the_data_directory_alone_reveals_no_key_and_it_is_private() {
     let access_token = session["accessToken"].as_str().unwrap().to_string();
     assert_eq!(access_token.len(), 48);
     server.terminate();
+    // The tenant commands, on the stopped server's directory (its key file beside it).
+    for args in [&["tenant", "add", "acme"][..], &["tenant", "list"]] {
+        let output = Command::new(binary)
+            .args(args)
+            .arg("--data-dir")
+            .arg(&data)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let listed = Command::new(binary)
+        .args(["tenant", "list", "--data-dir"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        listed.contains("\ndemo\t") && listed.contains("\nacme\t"),
+        "{listed}"
+    );
+    let acme_credentials = data.join("credentials-acme.json");
+    assert_eq!(mode_of(&acme_credentials), 0o600);
 
     // Private to its owner: the directory, every file in it, and the key file beside it.
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
@@ -296,7 +327,10 @@ async fn a_copy_of_the_data_directory_alone_reveals_no_key_and_it_is_private() {
     // secrets and is left out (the README says to move it away).
     let store_bytes: Vec<u8> = files(&data)
         .iter()
-        .filter(|f| !f.ends_with("credentials.json"))
+        .filter(|f| {
+            !f.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("credentials"))
+        })
         .flat_map(|f| std::fs::read(f).unwrap())
         .collect();
     let control_key = &c.connecting_party.control_key;

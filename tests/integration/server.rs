@@ -252,9 +252,12 @@ fn protected_operations(c: &Credentials) -> Vec<Op> {
     .collect()
 }
 
-/// The sandbox admin operations; the issuer-scoped ones answer 403 to another tenant.
+/// The sandbox admin operations; the issuer-scoped ones answer 403 to another tenant, the
+/// merchant-scoped ones 404 (another tenant's merchant is not one it can name), and the
+/// tenant-scoped ones (sessions, mappings, settings) act on the caller's own sandbox.
 fn admin_operations(c: &Credentials) -> Vec<Op> {
     let issuer = &c.issuer_id;
+    let merchant = &c.merchant_id;
     let op = |name, method, path: String, body| Op {
         name,
         method,
@@ -292,6 +295,48 @@ fn admin_operations(c: &Credentials) -> Vec<Op> {
             "listCardOperations",
             "GET",
             format!("/sandbox/issuers/{issuer}/cards/card-1/operations"),
+            Body::None,
+        ),
+        op(
+            "resetCvvAttempts",
+            "DELETE",
+            format!("/sandbox/issuers/{issuer}/cards/card-1/cvv-attempts"),
+            Body::None,
+        ),
+        op(
+            "listTokens",
+            "GET",
+            format!("/sandbox/merchants/{merchant}/tokens"),
+            Body::None,
+        ),
+        op(
+            "listTokenNotifications",
+            "GET",
+            format!("/sandbox/merchants/{merchant}/tokens/tok-1/notifications"),
+            Body::None,
+        ),
+        op(
+            "listFailedTokenizations",
+            "GET",
+            format!("/sandbox/merchants/{merchant}/failed-tokenizations"),
+            Body::None,
+        ),
+        op(
+            "createConsumerSession",
+            "POST",
+            "/sandbox/connecting-party/sessions".into(),
+            Body::Json(json!({"deviceSerialNumber": "SN-1"})),
+        ),
+        op(
+            "listCardMappings",
+            "GET",
+            "/sandbox/connecting-party/mappings".into(),
+            Body::None,
+        ),
+        op(
+            "listVerifications",
+            "GET",
+            "/sandbox/connecting-party/verifications".into(),
             Body::None,
         ),
         op("getSettings", "GET", "/sandbox/settings".into(), Body::None),
@@ -439,6 +484,12 @@ async fn every_protected_operation_refuses_bad_credentials_with_the_declared_bod
                 ("api key", Some(c.api_key.clone()), 401),
                 ("other tenant", Some(OTHER_ADMIN_KEY.into()), 403),
             ],
+            Scheme::AdminKey if op.path.starts_with("/sandbox/merchants/") => vec![
+                ("missing", None, 401),
+                ("wrong key", Some("wrong".into()), 401),
+                ("api key", Some(c.api_key.clone()), 401),
+                ("other tenant", Some(OTHER_ADMIN_KEY.into()), 404),
+            ],
             Scheme::AdminKey => vec![
                 ("missing", None, 401),
                 ("wrong key", Some("wrong".into()), 401),
@@ -471,7 +522,9 @@ async fn every_protected_operation_refuses_bad_credentials_with_the_declared_bod
             checked += 1;
         }
     }
-    assert_eq!(checked, 4 * 7 + 4 * 2 + 4 + 5 * 4 + 3 * 3);
+    // Bearer 4 × 7, APIKEY 2 × 4, Basic 1 × 4, admin: issuer-scoped 6 × 4, merchant-scoped
+    // 3 × 4, tenant-scoped 6 × 3.
+    assert_eq!(checked, 4 * 7 + 2 * 4 + 4 + 6 * 4 + 3 * 4 + 6 * 3);
 
     // And the right credentials pass authentication (answers depend on the API's state).
     let token = real.token().await;
