@@ -23,6 +23,7 @@ pub mod domain;
 pub mod generated;
 pub mod http;
 pub mod json;
+pub mod outbound;
 pub mod runtime;
 pub mod store;
 pub mod tools;

@@ -74,6 +74,39 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// Checks a partner's own implementation of an API the way D1 calls it, scenario by
+    /// scenario; exits 0 only when no scenario fails.
+    Check {
+        /// The partner description (YAML or JSON; see the README).
+        #[arg(long)]
+        partner: PathBuf,
+        /// Run only this scenario (repeatable).
+        #[arg(long)]
+        only: Vec<String>,
+        /// Also write the report as Markdown here.
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// Also write the report as JUnit XML here.
+        #[arg(long)]
+        junit: Option<PathBuf>,
+        /// The longest one request may take, in seconds.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
+        timeout_secs: u64,
+    },
+    /// Prints the partner description of a running d1-sandbox for one role (issuer,
+    /// token-requestor, merchant-gateway, connecting-party), so that `check` can test the
+    /// sandbox itself. Reads credentials.json and asks the server over HTTP.
+    PartnerFile {
+        /// The role.
+        #[arg(long)]
+        role: String,
+        /// The server's data directory (for its credentials.json).
+        #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
+        data_dir: PathBuf,
+        /// The running server.
+        #[arg(long, env = "D1_SERVER", default_value = "http://127.0.0.1:8080")]
+        url: String,
+    },
     /// Manages tenants: one partner organisation each, with its own credentials, issuer,
     /// merchant gateway, merchant and connecting party (the server must be stopped).
     Tenant {
@@ -226,6 +259,51 @@ async fn serve(config: Config) -> Result<(), ServeError> {
     running.stopped().await
 }
 
+/// `check`: runs the scenarios with a progress line on stderr, prints the table, writes the
+/// reports asked for; whether every scenario passed (or was skipped).
+async fn check(
+    partner: &std::path::Path,
+    options: &d1_sandbox::outbound::check::CheckOptions,
+    report: Option<&std::path::Path>,
+    junit: Option<&std::path::Path>,
+) -> Result<bool, String> {
+    use d1_sandbox::domain::partners::PartnerDescription;
+    use d1_sandbox::outbound::check;
+    let text =
+        std::fs::read_to_string(partner).map_err(|e| format!("{}: {e}", partner.display()))?;
+    let description = PartnerDescription::parse(&text).map_err(|e| e.to_string())?;
+    let names = check::scenario_names(&description.role);
+    let total = if options.only.is_empty() {
+        names.len()
+    } else {
+        options.only.len()
+    };
+    let mut done = 0;
+    let mut progress = |o: &check::Outcome| {
+        done += 1;
+        let verdict = match &o.verdict {
+            check::Verdict::Pass => "pass",
+            check::Verdict::Fail(_) => "FAIL",
+            check::Verdict::Skip(_) => "skipped",
+        };
+        eprint!("\r\x1b[2K[{done}/{total}] {} {verdict}", o.scenario);
+    };
+    let result = check::run(&description, options, &mut progress)
+        .await
+        .map_err(|e| e.to_string())?;
+    eprintln!();
+    println!("{}", check::table(&result));
+    if let Some(path) = report {
+        std::fs::write(path, check::markdown(&result))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    if let Some(path) = junit {
+        std::fs::write(path, check::junit(&result))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(result.passed())
+}
+
 fn fail(e: impl std::fmt::Display) -> ExitCode {
     eprintln!("d1-sandbox: {e}");
     ExitCode::FAILURE
@@ -315,6 +393,34 @@ async fn main() -> ExitCode {
                 Err(e) => fail(e),
             }
         }
+        Command::Check {
+            partner,
+            only,
+            report,
+            junit,
+            timeout_secs,
+        } => {
+            let options = d1_sandbox::outbound::check::CheckOptions {
+                only,
+                timeout: Duration::from_secs(timeout_secs),
+            };
+            match check(&partner, &options, report.as_deref(), junit.as_deref()).await {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::FAILURE,
+                Err(e) => fail(e),
+            }
+        }
+        Command::PartnerFile {
+            role,
+            data_dir,
+            url,
+        } => match d1_sandbox::tools::partner_file(&role, &data_dir, &url).await {
+            Ok(description) => {
+                print!("{}", description.to_yaml());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(e),
+        },
         Command::Tenant { command } => {
             let done = match command {
                 TenantCommand::Add {

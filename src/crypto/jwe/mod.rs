@@ -436,3 +436,14 @@ pub fn encrypt_with(
 mod ecdh;
 #[cfg(test)]
 mod tests;
+
+/// Chooses the key D1 would use from a JWK set: the first (newest) EC key for encryption,
+/// else the first encryption key of any type.
+pub fn choose_encryption_key(jwks: &Value) -> Option<&Value> {
+    let keys = jwks.get("keys")?.as_array()?;
+    let for_enc = |k: &&Value| k.get("use").and_then(Value::as_str) == Some("enc");
+    keys.iter()
+        .filter(for_enc)
+        .find(|k| k.get("kty").and_then(Value::as_str) == Some("EC"))
+        .or_else(|| keys.iter().find(for_enc))
+}

@@ -1,0 +1,223 @@
+//! The connecting party's scenarios: the verification card mapping notification as the
+//! verification service sends it (seed 002), and the signature of its answers.
+
+use std::sync::Mutex;
+
+use serde_json::{Value, json};
+
+use super::{Answer, As, Ctx, Expect, read};
+use crate::domain::partners::ConnectingPartyPartner;
+use crate::domain::verification::verify_signature;
+use crate::generated::verification_notification_client::{Client, types};
+use crate::outbound::OutboundError;
+
+/// The scenarios, in the order they run.
+pub(super) const SCENARIOS: &[&str] = &[
+    "notify-valid",
+    "notify-again",
+    "notify-unknown-session",
+    "notify-filtered-bin",
+    "notify-bad-request",
+];
+
+/// The error statuses of notifyVerification (their bodies are `VerificationFailure`).
+const ERRORS: &[u16] = &[400, 408, 413, 500];
+
+async fn notify(
+    url: &str,
+    timeout: std::time::Duration,
+    client: reqwest::Client,
+    body: Value,
+) -> Answer {
+    let body: types::VerificationNotification = match serde_json::from_value(body) {
+        Ok(b) => b,
+        Err(e) => return Answer::failed(OutboundError::Setup(e.to_string())),
+    };
+    let sent = Client::new_with_client(url, client)
+        .notify_verification()
+        .body(body)
+        .send()
+        .await;
+    read(sent, timeout).await
+}
+
+fn notification(
+    access_token: &str,
+    device: &str,
+    token: &str,
+    server_card_id: &str,
+    bin: i64,
+) -> Value {
+    json!({
+        "consumer": {"device": {"serialNumber": device}},
+        "reference": {"serverCardId": server_card_id, "uniqueReferenceCardId": 4_242_424_242_i64},
+        "sourceCard": {"bin": bin},
+        "session": {"accessToken": access_token, "token": token},
+    })
+}
+
+/// The signed answer's rules: the token echoed, and `checkSignature` the HMAC-SHA1 of
+/// `nonce + endpointId + invoiceId` under the control key.
+fn signed<'a>(
+    partner: &'a ConnectingPartyPartner,
+    token: String,
+    nonces: &'a Mutex<Vec<String>>,
+) -> impl Fn(&Value) -> Result<(), String> + Send + Sync + 'a {
+    move |body| {
+        let session = &body["session"];
+        let nonce = session["nonce"].as_str().unwrap_or_default();
+        let invoice = body["invoiceId"].as_str().unwrap_or_default();
+        let signature = session["checkSignature"].as_str().unwrap_or_default();
+        if session["token"].as_str() != Some(token.as_str()) {
+            return Err(format!("session.token must echo `{token}`"));
+        }
+        if nonce.is_empty() {
+            return Err("session.nonce is empty".into());
+        }
+        match verify_signature(
+            &partner.control_key,
+            nonce,
+            &partner.endpoint_id,
+            invoice,
+            signature,
+        ) {
+            Some(true) => {}
+            Some(false) => {
+                return Err(format!(
+                    "checkSignature `{signature}` is not HMAC-SHA1(control key, nonce + endpointId + invoiceId)"
+                ));
+            }
+            None => return Err("the partner file's control_key is not hexadecimal".into()),
+        }
+        let mut seen = nonces.lock().unwrap_or_else(|p| p.into_inner());
+        if seen.iter().any(|n| n == nonce) {
+            return Err(format!(
+                "nonce `{nonce}` was already used: each answer needs a fresh one"
+            ));
+        }
+        seen.push(nonce.to_string());
+        Ok(())
+    }
+}
+
+/// A refusal whose cause is `cause` (when given); the document's enum is checked on reading.
+fn refused(cause: Option<&'static str>) -> impl Fn(&Value) -> Result<(), String> + Send + Sync {
+    move |body| match (cause, body["error"]["cause"].as_str()) {
+        (Some(want), Some(got)) if want != got => {
+            Err(format!("error.cause must be {want}, got {got}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &ConnectingPartyPartner) {
+    let url = ctx.url.clone();
+    let timeout = ctx.timeout;
+    let run_id = super::run_id();
+    let nonces = Mutex::new(Vec::new());
+
+    match &partner.session {
+        Some(session) => {
+            for (scenario, n) in [("notify-valid", 1), ("notify-again", 2)] {
+                let token = format!("d1check-{run_id}-{n}");
+                let body = notification(
+                    &session.access_token,
+                    &session.device_serial_number,
+                    &token,
+                    &format!("d1check-card-{run_id}"),
+                    453_421,
+                );
+                ctx.scenario(
+                    scenario,
+                    format!("POST /verification/notification session.token {token}"),
+                    As::Partner,
+                    Expect::with(
+                        &[200],
+                        "200, a valid checkSignature, a fresh nonce",
+                        signed(partner, token.clone(), &nonces),
+                    ),
+                    |c| notify(&url, timeout, c, body.clone()),
+                )
+                .await;
+            }
+        }
+        None => {
+            for scenario in ["notify-valid", "notify-again"] {
+                ctx.skip(scenario, "the partner file names no consumer session");
+            }
+        }
+    }
+    let device = partner
+        .session
+        .as_ref()
+        .map_or("D1CHECK-DEVICE", |s| s.device_serial_number.as_str())
+        .to_string();
+    let unknown = notification(
+        &format!("d1check{}", "0".repeat(40)),
+        &device,
+        &format!("d1check-{run_id}-3"),
+        "d1check-card",
+        453_421,
+    );
+    ctx.scenario(
+        "notify-unknown-session",
+        "POST /verification/notification with an access token nobody issued",
+        As::Partner,
+        Expect::with(&[400], "400 with a documented cause", refused(None)),
+        |c| notify(&url, timeout, c, unknown.clone()),
+    )
+    .await;
+    match (&partner.session, partner.filtered_bin) {
+        (Some(session), Some(bin)) => {
+            let body = notification(
+                &session.access_token,
+                &session.device_serial_number,
+                &format!("d1check-{run_id}-4"),
+                &format!("d1check-filtered-{run_id}"),
+                bin,
+            );
+            ctx.scenario(
+                "notify-filtered-bin",
+                format!("POST /verification/notification for BIN {bin}"),
+                As::Partner,
+                Expect::with(&[400], "400 FILTERED", refused(Some("FILTERED"))),
+                |c| notify(&url, timeout, c, body.clone()),
+            )
+            .await;
+        }
+        _ => ctx.skip(
+            "notify-filtered-bin",
+            "the partner file names no session and filtered_bin",
+        ),
+    }
+    let mut bad = notification(
+        "d1check-bad-request-access-token-0000000",
+        &device,
+        &format!("d1check-{run_id}-5"),
+        "d1check-card",
+        453_421,
+    );
+    if let Some(map) = bad.as_object_mut() {
+        map.remove("sourceCard");
+    }
+    let bad = bad.to_string();
+    ctx.scenario(
+        "notify-bad-request",
+        "POST /verification/notification without sourceCard",
+        As::Partner,
+        Expect::with(&[400], "400 with a documented cause", refused(None)),
+        |c| {
+            super::raw_post::<types::VerificationFailure>(
+                &url,
+                timeout,
+                c,
+                "/verification/notification",
+                &[],
+                "application/json",
+                bad.clone(),
+                ERRORS,
+            )
+        },
+    )
+    .await;
+}
