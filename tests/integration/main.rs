@@ -2,6 +2,7 @@
 
 mod abuse;
 mod cards;
+mod check;
 mod documents;
 mod fidelity;
 mod fuzz;

@@ -89,6 +89,11 @@ impl Real {
     }
 
     /// A fresh access token of the demo tenant.
+    /// The data directory.
+    pub(crate) fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     /// A plain HTTP client, for requests the generated clients cannot send (invalid input).
     pub(crate) fn http_client(&self) -> &reqwest::Client {
         &self.http
