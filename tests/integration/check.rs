@@ -126,6 +126,9 @@ struct Seen {
 /// Spoils an answer: given the request and the real answer, `Some` replaces it.
 type Spoil = dyn Fn(&Seen, u16, &Value) -> Option<(u16, Value)> + Send + Sync;
 
+/// A spoiled answer `{AS_TEXT: body}` is sent as `body` labelled `text/plain`.
+const AS_TEXT: &str = "__as_text";
+
 /// A partner that is the real sandbox behind a proxy that spoils some answers. Its base URL.
 async fn spoiled(real: &Real, spoil: Arc<Spoil>) -> String {
     let upstream = real.base.clone();
@@ -170,6 +173,10 @@ async fn spoiled(real: &Real, spoil: Arc<Spoil>) -> String {
                 poem::Response::builder().status(poem::http::StatusCode::from_u16(status).unwrap());
             if value.is_null() {
                 response.body(poem::Body::empty())
+            } else if let Some(text) = value.get(AS_TEXT) {
+                // The same JSON, labelled as something else.
+                response = response.content_type("text/plain");
+                response.body(text.to_string())
             } else {
                 response = response.content_type("application/json");
                 response.body(value.to_string())
@@ -278,6 +285,21 @@ async fn wrong_issuers_fail_the_check_naming_the_scenario_and_the_rule() {
     )
     .await;
     failed(&report, "verify-lost", "lostOrStolen");
+
+    // An issuer whose JSON is not labelled JSON.
+    let base = spoiled(
+        &real,
+        Arc::new(move |seen: &Seen, status, body: &Value| {
+            (verify(seen) && status == 200).then(|| (200, json!({AS_TEXT: body})))
+        }),
+    )
+    .await;
+    let report = run(
+        &partner_at(&real, "issuer", &base).await,
+        &CheckOptions::default(),
+    )
+    .await;
+    failed(&report, "verify-valid", "Content-Type");
 
     // An issuer that answers a notification 200 where the document says 204.
     let base = spoiled(

@@ -203,18 +203,45 @@ pub(crate) async fn read<T: Serialize, E: Serialize + std::fmt::Debug>(
         body,
         broken: None,
     };
+    // Every body the documents declare is JSON: its Content-Type must say so.
+    let json_typed = |headers: &reqwest::header::HeaderMap| {
+        headers
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| {
+                v.trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("application/json")
+            })
+    };
+    let checked = |status: u16, json: bool, body: Value| {
+        if body.is_null() || json {
+            declared(status, body)
+        } else {
+            Answer {
+                status: Some(status),
+                body,
+                broken: Some(
+                    "the body's Content-Type is not application/json, as the document declares"
+                        .into(),
+                ),
+            }
+        }
+    };
     match result {
         Ok(value) => {
-            let status = value.status().as_u16();
-            declared(
+            let (status, json) = (value.status().as_u16(), json_typed(value.headers()));
+            checked(
                 status,
+                json,
                 serde_json::to_value(value.into_inner()).unwrap_or_default(),
             )
         }
         Err(Error::ErrorResponse(value)) => {
-            let status = value.status().as_u16();
-            declared(
+            let (status, json) = (value.status().as_u16(), json_typed(value.headers()));
+            checked(
                 status,
+                json,
                 serde_json::to_value(value.into_inner()).unwrap_or_default(),
             )
         }
