@@ -64,11 +64,15 @@ prism_card_pid=$!; pids+=("$prism_card_pid")
 mgw_port=$(free_port)
 "$prism" mock -h 127.0.0.1 -p "$mgw_port" openapi/merchant-gateway.yaml >"$work/prism-mgw.log" 2>&1 &
 prism_mgw_pid=$!; pids+=("$prism_mgw_pid")
+admin_port=$(free_port)
+"$prism" mock -h 127.0.0.1 -p "$admin_port" openapi/sandbox-admin.yaml >"$work/prism-admin.log" 2>&1 &
+prism_admin_pid=$!; pids+=("$prism_admin_pid")
 d1="http://127.0.0.1:$d1_port"
 wait_for "$d1/healthz"
 wait_for "http://127.0.0.1:$base_port/"
 wait_for "http://127.0.0.1:$card_port/"
 wait_for "http://127.0.0.1:$mgw_port/"
+wait_for "http://127.0.0.1:$admin_port/"
 
 echo "== fixtures"
 creds="$work/data/credentials.json"
@@ -98,7 +102,9 @@ python3 bench/cards.py "$d1" "$admin_key" "$issuer" "$token" bench-w-:1000 bench
   --exp 1230 --cvv 123 --request --card-id bench-verify --count "$pool_size" >"$work/jwe-pool.txt"
 # Prism does not know the server's keys; it answers verifyCard from the document's example, so
 # the same bodies serve both.
-read_path="/merchant-gateways/$mgw/merchants/$merchant/tokens/bench-token/notify-update"
+# The read row: the admin API's getCard (admin key checked, the card read, its PAN masked).
+# notify-update, the read row before, now records each notification against its token: a write.
+read_path="/issuers/$issuer/cards/bench-card"
 write_path="/notifications/d1/v1/issuers/$issuer/cards/bench-card/notifications"
 write_body='{"operationId":"bench-op","operation":"DIGITIZE","status":"PENDING"}'
 # The write rows: a new operation on every request, on one card after another.
@@ -109,7 +115,7 @@ invalid_body='{"encryptedData":"x","cardId":"bench","cardBin":"not-a-bin"}'
 json=$'Content-Type: application/json'
 bearer="Authorization: Bearer $token"
 # Check each scenario's answer once before loading it.
-expect 204 POST "$d1$read_path" -H "$bearer"
+expect 200 GET "$d1/sandbox$read_path" -H "X-Admin-Key: $admin_key"
 expect 204 POST "$d1$write_path" -H "$bearer" -H "$json" -d "$write_body"
 expect 200 POST "$d1/oauth2/token" -H "Authorization: Basic $basic" -d grant_type=client_credentials
 expect 200 POST "$d1$verify_path" -H "$bearer" -H "$json" -d "$(head -n1 "$work/jwe-pool.txt")"
@@ -146,8 +152,8 @@ echo "== load ($threads threads, $connections connections, ${warmup}s warm-up, $
 load baseline baseline "http://127.0.0.1:$base_port/" GET "" "" ""
 pool="$work/jwe-pool.txt"
 for target in d1-sandbox prism; do
-  if [ "$target" = d1-sandbox ]; then card=$d1; gw=$d1; else card="http://127.0.0.1:$card_port"; gw="http://127.0.0.1:$mgw_port"; fi
-  load read "$target" "$gw$read_path" POST "$bearer" "" ""
+  if [ "$target" = d1-sandbox ]; then card=$d1; gw=$d1; admin="$d1/sandbox"; else card="http://127.0.0.1:$card_port"; gw="http://127.0.0.1:$mgw_port"; admin="http://127.0.0.1:$admin_port"; fi
+  load read "$target" "$admin$read_path" GET "X-Admin-Key: $admin_key" "" ""
   load write "$target" "$card$write_path" POST "$bearer"$'\n'"$json" "" "" \
     "$notify_template" "$new_op_body" 1000 bench-w-
   load history "$target" "$card$write_path" POST "$bearer"$'\n'"$json" "" "" \
@@ -158,7 +164,7 @@ for target in d1-sandbox prism; do
   load invalid "$target" "$card$verify_path" POST "$bearer"$'\n'"$json" "$invalid_body" ""
 done
 rss_kib() { awk -v k="$2" '$1 == k":" { print $2 }' "/proc/$1/status"; }
-peaks="d1-sandbox=$(rss_kib "$d1_pid" VmHWM) baseline=$(rss_kib "$base_pid" VmHWM) prism-card=$(rss_kib "$prism_card_pid" VmHWM) prism-mgw=$(rss_kib "$prism_mgw_pid" VmHWM)"
+peaks="d1-sandbox=$(rss_kib "$d1_pid" VmHWM) baseline=$(rss_kib "$base_pid" VmHWM) prism-card=$(rss_kib "$prism_card_pid" VmHWM) prism-mgw=$(rss_kib "$prism_mgw_pid" VmHWM) prism-admin=$(rss_kib "$prism_admin_pid" VmHWM)"
 
 memory=""
 if [ "$memory_run" -gt 0 ]; then
@@ -201,7 +207,7 @@ by = {(r[0], r[1]): r for r in rows}
 peak = dict(p.split("=") for p in peaks.split())
 base_rps = float(by[("baseline", "baseline")][2])
 names = {
-    "read": "authenticated read: notify-update (bearer JWT verified, token read from the store)",
+    "read": "authenticated read: admin getCard (admin key checked, card read from the store, PAN masked)",
     "write": "durable write: notifyCardOperation v1, a new operation per request over 1,000 cards",
     "history": "durable write on cards already holding 1,000+ operations each (200 cards)",
     "repeat": "repeated notification: one body again and again (the idempotent path)",
