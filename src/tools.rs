@@ -397,6 +397,8 @@ pub async fn partner_file(
         .and_then(|b| serde_json::from_slice(&b).map_err(|e| e.to_string()))
         .map_err(|e| ToolError::Admin(format!("{}: {e}", path.display())))?;
     let url = url.trim_end_matches('/').to_string();
+    // A valid card's expiry: December, five years on (never a date that will have passed).
+    let future = crate::domain::partners::future_expiry();
     let oauth = PartnerAuth::Oauth {
         token_url: format!("{url}/oauth2/token"),
         client_id: credentials.oauth.client_id.clone(),
@@ -410,21 +412,25 @@ pub async fn partner_file(
                 .filter_map(|(pan, outcome)| {
                     let (expect, exp, cvv) = match outcome {
                         TestOutcome::Card(TestCard::Valid) => {
-                            (CardExpectation::Valid, "1230", TEST_CARD_CVV)
+                            (CardExpectation::Valid, future.as_str(), TEST_CARD_CVV)
                         }
                         TestOutcome::Card(TestCard::Expired) => (
                             CardExpectation::Expired,
                             EXPIRED_TEST_CARD_EXP,
                             TEST_CARD_CVV,
                         ),
-                        TestOutcome::Card(TestCard::LostOrStolen) => {
-                            (CardExpectation::LostOrStolen, "1230", TEST_CARD_CVV)
-                        }
-                        TestOutcome::Card(TestCard::FraudSuspect) => {
-                            (CardExpectation::FraudSuspect, "1230", TEST_CARD_CVV)
-                        }
+                        TestOutcome::Card(TestCard::LostOrStolen) => (
+                            CardExpectation::LostOrStolen,
+                            future.as_str(),
+                            TEST_CARD_CVV,
+                        ),
+                        TestOutcome::Card(TestCard::FraudSuspect) => (
+                            CardExpectation::FraudSuspect,
+                            future.as_str(),
+                            TEST_CARD_CVV,
+                        ),
                         TestOutcome::Card(TestCard::CvvMismatch) => {
-                            (CardExpectation::WrongCvv, "1230", TEST_CARD_CVV)
+                            (CardExpectation::WrongCvv, future.as_str(), TEST_CARD_CVV)
                         }
                         TestOutcome::UnknownRejected => return None,
                     };

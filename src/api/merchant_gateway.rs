@@ -60,6 +60,13 @@ impl ErrorBody for TokenEndpointError {
             }
             _ => TokenEndpointErrorError::InvalidRequest,
         };
+        // An unknown scope is a field in an unexpected format, in the seed's terms; `error`
+        // says which.
+        let error_code = if error == TokenEndpointErrorError::InvalidScope {
+            "FIELD_INVALID_FORMAT".to_string()
+        } else {
+            error_code
+        };
         TokenEndpointError {
             error_code,
             error_description_2: error_description.clone(),

@@ -183,6 +183,12 @@ pub struct PartnerSession {
     pub device_serial_number: String,
 }
 
+/// An expiry (MMYY) that has not passed and will not for years: December, five years on.
+pub fn future_expiry() -> String {
+    use chrono::Datelike;
+    format!("12{:02}", (chrono::Utc::now().year() + 5) % 100)
+}
+
 /// Why a partner description was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum PartnerError {

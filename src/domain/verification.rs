@@ -250,14 +250,18 @@ impl Verification {
         // Made before the decision, which may run more than once and must stay pure.
         let invoice_id = random_string(20, b"0123456789");
         let n = &notification;
+        let digest = sha256_hex(&notification.access_token);
         let record = self
             .store
             .record_verification(
+                &digest,
                 &tenant.id,
                 &n.session_token,
                 &n.server_card_id,
                 n.unique_reference_card_id,
-                |stored, mapping, owner| {
+                |current, stored, mapping, owner| {
+                    // The session checked above must still be there (a reset removes it).
+                    current.ok_or(VerificationError::UnknownSession)?;
                     decide(n, &session, &invoice_id, now, stored, mapping, owner)
                 },
             )

@@ -11,6 +11,9 @@ use super::{OutboundError, http_client};
 /// A token is fetched again this long before it expires, so that none is sent expiring.
 const EXPIRY_MARGIN: Duration = Duration::from_secs(30);
 
+/// The longest a token is cached, whatever `expires_in` says.
+const MAX_CACHE_SECS: u64 = 86_400;
+
 /// A cached access token.
 #[derive(Debug, Clone)]
 struct Cached {
@@ -123,10 +126,19 @@ impl Authenticator {
             .filter(|t| !t.is_empty())
             .ok_or_else(|| failed(format!("no access_token in {body}")))?;
         // RFC 6749 §5.1: expires_in is recommended, not required; without it, a short life.
-        let lifetime = Duration::from_secs(body["expires_in"].as_u64().unwrap_or(60));
+        // A partner may say "never" with a huge number: a day is long enough to cache.
+        let lifetime = Duration::from_secs(
+            body["expires_in"]
+                .as_u64()
+                .unwrap_or(60)
+                .min(MAX_CACHE_SECS),
+        );
+        let now = Instant::now();
         Ok(Cached {
             token: token.to_string(),
-            expires: Instant::now() + lifetime.saturating_sub(EXPIRY_MARGIN),
+            expires: now
+                .checked_add(lifetime.saturating_sub(EXPIRY_MARGIN))
+                .unwrap_or(now),
         })
     }
 }

@@ -328,19 +328,22 @@ impl Store {
         self.backend.consumer_session(token_sha256)
     }
 
-    /// Records a verification notification of a tenant: `decide` gets the transaction stored
-    /// for `session_token` (if any), the mapping of `unique_reference_card_id` (if any) and
+    /// Records a verification notification of a tenant: `decide` gets the consumer session
+    /// stored under `session_sha256` as it is now (a reset may have removed it), the
+    /// transaction stored for `session_token` (if any), the mapping of `unique_reference_card_id` (if any) and
     /// the `uniqueReferenceCardId` that `server_card_id` maps now (if any), and answers what
     /// to write, or its own error to write nothing. The transaction and the mapping are
     /// written together; a changed mapping frees the card reference it replaced. Durable on
     /// return, refusals included; `decide` may run more than once.
     pub async fn record_verification<E>(
         &self,
+        session_sha256: &str,
         tenant_id: &str,
         session_token: &str,
         server_card_id: &str,
         unique_reference_card_id: i64,
         decide: impl Fn(
+            Option<&ConsumerSession>,
             Option<&VerificationRecord>,
             Option<&CardMapping>,
             Option<i64>,
@@ -348,6 +351,7 @@ impl Store {
     ) -> Result<std::result::Result<VerificationRecord, E>> {
         self.backend
             .record_verification(
+                session_sha256,
                 tenant_id,
                 session_token,
                 server_card_id,

@@ -1076,11 +1076,15 @@ async fn verify(
 ) -> std::result::Result<VerificationRecord, String> {
     store
         .record_verification(
+            "d1",
             tenant_id,
             token,
             server_card_id,
             urci,
-            |stored, mapping, owner| {
+            |session, stored, mapping, owner| {
+                if session.is_none() {
+                    return Err("no session".to_string());
+                }
                 if let Some(stored) = stored {
                     return Ok(VerificationWrite {
                         record: stored.clone(),
@@ -1186,6 +1190,12 @@ pub(super) async fn verifications_and_mappings_are_kept_per_tenant_and_survive_a
     assert!(store.verifications("t1", 10).unwrap().is_empty());
     assert_eq!(store.consumer_session("d1").unwrap(), None);
     assert_eq!(store.card_mappings("t2").unwrap().len(), 1);
+    // The decision sees the session as it is inside the write: gone, and nothing is written.
+    assert_eq!(
+        verify(&store, "t1", "tok-9", "card-z", 99, "inv-9").await,
+        Err("no session".into())
+    );
+    assert!(store.verifications("t1", 10).unwrap().is_empty());
 }
 
 pub(super) async fn a_deleted_tenant_leaves_nothing_and_frees_its_ids(open: Open) {

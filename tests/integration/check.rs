@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use d1_sandbox::domain::partners::{PartnerAuth, PartnerDescription, PartnerRole};
+use d1_sandbox::domain::verification::check_signature;
 use d1_sandbox::outbound::check::{self, CheckOptions, Report, Verdict};
 use poem::listener::{Acceptor, Listener, TcpListener};
 use serde_json::{Value, json};
@@ -385,8 +386,20 @@ async fn wrong_gateways_requestors_and_connecting_parties_fail_the_check() {
     failed(&report, "notify-valid", "checkSignature");
     failed(&report, "notify-again", "checkSignature");
 
-    // A connecting party that reuses its nonce.
+    // Connecting parties that sign rightly but reuse their nonce, or give a repeated
+    // transaction a new invoice: the answers are re-signed, so only the rule at stake breaks.
+    let party = partner_at(&real, "connecting-party", &real.base).await;
+    let PartnerRole::ConnectingParty(keys) = party.role.clone() else {
+        unreachable!()
+    };
+    let resign = move |body: &mut Value| {
+        let nonce = body["session"]["nonce"].as_str().unwrap().to_string();
+        let invoice = body["invoiceId"].as_str().unwrap().to_string();
+        body["session"]["checkSignature"] =
+            json!(check_signature(&keys.control_key, &nonce, &keys.endpoint_id, &invoice).unwrap());
+    };
     let first_nonce = Arc::new(Mutex::new(None::<Value>));
+    let resign_nonce = resign.clone();
     let base = spoiled(
         &real,
         Arc::new(move |seen: &Seen, status, body: &Value| {
@@ -399,6 +412,7 @@ async fn wrong_gateways_requestors_and_connecting_parties_fail_the_check() {
                 .clone();
             let mut body = body.clone();
             body["session"]["nonce"] = nonce;
+            resign_nonce(&mut body);
             Some((200, body))
         }),
     )
@@ -408,10 +422,31 @@ async fn wrong_gateways_requestors_and_connecting_parties_fail_the_check() {
         &CheckOptions::default(),
     )
     .await;
-    // The first answer is right; the second reuses its nonce (and so its signature is wrong too,
-    // which the signature rule reports first).
     assert_eq!(*verdict(&report, "notify-valid"), Verdict::Pass);
-    assert!(matches!(verdict(&report, "notify-again"), Verdict::Fail(_)));
+    failed(&report, "notify-repeat", "already used");
+    failed(&report, "notify-again", "already used");
+
+    let calls = Arc::new(AtomicUsize::new(0));
+    let base = spoiled(
+        &real,
+        Arc::new(move |seen: &Seen, status, body: &Value| {
+            if seen.path != "/verification/notification" || status != 200 {
+                return None;
+            }
+            let mut body = body.clone();
+            body["invoiceId"] = json!(format!("invoice-{}", calls.fetch_add(1, Ordering::SeqCst)));
+            resign(&mut body);
+            Some((200, body))
+        }),
+    )
+    .await;
+    let report = run(
+        &partner_at(&real, "connecting-party", &base).await,
+        &CheckOptions::default(),
+    )
+    .await;
+    assert_eq!(*verdict(&report, "notify-valid"), Verdict::Pass);
+    failed(&report, "notify-repeat", "same invoiceId");
 
     // A token requestor that acknowledges with 200 and a body.
     let base = spoiled(
@@ -534,4 +569,28 @@ fn the_readmes_partner_files_parse() {
         })
         .collect();
     assert_eq!(roles, ROLES);
+}
+
+/// A token endpoint that says its tokens never expire (a huge `expires_in`) is cached for a
+/// bounded time, without overflowing the clock.
+#[tokio::test]
+async fn a_never_expiring_token_is_cached_without_overflow() {
+    let real = start(&temp_dir("check-forever")).await;
+    let base = spoiled(
+        &real,
+        Arc::new(|seen: &Seen, status, body: &Value| {
+            (seen.path == "/oauth2/token" && status == 200).then(|| {
+                let mut body = body.clone();
+                body["expires_in"] = json!(i64::MAX);
+                (200, body)
+            })
+        }),
+    )
+    .await;
+    let mut partner = partner_at(&real, "issuer", &base).await;
+    if let PartnerAuth::Oauth { token_url, .. } = &mut partner.auth {
+        *token_url = format!("{base}/oauth2/token");
+    }
+    let report = run(&partner, &CheckOptions::default()).await;
+    assert!(report.passed(), "{}", check::table(&report));
 }

@@ -14,6 +14,7 @@ use crate::outbound::OutboundError;
 /// The scenarios, in the order they run.
 pub(super) const SCENARIOS: &[&str] = &[
     "notify-valid",
+    "notify-repeat",
     "notify-again",
     "notify-unknown-session",
     "notify-filtered-bin",
@@ -118,31 +119,72 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &ConnectingPartyPartner) {
 
     match &partner.session {
         Some(session) => {
-            for (scenario, n) in [("notify-valid", 1), ("notify-again", 2)] {
-                let token = format!("d1check-{run_id}-{n}");
-                let body = notification(
-                    &session.access_token,
-                    &session.device_serial_number,
-                    &token,
-                    &format!("d1check-card-{run_id}"),
-                    453_421,
-                );
-                ctx.scenario(
-                    scenario,
-                    format!("POST /verification/notification session.token {token}"),
+            let card = format!("d1check-card-{run_id}");
+            let first_token = format!("d1check-{run_id}-1");
+            let first = notification(
+                &session.access_token,
+                &session.device_serial_number,
+                &first_token,
+                &card,
+                453_421,
+            );
+            let answer = ctx
+                .scenario(
+                    "notify-valid",
+                    format!("POST /verification/notification session.token {first_token}"),
                     As::Partner,
                     Expect::with(
                         &[200],
                         "200, a valid checkSignature, a fresh nonce",
-                        signed(partner, token.clone(), &nonces),
+                        signed(partner, first_token.clone(), &nonces),
                     ),
-                    |c| notify(&url, timeout, c, body.clone()),
+                    |c| notify(&url, timeout, c, first.clone()),
                 )
                 .await;
+            // The same transaction again: the same invoice (idempotent), a fresh nonce.
+            let invoice = answer
+                .filter(|a| a.status == Some(200))
+                .and_then(|a| a.body["invoiceId"].as_str().map(str::to_string));
+            match invoice {
+                Some(invoice) => {
+                    let rule = signed(partner, first_token.clone(), &nonces);
+                    ctx.scenario(
+                        "notify-repeat",
+                        format!("POST the same notification again (session.token {first_token})"),
+                        As::Partner,
+                        Expect::with(&[200], format!("200, invoiceId {invoice} again, a fresh nonce"), move |body| {
+                            match body["invoiceId"].as_str() {
+                                Some(i) if i == invoice => rule(body),
+                                other => Err(format!(
+                                    "the same session.token must get the same invoiceId ({invoice}), got {other:?}"
+                                )),
+                            }
+                        }),
+                        |c| notify(&url, timeout, c, first.clone()),
+                    )
+                    .await;
+                }
+                None => ctx.skip("notify-repeat", "notify-valid got no invoiceId"),
             }
+            let second_token = format!("d1check-{run_id}-2");
+            let second = notification(
+                &session.access_token,
+                &session.device_serial_number,
+                &second_token,
+                &card,
+                453_421,
+            );
+            ctx.scenario(
+                "notify-again",
+                format!("POST /verification/notification session.token {second_token} (a new transaction)"),
+                As::Partner,
+                Expect::with(&[200], "200, a valid checkSignature, a fresh nonce", signed(partner, second_token.clone(), &nonces)),
+                |c| notify(&url, timeout, c, second.clone()),
+            )
+            .await;
         }
         None => {
-            for scenario in ["notify-valid", "notify-again"] {
+            for scenario in ["notify-valid", "notify-repeat", "notify-again"] {
                 ctx.skip(scenario, "the partner file names no consumer session");
             }
         }

@@ -395,7 +395,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
         .map(|ring| ring.public_jwks().remove(0));
     let sample = PartnerTestCard {
         pan: "4999990000000015".into(),
-        exp: "1230".into(),
+        exp: crate::domain::partners::future_expiry(),
         cvv: Some("123".into()),
         card_id: None,
         expect: CardExpectation::Valid,

@@ -114,6 +114,9 @@ pub async fn run(
     options: &CheckOptions,
     progress: &mut (dyn FnMut(&Outcome) + Send),
 ) -> Result<Report, OutboundError> {
+    partner
+        .validate()
+        .map_err(|e| OutboundError::Setup(e.to_string()))?;
     let names = scenario_names(&partner.role);
     if let Some(unknown) = options.only.iter().find(|o| !names.contains(&o.as_str())) {
         return Err(OutboundError::Setup(format!(
@@ -191,6 +194,21 @@ impl Answer {
     }
 }
 
+/// Whether a body is labelled JSON, as every body the documents declare is.
+fn json_typed(headers: &reqwest::header::HeaderMap) -> bool {
+    headers
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("application/json")
+        })
+}
+
+/// Why an answer is not JSON as the documents declare.
+const NOT_JSON: &str = "the body's Content-Type is not application/json, as the document declares";
+
 /// Reads a generated client's result: a declared status and a body of the declared schema, or
 /// what broke the document (an undeclared status, a body the schema refuses, no answer).
 pub(crate) async fn read<T: Serialize, E: Serialize + std::fmt::Debug>(
@@ -203,17 +221,6 @@ pub(crate) async fn read<T: Serialize, E: Serialize + std::fmt::Debug>(
         body,
         broken: None,
     };
-    // Every body the documents declare is JSON: its Content-Type must say so.
-    let json_typed = |headers: &reqwest::header::HeaderMap| {
-        headers
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| {
-                v.trim_start()
-                    .to_ascii_lowercase()
-                    .starts_with("application/json")
-            })
-    };
     let checked = |status: u16, json: bool, body: Value| {
         if body.is_null() || json {
             declared(status, body)
@@ -221,10 +228,7 @@ pub(crate) async fn read<T: Serialize, E: Serialize + std::fmt::Debug>(
             Answer {
                 status: Some(status),
                 body,
-                broken: Some(
-                    "the body's Content-Type is not application/json, as the document declares"
-                        .into(),
-                ),
+                broken: Some(NOT_JSON.into()),
             }
         }
     };
@@ -478,7 +482,15 @@ pub(crate) async fn raw_post<E: serde::de::DeserializeOwned + Serialize>(
         Err(e) => return Answer::failed(OutboundError::from_transport(&e, timeout)),
     };
     let status = response.status().as_u16();
+    let json = json_typed(response.headers());
     let text = response.text().await.unwrap_or_default();
+    if !text.is_empty() && !json {
+        return Answer {
+            status: Some(status),
+            body: Value::Null,
+            broken: Some(NOT_JSON.into()),
+        };
+    }
     if !errors.contains(&status) {
         return Answer {
             status: Some(status),

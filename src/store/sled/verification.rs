@@ -92,22 +92,31 @@ impl SledStore {
     /// See [`crate::store::Store::record_verification`].
     pub(in crate::store) async fn record_verification<E>(
         &self,
+        session_sha256: &str,
         tenant_id: &str,
         session_token: &str,
         server_card_id: &str,
         unique_reference_card_id: i64,
         decide: impl Fn(
+            Option<&ConsumerSession>,
             Option<&VerificationRecord>,
             Option<&CardMapping>,
             Option<i64>,
         ) -> std::result::Result<VerificationWrite, E>,
     ) -> Result<std::result::Result<VerificationRecord, E>> {
+        let session_key = session_key(session_sha256);
         let txn_key = transaction_key(tenant_id, session_token);
         let map_key = mapping_key(tenant_id, unique_reference_card_id);
         let owner_key = card_key(tenant_id, server_card_id);
         let outcome = self
             .transact(|| {
                 self.verification.transaction(|tree| {
+                    // Read again here: a reset may have removed the session since it was checked.
+                    let session = tree
+                        .get(session_key.as_bytes())?
+                        .map(|v| decode::<ConsumerSession>(VERIFICATION, &v))
+                        .transpose()
+                        .map_err(corrupt)?;
                     let stored = tree
                         .get(txn_key.as_bytes())?
                         .map(|v| decode::<VerificationRecord>(VERIFICATION, &v))
@@ -123,7 +132,7 @@ impl SledStore {
                         .map(|v| decode::<i64>(VERIFICATION, &v))
                         .transpose()
                         .map_err(corrupt)?;
-                    let write = decide(stored.as_ref(), mapping.as_ref(), owner)
+                    let write = decide(session.as_ref(), stored.as_ref(), mapping.as_ref(), owner)
                         .map_err(|e| ConflictableTransactionError::Abort(Stop::Refused(e)))?;
                     if write.new {
                         tree.insert(txn_key.as_bytes(), encode(&write.record))?;
