@@ -20,6 +20,7 @@ fn blocks(c: &mut Criterion) {
         .block_on(Sandbox::open(
             &dir,
             &dir.join("bench.key"),
+            &dir.join("bench.credentials.json"),
             "http://127.0.0.1/oauth2/token",
         ))
         .expect("a sandbox")

@@ -8,7 +8,7 @@ pub const TITLE: &str = "Sandbox admin API";
 pub const VERSION: &str = "1.0.0";
 /// `info.description` of the document: the introduction a reader sees first.
 pub const DESCRIPTION: Option<&str> = Some(
-    "d1-sandbox's own control API (not a D1 API): it sets up the state the partner APIs answer from.\nA partner registers the cards its issuer knows, changes their state (lost, stolen, suspended,\n...), reads back what D1 told the issuer about them, and resets the sandbox between test runs.\n\nCards are registered per issuer (`issuerId`, as in the Card API). PANs and CVVs are never\nstored or answered in clear: a card is stored as a keyed PAN fingerprint, its BIN, its last 4\ndigits, its expiry and a keyed CVV digest, and is shown with a masked PAN (BIN + last 4).\n\nEvery call carries the tenant's admin key in the `X-Admin-Key` header (the `admin_key` of\n`credentials.json`). Every error uses the one `Error` body `{ \"error\": { \"code\", \"message\" } }`,\nthe same shape as the Card API's.\n",
+    "d1-sandbox's own control API (not a D1 API): it sets up the state the partner APIs answer from.\nA partner registers the cards its issuer knows, changes their state (lost, stolen, suspended,\n...), reads back what D1 told the issuer about them, and resets the sandbox between test runs.\n\nCards are registered per issuer (`issuerId`, as in the Card API). PANs and CVVs are never\nstored or answered in clear: a card is stored as a keyed PAN fingerprint, its BIN, its last 4\ndigits, its expiry and a keyed CVV digest, and is shown with a masked PAN (BIN + last 4).\n\nEvery call carries the tenant's admin key in the `X-Admin-Key` header (the `admin_key` of\nthe tenant's credentials file). Every error uses the one `Error` body `{ \"error\": { \"code\", \"message\" } }`,\nthe same shape as the Card API's.\n",
 );
 /// `servers[0].url`: the path where the API is mounted.
 pub const SERVER_URL: &str = "/sandbox";
@@ -5213,7 +5213,7 @@ pub mod responses {
 }
 /// The document's security schemes.
 pub mod security {
-    /// The tenant's admin key, `admin_key` in `credentials.json`.
+    /// The tenant's admin key, `admin_key` in its credentials file.
     #[derive(poem_openapi::SecurityScheme)]
     #[oai(
         rename = "adminKey",
@@ -5412,7 +5412,7 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     /// Reset the sandbox
     ///
     /// Deletes the caller's cards (with their operations), its tokens, its consumer sessions,
-    /// card mappings and verification transactions, and restores the default settings. Credentials and keys are kept, so `credentials.json` stays valid.
+    /// card mappings and verification transactions, and restores the default settings. Credentials and keys are kept, so the credentials file stays valid.
     fn reset_sandbox(
         &self,
         principal: Self::Principal,
@@ -5877,7 +5877,7 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     /// Reset the sandbox
     ///
     /// Deletes the caller's cards (with their operations), its tokens, its consumer sessions,
-    /// card mappings and verification transactions, and restores the default settings. Credentials and keys are kept, so `credentials.json` stays valid.
+    /// card mappings and verification transactions, and restores the default settings. Credentials and keys are kept, so the credentials file stays valid.
     #[oai(
         path = "/reset",
         method = "post",

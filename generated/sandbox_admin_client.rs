@@ -5056,7 +5056,7 @@ stored or answered in clear: a card is stored as a keyed PAN fingerprint, its BI
 digits, its expiry and a keyed CVV digest, and is shown with a masked PAN (BIN + last 4).
 
 Every call carries the tenant's admin key in the `X-Admin-Key` header (the `admin_key` of
-`credentials.json`). Every error uses the one `Error` body `{ "error": { "code", "message" } }`,
+the tenant's credentials file). Every error uses the one `Error` body `{ "error": { "code", "message" } }`,
 the same shape as the Card API's.
 
 
@@ -5379,7 +5379,7 @@ let response = client.put_settings()
     /**Reset the sandbox
 
 Deletes the caller's cards (with their operations), its tokens, its consumer sessions,
-card mappings and verification transactions, and restores the default settings. Credentials and keys are kept, so `credentials.json` stays valid.
+card mappings and verification transactions, and restores the default settings. Credentials and keys are kept, so the credentials file stays valid.
 
 
 Sends a `POST` request to `/reset`

@@ -75,7 +75,7 @@ wait_for "http://127.0.0.1:$mgw_port/"
 wait_for "http://127.0.0.1:$admin_port/"
 
 echo "== fixtures"
-creds="$work/data/credentials.json"
+creds="$work/data.credentials.json"
 field() { python3 -c "import json,sys; d=json.load(open('$creds')); print(eval('d' + sys.argv[1]))" "$1"; }
 client_id=$(field "['oauth']['client_id']"); client_secret=$(field "['oauth']['client_secret']")
 api_key=$(field "['api_key']"); admin_key=$(field "['admin_key']"); issuer=$(field "['issuer_id']")
@@ -174,7 +174,7 @@ if [ "$memory_run" -gt 0 ]; then
     >"$work/m.out" 2>"$work/m.log" &
   m_pid=$!; pids+=("$m_pid")
   wait_for "http://127.0.0.1:$m_port/healthz"
-  m_creds="$work/memory-data/credentials.json"
+  m_creds="$work/memory-data.credentials.json"
   m_admin=$(python3 -c "import json; print(json.load(open('$m_creds'))['admin_key'])")
   m_issuer=$(python3 -c "import json; print(json.load(open('$m_creds'))['issuer_id'])")
   m_cid=$(python3 -c "import json; print(json.load(open('$m_creds'))['oauth']['client_id'])")

@@ -25,7 +25,7 @@ server=$!
 cleanup() {
   kill "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
-  rm -rf "$data" "$data.key" "$work"
+  rm -rf "$data" "$data.key" "$data.credentials.json" "$work"
 }
 trap cleanup EXIT
 for _ in $(seq 100); do
@@ -34,7 +34,7 @@ for _ in $(seq 100); do
 done
 grep -q "listening on" "$work/stdout" || { cat "$work/server.log"; echo "the server did not start"; exit 1; }
 
-creds="$data/credentials.json"
+creds="$data.credentials.json"
 field() { python3 -c "import json,sys; d=json.load(open('$creds')); print(eval('d' + sys.argv[1]))" "$1"; }
 client_id=$(field "['oauth']['client_id']")
 client_secret=$(field "['oauth']['client_secret']")

@@ -64,7 +64,7 @@ pids+=($!)
 d1="http://127.0.0.1:$port"
 wait_for "$d1/healthz"
 d1_pid=$(pgrep -f "d1-sandbox serve --listen 127.0.0.1:$port" | head -1)
-creds="$work/data/credentials.json"
+creds="$work/data.credentials.json"
 field() { python3 -c "import json,sys; d=json.load(open('$creds')); print(eval('d' + sys.argv[1]))" "$1"; }
 client_id=$(field "['oauth']['client_id']"); client_secret=$(field "['oauth']['client_secret']")
 api_key=$(field "['api_key']"); admin_key=$(field "['admin_key']"); issuer=$(field "['issuer_id']")

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand};
+use d1_sandbox::domain::default_credentials_file;
 use d1_sandbox::http::logging::{LogFormat, init_logging};
 use d1_sandbox::http::{Config, Limits, ServeError, shutdown_signal, start};
 use d1_sandbox::runtime::BodyRules;
@@ -36,9 +37,13 @@ enum Command {
         /// Address to listen on.
         #[arg(long, env = "D1_LISTEN", default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
-        /// Directory of the store and of credentials.json.
+        /// Directory of the store.
         #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
         data_dir: PathBuf,
+        /// Where the demo tenant's credentials are written on first start; by default
+        /// `<data-dir>.credentials.json`, beside the data directory.
+        #[arg(long, env = "D1_CREDENTIALS_FILE")]
+        credentials_file: Option<PathBuf>,
         /// The file of the key sealing the store's secrets (created with a new store); by
         /// default `<data-dir>.key`, beside the data directory. Keep it apart from copies of
         /// the data directory.
@@ -95,14 +100,17 @@ enum Command {
     },
     /// Prints the partner description of a running d1-sandbox for one role (issuer,
     /// token-requestor, merchant-gateway, connecting-party), so that `check` can test the
-    /// sandbox itself. Reads credentials.json and asks the server over HTTP.
+    /// sandbox itself. Reads the credentials file and asks the server over HTTP.
     PartnerFile {
         /// The role.
         #[arg(long)]
         role: String,
-        /// The server's data directory (for its credentials.json).
+        /// The server's data directory (its credentials file is beside it).
         #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
         data_dir: PathBuf,
+        /// The credentials file; by default `<data-dir>.credentials.json`.
+        #[arg(long, env = "D1_CREDENTIALS_FILE")]
+        credentials: Option<PathBuf>,
         /// The running server.
         #[arg(long, env = "D1_SERVER", default_value = "http://127.0.0.1:8080")]
         url: String,
@@ -185,12 +193,15 @@ enum SessionCommand {
         /// The running server.
         #[arg(long, env = "D1_SERVER", default_value = "http://127.0.0.1:8080")]
         server: String,
-        /// The admin key; by default the one in `<data-dir>/credentials.json`.
+        /// The admin key; by default the one in the credentials file.
         #[arg(long, env = "D1_ADMIN_KEY", hide_env_values = true)]
         admin_key: Option<String>,
-        /// The server's data directory (for its credentials.json).
+        /// The server's data directory (its credentials file is beside it).
         #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
         data_dir: PathBuf,
+        /// The credentials file; by default `<data-dir>.credentials.json`.
+        #[arg(long, env = "D1_CREDENTIALS_FILE")]
+        credentials: Option<PathBuf>,
     },
 }
 
@@ -209,7 +220,8 @@ enum TenantCommand {
         /// The token URL written into the credentials file.
         #[arg(long, default_value = "http://127.0.0.1:8080/oauth2/token")]
         token_url: String,
-        /// Where to write the credentials; by default `<data-dir>/credentials-<id>.json`.
+        /// Where to write the credentials; by default `<data-dir>.credentials-<id>.json`, beside
+        /// the data directory.
         #[arg(long)]
         credentials: Option<PathBuf>,
     },
@@ -321,6 +333,7 @@ async fn main() -> ExitCode {
         Command::Serve {
             listen,
             data_dir,
+            credentials_file,
             key_file,
             log_format,
             max_body_bytes,
@@ -342,6 +355,7 @@ async fn main() -> ExitCode {
             let served = serve(Config {
                 listen,
                 data_dir,
+                credentials_file,
                 key_file,
                 limits,
             })
@@ -413,8 +427,15 @@ async fn main() -> ExitCode {
         Command::PartnerFile {
             role,
             data_dir,
+            credentials,
             url,
-        } => match d1_sandbox::tools::partner_file(&role, &data_dir, &url).await {
+        } => match d1_sandbox::tools::partner_file(
+            &role,
+            &credentials.unwrap_or_else(|| default_credentials_file(&data_dir)),
+            &url,
+        )
+        .await
+        {
             Ok(description) => {
                 print!("{}", description.to_yaml());
                 ExitCode::SUCCESS
@@ -493,9 +514,11 @@ async fn main() -> ExitCode {
                     server,
                     admin_key: given,
                     data_dir,
+                    credentials,
                 },
         } => {
-            let created = match admin_key(given, &data_dir) {
+            let file = credentials.unwrap_or_else(|| default_credentials_file(&data_dir));
+            let created = match admin_key(given, &file) {
                 Ok(key) => {
                     create_consumer_session(&server, &key, &device, consumer.as_deref(), ttl_secs)
                         .await

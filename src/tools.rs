@@ -37,8 +37,8 @@ pub enum ToolError {
     Fetch(String),
     /// The admin key was neither given nor found in the data directory.
     #[error(
-        "no admin key: pass --admin-key, set D1_ADMIN_KEY, or point --data-dir at a directory \
-         with credentials.json ({0})"
+        "no admin key: pass --admin-key, set D1_ADMIN_KEY, or point --credentials (or \
+         --data-dir) at the credentials file ({0})"
     )]
     NoAdminKey(String),
     /// A tenant could not be added or removed.
@@ -85,14 +85,12 @@ fn open_stopped(data_dir: &Path, key_file: Option<&Path>) -> Result<Store, ToolE
     })?)
 }
 
-/// Where `tenant add` writes a tenant's credentials unless told otherwise.
-pub fn tenant_credentials_file(data_dir: &Path, id: &str) -> std::path::PathBuf {
-    data_dir.join(format!("credentials-{id}.json"))
-}
+pub use crate::domain::tenant_credentials_file;
 
 /// `d1-sandbox tenant add`: creates a tenant with random credentials and its own issuer,
 /// merchant gateway, merchant and connecting party, in a stopped server's store, and writes
-/// its credentials file (0600; by default `<data-dir>/credentials-<id>.json`). Its path.
+/// its credentials file (0600; by default beside the data directory,
+/// `<data-dir>.credentials-<id>.json`; never over an existing file). Its path.
 pub async fn add_tenant(
     data_dir: &Path,
     key_file: Option<&Path>,
@@ -109,14 +107,19 @@ pub async fn add_tenant(
     }
     let store = open_stopped(data_dir, key_file)?;
     let (tenant, credentials) = new_tenant(id, token_url);
-    store.create_tenant(&tenant).await.map_err(|e| match e {
-        StoreError::Conflict(what) => ToolError::Tenant(format!("{what} already exists")),
-        other => other.into(),
-    })?;
     let path = credentials_file
         .map(Path::to_path_buf)
         .unwrap_or_else(|| tenant_credentials_file(data_dir, id));
-    write_credentials(&path, &credentials).map_err(|e| ToolError::Tenant(e.to_string()))?;
+    // The file first, never over an existing one: the store keeps only digests, so a tenant
+    // whose file could not be written would have secrets nobody knows.
+    write_credentials(&path, &credentials, true).map_err(|e| ToolError::Tenant(e.to_string()))?;
+    if let Err(e) = store.create_tenant(&tenant).await {
+        let _ = std::fs::remove_file(&path);
+        return Err(match e {
+            StoreError::Conflict(what) => ToolError::Tenant(format!("{what} already exists")),
+            other => other.into(),
+        });
+    }
     Ok(path)
 }
 
@@ -142,7 +145,7 @@ pub fn list_tenants(data_dir: &Path, key_file: Option<&Path>) -> Result<String, 
 }
 
 /// `d1-sandbox tenant rm`: deletes a tenant and everything it owns from a stopped server's
-/// store, and its `credentials-<id>.json` if `tenant add` wrote it there.
+/// store, and its `<data-dir>.credentials-<id>.json` if `tenant add` wrote it there.
 pub async fn remove_tenant(
     data_dir: &Path,
     key_file: Option<&Path>,
@@ -270,12 +273,12 @@ fn encrypt_one(key: &Value, card: &CardToEncrypt, pretty: bool) -> Result<String
 }
 
 /// The admin key an admin tool uses: the one given (flag or `D1_ADMIN_KEY`), else the
-/// `admin_key` of `<data_dir>/credentials.json`.
-pub fn admin_key(given: Option<String>, data_dir: &Path) -> Result<String, ToolError> {
+/// `admin_key` of the credentials file.
+pub fn admin_key(given: Option<String>, credentials_file: &Path) -> Result<String, ToolError> {
     if let Some(key) = given {
         return Ok(key);
     }
-    let path = data_dir.join("credentials.json");
+    let path = credentials_file.to_path_buf();
     let read = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()));
     let credentials = read.and_then(|bytes| {
         serde_json::from_slice::<crate::domain::auth::Credentials>(&bytes)
@@ -378,21 +381,21 @@ pub fn sign_verification(
 }
 
 /// `d1-sandbox partner-file`: the partner description of a running d1-sandbox for one role, so
-/// that `check` can test the sandbox against itself. It reads `<data_dir>/credentials.json`
-/// and asks the server over HTTP, never opening its store: for a merchant gateway it creates a
+/// that `check` can test the sandbox against itself. It reads the credentials file and asks
+/// the server over HTTP, never opening its store: for a merchant gateway it creates a
 /// token through the token notifications (so that notify-update has one to find); for a
 /// connecting party it issues a consumer session (valid one day) and adds BIN `999999` to the
 /// tenant's filter list, through the admin API.
 pub async fn partner_file(
     role: &str,
-    data_dir: &Path,
+    credentials_file: &Path,
     url: &str,
 ) -> Result<crate::domain::partners::PartnerDescription, ToolError> {
     use crate::domain::cards::{EXPIRED_TEST_CARD_EXP, TEST_CARD_CVV, TEST_CARDS, TestOutcome};
     use crate::domain::partners::*;
     use crate::store::TestCard;
-    let path = data_dir.join("credentials.json");
-    let credentials: crate::domain::auth::Credentials = std::fs::read(&path)
+    let path = credentials_file;
+    let credentials: crate::domain::auth::Credentials = std::fs::read(path)
         .map_err(|e| e.to_string())
         .and_then(|b| serde_json::from_slice(&b).map_err(|e| e.to_string()))
         .map_err(|e| ToolError::Admin(format!("{}: {e}", path.display())))?;

@@ -463,11 +463,17 @@ pub fn new_tenant(id: &str, token_url: &str) -> (Tenant, Credentials) {
     (tenant, credentials)
 }
 
-/// Writes a tenant's credentials file (mode 0600).
-pub fn write_credentials(path: &Path, credentials: &Credentials) -> Result<(), AuthError> {
+/// Writes a tenant's credentials file (mode 0600). With `create_new`, an existing file is
+/// refused rather than overwritten (it may be another tenant's only copy of its secrets).
+pub fn write_credentials(
+    path: &Path,
+    credentials: &Credentials,
+    create_new: bool,
+) -> Result<(), AuthError> {
     write_private(
         path,
         &serde_json::to_vec_pretty(credentials).expect("serialisable"),
+        create_new,
     )
     .map_err(|source| AuthError::CredentialsFile {
         path: path.to_path_buf(),
@@ -476,10 +482,11 @@ pub fn write_credentials(path: &Path, credentials: &Credentials) -> Result<(), A
 }
 
 /// Creates the demo tenant on a store that has none, and writes its credentials to
-/// `<data_dir>/credentials.json` (mode 0600). Returns the file's path when it was written.
+/// `credentials_file` (mode 0600; a file left by an earlier store is replaced: this tenant is
+/// the one the store now knows). Returns the file's path when it was written.
 pub async fn ensure_demo_tenant(
     store: &Store,
-    data_dir: &Path,
+    credentials_file: &Path,
     token_url: &str,
 ) -> Result<Option<PathBuf>, AuthError> {
     if store.has_tenants()? {
@@ -487,16 +494,19 @@ pub async fn ensure_demo_tenant(
     }
     let (tenant, credentials) = new_tenant("demo", token_url);
     store.create_tenant(&tenant).await?;
-    let path = data_dir.join("credentials.json");
-    write_credentials(&path, &credentials)?;
-    Ok(Some(path))
+    write_credentials(credentials_file, &credentials, false)?;
+    Ok(Some(credentials_file.to_path_buf()))
 }
 
 /// Writes a file readable by its owner only.
-fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
+fn write_private(path: &Path, data: &[u8], create_new: bool) -> std::io::Result<()> {
     use std::io::Write;
     let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
+    if create_new {
+        options.write(true).create_new(true);
+    } else {
+        options.write(true).create(true).truncate(true);
+    }
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let mut file = options.open(path)?;

@@ -51,12 +51,30 @@ pub enum StartError {
 /// Where the key sealing a data directory's secrets is kept unless told otherwise: beside the
 /// directory (`<data-dir>.key`), so that a copy of the directory alone reveals no secret.
 pub fn default_key_file(data_dir: &Path) -> PathBuf {
+    beside(data_dir, ".key")
+}
+
+/// Where the demo tenant's credentials are written unless told otherwise: beside the data
+/// directory (`<data-dir>.credentials.json`), like the key file, so that a copy of the
+/// directory alone holds no secret.
+pub fn default_credentials_file(data_dir: &Path) -> PathBuf {
+    beside(data_dir, ".credentials.json")
+}
+
+/// Where `tenant add` writes a tenant's credentials unless told otherwise: beside the data
+/// directory (`<data-dir>.credentials-<id>.json`).
+pub fn tenant_credentials_file(data_dir: &Path, id: &str) -> PathBuf {
+    beside(data_dir, &format!(".credentials-{id}.json"))
+}
+
+/// `<data-dir><suffix>`, in the data directory's parent.
+fn beside(data_dir: &Path, suffix: &str) -> PathBuf {
     let absolute = std::path::absolute(data_dir).unwrap_or_else(|_| data_dir.to_path_buf());
     let mut name = absolute
         .file_name()
         .map(|n| n.to_os_string())
         .unwrap_or_else(|| "d1-sandbox-data".into());
-    name.push(".key");
+    name.push(suffix);
     absolute.with_file_name(name)
 }
 
@@ -123,10 +141,12 @@ pub struct Opened {
 impl Sandbox {
     /// Opens the store in `data_dir` (creating it, private to its owner), with its secrets
     /// sealed by the key in `key_file` (created with a new store), loads or creates the signing
-    /// keys, and creates the demo tenant on first start.
+    /// keys, and creates the demo tenant on first start, writing its credentials to
+    /// `credentials_file`.
     pub async fn open(
         data_dir: &Path,
         key_file: &Path,
+        credentials_file: &Path,
         token_url: &str,
     ) -> Result<Opened, StartError> {
         let data_dir_error = |source| StartError::DataDir {
@@ -149,7 +169,16 @@ impl Sandbox {
         let cards = Cards::load(store.clone()).await?;
         let tokens = Tokens::new(store.clone());
         let verification = Verification::new(store.clone());
-        let credentials_written = auth::ensure_demo_tenant(&store, data_dir, token_url).await?;
+        let credentials_written =
+            auth::ensure_demo_tenant(&store, credentials_file, token_url).await?;
+        let legacy = data_dir.join("credentials.json");
+        if legacy.exists() {
+            tracing::warn!(
+                file = %legacy.display(),
+                "a credentials file is inside the data directory, where a copy of the directory \
+                 would carry its secrets; move it out (new ones are written beside the directory)"
+            );
+        }
         Ok(Opened {
             sandbox: Arc::new(Sandbox {
                 store,
@@ -205,7 +234,9 @@ mod tests {
             .unwrap()
             .set_schema_version_for_test(7)
             .unwrap();
-        let err = match Sandbox::open(&dir, &key_file, "http://x/oauth2/token").await {
+        let credentials = default_credentials_file(&dir);
+        let err = match Sandbox::open(&dir, &key_file, &credentials, "http://x/oauth2/token").await
+        {
             Ok(_) => panic!("an incompatible store was opened"),
             Err(e) => e.to_string(),
         };

@@ -27,11 +27,14 @@ use crate::runtime::BodyRules;
 pub struct Config {
     /// Address to listen on (port 0 picks a free port).
     pub listen: SocketAddr,
-    /// Where the store and `credentials.json` live.
+    /// Where the store lives.
     pub data_dir: PathBuf,
     /// The key sealing the store's secrets; `None`: beside the data directory
     /// ([`crate::domain::default_key_file`]).
     pub key_file: Option<PathBuf>,
+    /// Where the demo tenant's credentials are written on first start; `None`: beside the
+    /// data directory ([`crate::domain::default_credentials_file`]).
+    pub credentials_file: Option<PathBuf>,
     /// Bounds on what a client may send, and for how long.
     pub limits: Limits,
 }
@@ -136,7 +139,11 @@ pub async fn start(
         .key_file
         .clone()
         .unwrap_or_else(|| crate::domain::default_key_file(&config.data_dir));
-    let opened = Sandbox::open(&config.data_dir, &key_file, &token_url).await?;
+    let credentials_file = config
+        .credentials_file
+        .clone()
+        .unwrap_or_else(|| crate::domain::default_credentials_file(&config.data_dir));
+    let opened = Sandbox::open(&config.data_dir, &key_file, &credentials_file, &token_url).await?;
     if let Some(path) = &opened.credentials_written {
         tracing::info!(path = %path.display(), "created the demo tenant; its credentials are in this file");
     }

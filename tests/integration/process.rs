@@ -82,7 +82,8 @@ impl Drop for Server {
 }
 
 fn credentials(data_dir: &Path) -> Credentials {
-    serde_json::from_slice(&std::fs::read(data_dir.join("credentials.json")).unwrap()).unwrap()
+    let file = d1_sandbox::domain::default_credentials_file(data_dir);
+    serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap()
 }
 
 async fn token(base: &str, c: &Credentials) -> String {
@@ -298,8 +299,10 @@ async fn a_copy_of_the_data_directory_alone_reveals_no_key_and_it_is_private() {
         listed.contains("\ndemo\t") && listed.contains("\nacme\t"),
         "{listed}"
     );
-    let acme_credentials = data.join("credentials-acme.json");
+    let acme_credentials = d1_sandbox::domain::tenant_credentials_file(&data, "acme");
     assert_eq!(mode_of(&acme_credentials), 0o600);
+    let acme: Credentials =
+        serde_json::from_slice(&std::fs::read(&acme_credentials).unwrap()).unwrap();
 
     // Private to its owner: the directory, every file in it, and the key file beside it.
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
@@ -322,29 +325,41 @@ async fn a_copy_of_the_data_directory_alone_reveals_no_key_and_it_is_private() {
             String::from_utf8_lossy(needle)
         );
     }
-    // Nor the connecting party's control key (an HMAC key; the tenant record is sealed), nor a
-    // session's access token (stored as a digest). credentials.json is the user's copy of the
-    // secrets and is left out (the README says to move it away).
-    let store_bytes: Vec<u8> = files(&data)
-        .iter()
-        .filter(|f| {
-            !f.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with("credentials"))
-        })
-        .flat_map(|f| std::fs::read(f).unwrap())
-        .collect();
-    let control_key = &c.connecting_party.control_key;
-    for needle in [
-        control_key.clone(),
-        control_key.replace('-', ""),
-        control_key.replace('-', "").to_lowercase(),
-        access_token.clone(),
-    ] {
+    // No credentials file is in it: they are written beside it, like the key file.
+    for f in files(&data) {
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
         assert!(
-            !contains(&store_bytes, needle.as_bytes()),
-            "a secret is in the store"
+            !name.starts_with("credentials"),
+            "{} is in the data directory",
+            f.display()
         );
     }
+    assert_eq!(
+        mode_of(&d1_sandbox::domain::default_credentials_file(&data)),
+        0o600
+    );
+    // So no tenant's secret is in it: client secret, API and admin keys (stored as digests),
+    // the control key (an HMAC key; the tenant record is sealed), a session's access token.
+    for tenant in [&c, &acme] {
+        let control_key = &tenant.connecting_party.control_key;
+        for needle in [
+            control_key.clone(),
+            control_key.replace('-', ""),
+            control_key.replace('-', "").to_lowercase(),
+            tenant.oauth.client_secret.clone(),
+            tenant.api_key.clone(),
+            tenant.admin_key.clone(),
+        ] {
+            assert!(
+                !contains(&bytes, needle.as_bytes()),
+                "a secret is in the data directory"
+            );
+        }
+    }
+    assert!(
+        !contains(&bytes, access_token.as_bytes()),
+        "an access token is in the data directory"
+    );
     // A copy of the directory without the key file does not start: nothing opens its keys.
     let copy = dir.join("copy");
     let status = Command::new("cp")

@@ -48,6 +48,8 @@ pub(crate) async fn start_with(dir: &Path, limits: d1_sandbox::http::Limits) -> 
         // Inside the data directory, so that removing it cleans up (the process tests keep it
         // beside the directory, where it belongs).
         key_file: Some(dir.join("test.key")),
+        // Inside too, for the same reason (a server's default is beside the directory).
+        credentials_file: Some(dir.join("credentials.json")),
         limits,
     };
     // A store stopped a moment ago in this process may still be held by sled's background
@@ -89,9 +91,9 @@ impl Real {
     }
 
     /// A fresh access token of the demo tenant.
-    /// The data directory.
-    pub(crate) fn dir(&self) -> &Path {
-        &self.dir
+    /// The demo tenant's credentials file.
+    pub(crate) fn credentials_file(&self) -> PathBuf {
+        self.dir.join("credentials.json")
     }
 
     /// A plain HTTP client, for requests the generated clients cannot send (invalid input).

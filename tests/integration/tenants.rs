@@ -47,13 +47,39 @@ async fn tenants_are_added_listed_isolated_and_removed() {
     let path = add_tenant(&dir, Some(&key_file), "acme", "http://x/oauth2/token", None)
         .await
         .unwrap();
-    assert_eq!(path, dir.join("credentials-acme.json"));
+    assert_eq!(
+        path,
+        d1_sandbox::domain::tenant_credentials_file(&dir, "acme")
+    );
+    assert!(
+        !path.starts_with(&dir),
+        "beside the data directory, not in it"
+    );
     assert_eq!(
         std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
         0o600
     );
     let acme: Credentials = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     assert_ne!(acme.issuer_id, demo.issuer_id);
+    // Never over an existing file: it may be another tenant's only copy of its secrets.
+    let demo_file = dir.join("credentials.json");
+    let before = std::fs::read(&demo_file).unwrap();
+    let over = add_tenant(
+        &dir,
+        Some(&key_file),
+        "beta",
+        "http://x/oauth2/token",
+        Some(&demo_file),
+    )
+    .await;
+    assert!(matches!(over, Err(ToolError::Tenant(_))), "{over:?}");
+    assert_eq!(std::fs::read(&demo_file).unwrap(), before);
+    assert!(
+        !list_tenants(&dir, Some(&key_file))
+            .unwrap()
+            .contains("\nbeta\t"),
+        "no tenant without its file"
+    );
     for refused in [
         add_tenant(&dir, Some(&key_file), "acme", "http://x/oauth2/token", None).await,
         add_tenant(
