@@ -18,7 +18,13 @@ pub const SERVER_DESCRIPTION: Option<&str> = Some(
 );
 /// The tags' names in the order the document lists them (poem-openapi serves them
 /// sorted; the served document is put back in this order).
-pub const TAGS: &[&str] = &["Cards", "Tokens", "Connecting party", "Sandbox"];
+pub const TAGS: &[&str] = &[
+    "Cards",
+    "Partners",
+    "Tokens",
+    "Connecting party",
+    "Sandbox",
+];
 /// The API's short name (the document's file stem).
 pub const STEM: &str = "sandbox-admin";
 /// Every operation as (HTTP method, document path), for `Allow` headers.
@@ -29,6 +35,10 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("PUT", "/issuers/{issuerId}/cards/{cardId}/state"),
     ("DELETE", "/issuers/{issuerId}/cards/{cardId}/cvv-attempts"),
     ("GET", "/issuers/{issuerId}/cards/{cardId}/operations"),
+    ("GET", "/partners"),
+    ("GET", "/partners/{role}"),
+    ("PUT", "/partners/{role}"),
+    ("DELETE", "/partners/{role}"),
     ("GET", "/merchants/{merchantId}/tokens"),
     ("GET", "/merchants/{merchantId}/tokens/{tokenId}/notifications"),
     ("GET", "/merchants/{merchantId}/failed-tokenizations"),
@@ -2070,6 +2080,995 @@ pub mod types {
             Ok(())
         }
     }
+    /// A role a partner plays toward D1.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum PartnerRoleName {
+        ///issuer
+        #[oai(rename = "issuer")]
+        Issuer,
+        ///token-requestor
+        #[oai(rename = "token-requestor")]
+        TokenRequestor,
+        ///merchant-gateway
+        #[oai(rename = "merchant-gateway")]
+        MerchantGateway,
+        ///connecting-party
+        #[oai(rename = "connecting-party")]
+        ConnectingParty,
+    }
+    /// A partner endpoint to register (the fields its role needs).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct PartnerRegistration {
+        /// The base URL the operations' paths follow.
+        #[oai(rename = "url")]
+        pub url: PartnerRegistrationUrl,
+        #[oai(rename = "auth")]
+        pub auth: PartnerAuthRegistration,
+        /// issuer — one of the caller's issuers.
+        #[oai(
+            rename = "issuerId",
+            skip_serializing_if_is_none,
+            validator(min_length = 10usize, max_length = 10usize)
+        )]
+        pub issuer_id: Option<String>,
+        /// issuer — where its JWE encryption keys are published.
+        #[oai(rename = "jwksUrl", skip_serializing_if_is_none)]
+        pub jwks_url: Option<PartnerRegistrationJwksUrl>,
+        /// merchant-gateway — one of the caller's merchant gateways.
+        #[oai(
+            rename = "merchantGatewayId",
+            skip_serializing_if_is_none,
+            validator(min_length = 10usize, max_length = 10usize)
+        )]
+        pub merchant_gateway_id: Option<String>,
+        /// merchant-gateway, token-requestor — one of the caller's merchants.
+        #[oai(
+            rename = "merchantId",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 128usize)
+        )]
+        pub merchant_id: Option<String>,
+        /// connecting-party — its endpoint id.
+        #[oai(
+            rename = "endpointId",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub endpoint_id: Option<String>,
+        /// connecting-party — its control key (hex, dashes allowed; write-only).
+        #[oai(rename = "controlKey", skip_serializing_if_is_none)]
+        pub control_key: Option<PartnerRegistrationControlKey>,
+    }
+    impl crate::runtime::JsonKinds for PartnerRegistration {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("url") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "url"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        PartnerRegistrationUrl::check,
+                        || format!("{at}.{}", "url"),
+                    )?;
+                }
+            }
+            match object.get("auth") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "auth"));
+                }
+                Some(v) => {
+                    <PartnerAuthRegistration as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "auth"),
+                    )?;
+                }
+            }
+            match object.get("issuerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "issuerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "issuerId"))?;
+                }
+            }
+            match object.get("jwksUrl") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "jwksUrl"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        PartnerRegistrationJwksUrl::check,
+                        || format!("{at}.{}", "jwksUrl"),
+                    )?;
+                }
+            }
+            match object.get("merchantGatewayId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "merchantGatewayId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "merchantGatewayId"),
+                    )?;
+                }
+            }
+            match object.get("merchantId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "merchantId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "merchantId"),
+                    )?;
+                }
+            }
+            match object.get("endpointId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "endpointId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "endpointId"),
+                    )?;
+                }
+            }
+            match object.get("controlKey") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "controlKey"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        PartnerRegistrationControlKey::check,
+                        || format!("{at}.{}", "controlKey"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The base URL the operations' paths follow.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PartnerRegistrationUrl(pub String);
+    impl PartnerRegistrationUrl {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 2048usize {
+                return Err(format!("longer than {} characters", 2048usize));
+            }
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^https?://[^\\s]+$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^https?://[^\\s]+$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for PartnerRegistrationUrl {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(PartnerRegistrationUrl)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(2048usize),
+                    pattern: Some("^https?://[^\\s]+$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for PartnerRegistrationUrl {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for PartnerRegistrationUrl {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for PartnerRegistrationUrl {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for PartnerRegistrationUrl {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<PartnerRegistrationUrl> for String {
+        fn from(value: PartnerRegistrationUrl) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for PartnerRegistrationUrl {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for PartnerRegistrationUrl {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// issuer — where its JWE encryption keys are published.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PartnerRegistrationJwksUrl(pub String);
+    impl PartnerRegistrationJwksUrl {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 2048usize {
+                return Err(format!("longer than {} characters", 2048usize));
+            }
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^https?://[^\\s]+$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^https?://[^\\s]+$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for PartnerRegistrationJwksUrl {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(PartnerRegistrationJwksUrl)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(2048usize),
+                    pattern: Some("^https?://[^\\s]+$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for PartnerRegistrationJwksUrl {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for PartnerRegistrationJwksUrl {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for PartnerRegistrationJwksUrl {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for PartnerRegistrationJwksUrl {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<PartnerRegistrationJwksUrl> for String {
+        fn from(value: PartnerRegistrationJwksUrl) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for PartnerRegistrationJwksUrl {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for PartnerRegistrationJwksUrl {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// connecting-party — its control key (hex, dashes allowed; write-only).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PartnerRegistrationControlKey(pub String);
+    impl PartnerRegistrationControlKey {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[0-9A-Fa-f-]{2,128}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[0-9A-Fa-f-]{2,128}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for PartnerRegistrationControlKey {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(PartnerRegistrationControlKey)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[0-9A-Fa-f-]{2,128}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for PartnerRegistrationControlKey {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for PartnerRegistrationControlKey {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for PartnerRegistrationControlKey {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for PartnerRegistrationControlKey {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<PartnerRegistrationControlKey> for String {
+        fn from(value: PartnerRegistrationControlKey) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for PartnerRegistrationControlKey {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for PartnerRegistrationControlKey {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// How D1 authenticates to the partner.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct PartnerAuthRegistration {
+        /// `oauth` (client credentials: tokenUrl, clientId, clientSecret, optional scope), `apikey` (key, sent as `Authorization: APIKEY <key>`), `basic` (username, password), or `none`.
+        #[oai(rename = "type")]
+        pub type_: PartnerAuthRegistrationType,
+        /// oauth — the partner's token endpoint.
+        #[oai(rename = "tokenUrl", skip_serializing_if_is_none)]
+        pub token_url: Option<PartnerAuthRegistrationTokenUrl>,
+        /// oauth — the client id D1 uses.
+        #[oai(
+            rename = "clientId",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 256usize)
+        )]
+        pub client_id: Option<String>,
+        /// oauth — the client secret (write-only).
+        #[oai(
+            rename = "clientSecret",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 1024usize)
+        )]
+        pub client_secret: Option<String>,
+        /// oauth — the scope asked for.
+        #[oai(
+            rename = "scope",
+            skip_serializing_if_is_none,
+            validator(max_length = 256usize)
+        )]
+        pub scope: Option<String>,
+        /// apikey — the key (write-only).
+        #[oai(
+            rename = "key",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 1024usize)
+        )]
+        pub key: Option<String>,
+        /// basic — the user name.
+        #[oai(
+            rename = "username",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 256usize)
+        )]
+        pub username: Option<String>,
+        /// basic — the password (write-only).
+        #[oai(
+            rename = "password",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 1024usize)
+        )]
+        pub password: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for PartnerAuthRegistration {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("type") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "type"));
+                }
+                Some(_) => {}
+            }
+            match object.get("tokenUrl") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenUrl"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        PartnerAuthRegistrationTokenUrl::check,
+                        || format!("{at}.{}", "tokenUrl"),
+                    )?;
+                }
+            }
+            match object.get("clientId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "clientId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "clientId"))?;
+                }
+            }
+            match object.get("clientSecret") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "clientSecret"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "clientSecret"),
+                    )?;
+                }
+            }
+            match object.get("scope") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "scope"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "scope"))?;
+                }
+            }
+            match object.get("key") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "key"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "key"))?;
+                }
+            }
+            match object.get("username") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "username"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "username"))?;
+                }
+            }
+            match object.get("password") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "password"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "password"))?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// `oauth` (client credentials: tokenUrl, clientId, clientSecret, optional scope), `apikey` (key, sent as `Authorization: APIKEY <key>`), `basic` (username, password), or `none`.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum PartnerAuthRegistrationType {
+        ///none
+        #[oai(rename = "none")]
+        None,
+        ///oauth
+        #[oai(rename = "oauth")]
+        Oauth,
+        ///apikey
+        #[oai(rename = "apikey")]
+        Apikey,
+        ///basic
+        #[oai(rename = "basic")]
+        Basic,
+    }
+    /// oauth — the partner's token endpoint.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PartnerAuthRegistrationTokenUrl(pub String);
+    impl PartnerAuthRegistrationTokenUrl {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 2048usize {
+                return Err(format!("longer than {} characters", 2048usize));
+            }
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^https?://[^\\s]+$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^https?://[^\\s]+$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for PartnerAuthRegistrationTokenUrl {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(PartnerAuthRegistrationTokenUrl)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(2048usize),
+                    pattern: Some("^https?://[^\\s]+$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for PartnerAuthRegistrationTokenUrl {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for PartnerAuthRegistrationTokenUrl {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for PartnerAuthRegistrationTokenUrl {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for PartnerAuthRegistrationTokenUrl {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<PartnerAuthRegistrationTokenUrl> for String {
+        fn from(value: PartnerAuthRegistrationTokenUrl) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for PartnerAuthRegistrationTokenUrl {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for PartnerAuthRegistrationTokenUrl {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// The caller's registered partners.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct PartnerList {
+        /// One per role at most, in role order.
+        #[oai(rename = "partners")]
+        pub partners: Vec<Partner>,
+    }
+    impl crate::runtime::JsonKinds for PartnerList {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("partners") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "partners"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "partners");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <Partner as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "partners");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    /// A registered partner, without its secrets.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Partner {
+        #[oai(rename = "role")]
+        pub role: PartnerRoleName,
+        /// Its base URL.
+        #[oai(rename = "url")]
+        pub url: String,
+        #[oai(rename = "auth")]
+        pub auth: PartnerAuthView,
+        /// issuer — its id.
+        #[oai(rename = "issuerId", skip_serializing_if_is_none)]
+        pub issuer_id: Option<String>,
+        /// issuer — where its keys are.
+        #[oai(rename = "jwksUrl", skip_serializing_if_is_none)]
+        pub jwks_url: Option<String>,
+        /// merchant-gateway — its id.
+        #[oai(rename = "merchantGatewayId", skip_serializing_if_is_none)]
+        pub merchant_gateway_id: Option<String>,
+        /// merchant-gateway, token-requestor — the merchant.
+        #[oai(rename = "merchantId", skip_serializing_if_is_none)]
+        pub merchant_id: Option<String>,
+        /// connecting-party — its endpoint id.
+        #[oai(rename = "endpointId", skip_serializing_if_is_none)]
+        pub endpoint_id: Option<String>,
+        /// connecting-party — whether a control key is registered (never shown).
+        #[oai(rename = "controlKeySet", skip_serializing_if_is_none)]
+        pub control_key_set: Option<bool>,
+        /// When it was last set.
+        #[oai(rename = "updatedAt")]
+        pub updated_at: chrono::DateTime<chrono::FixedOffset>,
+    }
+    impl crate::runtime::JsonKinds for Partner {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("role") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "role"));
+                }
+                Some(_) => {}
+            }
+            match object.get("url") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "url"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "url"))?;
+                }
+            }
+            match object.get("auth") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "auth"));
+                }
+                Some(v) => {
+                    <PartnerAuthView as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "auth"),
+                    )?;
+                }
+            }
+            match object.get("issuerId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "issuerId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "issuerId"))?;
+                }
+            }
+            match object.get("jwksUrl") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "jwksUrl"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "jwksUrl"))?;
+                }
+            }
+            match object.get("merchantGatewayId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "merchantGatewayId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "merchantGatewayId"),
+                    )?;
+                }
+            }
+            match object.get("merchantId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "merchantId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "merchantId"),
+                    )?;
+                }
+            }
+            match object.get("endpointId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "endpointId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "endpointId"),
+                    )?;
+                }
+            }
+            match object.get("controlKeySet") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "controlKeySet"));
+                }
+                Some(_) => {}
+            }
+            match object.get("updatedAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "updatedAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "updatedAt"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// How D1 authenticates to the partner, without the secret.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct PartnerAuthView {
+        /// The scheme.
+        #[oai(rename = "type")]
+        pub type_: PartnerAuthViewType,
+        /// oauth — the token endpoint.
+        #[oai(rename = "tokenUrl", skip_serializing_if_is_none)]
+        pub token_url: Option<String>,
+        /// oauth — the client id.
+        #[oai(rename = "clientId", skip_serializing_if_is_none)]
+        pub client_id: Option<String>,
+        /// oauth — the scope asked for.
+        #[oai(rename = "scope", skip_serializing_if_is_none)]
+        pub scope: Option<String>,
+        /// basic — the user name.
+        #[oai(rename = "username", skip_serializing_if_is_none)]
+        pub username: Option<String>,
+        /// Whether a secret (client secret, key, password) is registered (never shown).
+        #[oai(rename = "secretSet")]
+        pub secret_set: bool,
+    }
+    impl crate::runtime::JsonKinds for PartnerAuthView {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("type") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "type"));
+                }
+                Some(_) => {}
+            }
+            match object.get("tokenUrl") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenUrl"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "tokenUrl"))?;
+                }
+            }
+            match object.get("clientId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "clientId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "clientId"))?;
+                }
+            }
+            match object.get("scope") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "scope"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "scope"))?;
+                }
+            }
+            match object.get("username") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "username"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "username"))?;
+                }
+            }
+            match object.get("secretSet") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "secretSet"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// The scheme.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum PartnerAuthViewType {
+        ///none
+        #[oai(rename = "none")]
+        None,
+        ///oauth
+        #[oai(rename = "oauth")]
+        Oauth,
+        ///apikey
+        #[oai(rename = "apikey")]
+        Apikey,
+        ///basic
+        #[oai(rename = "basic")]
+        Basic,
+    }
     /// A merchant's tokens.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct TokenList {
@@ -4094,6 +5093,505 @@ pub mod responses {
     pub fn list_card_operations_bad_request(err: poem::Error) -> ListCardOperations {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
+    /// The answers of `listPartners`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_partners_bad_request")]
+    pub enum ListPartners {
+        /// The partners, in role order.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::PartnerList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListPartners {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListPartners::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListPartners::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListPartners::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListPartners::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListPartners::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListPartners::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListPartners::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListPartners::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListPartners::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_partners_bad_request(err: poem::Error) -> ListPartners {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `getPartner`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_partner_bad_request")]
+    pub enum GetPartner {
+        /// The partner (secrets left out).
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Partner>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetPartner {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    GetPartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    GetPartner::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    GetPartner::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    GetPartner::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    GetPartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetPartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    GetPartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    GetPartner::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetPartner::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_partner_bad_request(err: poem::Error) -> GetPartner {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `putPartner`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "put_partner_bad_request")]
+    pub enum PutPartner {
+        /// The partner as registered (secrets left out).
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Partner>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for PutPartner {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    PutPartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    PutPartner::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    PutPartner::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    PutPartner::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    PutPartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    PutPartner::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    PutPartner::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    PutPartner::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    PutPartner::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn put_partner_bad_request(err: poem::Error) -> PutPartner {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `deletePartner`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "delete_partner_bad_request")]
+    pub enum DeletePartner {
+        /// Removed.
+        #[oai(status = 204u16)]
+        NoContent,
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for DeletePartner {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    DeletePartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    DeletePartner::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    DeletePartner::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    DeletePartner::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    DeletePartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    DeletePartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    DeletePartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    DeletePartner::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    DeletePartner::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn delete_partner_bad_request(err: poem::Error) -> DeletePartner {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
     /// The answers of `listTokens`.
     #[derive(poem_openapi::ApiResponse)]
     #[oai(bad_request_handler = "list_tokens_bad_request")]
@@ -5229,6 +6727,9 @@ pub enum Tags {
     /// The issuer's card registry, as the Card API's `verifyCard` consults it.
     #[oai(rename = "Cards")]
     Cards,
+    /// Your own implementations of the APIs D1 calls, registered per role: D1's calls for that role then go to your endpoint. Secrets are write-only: never answered back.
+    #[oai(rename = "Partners")]
+    Partners,
     /// The network tokens the token requestor learnt of through the token notifications (and the merchant gateway's notify-update), with every notification received, in order.
     #[oai(rename = "Tokens")]
     Tokens,
@@ -5325,6 +6826,48 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         limit: Option<i32>,
     ) -> impl std::future::Future<
         Output = Result<responses::ListCardOperations, crate::runtime::Problem>,
+    > + Send;
+    /// List the registered partners
+    ///
+    /// The caller's registered partner endpoints, one per role at most (secrets left out).
+    fn list_partners(
+        &self,
+        principal: Self::Principal,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListPartners, crate::runtime::Problem>,
+    > + Send;
+    /// Read a registered partner
+    fn get_partner(
+        &self,
+        principal: Self::Principal,
+        role: types::PartnerRoleName,
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetPartner, crate::runtime::Problem>,
+    > + Send;
+    /// Register a partner endpoint for a role
+    ///
+    /// Registers (or replaces) the caller's endpoint for a role: the same description
+    /// `d1-sandbox check` reads from a partner file (see the README), in camelCase. The ids it
+    /// names (`issuerId`, `merchantGatewayId`, `merchantId`) must be the caller's own; an
+    /// issuer gives its key as `jwksUrl`. Secrets (`auth.clientSecret`, `auth.key`,
+    /// `auth.password`, `controlKey`) are stored sealed and never answered back.
+    fn put_partner(
+        &self,
+        principal: Self::Principal,
+        role: types::PartnerRoleName,
+        body: types::PartnerRegistration,
+    ) -> impl std::future::Future<
+        Output = Result<responses::PutPartner, crate::runtime::Problem>,
+    > + Send;
+    /// Remove a registered partner
+    ///
+    /// D1's calls for the role go back to d1-sandbox's own implementation.
+    fn delete_partner(
+        &self,
+        principal: Self::Principal,
+        role: types::PartnerRoleName,
+    ) -> impl std::future::Future<
+        Output = Result<responses::DeletePartner, crate::runtime::Problem>,
     > + Send;
     /// List a merchant's tokens
     ///
@@ -5615,6 +7158,107 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
                         limit.0,
                     )
                     .await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// List the registered partners
+    ///
+    /// The caller's registered partner endpoints, one per role at most (secrets left out).
+    #[oai(
+        path = "/partners",
+        method = "get",
+        operation_id = "listPartners",
+        tag = "Tags::Partners"
+    )]
+    async fn list_partners(&self, auth: security::AdminKey) -> responses::ListPartners {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.list_partners(principal).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Read a registered partner
+    #[oai(
+        path = "/partners/:role",
+        method = "get",
+        operation_id = "getPartner",
+        tag = "Tags::Partners"
+    )]
+    async fn get_partner(
+        &self,
+        auth: security::AdminKey,
+        /// The role the partner plays.
+        #[oai(name = "role")]
+        role: poem_openapi::param::Path<types::PartnerRoleName>,
+    ) -> responses::GetPartner {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.get_partner(principal, role.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Register a partner endpoint for a role
+    ///
+    /// Registers (or replaces) the caller's endpoint for a role: the same description
+    /// `d1-sandbox check` reads from a partner file (see the README), in camelCase. The ids it
+    /// names (`issuerId`, `merchantGatewayId`, `merchantId`) must be the caller's own; an
+    /// issuer gives its key as `jwksUrl`. Secrets (`auth.clientSecret`, `auth.key`,
+    /// `auth.password`, `controlKey`) are stored sealed and never answered back.
+    #[oai(
+        path = "/partners/:role",
+        method = "put",
+        operation_id = "putPartner",
+        tag = "Tags::Partners"
+    )]
+    async fn put_partner(
+        &self,
+        auth: security::AdminKey,
+        /// The role the partner plays.
+        #[oai(name = "role")]
+        role: poem_openapi::param::Path<types::PartnerRoleName>,
+        body: crate::runtime::StrictJson<types::PartnerRegistration>,
+    ) -> responses::PutPartner {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.put_partner(principal, role.0, body.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Remove a registered partner
+    ///
+    /// D1's calls for the role go back to d1-sandbox's own implementation.
+    #[oai(
+        path = "/partners/:role",
+        method = "delete",
+        operation_id = "deletePartner",
+        tag = "Tags::Partners"
+    )]
+    async fn delete_partner(
+        &self,
+        auth: security::AdminKey,
+        /// The role the partner plays.
+        #[oai(name = "role")]
+        role: poem_openapi::param::Path<types::PartnerRoleName>,
+    ) -> responses::DeletePartner {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.delete_partner(principal, role.0).await
             })
             .await;
         match answer {

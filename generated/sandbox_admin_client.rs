@@ -1892,6 +1892,1199 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 })
         }
     }
+    ///A registered partner, without its secrets.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Partner {
+        pub auth: PartnerAuthView,
+        ///connecting-party — whether a control key is registered (never shown).
+        #[serde(
+            rename = "controlKeySet",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub control_key_set: ::std::option::Option<bool>,
+        ///connecting-party — its endpoint id.
+        #[serde(
+            rename = "endpointId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub endpoint_id: ::std::option::Option<::std::string::String>,
+        ///issuer — its id.
+        #[serde(
+            rename = "issuerId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub issuer_id: ::std::option::Option<::std::string::String>,
+        ///issuer — where its keys are.
+        #[serde(
+            rename = "jwksUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub jwks_url: ::std::option::Option<::std::string::String>,
+        ///merchant-gateway — its id.
+        #[serde(
+            rename = "merchantGatewayId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub merchant_gateway_id: ::std::option::Option<::std::string::String>,
+        ///merchant-gateway, token-requestor — the merchant.
+        #[serde(
+            rename = "merchantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub merchant_id: ::std::option::Option<::std::string::String>,
+        pub role: PartnerRoleName,
+        ///When it was last set.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Its base URL.
+        pub url: ::std::string::String,
+    }
+    impl Partner {
+        pub fn builder() -> builder::Partner {
+            Default::default()
+        }
+    }
+    ///How D1 authenticates to the partner.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PartnerAuthRegistration {
+        ///oauth — the client id D1 uses.
+        #[serde(
+            rename = "clientId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_id: ::std::option::Option<PartnerAuthRegistrationClientId>,
+        ///oauth — the client secret (write-only).
+        #[serde(
+            rename = "clientSecret",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_secret: ::std::option::Option<PartnerAuthRegistrationClientSecret>,
+        ///apikey — the key (write-only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<PartnerAuthRegistrationKey>,
+        ///basic — the password (write-only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<PartnerAuthRegistrationPassword>,
+        ///oauth — the scope asked for.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scope: ::std::option::Option<PartnerAuthRegistrationScope>,
+        ///oauth — the partner's token endpoint.
+        #[serde(
+            rename = "tokenUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub token_url: ::std::option::Option<PartnerAuthRegistrationTokenUrl>,
+        ///`oauth` (client credentials: tokenUrl, clientId, clientSecret, optional scope), `apikey` (key, sent as `Authorization: APIKEY <key>`), `basic` (username, password), or `none`.
+        #[serde(rename = "type")]
+        pub type_: PartnerAuthRegistrationType,
+        ///basic — the user name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<PartnerAuthRegistrationUsername>,
+    }
+    impl PartnerAuthRegistration {
+        pub fn builder() -> builder::PartnerAuthRegistration {
+            Default::default()
+        }
+    }
+    ///oauth — the client id D1 uses.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerAuthRegistrationClientId(::std::string::String);
+    impl ::std::ops::Deref for PartnerAuthRegistrationClientId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerAuthRegistrationClientId>
+    for ::std::string::String {
+        fn from(value: PartnerAuthRegistrationClientId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerAuthRegistrationClientId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerAuthRegistrationClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationClientId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///oauth — the client secret (write-only).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerAuthRegistrationClientSecret(::std::string::String);
+    impl ::std::ops::Deref for PartnerAuthRegistrationClientSecret {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerAuthRegistrationClientSecret>
+    for ::std::string::String {
+        fn from(value: PartnerAuthRegistrationClientSecret) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerAuthRegistrationClientSecret {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1024usize {
+                return Err("longer than 1024 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationClientSecret {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerAuthRegistrationClientSecret {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationClientSecret {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///apikey — the key (write-only).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerAuthRegistrationKey(::std::string::String);
+    impl ::std::ops::Deref for PartnerAuthRegistrationKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerAuthRegistrationKey> for ::std::string::String {
+        fn from(value: PartnerAuthRegistrationKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerAuthRegistrationKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1024usize {
+                return Err("longer than 1024 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PartnerAuthRegistrationKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///basic — the password (write-only).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerAuthRegistrationPassword(::std::string::String);
+    impl ::std::ops::Deref for PartnerAuthRegistrationPassword {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerAuthRegistrationPassword>
+    for ::std::string::String {
+        fn from(value: PartnerAuthRegistrationPassword) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerAuthRegistrationPassword {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1024usize {
+                return Err("longer than 1024 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerAuthRegistrationPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationPassword {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///oauth — the scope asked for.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerAuthRegistrationScope(::std::string::String);
+    impl ::std::ops::Deref for PartnerAuthRegistrationScope {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerAuthRegistrationScope> for ::std::string::String {
+        fn from(value: PartnerAuthRegistrationScope) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerAuthRegistrationScope {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationScope {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerAuthRegistrationScope {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationScope {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///oauth — the partner's token endpoint.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerAuthRegistrationTokenUrl(::std::string::String);
+    impl ::std::ops::Deref for PartnerAuthRegistrationTokenUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerAuthRegistrationTokenUrl>
+    for ::std::string::String {
+        fn from(value: PartnerAuthRegistrationTokenUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerAuthRegistrationTokenUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationTokenUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerAuthRegistrationTokenUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationTokenUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`oauth` (client credentials: tokenUrl, clientId, clientSecret, optional scope), `apikey` (key, sent as `Authorization: APIKEY <key>`), `basic` (username, password), or `none`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum PartnerAuthRegistrationType {
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "oauth")]
+        Oauth,
+        #[serde(rename = "apikey")]
+        Apikey,
+        #[serde(rename = "basic")]
+        Basic,
+    }
+    impl ::std::fmt::Display for PartnerAuthRegistrationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::None => f.write_str("none"),
+                Self::Oauth => f.write_str("oauth"),
+                Self::Apikey => f.write_str("apikey"),
+                Self::Basic => f.write_str("basic"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PartnerAuthRegistrationType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "none" => Ok(Self::None),
+                "oauth" => Ok(Self::Oauth),
+                "apikey" => Ok(Self::Apikey),
+                "basic" => Ok(Self::Basic),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PartnerAuthRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///basic — the user name.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerAuthRegistrationUsername(::std::string::String);
+    impl ::std::ops::Deref for PartnerAuthRegistrationUsername {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerAuthRegistrationUsername>
+    for ::std::string::String {
+        fn from(value: PartnerAuthRegistrationUsername) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerAuthRegistrationUsername {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationUsername {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerAuthRegistrationUsername {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationUsername {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///How D1 authenticates to the partner, without the secret.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PartnerAuthView {
+        ///oauth — the client id.
+        #[serde(
+            rename = "clientId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub client_id: ::std::option::Option<::std::string::String>,
+        ///oauth — the scope asked for.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scope: ::std::option::Option<::std::string::String>,
+        ///Whether a secret (client secret, key, password) is registered (never shown).
+        #[serde(rename = "secretSet")]
+        pub secret_set: bool,
+        ///oauth — the token endpoint.
+        #[serde(
+            rename = "tokenUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub token_url: ::std::option::Option<::std::string::String>,
+        ///The scheme.
+        #[serde(rename = "type")]
+        pub type_: PartnerAuthViewType,
+        ///basic — the user name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+    impl PartnerAuthView {
+        pub fn builder() -> builder::PartnerAuthView {
+            Default::default()
+        }
+    }
+    ///The scheme.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum PartnerAuthViewType {
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "oauth")]
+        Oauth,
+        #[serde(rename = "apikey")]
+        Apikey,
+        #[serde(rename = "basic")]
+        Basic,
+    }
+    impl ::std::fmt::Display for PartnerAuthViewType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::None => f.write_str("none"),
+                Self::Oauth => f.write_str("oauth"),
+                Self::Apikey => f.write_str("apikey"),
+                Self::Basic => f.write_str("basic"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PartnerAuthViewType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "none" => Ok(Self::None),
+                "oauth" => Ok(Self::Oauth),
+                "apikey" => Ok(Self::Apikey),
+                "basic" => Ok(Self::Basic),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerAuthViewType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PartnerAuthViewType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The caller's registered partners.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PartnerList {
+        ///One per role at most, in role order.
+        pub partners: ::std::vec::Vec<Partner>,
+    }
+    impl PartnerList {
+        pub fn builder() -> builder::PartnerList {
+            Default::default()
+        }
+    }
+    ///A partner endpoint to register (the fields its role needs).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PartnerRegistration {
+        pub auth: PartnerAuthRegistration,
+        ///connecting-party — its control key (hex, dashes allowed; write-only).
+        #[serde(
+            rename = "controlKey",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub control_key: ::std::option::Option<PartnerRegistrationControlKey>,
+        ///connecting-party — its endpoint id.
+        #[serde(
+            rename = "endpointId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub endpoint_id: ::std::option::Option<PartnerRegistrationEndpointId>,
+        ///issuer — one of the caller's issuers.
+        #[serde(
+            rename = "issuerId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub issuer_id: ::std::option::Option<PartnerRegistrationIssuerId>,
+        ///issuer — where its JWE encryption keys are published.
+        #[serde(
+            rename = "jwksUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub jwks_url: ::std::option::Option<PartnerRegistrationJwksUrl>,
+        ///merchant-gateway — one of the caller's merchant gateways.
+        #[serde(
+            rename = "merchantGatewayId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub merchant_gateway_id: ::std::option::Option<
+            PartnerRegistrationMerchantGatewayId,
+        >,
+        ///merchant-gateway, token-requestor — one of the caller's merchants.
+        #[serde(
+            rename = "merchantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub merchant_id: ::std::option::Option<PartnerRegistrationMerchantId>,
+        ///The base URL the operations' paths follow.
+        pub url: PartnerRegistrationUrl,
+    }
+    impl PartnerRegistration {
+        pub fn builder() -> builder::PartnerRegistration {
+            Default::default()
+        }
+    }
+    ///connecting-party — its control key (hex, dashes allowed; write-only).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerRegistrationControlKey(::std::string::String);
+    impl ::std::ops::Deref for PartnerRegistrationControlKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerRegistrationControlKey> for ::std::string::String {
+        fn from(value: PartnerRegistrationControlKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerRegistrationControlKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9A-Fa-f-]{2,128}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9A-Fa-f-]{2,128}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerRegistrationControlKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerRegistrationControlKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationControlKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///connecting-party — its endpoint id.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerRegistrationEndpointId(::std::string::String);
+    impl ::std::ops::Deref for PartnerRegistrationEndpointId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerRegistrationEndpointId> for ::std::string::String {
+        fn from(value: PartnerRegistrationEndpointId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerRegistrationEndpointId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerRegistrationEndpointId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerRegistrationEndpointId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationEndpointId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///issuer — one of the caller's issuers.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerRegistrationIssuerId(::std::string::String);
+    impl ::std::ops::Deref for PartnerRegistrationIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerRegistrationIssuerId> for ::std::string::String {
+        fn from(value: PartnerRegistrationIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerRegistrationIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerRegistrationIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PartnerRegistrationIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///issuer — where its JWE encryption keys are published.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerRegistrationJwksUrl(::std::string::String);
+    impl ::std::ops::Deref for PartnerRegistrationJwksUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerRegistrationJwksUrl> for ::std::string::String {
+        fn from(value: PartnerRegistrationJwksUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerRegistrationJwksUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerRegistrationJwksUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PartnerRegistrationJwksUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationJwksUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///merchant-gateway — one of the caller's merchant gateways.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerRegistrationMerchantGatewayId(::std::string::String);
+    impl ::std::ops::Deref for PartnerRegistrationMerchantGatewayId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerRegistrationMerchantGatewayId>
+    for ::std::string::String {
+        fn from(value: PartnerRegistrationMerchantGatewayId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerRegistrationMerchantGatewayId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerRegistrationMerchantGatewayId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerRegistrationMerchantGatewayId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationMerchantGatewayId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///merchant-gateway, token-requestor — one of the caller's merchants.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerRegistrationMerchantId(::std::string::String);
+    impl ::std::ops::Deref for PartnerRegistrationMerchantId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerRegistrationMerchantId> for ::std::string::String {
+        fn from(value: PartnerRegistrationMerchantId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerRegistrationMerchantId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerRegistrationMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for PartnerRegistrationMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationMerchantId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The base URL the operations' paths follow.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PartnerRegistrationUrl(::std::string::String);
+    impl ::std::ops::Deref for PartnerRegistrationUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PartnerRegistrationUrl> for ::std::string::String {
+        fn from(value: PartnerRegistrationUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PartnerRegistrationUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PartnerRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A role a partner plays toward D1.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum PartnerRoleName {
+        #[serde(rename = "issuer")]
+        Issuer,
+        #[serde(rename = "token-requestor")]
+        TokenRequestor,
+        #[serde(rename = "merchant-gateway")]
+        MerchantGateway,
+        #[serde(rename = "connecting-party")]
+        ConnectingParty,
+    }
+    impl ::std::fmt::Display for PartnerRoleName {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Issuer => f.write_str("issuer"),
+                Self::TokenRequestor => f.write_str("token-requestor"),
+                Self::MerchantGateway => f.write_str("merchant-gateway"),
+                Self::ConnectingParty => f.write_str("connecting-party"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PartnerRoleName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "issuer" => Ok(Self::Issuer),
+                "token-requestor" => Ok(Self::TokenRequestor),
+                "merchant-gateway" => Ok(Self::MerchantGateway),
+                "connecting-party" => Ok(Self::ConnectingParty),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PartnerRoleName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PartnerRoleName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`RegisterCardIssuerId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -3921,6 +5114,784 @@ answered `invalid: true`. Default true.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Partner {
+            auth: ::std::result::Result<super::PartnerAuthView, ::std::string::String>,
+            control_key_set: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            endpoint_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            issuer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            jwks_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            merchant_gateway_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            merchant_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<super::PartnerRoleName, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Partner {
+            fn default() -> Self {
+                Self {
+                    auth: Err("no value supplied for auth".to_string()),
+                    control_key_set: Ok(Default::default()),
+                    endpoint_id: Ok(Default::default()),
+                    issuer_id: Ok(Default::default()),
+                    jwks_url: Ok(Default::default()),
+                    merchant_gateway_id: Ok(Default::default()),
+                    merchant_id: Ok(Default::default()),
+                    role: Err("no value supplied for role".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl Partner {
+            pub fn auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerAuthView>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
+                self
+            }
+            pub fn control_key_set<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.control_key_set = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for control_key_set: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn endpoint_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.endpoint_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for endpoint_id: {e}")
+                    });
+                self
+            }
+            pub fn issuer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.issuer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for issuer_id: {e}")
+                    });
+                self
+            }
+            pub fn jwks_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.jwks_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for jwks_url: {e}")
+                    });
+                self
+            }
+            pub fn merchant_gateway_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_gateway_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for merchant_gateway_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn merchant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for merchant_id: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerRoleName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Partner> for super::Partner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Partner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth: value.auth?,
+                    control_key_set: value.control_key_set?,
+                    endpoint_id: value.endpoint_id?,
+                    issuer_id: value.issuer_id?,
+                    jwks_url: value.jwks_url?,
+                    merchant_gateway_id: value.merchant_gateway_id?,
+                    merchant_id: value.merchant_id?,
+                    role: value.role?,
+                    updated_at: value.updated_at?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Partner> for Partner {
+            fn from(value: super::Partner) -> Self {
+                Self {
+                    auth: Ok(value.auth),
+                    control_key_set: Ok(value.control_key_set),
+                    endpoint_id: Ok(value.endpoint_id),
+                    issuer_id: Ok(value.issuer_id),
+                    jwks_url: Ok(value.jwks_url),
+                    merchant_gateway_id: Ok(value.merchant_gateway_id),
+                    merchant_id: Ok(value.merchant_id),
+                    role: Ok(value.role),
+                    updated_at: Ok(value.updated_at),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PartnerAuthRegistration {
+            client_id: ::std::result::Result<
+                ::std::option::Option<super::PartnerAuthRegistrationClientId>,
+                ::std::string::String,
+            >,
+            client_secret: ::std::result::Result<
+                ::std::option::Option<super::PartnerAuthRegistrationClientSecret>,
+                ::std::string::String,
+            >,
+            key: ::std::result::Result<
+                ::std::option::Option<super::PartnerAuthRegistrationKey>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<super::PartnerAuthRegistrationPassword>,
+                ::std::string::String,
+            >,
+            scope: ::std::result::Result<
+                ::std::option::Option<super::PartnerAuthRegistrationScope>,
+                ::std::string::String,
+            >,
+            token_url: ::std::result::Result<
+                ::std::option::Option<super::PartnerAuthRegistrationTokenUrl>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::PartnerAuthRegistrationType,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<super::PartnerAuthRegistrationUsername>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PartnerAuthRegistration {
+            fn default() -> Self {
+                Self {
+                    client_id: Ok(Default::default()),
+                    client_secret: Ok(Default::default()),
+                    key: Ok(Default::default()),
+                    password: Ok(Default::default()),
+                    scope: Ok(Default::default()),
+                    token_url: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+        impl PartnerAuthRegistration {
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerAuthRegistrationClientId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn client_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerAuthRegistrationClientSecret>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_secret: {e}")
+                    });
+                self
+            }
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerAuthRegistrationKey>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerAuthRegistrationPassword>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn scope<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerAuthRegistrationScope>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope: {e}")
+                    });
+                self
+            }
+            pub fn token_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerAuthRegistrationTokenUrl>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_url: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerAuthRegistrationType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerAuthRegistrationUsername>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PartnerAuthRegistration>
+        for super::PartnerAuthRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PartnerAuthRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_id: value.client_id?,
+                    client_secret: value.client_secret?,
+                    key: value.key?,
+                    password: value.password?,
+                    scope: value.scope?,
+                    token_url: value.token_url?,
+                    type_: value.type_?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PartnerAuthRegistration>
+        for PartnerAuthRegistration {
+            fn from(value: super::PartnerAuthRegistration) -> Self {
+                Self {
+                    client_id: Ok(value.client_id),
+                    client_secret: Ok(value.client_secret),
+                    key: Ok(value.key),
+                    password: Ok(value.password),
+                    scope: Ok(value.scope),
+                    token_url: Ok(value.token_url),
+                    type_: Ok(value.type_),
+                    username: Ok(value.username),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PartnerAuthView {
+            client_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scope: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            secret_set: ::std::result::Result<bool, ::std::string::String>,
+            token_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::PartnerAuthViewType,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PartnerAuthView {
+            fn default() -> Self {
+                Self {
+                    client_id: Ok(Default::default()),
+                    scope: Ok(Default::default()),
+                    secret_set: Err("no value supplied for secret_set".to_string()),
+                    token_url: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    username: Ok(Default::default()),
+                }
+            }
+        }
+        impl PartnerAuthView {
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn scope<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope: {e}")
+                    });
+                self
+            }
+            pub fn secret_set<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret_set = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secret_set: {e}")
+                    });
+                self
+            }
+            pub fn token_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_url: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerAuthViewType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PartnerAuthView> for super::PartnerAuthView {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PartnerAuthView,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_id: value.client_id?,
+                    scope: value.scope?,
+                    secret_set: value.secret_set?,
+                    token_url: value.token_url?,
+                    type_: value.type_?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PartnerAuthView> for PartnerAuthView {
+            fn from(value: super::PartnerAuthView) -> Self {
+                Self {
+                    client_id: Ok(value.client_id),
+                    scope: Ok(value.scope),
+                    secret_set: Ok(value.secret_set),
+                    token_url: Ok(value.token_url),
+                    type_: Ok(value.type_),
+                    username: Ok(value.username),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PartnerList {
+            partners: ::std::result::Result<
+                ::std::vec::Vec<super::Partner>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PartnerList {
+            fn default() -> Self {
+                Self {
+                    partners: Err("no value supplied for partners".to_string()),
+                }
+            }
+        }
+        impl PartnerList {
+            pub fn partners<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Partner>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.partners = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for partners: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PartnerList> for super::PartnerList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PartnerList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { partners: value.partners? })
+            }
+        }
+        impl ::std::convert::From<super::PartnerList> for PartnerList {
+            fn from(value: super::PartnerList) -> Self {
+                Self {
+                    partners: Ok(value.partners),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PartnerRegistration {
+            auth: ::std::result::Result<
+                super::PartnerAuthRegistration,
+                ::std::string::String,
+            >,
+            control_key: ::std::result::Result<
+                ::std::option::Option<super::PartnerRegistrationControlKey>,
+                ::std::string::String,
+            >,
+            endpoint_id: ::std::result::Result<
+                ::std::option::Option<super::PartnerRegistrationEndpointId>,
+                ::std::string::String,
+            >,
+            issuer_id: ::std::result::Result<
+                ::std::option::Option<super::PartnerRegistrationIssuerId>,
+                ::std::string::String,
+            >,
+            jwks_url: ::std::result::Result<
+                ::std::option::Option<super::PartnerRegistrationJwksUrl>,
+                ::std::string::String,
+            >,
+            merchant_gateway_id: ::std::result::Result<
+                ::std::option::Option<super::PartnerRegistrationMerchantGatewayId>,
+                ::std::string::String,
+            >,
+            merchant_id: ::std::result::Result<
+                ::std::option::Option<super::PartnerRegistrationMerchantId>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::PartnerRegistrationUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PartnerRegistration {
+            fn default() -> Self {
+                Self {
+                    auth: Err("no value supplied for auth".to_string()),
+                    control_key: Ok(Default::default()),
+                    endpoint_id: Ok(Default::default()),
+                    issuer_id: Ok(Default::default()),
+                    jwks_url: Ok(Default::default()),
+                    merchant_gateway_id: Ok(Default::default()),
+                    merchant_id: Ok(Default::default()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl PartnerRegistration {
+            pub fn auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerAuthRegistration>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
+                self
+            }
+            pub fn control_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerRegistrationControlKey>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.control_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for control_key: {e}")
+                    });
+                self
+            }
+            pub fn endpoint_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerRegistrationEndpointId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.endpoint_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for endpoint_id: {e}")
+                    });
+                self
+            }
+            pub fn issuer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerRegistrationIssuerId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.issuer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for issuer_id: {e}")
+                    });
+                self
+            }
+            pub fn jwks_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerRegistrationJwksUrl>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.jwks_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for jwks_url: {e}")
+                    });
+                self
+            }
+            pub fn merchant_gateway_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerRegistrationMerchantGatewayId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_gateway_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for merchant_gateway_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn merchant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PartnerRegistrationMerchantId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for merchant_id: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerRegistrationUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PartnerRegistration>
+        for super::PartnerRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PartnerRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth: value.auth?,
+                    control_key: value.control_key?,
+                    endpoint_id: value.endpoint_id?,
+                    issuer_id: value.issuer_id?,
+                    jwks_url: value.jwks_url?,
+                    merchant_gateway_id: value.merchant_gateway_id?,
+                    merchant_id: value.merchant_id?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PartnerRegistration> for PartnerRegistration {
+            fn from(value: super::PartnerRegistration) -> Self {
+                Self {
+                    auth: Ok(value.auth),
+                    control_key: Ok(value.control_key),
+                    endpoint_id: Ok(value.endpoint_id),
+                    issuer_id: Ok(value.issuer_id),
+                    jwks_url: Ok(value.jwks_url),
+                    merchant_gateway_id: Ok(value.merchant_gateway_id),
+                    merchant_id: Ok(value.merchant_id),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Settings {
             accept_unknown_cards: ::std::result::Result<bool, ::std::string::String>,
             filtered_bins: ::std::result::Result<
@@ -5239,6 +7210,76 @@ let response = client.list_card_operations()
     pub fn list_card_operations(&self) -> builder::ListCardOperations<'_> {
         builder::ListCardOperations::new(self)
     }
+    /**List the registered partners
+
+The caller's registered partner endpoints, one per role at most (secrets left out).
+
+Sends a `GET` request to `/partners`
+
+```ignore
+let response = client.list_partners()
+    .send()
+    .await;
+```*/
+    pub fn list_partners(&self) -> builder::ListPartners<'_> {
+        builder::ListPartners::new(self)
+    }
+    /**Read a registered partner
+
+Sends a `GET` request to `/partners/{role}`
+
+Arguments:
+- `role`: The role the partner plays.
+```ignore
+let response = client.get_partner()
+    .role(role)
+    .send()
+    .await;
+```*/
+    pub fn get_partner(&self) -> builder::GetPartner<'_> {
+        builder::GetPartner::new(self)
+    }
+    /**Register a partner endpoint for a role
+
+Registers (or replaces) the caller's endpoint for a role: the same description
+`d1-sandbox check` reads from a partner file (see the README), in camelCase. The ids it
+names (`issuerId`, `merchantGatewayId`, `merchantId`) must be the caller's own; an
+issuer gives its key as `jwksUrl`. Secrets (`auth.clientSecret`, `auth.key`,
+`auth.password`, `controlKey`) are stored sealed and never answered back.
+
+
+Sends a `PUT` request to `/partners/{role}`
+
+Arguments:
+- `role`: The role the partner plays.
+- `body`
+```ignore
+let response = client.put_partner()
+    .role(role)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn put_partner(&self) -> builder::PutPartner<'_> {
+        builder::PutPartner::new(self)
+    }
+    /**Remove a registered partner
+
+D1's calls for the role go back to d1-sandbox's own implementation.
+
+Sends a `DELETE` request to `/partners/{role}`
+
+Arguments:
+- `role`: The role the partner plays.
+```ignore
+let response = client.delete_partner()
+    .role(role)
+    .send()
+    .await;
+```*/
+    pub fn delete_partner(&self) -> builder::DeletePartner<'_> {
+        builder::DeletePartner::new(self)
+    }
     /**List a merchant's tokens
 
 The tokens of one of the caller's merchants (token requestor ids), as the token notifications left them: state, latest `lastUpdateTimestamp`, display fields, and the correlation id of the creation. 404 for a merchant that is not the caller's.
@@ -6182,6 +8223,401 @@ pub mod builder {
                     )
                 }
                 403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_partners`]
+
+[`Client::list_partners`]: super::Client::list_partners*/
+    #[derive(Debug, Clone)]
+    pub struct ListPartners<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListPartners<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/partners`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::PartnerList>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/partners", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_partners",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_partner`]
+
+[`Client::get_partner`]: super::Client::get_partner*/
+    #[derive(Debug, Clone)]
+    pub struct GetPartner<'a> {
+        client: &'a super::Client,
+        role: Result<types::PartnerRoleName, String>,
+    }
+    impl<'a> GetPartner<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                role: Err("role was not initialized".to_string()),
+            }
+        }
+        pub fn role<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PartnerRoleName>,
+        {
+            self.role = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `PartnerRoleName` for role failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/partners/{role}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Partner>, Error<types::Error>> {
+            let Self { client, role } = self;
+            let role = role.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/partners/{}", client.baseurl, encode_path(& role.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_partner",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::put_partner`]
+
+[`Client::put_partner`]: super::Client::put_partner*/
+    #[derive(Debug, Clone)]
+    pub struct PutPartner<'a> {
+        client: &'a super::Client,
+        role: Result<types::PartnerRoleName, String>,
+        body: Result<types::builder::PartnerRegistration, String>,
+    }
+    impl<'a> PutPartner<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                role: Err("role was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn role<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PartnerRoleName>,
+        {
+            self.role = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `PartnerRoleName` for role failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PartnerRegistration>,
+            <V as std::convert::TryInto<
+                types::PartnerRegistration,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `PartnerRegistration` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::PartnerRegistration,
+            ) -> types::builder::PartnerRegistration,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/partners/{role}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Partner>, Error<types::Error>> {
+            let Self { client, role, body } = self;
+            let role = role.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::PartnerRegistration::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/partners/{}", client.baseurl, encode_path(& role.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "put_partner",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_partner`]
+
+[`Client::delete_partner`]: super::Client::delete_partner*/
+    #[derive(Debug, Clone)]
+    pub struct DeletePartner<'a> {
+        client: &'a super::Client,
+        role: Result<types::PartnerRoleName, String>,
+    }
+    impl<'a> DeletePartner<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                role: Err("role was not initialized".to_string()),
+            }
+        }
+        pub fn role<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PartnerRoleName>,
+        {
+            self.role = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `PartnerRoleName` for role failed".to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/partners/{role}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Error>> {
+            let Self { client, role } = self;
+            let role = role.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/partners/{}", client.baseurl, encode_path(& role.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_partner",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

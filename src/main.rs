@@ -11,8 +11,9 @@ use d1_sandbox::http::logging::{LogFormat, init_logging};
 use d1_sandbox::http::{Config, Limits, ServeError, shutdown_signal, start};
 use d1_sandbox::runtime::BodyRules;
 use d1_sandbox::tools::{
-    CardToEncrypt, EncryptOutput, SignatureCheck, add_tenant, admin_key, create_consumer_session,
-    encrypt_cards, list_tenants, remove_tenant, rotate_keys, sign_verification,
+    CardToEncrypt, EncryptOutput, PartnerCommand, SignatureCheck, add_tenant, admin_key,
+    create_consumer_session, encrypt_cards, list_tenants, partner_command, remove_tenant,
+    rotate_keys, sign_verification,
 };
 
 // mimalloc: a request makes a few dozen short-lived allocations, and glibc's malloc/free were
@@ -115,6 +116,34 @@ enum Command {
         #[arg(long, env = "D1_SERVER", default_value = "http://127.0.0.1:8080")]
         url: String,
     },
+    /// Registers, shows or removes your own endpoint for a role on a running server (D1's calls
+    /// for that role then go to it).
+    Partner {
+        #[command(subcommand)]
+        command: PartnerSubcommand,
+        /// The running server.
+        #[arg(
+            long,
+            env = "D1_SERVER",
+            default_value = "http://127.0.0.1:8080",
+            global = true
+        )]
+        server: String,
+        /// The admin key; by default the one in the credentials file.
+        #[arg(long, env = "D1_ADMIN_KEY", hide_env_values = true, global = true)]
+        admin_key: Option<String>,
+        /// The server's data directory (its credentials file is beside it).
+        #[arg(
+            long,
+            env = "D1_DATA_DIR",
+            default_value = "./d1-sandbox-data",
+            global = true
+        )]
+        data_dir: PathBuf,
+        /// The credentials file; by default `<data-dir>.credentials.json`.
+        #[arg(long, env = "D1_CREDENTIALS_FILE", global = true)]
+        credentials: Option<PathBuf>,
+    },
     /// Manages tenants: one partner organisation each, with its own credentials, issuer,
     /// merchant gateway, merchant and connecting party (the server must be stopped).
     Tenant {
@@ -202,6 +231,27 @@ enum SessionCommand {
         /// The credentials file; by default `<data-dir>.credentials.json`.
         #[arg(long, env = "D1_CREDENTIALS_FILE")]
         credentials: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum PartnerSubcommand {
+    /// Registers the partner described in a partner file (the format `check` reads).
+    Set {
+        /// The partner file (YAML or JSON).
+        file: PathBuf,
+    },
+    /// Shows the partner registered for a role (no secret).
+    Get {
+        /// issuer, token-requestor, merchant-gateway or connecting-party.
+        role: String,
+    },
+    /// Lists the registered partners (no secret).
+    List,
+    /// Removes the partner registered for a role.
+    Rm {
+        /// issuer, token-requestor, merchant-gateway or connecting-party.
+        role: String,
     },
 }
 
@@ -442,6 +492,32 @@ async fn main() -> ExitCode {
             }
             Err(e) => fail(e),
         },
+        Command::Partner {
+            command,
+            server,
+            admin_key: given,
+            data_dir,
+            credentials,
+        } => {
+            let file = credentials.unwrap_or_else(|| default_credentials_file(&data_dir));
+            let command = match command {
+                PartnerSubcommand::Set { file } => PartnerCommand::Set(file),
+                PartnerSubcommand::Get { role } => PartnerCommand::Get(role),
+                PartnerSubcommand::List => PartnerCommand::List,
+                PartnerSubcommand::Rm { role } => PartnerCommand::Remove(role),
+            };
+            let done = match admin_key(given, &file) {
+                Ok(key) => partner_command(&server, &key, command).await,
+                Err(e) => Err(e),
+            };
+            match done {
+                Ok(text) => {
+                    println!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
         Command::Tenant { command } => {
             let done = match command {
                 TenantCommand::Add {

@@ -48,6 +48,7 @@ pub mod verification_notification;
 use crate::domain::StoreError;
 use crate::domain::auth::AuthError;
 use crate::domain::cards::CardError;
+use crate::domain::partners::RegistrationError;
 use crate::domain::tokens::TokenError;
 use crate::domain::verification::VerificationError;
 use poem_openapi::types::ToJSON;
@@ -159,6 +160,25 @@ impl From<VerificationError> for Problem {
                 Problem::new(kind, "the answer could not be signed").because(e)
             }
             other => Problem::with_code(kind, other.code(), other.to_string()),
+        }
+    }
+}
+
+/// The partner registry's errors, for the sandbox admin API.
+impl From<RegistrationError> for Problem {
+    fn from(e: RegistrationError) -> Self {
+        match e {
+            RegistrationError::Store(store) => store.into(),
+            RegistrationError::Invalid(invalid) => Problem::with_code(
+                ProblemKind::InvalidRequest,
+                "INVALID_PARTNER",
+                invalid.to_string(),
+            ),
+            RegistrationError::Unknown(role) => Problem::with_code(
+                ProblemKind::NotFound,
+                "UNKNOWN_PARTNER",
+                format!("no partner is registered for role {role}"),
+            ),
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::crypto::jwe::KeyError;
 use crate::crypto::seal::SealingKey;
 use auth::{Auth, AuthError};
 use cards::Cards;
+use partners::Partners;
 use tokens::Tokens;
 use verification::Verification;
 
@@ -128,6 +129,8 @@ pub struct Sandbox {
     pub tokens: Tokens,
     /// The connecting party of the verification notification.
     pub verification: Verification,
+    /// The partner endpoints tenants registered.
+    pub partners: Partners,
 }
 
 /// What opening the sandbox did.
@@ -169,6 +172,7 @@ impl Sandbox {
         let cards = Cards::load(store.clone()).await?;
         let tokens = Tokens::new(store.clone());
         let verification = Verification::new(store.clone());
+        let partners = Partners::new(store.clone());
         let credentials_written =
             auth::ensure_demo_tenant(&store, credentials_file, token_url).await?;
         let legacy = data_dir.join("credentials.json");
@@ -186,6 +190,7 @@ impl Sandbox {
                 cards,
                 tokens,
                 verification,
+                partners,
             }),
             credentials_written,
         })

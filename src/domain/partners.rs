@@ -330,3 +330,143 @@ mod tests {
         }
     }
 }
+
+/// Why a partner could not be registered, read or removed.
+#[derive(Debug, thiserror::Error)]
+pub enum RegistrationError {
+    /// The description breaks a rule.
+    #[error(transparent)]
+    Invalid(#[from] PartnerError),
+    /// The tenant has no partner for this role.
+    #[error("no partner is registered for role {0}")]
+    Unknown(String),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+/// The partner endpoints tenants registered: D1's calls for a role go to the tenant's partner
+/// for it (the delivery worker's business), instead of the sandbox's own implementation.
+#[derive(Debug, Clone)]
+pub struct Partners {
+    store: crate::store::Store,
+}
+
+/// A registered partner, with when it was last set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Registered {
+    /// The description, secrets included (the admin API shows none of them).
+    pub description: PartnerDescription,
+    /// When it was last set.
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Partners {
+    /// The partners kept in `store`.
+    pub fn new(store: crate::store::Store) -> Partners {
+        Partners { store }
+    }
+
+    /// Registers (or replaces) the tenant's partner for the description's role; durable on
+    /// return. The ids it names must be the tenant's own (D1 calls a partner about the
+    /// tenant's cards and tokens), and a key file on the server's disk cannot be named.
+    pub async fn set(
+        &self,
+        tenant: &crate::store::Tenant,
+        description: PartnerDescription,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Registered, RegistrationError> {
+        description.validate()?;
+        let invalid = |m: String| Err(RegistrationError::Invalid(PartnerError::Invalid(m)));
+        let owns = |ids: &[String], id: &str| ids.iter().any(|i| i == id);
+        match &description.role {
+            PartnerRole::Issuer(p) => {
+                if !owns(&tenant.issuer_ids, &p.issuer_id) {
+                    return invalid(format!(
+                        "issuer {} is not one of this tenant's",
+                        p.issuer_id
+                    ));
+                }
+                if p.encryption_key.jwk_file.is_some() {
+                    return invalid("a registered issuer gives its key as jwks_url".into());
+                }
+            }
+            PartnerRole::MerchantGateway(p) => {
+                if !owns(&tenant.merchant_gateway_ids, &p.merchant_gateway_id)
+                    || !owns(&tenant.merchant_ids, &p.merchant_id)
+                {
+                    return invalid(format!(
+                        "merchant gateway {} and merchant {} must be this tenant's",
+                        p.merchant_gateway_id, p.merchant_id
+                    ));
+                }
+            }
+            PartnerRole::TokenRequestor(p) => {
+                if !owns(&tenant.merchant_ids, &p.merchant_id) {
+                    return invalid(format!(
+                        "merchant {} is not one of this tenant's",
+                        p.merchant_id
+                    ));
+                }
+            }
+            PartnerRole::ConnectingParty(_) => {}
+        }
+        let record = crate::store::PartnerRecord {
+            role: description.role.name().to_string(),
+            description: serde_json::to_value(&description).expect("descriptions serialise"),
+            updated_at: now,
+        };
+        self.store.put_partner(&tenant.id, &record).await?;
+        Ok(Registered {
+            description,
+            updated_at: now,
+        })
+    }
+
+    fn read(record: crate::store::PartnerRecord) -> Result<Registered, RegistrationError> {
+        let description = serde_json::from_value(record.description)
+            .map_err(|e| PartnerError::Parse(format!("a stored partner: {e}")))?;
+        Ok(Registered {
+            description,
+            updated_at: record.updated_at,
+        })
+    }
+
+    /// The tenant's partner for a role.
+    pub fn get(
+        &self,
+        tenant: &crate::store::Tenant,
+        role: &str,
+    ) -> Result<Registered, RegistrationError> {
+        let record = self
+            .store
+            .partner(&tenant.id, role)?
+            .ok_or_else(|| RegistrationError::Unknown(role.to_string()))?;
+        Self::read(record)
+    }
+
+    /// The tenant's partners, in role order.
+    pub fn list(
+        &self,
+        tenant: &crate::store::Tenant,
+    ) -> Result<Vec<Registered>, RegistrationError> {
+        self.store
+            .partners(&tenant.id)?
+            .into_iter()
+            .map(Self::read)
+            .collect()
+    }
+
+    /// Removes the tenant's partner for a role; durable on return.
+    pub async fn remove(
+        &self,
+        tenant: &crate::store::Tenant,
+        role: &str,
+    ) -> Result<(), RegistrationError> {
+        if self.store.delete_partner(&tenant.id, role).await? {
+            Ok(())
+        } else {
+            Err(RegistrationError::Unknown(role.to_string()))
+        }
+    }
+}

@@ -41,8 +41,8 @@ use crate::crypto::seal::{SealError, SealingKey};
 pub use records::{
     CardInsert, CardMapping, CardRecord, CardState, ConnectingParty, ConsumerSession,
     EncryptionKeyRecord, OperationChange, OperationRecord, OperationStatus, OperationsRefused,
-    Tenant, TenantSettings, TestCard, TokenEvent, TokenEventKind, TokenEventOutcome, TokenRecord,
-    TokenWrite, VerificationRecord, VerificationWrite,
+    PartnerRecord, Tenant, TenantSettings, TestCard, TokenEvent, TokenEventKind, TokenEventOutcome,
+    TokenRecord, TokenWrite, VerificationRecord, VerificationWrite,
 };
 
 /// The layout version this build reads and writes.
@@ -50,7 +50,7 @@ pub use records::{
 /// Version 2 added the admin key, tenant settings, encryption keys and the card registry;
 /// version 3 sealed the secrets under a key kept outside the data directory; version 4 sealed
 /// the tenant records (they hold the connecting party's control key) and added the
-/// verification tree.
+/// verification, token-event and partner trees.
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// What can go wrong in the store.
@@ -309,6 +309,27 @@ impl Store {
     /// return. Whether it existed.
     pub async fn delete_tenant(&self, id: &str) -> Result<bool> {
         self.backend.delete_tenant(id).await
+    }
+
+    /// Sets (or replaces) a tenant's partner endpoint for a role (sealed); durable on return.
+    pub async fn put_partner(&self, tenant_id: &str, record: &PartnerRecord) -> Result<()> {
+        self.backend.put_partner(tenant_id, record).await
+    }
+
+    /// A tenant's partner endpoint for a role.
+    pub fn partner(&self, tenant_id: &str, role: &str) -> Result<Option<PartnerRecord>> {
+        self.backend.partner(tenant_id, role)
+    }
+
+    /// A tenant's partner endpoints, in role order.
+    pub fn partners(&self, tenant_id: &str) -> Result<Vec<PartnerRecord>> {
+        self.backend.partners_of(tenant_id)
+    }
+
+    /// Removes a tenant's partner endpoint for a role; whether there was one. Durable on
+    /// return.
+    pub async fn delete_partner(&self, tenant_id: &str, role: &str) -> Result<bool> {
+        self.backend.delete_partner(tenant_id, role).await
     }
 
     /// Stores a consumer session under the SHA-256 (hex) of its access token; durable on

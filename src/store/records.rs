@@ -366,3 +366,16 @@ pub struct VerificationWrite {
     /// The mapping to store, when it is new or changed.
     pub mapping: Option<CardMapping>,
 }
+
+/// A partner endpoint a tenant registered for one role: D1's calls for that role go to it.
+/// The description is the domain's (`domain::partners::PartnerDescription`) as JSON; it holds
+/// the partner's secrets, so the store seals it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartnerRecord {
+    /// The role (`issuer`, `token-requestor`, `merchant-gateway`, `connecting-party`).
+    pub role: String,
+    /// The description.
+    pub description: serde_json::Value,
+    /// When it was last set.
+    pub updated_at: DateTime<Utc>,
+}

@@ -1231,6 +1231,68 @@ pub(super) async fn a_deleted_tenant_leaves_nothing_and_frees_its_ids(open: Open
     assert_eq!(store.card("ISS1", "c1").unwrap(), None);
 }
 
+pub(super) async fn partners_are_sealed_kept_per_tenant_and_go_with_their_tenant(open: Open) {
+    let (dir, store) = with_tenant(open, "t1", "ISS1").await;
+    store.create_tenant(&tenant("t2", "ISS2")).await.unwrap();
+    let partner = |role: &str, url: &str| PartnerRecord {
+        role: role.into(),
+        description: serde_json::json!({"url": url, "auth": {"client_secret": "PARTNER-SECRET"}}),
+        updated_at: at(1),
+    };
+    store
+        .put_partner("t1", &partner("issuer", "http://a"))
+        .await
+        .unwrap();
+    store
+        .put_partner("t1", &partner("token-requestor", "http://b"))
+        .await
+        .unwrap();
+    store
+        .put_partner("t2", &partner("issuer", "http://c"))
+        .await
+        .unwrap();
+    // Replaced, not added.
+    store
+        .put_partner("t1", &partner("issuer", "http://a2"))
+        .await
+        .unwrap();
+    drop(store);
+    let mut bytes = Vec::new();
+    let mut files = vec![dir.to_path_buf()];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else {
+            bytes.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    assert!(
+        !bytes.windows(14).any(|w| w == b"PARTNER-SECRET"),
+        "a partner's secret in clear"
+    );
+    let store = reopen(open, &dir);
+    assert_eq!(
+        store.partner("t1", "issuer").unwrap(),
+        Some(partner("issuer", "http://a2"))
+    );
+    let roles: Vec<String> = store
+        .partners("t1")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.role)
+        .collect();
+    assert_eq!(roles, vec!["issuer", "token-requestor"]);
+    // A reset keeps them (configuration, like credentials); deleting the tenant does not.
+    let t1 = store.tenant("t1").unwrap().unwrap();
+    store.reset_tenant(&t1).await.unwrap();
+    assert_eq!(store.partners("t1").unwrap().len(), 2);
+    assert!(store.delete_partner("t1", "token-requestor").await.unwrap());
+    assert!(!store.delete_partner("t1", "token-requestor").await.unwrap());
+    assert!(store.delete_tenant("t1").await.unwrap());
+    assert!(store.partners("t1").unwrap().is_empty());
+    assert_eq!(store.partners("t2").unwrap().len(), 1);
+}
+
 suite!(
     sled, super::sled_store;
     secrets_are_sealed_and_open_only_with_the_stores_key,
@@ -1253,4 +1315,5 @@ suite!(
     concurrent_new_operations_are_counted_once_each,
     verifications_and_mappings_are_kept_per_tenant_and_survive_a_reopen,
     a_deleted_tenant_leaves_nothing_and_frees_its_ids,
+    partners_are_sealed_kept_per_tenant_and_go_with_their_tenant,
 );

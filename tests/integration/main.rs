@@ -10,6 +10,7 @@ mod generated;
 mod http;
 mod layers;
 mod oauth;
+mod partners;
 mod process;
 mod server;
 mod support;

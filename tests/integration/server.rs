@@ -346,6 +346,32 @@ fn admin_operations(c: &Credentials) -> Vec<Op> {
             "/sandbox/connecting-party/verifications".into(),
             Body::None,
         ),
+        op(
+            "listPartners",
+            "GET",
+            "/sandbox/partners".into(),
+            Body::None,
+        ),
+        op(
+            "getPartner",
+            "GET",
+            "/sandbox/partners/issuer".into(),
+            Body::None,
+        ),
+        op(
+            "putPartner",
+            "PUT",
+            "/sandbox/partners/token-requestor".into(),
+            Body::Json(
+                json!({"url": "https://x.example", "auth": {"type": "none"}, "merchantId": c.merchant_id}),
+            ),
+        ),
+        op(
+            "deletePartner",
+            "DELETE",
+            "/sandbox/partners/connecting-party".into(),
+            Body::None,
+        ),
         op("getSettings", "GET", "/sandbox/settings".into(), Body::None),
         op(
             "putSettings",
@@ -530,8 +556,8 @@ async fn every_protected_operation_refuses_bad_credentials_with_the_declared_bod
         }
     }
     // Bearer 4 × 7, APIKEY 2 × 4, Basic 1 × 4, admin: issuer-scoped 6 × 4, merchant-scoped
-    // 3 × 4, tenant-scoped 6 × 3.
-    assert_eq!(checked, 4 * 7 + 2 * 4 + 4 + 6 * 4 + 3 * 4 + 6 * 3);
+    // 3 × 4, tenant-scoped 10 × 3.
+    assert_eq!(checked, 4 * 7 + 2 * 4 + 4 + 6 * 4 + 3 * 4 + 10 * 3);
 
     // And the right credentials pass authentication (answers depend on the API's state).
     let token = real.token().await;

@@ -339,6 +339,38 @@ impl sandbox_admin::SandboxAdminApi for Double {
         self.hit();
         Err(internal())
     }
+    async fn list_partners(
+        &self,
+        _: (),
+    ) -> Result<sandbox_admin::responses::ListPartners, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn get_partner(
+        &self,
+        _: (),
+        _: sandbox_admin::types::PartnerRoleName,
+    ) -> Result<sandbox_admin::responses::GetPartner, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn put_partner(
+        &self,
+        _: (),
+        _: sandbox_admin::types::PartnerRoleName,
+        _: sandbox_admin::types::PartnerRegistration,
+    ) -> Result<sandbox_admin::responses::PutPartner, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn delete_partner(
+        &self,
+        _: (),
+        _: sandbox_admin::types::PartnerRoleName,
+    ) -> Result<sandbox_admin::responses::DeletePartner, Problem> {
+        self.hit();
+        Err(internal())
+    }
     async fn list_tokens(
         &self,
         _: (),

@@ -354,6 +354,9 @@ impl SledStore {
             found.verification.extend(keys(&self.verification, prefix)?);
         }
         found.verification.extend(self.session_keys_of(&tenant.id)?);
+        // Not removed by a reset (a partner is configuration, like credentials), only with
+        // the tenant.
+        found.partners = keys(&self.partners, format!("{}/", tenant.id))?;
         Ok(found)
     }
 }

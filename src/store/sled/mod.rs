@@ -18,6 +18,7 @@
 //! | `cards` | `<issuerId>/<cardId>` | `CardRecord` as JSON (its operations counted, not held) |
 //! | `operations` | `<issuerId>/<cardId>/<operationId>` | `OperationRecord` as JSON |
 //! | `card_index` | `<issuerId>/<PAN fingerprint hex>` | card id (UTF-8) |
+//! | `partners` | `<tenant id>/<role>` | `PartnerRecord` as JSON, sealed: a partner's description holds its secrets |
 //! | `verification` | `session/<SHA-256 hex of the access token>` | `ConsumerSession` as JSON |
 //! | `verification` | `map/<tenant id>/<uniqueReferenceCardId>` | `CardMapping` as JSON |
 //! | `verification` | `card/<tenant id>/<serverCardId>` | the `uniqueReferenceCardId` it maps (JSON) |
@@ -54,6 +55,7 @@
 
 mod cards;
 mod operations;
+mod partners;
 mod tokens;
 mod verification;
 
@@ -79,6 +81,7 @@ const CARDS: &str = "cards";
 const CARD_INDEX: &str = "card_index";
 const OPERATIONS: &str = "operations";
 const VERIFICATION: &str = "verification";
+const PARTNERS: &str = "partners";
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
 const SEAL_CHECK_KEY: &[u8] = b"seal_check";
 const SEAL_CHECK: &[u8] = b"d1-sandbox store key";
@@ -116,6 +119,7 @@ pub(super) struct SledStore {
     card_index: sled::Tree,
     operations: sled::Tree,
     verification: sled::Tree,
+    partners: sled::Tree,
     /// Tenants as last decoded, with the stored bytes they were decoded from.
     decoded_tenants: std::sync::Arc<std::sync::RwLock<HashMap<String, (sled::IVec, Tenant)>>>,
 }
@@ -170,6 +174,7 @@ pub(super) struct TenantKeys {
     tokens: Vec<sled::IVec>,
     token_events: Vec<sled::IVec>,
     verification: Vec<sled::IVec>,
+    partners: Vec<sled::IVec>,
 }
 
 impl SledStore {
@@ -239,6 +244,7 @@ impl SledStore {
             card_index: db.open_tree(CARD_INDEX)?,
             operations: db.open_tree(OPERATIONS)?,
             verification: db.open_tree(VERIFICATION)?,
+            partners: db.open_tree(PARTNERS)?,
             db,
             commit: Default::default(),
             decoded_tenants: Default::default(),
@@ -363,6 +369,7 @@ impl SledStore {
             &self.token_events,
             &self.operations,
             &self.verification,
+            &self.partners,
         );
         let index = index_keys(&tenant);
         let outcome = self
@@ -378,6 +385,7 @@ impl SledStore {
                         token_events,
                         operations,
                         verification,
+                        partners,
                     )| {
                         for k in &index {
                             tenant_index.remove(k.as_bytes())?;
@@ -389,6 +397,7 @@ impl SledStore {
                             (token_events, &keys.token_events),
                             (operations, &keys.operations),
                             (verification, &keys.verification),
+                            (partners, &keys.partners),
                         ] {
                             for k in keys {
                                 tree.remove(k)?;

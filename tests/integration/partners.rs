@@ -1,0 +1,268 @@
+//! Partner endpoints registered through the admin API (the generated client): one per role and
+//! tenant, secrets write-only and sealed, the ids they name the tenant's own.
+
+use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
+use serde_json::json;
+
+use crate::server::{OTHER_ADMIN_KEY, Real, other_tenant, start, temp_dir};
+use crate::support::client_with;
+
+fn admin_client(real: &Real, key: &str) -> sandbox_admin_client::Client {
+    sandbox_admin_client::Client::new_with_client(
+        &format!("{}/sandbox", real.base),
+        client_with("x-admin-key", key),
+    )
+}
+
+fn registration(value: serde_json::Value) -> admin::PartnerRegistration {
+    serde_json::from_value(value).unwrap()
+}
+
+/// The status and code of a refused admin call.
+fn refusal<T: std::fmt::Debug>(
+    result: Result<T, progenitor_client::Error<admin::Error>>,
+) -> (u16, String) {
+    match result {
+        Err(progenitor_client::Error::ErrorResponse(e)) => {
+            let status = e.status().as_u16();
+            (status, e.into_inner().error.code.to_string())
+        }
+        other => panic!("expected a declared refusal, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn partners_are_registered_per_role_and_never_show_their_secrets() {
+    let real = start(&temp_dir("partners")).await;
+    let c = real.credentials.clone();
+    let client = admin_client(&real, &c.admin_key);
+    let issuer = registration(json!({
+        "url": "https://issuer.example/api",
+        "auth": {"type": "oauth", "tokenUrl": "https://issuer.example/oauth2/token", "clientId": "d1", "clientSecret": "ISSUER-SECRET"},
+        "issuerId": c.issuer_id, "jwksUrl": "https://issuer.example/jwks.json",
+    }));
+    let stored = client
+        .put_partner()
+        .role(admin::PartnerRoleName::Issuer)
+        .body(issuer)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(stored.issuer_id.as_deref(), Some(c.issuer_id.as_str()));
+    assert!(stored.auth.secret_set);
+    let requestor = registration(json!({
+        "url": "https://requestor.example/tsh-cof",
+        "auth": {"type": "apikey", "key": "REQUESTOR-KEY"},
+        "merchantId": c.merchant_id,
+    }));
+    client
+        .put_partner()
+        .role(admin::PartnerRoleName::TokenRequestor)
+        .body(requestor)
+        .send()
+        .await
+        .unwrap();
+    let party = registration(json!({
+        "url": "https://party.example", "auth": {"type": "none"},
+        "endpointId": "123456", "controlKey": "B3E3BE54-1DD5-4E4A-9B56-3F3C56C1E4D0",
+    }));
+    let shown = client
+        .put_partner()
+        .role(admin::PartnerRoleName::ConnectingParty)
+        .body(party)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(shown.control_key_set, Some(true));
+
+    // What the API answers carries no secret.
+    let listed = real
+        .http_client()
+        .get(format!("{}/sandbox/partners", real.base))
+        .header("x-admin-key", &c.admin_key)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for secret in ["ISSUER-SECRET", "REQUESTOR-KEY", "B3E3BE54"] {
+        assert!(!listed.contains(secret), "{secret} answered back: {listed}");
+    }
+    let roles: Vec<String> = client
+        .list_partners()
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .partners
+        .iter()
+        .map(|p| p.role.to_string())
+        .collect();
+    assert_eq!(roles, vec!["connecting-party", "issuer", "token-requestor"]);
+
+    // Refused: a field the role needs, an auth type's secret, another tenant's ids.
+    let refused = client
+        .put_partner()
+        .role(admin::PartnerRoleName::Issuer)
+        .body(registration(
+            json!({"url": "https://x.example", "auth": {"type": "none"}, "issuerId": c.issuer_id}),
+        ))
+        .send()
+        .await;
+    assert_eq!(refusal(refused), (400, "INVALID_PARTNER".into()));
+    let refused = client
+        .put_partner()
+        .role(admin::PartnerRoleName::TokenRequestor)
+        .body(registration(json!({"url": "https://x.example", "auth": {"type": "oauth", "tokenUrl": "https://x.example/t", "clientId": "d1"}, "merchantId": c.merchant_id})))
+        .send()
+        .await;
+    assert_eq!(refusal(refused), (400, "INVALID_PARTNER".into()));
+    let refused = client
+        .put_partner()
+        .role(admin::PartnerRoleName::TokenRequestor)
+        .body(registration(json!({"url": "https://x.example", "auth": {"type": "none"}, "merchantId": "99999999999"})))
+        .send()
+        .await;
+    assert_eq!(refusal(refused), (400, "INVALID_PARTNER".into()));
+    // A URL that is not http(s) is the document's 400.
+    let status = real
+        .http_client()
+        .put(format!("{}/sandbox/partners/token-requestor", real.base))
+        .header("x-admin-key", &c.admin_key)
+        .json(&json!({"url": "file:///etc/passwd", "auth": {"type": "none"}, "merchantId": c.merchant_id}))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, 400);
+
+    // Another tenant sees none of them.
+    other_tenant(&real).await;
+    let other = admin_client(&real, OTHER_ADMIN_KEY);
+    assert!(
+        other
+            .list_partners()
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .partners
+            .is_empty()
+    );
+    assert_eq!(
+        refusal(
+            other
+                .get_partner()
+                .role(admin::PartnerRoleName::Issuer)
+                .send()
+                .await
+        ),
+        (404, "UNKNOWN_PARTNER".into())
+    );
+
+    // A reset keeps them; a restart too; a removal does not.
+    client.reset_sandbox().send().await.unwrap();
+    let dir = real.stop().await;
+    let real = start(&dir).await;
+    let client = admin_client(&real, &c.admin_key);
+    let issuer = client
+        .get_partner()
+        .role(admin::PartnerRoleName::Issuer)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(issuer.auth.client_id.as_deref(), Some("d1"));
+    client
+        .delete_partner()
+        .role(admin::PartnerRoleName::Issuer)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        refusal(
+            client
+                .get_partner()
+                .role(admin::PartnerRoleName::Issuer)
+                .send()
+                .await
+        ),
+        (404, "UNKNOWN_PARTNER".into())
+    );
+    assert_eq!(
+        refusal(
+            client
+                .delete_partner()
+                .role(admin::PartnerRoleName::Issuer)
+                .send()
+                .await
+        ),
+        (404, "UNKNOWN_PARTNER".into())
+    );
+    let dir = real.stop().await;
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// `d1-sandbox partner set|get|list|rm` (the library behind them): a partner file registers as
+/// it reads, through the generated admin client.
+#[tokio::test]
+async fn a_partner_file_registers_through_the_command() {
+    use d1_sandbox::tools::{PartnerCommand, partner_command, partner_file};
+    let real = start(&temp_dir("partner-command")).await;
+    let key = real.credentials.admin_key.clone();
+    for role in [
+        "issuer",
+        "token-requestor",
+        "merchant-gateway",
+        "connecting-party",
+    ] {
+        let description = partner_file(role, &real.credentials_file(), &real.base)
+            .await
+            .unwrap();
+        let file = real
+            .credentials_file()
+            .with_file_name(format!("{role}.yaml"));
+        std::fs::write(&file, description.to_yaml()).unwrap();
+        let shown = partner_command(&real.base, &key, PartnerCommand::Set(file))
+            .await
+            .unwrap();
+        let shown: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        assert_eq!(shown["role"], role);
+        assert_eq!(shown["url"], description.url.as_str());
+        let got = partner_command(&real.base, &key, PartnerCommand::Get(role.into()))
+            .await
+            .unwrap();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&got).unwrap(),
+            shown
+        );
+    }
+    let listed = partner_command(&real.base, &key, PartnerCommand::List)
+        .await
+        .unwrap();
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&listed).unwrap()["partners"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+    assert!(
+        !listed.contains(&real.credentials.oauth.client_secret),
+        "a secret answered back"
+    );
+    partner_command(&real.base, &key, PartnerCommand::Remove("issuer".into()))
+        .await
+        .unwrap();
+    let gone = partner_command(&real.base, &key, PartnerCommand::Get("issuer".into()))
+        .await
+        .unwrap_err();
+    assert!(gone.to_string().contains("UNKNOWN_PARTNER"), "{gone}");
+    let unknown = partner_command(&real.base, &key, PartnerCommand::Get("wallet".into()))
+        .await
+        .unwrap_err();
+    assert!(unknown.to_string().contains("no role"), "{unknown}");
+}
