@@ -6727,7 +6727,7 @@ pub enum Tags {
     /// The issuer's card registry, as the Card API's `verifyCard` consults it.
     #[oai(rename = "Cards")]
     Cards,
-    /// Your own implementations of the APIs D1 calls, registered per role: D1's calls for that role then go to your endpoint. Secrets are write-only: never answered back.
+    /// Your own implementations of the APIs D1 calls, registered per role, for d1-sandbox to deliver D1's calls to (delivery is being built: today the registration is kept and shown; see the README). Secrets are write-only: never answered back.
     #[oai(rename = "Partners")]
     Partners,
     /// The network tokens the token requestor learnt of through the token notifications (and the merchant gateway's notify-update), with every notification received, in order.
