@@ -10,6 +10,7 @@
 
 pub mod auth;
 pub mod cards;
+pub mod delivery;
 pub mod partners;
 pub mod tokens;
 pub mod verification;
