@@ -39,10 +39,11 @@ use std::path::Path;
 use crate::crypto::seal::{SealError, SealingKey};
 
 pub use records::{
-    CardInsert, CardMapping, CardRecord, CardState, ConnectingParty, ConsumerSession,
-    EncryptionKeyRecord, OperationChange, OperationRecord, OperationStatus, OperationsRefused,
-    PartnerRecord, Tenant, TenantSettings, TestCard, TokenEvent, TokenEventKind, TokenEventOutcome,
-    TokenRecord, TokenWrite, VerificationRecord, VerificationWrite,
+    AttemptRecord, CardInsert, CardMapping, CardRecord, CardState, ConnectingParty,
+    ConsumerSession, EncryptionKeyRecord, MessageRecord, MessageState, OperationChange,
+    OperationRecord, OperationStatus, OperationsRefused, PartnerRecord, Tenant, TenantSettings,
+    TestCard, TokenEvent, TokenEventKind, TokenEventOutcome, TokenRecord, TokenWrite,
+    VerificationRecord, VerificationWrite,
 };
 
 /// The layout version this build reads and writes.
@@ -330,6 +331,55 @@ impl Store {
     /// return.
     pub async fn delete_partner(&self, tenant_id: &str, role: &str) -> Result<bool> {
         self.backend.delete_partner(tenant_id, role).await
+    }
+
+    /// Accepts messages owed to partners into the outbox, numbering them (increasing in the
+    /// order accepted); all or none, durable on return. The messages as stored.
+    pub async fn enqueue(&self, messages: Vec<MessageRecord>) -> Result<Vec<MessageRecord>> {
+        self.backend.enqueue(messages).await
+    }
+
+    /// Pending messages due at `now` or before, the earliest due first, `limit` at most.
+    pub fn due_messages(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+        limit: usize,
+    ) -> Result<Vec<MessageRecord>> {
+        self.backend.due_messages(now, limit)
+    }
+
+    /// A message by id.
+    pub fn message(&self, id: u64) -> Result<Option<MessageRecord>> {
+        self.backend.message(id)
+    }
+
+    /// A tenant's messages, newest first: those with an id below `before`, `limit` at most,
+    /// that `keep` keeps.
+    pub fn messages(
+        &self,
+        tenant_id: &str,
+        before: Option<u64>,
+        limit: usize,
+        keep: &dyn Fn(&MessageRecord) -> bool,
+    ) -> Result<Vec<MessageRecord>> {
+        self.backend.messages_of(tenant_id, before, limit, keep)
+    }
+
+    /// A message's attempts, in order.
+    pub fn attempts(&self, id: u64) -> Result<Vec<AttemptRecord>> {
+        self.backend.attempts_of(id)
+    }
+
+    /// Changes a message as `decide` says from its stored record (its due entry follows its
+    /// state and next attempt), recording `attempt` with it; all together, durable on return,
+    /// refusals included. `decide` may run more than once.
+    pub async fn change_message<E>(
+        &self,
+        id: u64,
+        attempt: Option<&AttemptRecord>,
+        decide: impl Fn(&MessageRecord) -> std::result::Result<MessageRecord, E>,
+    ) -> Result<std::result::Result<MessageRecord, E>> {
+        self.backend.change_message(id, attempt, decide).await
     }
 
     /// Stores a consumer session under the SHA-256 (hex) of its access token; durable on

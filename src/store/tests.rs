@@ -1293,6 +1293,136 @@ pub(super) async fn partners_are_sealed_kept_per_tenant_and_go_with_their_tenant
     assert_eq!(store.partners("t2").unwrap().len(), 1);
 }
 
+fn message(tenant_id: &str, subject: &str, due: Option<DateTime<Utc>>) -> MessageRecord {
+    MessageRecord {
+        id: 0,
+        tenant_id: tenant_id.into(),
+        role: "token-requestor".into(),
+        operation: "notifyTokenCreation".into(),
+        subject: subject.into(),
+        event: "token-created".into(),
+        request: serde_json::json!({"accessToken": "MESSAGE-SECRET"}),
+        state: MessageState::Pending,
+        attempts: 0,
+        created_at: at(0),
+        next_attempt_at: due,
+        last_outcome: None,
+    }
+}
+
+pub(super) async fn the_outbox_keeps_messages_by_due_time_with_their_attempts(open: Open) {
+    let dir = tempdir();
+    let store = reopen(open, &dir);
+    let stored = store
+        .enqueue(vec![
+            message("t1", "late", Some(at(30))),
+            message("t1", "early", Some(at(10))),
+            message("t2", "other", Some(at(20))),
+        ])
+        .await
+        .unwrap();
+    assert!(
+        stored[0].id < stored[1].id && stored[1].id < stored[2].id,
+        "numbered in order"
+    );
+    let subjects = |ms: Vec<MessageRecord>| ms.into_iter().map(|m| m.subject).collect::<Vec<_>>();
+    assert_eq!(
+        subjects(store.due_messages(at(25), 10).unwrap()),
+        vec!["early", "other"]
+    );
+    assert_eq!(
+        subjects(store.due_messages(at(59), 1).unwrap()),
+        vec!["early"]
+    );
+    // An attempt that fails and is retried later: the message moves in the due order.
+    let early = stored[1].id;
+    let attempt = AttemptRecord {
+        number: 1,
+        at: at(10),
+        status: Some(503),
+        latency_ms: 3,
+        verdict: "retry".into(),
+        detail: "503".into(),
+    };
+    let changed = store
+        .change_message(early, Some(&attempt), |m| {
+            Ok::<_, ()>(MessageRecord {
+                attempts: 1,
+                next_attempt_at: Some(at(40)),
+                ..m.clone()
+            })
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(changed.attempts, 1);
+    assert_eq!(
+        subjects(store.due_messages(at(59), 10).unwrap()),
+        vec!["other", "late", "early"]
+    );
+    // Delivered: no longer due.
+    store
+        .change_message(stored[2].id, None, |m| {
+            Ok::<_, ()>(MessageRecord {
+                state: MessageState::Delivered,
+                next_attempt_at: None,
+                ..m.clone()
+            })
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    // A refusal changes nothing.
+    assert_eq!(
+        store
+            .change_message(early, None, |_| Err("no"))
+            .await
+            .unwrap(),
+        Err("no")
+    );
+    drop(store);
+    let store = reopen(open, &dir);
+    assert_eq!(
+        subjects(store.due_messages(at(59), 10).unwrap()),
+        vec!["late", "early"]
+    );
+    assert_eq!(store.attempts(early).unwrap(), vec![attempt]);
+    assert_eq!(
+        store.message(stored[2].id).unwrap().unwrap().state,
+        MessageState::Delivered
+    );
+    // Per tenant, newest first, paged by id.
+    assert_eq!(
+        subjects(store.messages("t1", None, 10, &|_| true).unwrap()),
+        vec!["early", "late"]
+    );
+    assert_eq!(
+        subjects(store.messages("t1", Some(early), 10, &|_| true).unwrap()),
+        vec!["late"]
+    );
+    assert!(
+        store
+            .messages("t3", None, 10, &|_| true)
+            .unwrap()
+            .is_empty()
+    );
+    // The messages are sealed.
+    drop(store);
+    let mut bytes = Vec::new();
+    let mut files = vec![dir.to_path_buf()];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else {
+            bytes.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    assert!(
+        !bytes.windows(14).any(|w| w == b"MESSAGE-SECRET"),
+        "a message in clear"
+    );
+}
+
 suite!(
     sled, super::sled_store;
     secrets_are_sealed_and_open_only_with_the_stores_key,
@@ -1316,4 +1446,5 @@ suite!(
     verifications_and_mappings_are_kept_per_tenant_and_survive_a_reopen,
     a_deleted_tenant_leaves_nothing_and_frees_its_ids,
     partners_are_sealed_kept_per_tenant_and_go_with_their_tenant,
+    the_outbox_keeps_messages_by_due_time_with_their_attempts,
 );

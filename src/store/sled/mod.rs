@@ -19,6 +19,9 @@
 //! | `operations` | `<issuerId>/<cardId>/<operationId>` | `OperationRecord` as JSON |
 //! | `card_index` | `<issuerId>/<PAN fingerprint hex>` | card id (UTF-8) |
 //! | `partners` | `<tenant id>/<role>` | `PartnerRecord` as JSON, sealed: a partner's description holds its secrets |
+//! | `outbox` | message id (20 digits) | `MessageRecord` as JSON, sealed: a message owed to a partner |
+//! | `outbox_due` | `<due ms, 20 digits>/<message id>` | empty: the pending messages by due time |
+//! | `attempts` | `<message id>/<attempt number, 10 digits>` | `AttemptRecord` as JSON |
 //! | `verification` | `session/<SHA-256 hex of the access token>` | `ConsumerSession` as JSON |
 //! | `verification` | `map/<tenant id>/<uniqueReferenceCardId>` | `CardMapping` as JSON |
 //! | `verification` | `card/<tenant id>/<serverCardId>` | the `uniqueReferenceCardId` it maps (JSON) |
@@ -55,6 +58,7 @@
 
 mod cards;
 mod operations;
+mod outbox;
 mod partners;
 mod tokens;
 mod verification;
@@ -82,6 +86,9 @@ const CARD_INDEX: &str = "card_index";
 const OPERATIONS: &str = "operations";
 const VERIFICATION: &str = "verification";
 const PARTNERS: &str = "partners";
+const OUTBOX: &str = "outbox";
+const OUTBOX_DUE: &str = "outbox_due";
+const ATTEMPTS: &str = "attempts";
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
 const SEAL_CHECK_KEY: &[u8] = b"seal_check";
 const SEAL_CHECK: &[u8] = b"d1-sandbox store key";
@@ -120,6 +127,9 @@ pub(super) struct SledStore {
     operations: sled::Tree,
     verification: sled::Tree,
     partners: sled::Tree,
+    outbox: sled::Tree,
+    outbox_due: sled::Tree,
+    attempts: sled::Tree,
     /// Tenants as last decoded, with the stored bytes they were decoded from.
     decoded_tenants: std::sync::Arc<std::sync::RwLock<HashMap<String, (sled::IVec, Tenant)>>>,
 }
@@ -245,6 +255,9 @@ impl SledStore {
             operations: db.open_tree(OPERATIONS)?,
             verification: db.open_tree(VERIFICATION)?,
             partners: db.open_tree(PARTNERS)?,
+            outbox: db.open_tree(OUTBOX)?,
+            outbox_due: db.open_tree(OUTBOX_DUE)?,
+            attempts: db.open_tree(ATTEMPTS)?,
             db,
             commit: Default::default(),
             decoded_tenants: Default::default(),

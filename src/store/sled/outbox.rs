@@ -1,0 +1,200 @@
+//! The outbox: messages owed to partners (`outbox` tree, key the id as 20 digits, value a
+//! sealed `MessageRecord`), the pending ones by due time (`outbox_due`, key
+//! `<due, ms since the epoch, 20 digits>/<id, 20 digits>`), and every attempt (`attempts`, key
+//! `<id, 20 digits>/<number, 10 digits>`). A message and its due entry change together, in one
+//! transaction, with the attempt that changed them.
+
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use super::super::records::*;
+use super::super::{Result, StoreError};
+use super::{ATTEMPTS, OUTBOX, SledStore, decode, encode};
+
+fn id_key(id: u64) -> String {
+    format!("{id:020}")
+}
+
+fn due_key(at: chrono::DateTime<chrono::Utc>, id: u64) -> String {
+    format!("{:020}/{id:020}", at.timestamp_millis().max(0))
+}
+
+fn attempt_key(id: u64, number: u32) -> String {
+    format!("{id:020}/{number:010}")
+}
+
+/// Why a message's transaction stopped.
+enum Stop<E> {
+    Refused(E),
+    Corrupt(StoreError),
+}
+
+impl SledStore {
+    fn seal_message(&self, record: &MessageRecord) -> Result<Vec<u8>> {
+        self.sealed(OUTBOX, id_key(record.id).as_bytes(), &encode(record))
+    }
+
+    fn open_message(&self, key: &[u8], value: &[u8]) -> Result<MessageRecord> {
+        decode(OUTBOX, &self.unseal(OUTBOX, key, value)?)
+    }
+
+    /// See [`crate::store::Store::enqueue`].
+    pub(in crate::store) async fn enqueue(
+        &self,
+        messages: Vec<MessageRecord>,
+    ) -> Result<Vec<MessageRecord>> {
+        // Ids outside the transaction: sled's id generator deadlocks inside one.
+        let mut numbered = Vec::with_capacity(messages.len());
+        for message in messages {
+            numbered.push(MessageRecord {
+                id: self.db.generate_id()? + 1,
+                ..message
+            });
+        }
+        let sealed: Vec<(String, Vec<u8>, Option<String>)> = numbered
+            .iter()
+            .map(|m| {
+                Ok((
+                    id_key(m.id),
+                    self.seal_message(m)?,
+                    m.next_attempt_at.map(|at| due_key(at, m.id)),
+                ))
+            })
+            .collect::<Result<_>>()?;
+        let outcome: std::result::Result<(), TransactionError<()>> = self
+            .transact(|| {
+                (&self.outbox, &self.outbox_due).transaction(|(outbox, due)| {
+                    for (key, value, due_at) in &sealed {
+                        outbox.insert(key.as_bytes(), value.clone())?;
+                        if let Some(due_at) = due_at {
+                            due.insert(due_at.as_bytes(), &[][..])?;
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .await;
+        match outcome {
+            Ok(()) | Err(TransactionError::Abort(())) => {}
+            Err(TransactionError::Storage(e)) => return Err(e.into()),
+        }
+        self.flush().await?;
+        Ok(numbered)
+    }
+
+    /// Pending messages due at `now` or before, the earliest first, `limit` at most.
+    pub(in crate::store) fn due_messages(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+        limit: usize,
+    ) -> Result<Vec<MessageRecord>> {
+        let end = format!("{:020}/~", now.timestamp_millis().max(0));
+        let mut out = Vec::new();
+        for kv in self.outbox_due.range(..end.as_bytes()) {
+            let (key, _) = kv?;
+            let id = String::from_utf8_lossy(&key[21..]).to_string();
+            if let Some(value) = self.outbox.get(id.as_bytes())? {
+                out.push(self.open_message(id.as_bytes(), &value)?);
+            }
+            if out.len() >= limit {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// A message by id.
+    pub(in crate::store) fn message(&self, id: u64) -> Result<Option<MessageRecord>> {
+        let key = id_key(id);
+        self.outbox
+            .get(key.as_bytes())?
+            .map(|v| self.open_message(key.as_bytes(), &v))
+            .transpose()
+    }
+
+    /// A tenant's messages, newest first: those with an id below `before`, `limit` at most,
+    /// matching `keep`.
+    pub(in crate::store) fn messages_of(
+        &self,
+        tenant_id: &str,
+        before: Option<u64>,
+        limit: usize,
+        keep: &dyn Fn(&MessageRecord) -> bool,
+    ) -> Result<Vec<MessageRecord>> {
+        let end = id_key(before.unwrap_or(u64::MAX));
+        let mut out = Vec::new();
+        for kv in self.outbox.range(..end.as_bytes()).rev() {
+            let (key, value) = kv?;
+            let message = self.open_message(&key, &value)?;
+            if message.tenant_id == tenant_id && keep(&message) {
+                out.push(message);
+                if out.len() >= limit {
+                    break;
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A message's attempts, in order.
+    pub(in crate::store) fn attempts_of(&self, id: u64) -> Result<Vec<AttemptRecord>> {
+        self.attempts
+            .scan_prefix(format!("{}/", id_key(id)).as_bytes())
+            .map(|kv| decode(ATTEMPTS, &kv?.1))
+            .collect()
+    }
+
+    /// See [`crate::store::Store::change_message`].
+    pub(in crate::store) async fn change_message<E>(
+        &self,
+        id: u64,
+        attempt: Option<&AttemptRecord>,
+        decide: impl Fn(&MessageRecord) -> std::result::Result<MessageRecord, E>,
+    ) -> Result<std::result::Result<MessageRecord, E>> {
+        let key = id_key(id);
+        let outcome = self
+            .transact(|| {
+                (&self.outbox, &self.outbox_due, &self.attempts).transaction(
+                    |(outbox, due, attempts)| {
+                        let abort = |e| ConflictableTransactionError::Abort(e);
+                        let Some(value) = outbox.get(key.as_bytes())? else {
+                            return Err(abort(Stop::Corrupt(StoreError::Conflict(format!(
+                                "message {id} is gone"
+                            )))));
+                        };
+                        let current = self
+                            .open_message(key.as_bytes(), &value)
+                            .map_err(|e| abort(Stop::Corrupt(e)))?;
+                        let changed = decide(&current).map_err(|e| abort(Stop::Refused(e)))?;
+                        if let Some(at) = current.next_attempt_at {
+                            due.remove(due_key(at, id).as_bytes())?;
+                        }
+                        if let (MessageState::Pending, Some(at)) =
+                            (changed.state, changed.next_attempt_at)
+                        {
+                            due.insert(due_key(at, id).as_bytes(), &[][..])?;
+                        }
+                        if let Some(attempt) = attempt {
+                            attempts.insert(
+                                attempt_key(id, attempt.number).as_bytes(),
+                                encode(attempt),
+                            )?;
+                        }
+                        let sealed = self
+                            .seal_message(&changed)
+                            .map_err(|e| abort(Stop::Corrupt(e)))?;
+                        outbox.insert(key.as_bytes(), sealed)?;
+                        Ok(changed)
+                    },
+                )
+            })
+            .await;
+        self.flush().await?;
+        match outcome {
+            Ok(changed) => Ok(Ok(changed)),
+            Err(TransactionError::Abort(Stop::Refused(e))) => Ok(Err(e)),
+            Err(TransactionError::Abort(Stop::Corrupt(e))) => Err(e),
+            Err(TransactionError::Storage(e)) => Err(e.into()),
+        }
+    }
+}
