@@ -21,6 +21,7 @@ pub const SERVER_DESCRIPTION: Option<&str> = Some(
 pub const TAGS: &[&str] = &[
     "Cards",
     "Partners",
+    "Deliveries",
     "Tokens",
     "Connecting party",
     "Sandbox",
@@ -39,6 +40,11 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("GET", "/partners/{role}"),
     ("PUT", "/partners/{role}"),
     ("DELETE", "/partners/{role}"),
+    ("POST", "/events"),
+    ("GET", "/deliveries"),
+    ("GET", "/deliveries/{deliveryId}"),
+    ("POST", "/deliveries/{deliveryId}/replay"),
+    ("POST", "/deliveries/{deliveryId}/abort"),
     ("GET", "/merchants/{merchantId}/tokens"),
     ("GET", "/merchants/{merchantId}/tokens/{tokenId}/notifications"),
     ("GET", "/merchants/{merchantId}/failed-tokenizations"),
@@ -3069,6 +3075,1155 @@ pub mod types {
         #[oai(rename = "basic")]
         Basic,
     }
+    /// Where a delivery stands.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum DeliveryState {
+        ///PENDING
+        #[oai(rename = "PENDING")]
+        Pending,
+        ///DELIVERED
+        #[oai(rename = "DELIVERED")]
+        Delivered,
+        ///FAILED
+        #[oai(rename = "FAILED")]
+        Failed,
+        ///ABORTED
+        #[oai(rename = "ABORTED")]
+        Aborted,
+    }
+    /// An event; the fields its type needs (see triggerEvent).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct EventRequest {
+        /// The event.
+        #[oai(rename = "type")]
+        pub type_: EventRequestType,
+        /// card-operation — the card.
+        #[oai(rename = "cardId", skip_serializing_if_is_none)]
+        pub card_id: Option<EventRequestCardId>,
+        /// card-operation — D1's operation id (new when absent).
+        #[oai(rename = "operationId", skip_serializing_if_is_none)]
+        pub operation_id: Option<EventRequestOperationId>,
+        /// card-operation — the operation (DIGITIZE when absent).
+        #[oai(rename = "operation", skip_serializing_if_is_none)]
+        pub operation: Option<EventRequestOperation>,
+        /// card-operation — the operation's status.
+        #[oai(rename = "status", skip_serializing_if_is_none)]
+        pub status: Option<EventRequestStatus>,
+        /// card-operation — the digital cards concerned.
+        #[oai(
+            rename = "digitalCardIds",
+            skip_serializing_if_is_none,
+            validator(max_items = 100usize)
+        )]
+        pub digital_card_ids: Option<Vec<EventRequestDigitalCardIdsItem>>,
+        /// token-created, token-updated — the token.
+        #[oai(
+            rename = "tokenId",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 128usize)
+        )]
+        pub token_id: Option<String>,
+        /// token-updated — the token's new state.
+        #[oai(rename = "tokenState", skip_serializing_if_is_none)]
+        pub token_state: Option<EventRequestTokenState>,
+        /// token-updated — when it changed (now when absent).
+        #[oai(
+            rename = "lastUpdateTimestamp",
+            skip_serializing_if_is_none,
+            validator(max_length = 64usize)
+        )]
+        pub last_update_timestamp: Option<String>,
+        /// token-created, token-updated — the x-correlation-id (new when absent).
+        #[oai(rename = "correlationId", skip_serializing_if_is_none)]
+        pub correlation_id: Option<EventRequestCorrelationId>,
+        /// verification — the consumer session's access token.
+        #[oai(
+            rename = "accessToken",
+            skip_serializing_if_is_none,
+            validator(min_length = 32usize, max_length = 128usize)
+        )]
+        pub access_token: Option<String>,
+        /// verification — the consumer's device.
+        #[oai(
+            rename = "deviceSerialNumber",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 50usize)
+        )]
+        pub device_serial_number: Option<String>,
+        /// verification — the verification transaction.
+        #[oai(
+            rename = "sessionToken",
+            skip_serializing_if_is_none,
+            validator(min_length = 16usize, max_length = 36usize)
+        )]
+        pub session_token: Option<String>,
+        /// verification — the card reference.
+        #[oai(
+            rename = "serverCardId",
+            skip_serializing_if_is_none,
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub server_card_id: Option<String>,
+        /// verification — the PAN's stable id.
+        #[oai(rename = "uniqueReferenceCardId", skip_serializing_if_is_none)]
+        pub unique_reference_card_id: Option<i64>,
+        /// verification — the card's BIN.
+        #[oai(rename = "bin", skip_serializing_if_is_none)]
+        pub bin: Option<i64>,
+    }
+    impl crate::runtime::JsonKinds for EventRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("type") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "type"));
+                }
+                Some(_) => {}
+            }
+            match object.get("cardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        EventRequestCardId::check,
+                        || format!("{at}.{}", "cardId"),
+                    )?;
+                }
+            }
+            match object.get("operationId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operationId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        EventRequestOperationId::check,
+                        || format!("{at}.{}", "operationId"),
+                    )?;
+                }
+            }
+            match object.get("operation") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operation"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        EventRequestOperation::check,
+                        || format!("{at}.{}", "operation"),
+                    )?;
+                }
+            }
+            match object.get("status") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "status"));
+                }
+                Some(_) => {}
+            }
+            match object.get("digitalCardIds") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "digitalCardIds"),
+                    );
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "digitalCardIds");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            crate::runtime::expect_string_with(
+                                item,
+                                EventRequestDigitalCardIdsItem::check,
+                                || {
+                                    let parent = format!("{at}.{}", "digitalCardIds");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            match object.get("tokenId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "tokenId"))?;
+                }
+            }
+            match object.get("tokenState") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenState"));
+                }
+                Some(_) => {}
+            }
+            match object.get("lastUpdateTimestamp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "lastUpdateTimestamp"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "lastUpdateTimestamp"),
+                    )?;
+                }
+            }
+            match object.get("correlationId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "correlationId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        EventRequestCorrelationId::check,
+                        || format!("{at}.{}", "correlationId"),
+                    )?;
+                }
+            }
+            match object.get("accessToken") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "accessToken"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "accessToken"),
+                    )?;
+                }
+            }
+            match object.get("deviceSerialNumber") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "deviceSerialNumber"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "deviceSerialNumber"),
+                    )?;
+                }
+            }
+            match object.get("sessionToken") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "sessionToken"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "sessionToken"),
+                    )?;
+                }
+            }
+            match object.get("serverCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "serverCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "serverCardId"),
+                    )?;
+                }
+            }
+            match object.get("uniqueReferenceCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "uniqueReferenceCardId"),
+                    );
+                }
+                Some(_) => {}
+            }
+            match object.get("bin") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "bin"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// The event.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum EventRequestType {
+        ///card-operation
+        #[oai(rename = "card-operation")]
+        CardOperation,
+        ///token-created
+        #[oai(rename = "token-created")]
+        TokenCreated,
+        ///token-updated
+        #[oai(rename = "token-updated")]
+        TokenUpdated,
+        ///verification
+        #[oai(rename = "verification")]
+        Verification,
+    }
+    /// card-operation — the card.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct EventRequestCardId(pub String);
+    impl EventRequestCardId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,48}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,48}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for EventRequestCardId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(EventRequestCardId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,48}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for EventRequestCardId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for EventRequestCardId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for EventRequestCardId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for EventRequestCardId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<EventRequestCardId> for String {
+        fn from(value: EventRequestCardId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for EventRequestCardId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for EventRequestCardId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// card-operation — D1's operation id (new when absent).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct EventRequestOperationId(pub String);
+    impl EventRequestOperationId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for EventRequestOperationId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(EventRequestOperationId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for EventRequestOperationId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for EventRequestOperationId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for EventRequestOperationId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for EventRequestOperationId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<EventRequestOperationId> for String {
+        fn from(value: EventRequestOperationId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for EventRequestOperationId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for EventRequestOperationId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// card-operation — the operation (DIGITIZE when absent).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct EventRequestOperation(pub String);
+    impl EventRequestOperation {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^[A-Z_]{1,64}$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(format!("does not match the pattern {}", "^[A-Z_]{1,64}$"));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for EventRequestOperation {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(EventRequestOperation)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Z_]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for EventRequestOperation {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for EventRequestOperation {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for EventRequestOperation {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for EventRequestOperation {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<EventRequestOperation> for String {
+        fn from(value: EventRequestOperation) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for EventRequestOperation {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for EventRequestOperation {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// card-operation — the operation's status.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum EventRequestStatus {
+        ///PENDING
+        #[oai(rename = "PENDING")]
+        Pending,
+        ///SUCCESSFUL
+        #[oai(rename = "SUCCESSFUL")]
+        Successful,
+        ///FAILED
+        #[oai(rename = "FAILED")]
+        Failed,
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct EventRequestDigitalCardIdsItem(pub String);
+    impl EventRequestDigitalCardIdsItem {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for EventRequestDigitalCardIdsItem {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(EventRequestDigitalCardIdsItem)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for EventRequestDigitalCardIdsItem {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for EventRequestDigitalCardIdsItem {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for EventRequestDigitalCardIdsItem {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for EventRequestDigitalCardIdsItem {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<EventRequestDigitalCardIdsItem> for String {
+        fn from(value: EventRequestDigitalCardIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for EventRequestDigitalCardIdsItem {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for EventRequestDigitalCardIdsItem {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// token-updated — the token's new state.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum EventRequestTokenState {
+        ///ACTIVE
+        #[oai(rename = "ACTIVE")]
+        Active,
+        ///INACTIVE
+        #[oai(rename = "INACTIVE")]
+        Inactive,
+        ///SUSPENDED
+        #[oai(rename = "SUSPENDED")]
+        Suspended,
+        ///DELETED
+        #[oai(rename = "DELETED")]
+        Deleted,
+    }
+    /// token-created, token-updated — the x-correlation-id (new when absent).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct EventRequestCorrelationId(pub String);
+    impl EventRequestCorrelationId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for EventRequestCorrelationId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(EventRequestCorrelationId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for EventRequestCorrelationId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for EventRequestCorrelationId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for EventRequestCorrelationId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for EventRequestCorrelationId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<EventRequestCorrelationId> for String {
+        fn from(value: EventRequestCorrelationId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for EventRequestCorrelationId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for EventRequestCorrelationId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// Deliveries, newest first.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct DeliveryList {
+        /// The deliveries.
+        #[oai(rename = "deliveries")]
+        pub deliveries: Vec<Delivery>,
+        /// The `before` of the next page; absent on the last.
+        #[oai(rename = "next", skip_serializing_if_is_none)]
+        pub next: Option<i64>,
+    }
+    impl crate::runtime::JsonKinds for DeliveryList {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("deliveries") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "deliveries"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "deliveries");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <Delivery as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "deliveries");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            match object.get("next") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "next"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// A message to a partner (its request is not shown; it may carry a credential).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Delivery {
+        /// Its id, increasing in the order accepted.
+        #[oai(rename = "id")]
+        pub id: i64,
+        /// The event that made it.
+        #[oai(rename = "event")]
+        pub event: String,
+        #[oai(rename = "role")]
+        pub role: PartnerRoleName,
+        /// The operation called.
+        #[oai(rename = "operation")]
+        pub operation: String,
+        /// The card or token it is about.
+        #[oai(rename = "subject")]
+        pub subject: String,
+        #[oai(rename = "state")]
+        pub state: DeliveryState,
+        /// Attempts made.
+        #[oai(rename = "attempts")]
+        pub attempts: i32,
+        /// When it was accepted (or replayed).
+        #[oai(rename = "createdAt")]
+        pub created_at: chrono::DateTime<chrono::FixedOffset>,
+        /// When it is tried next, while pending.
+        #[oai(rename = "nextAttemptAt", skip_serializing_if_is_none)]
+        pub next_attempt_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// The last attempt's outcome.
+        #[oai(rename = "lastOutcome", skip_serializing_if_is_none)]
+        pub last_outcome: Option<String>,
+    }
+    impl crate::runtime::JsonKinds for Delivery {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("id") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "id"));
+                }
+                Some(_) => {}
+            }
+            match object.get("event") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "event"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "event"))?;
+                }
+            }
+            match object.get("role") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "role"));
+                }
+                Some(_) => {}
+            }
+            match object.get("operation") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operation"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "operation"),
+                    )?;
+                }
+            }
+            match object.get("subject") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "subject"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "subject"))?;
+                }
+            }
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(_) => {}
+            }
+            match object.get("attempts") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "attempts"));
+                }
+                Some(_) => {}
+            }
+            match object.get("createdAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "createdAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "createdAt"),
+                    )?;
+                }
+            }
+            match object.get("nextAttemptAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "nextAttemptAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "nextAttemptAt"),
+                    )?;
+                }
+            }
+            match object.get("lastOutcome") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "lastOutcome"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "lastOutcome"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// A delivery and its attempts.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct DeliveryDetail {
+        #[oai(rename = "delivery")]
+        pub delivery: Delivery,
+        /// Every attempt, in order.
+        #[oai(rename = "attempts")]
+        pub attempts: Vec<DeliveryAttempt>,
+    }
+    impl crate::runtime::JsonKinds for DeliveryDetail {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("delivery") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "delivery"));
+                }
+                Some(v) => {
+                    <Delivery as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "delivery"),
+                    )?;
+                }
+            }
+            match object.get("attempts") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "attempts"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "attempts");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <DeliveryAttempt as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "attempts");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    /// One attempt.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct DeliveryAttempt {
+        /// 1 for the first.
+        #[oai(rename = "number")]
+        pub number: i32,
+        /// When it was made.
+        #[oai(rename = "at")]
+        pub at: chrono::DateTime<chrono::FixedOffset>,
+        /// The partner's status, if it answered.
+        #[oai(rename = "status", skip_serializing_if_is_none)]
+        pub status: Option<i32>,
+        /// How long it took.
+        #[oai(rename = "latencyMs")]
+        pub latency_ms: i64,
+        /// What the rules made of it.
+        #[oai(rename = "verdict")]
+        pub verdict: DeliveryAttemptVerdict,
+        /// Why.
+        #[oai(rename = "detail")]
+        pub detail: String,
+    }
+    impl crate::runtime::JsonKinds for DeliveryAttempt {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("number") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "number"));
+                }
+                Some(_) => {}
+            }
+            match object.get("at") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "at"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "at"))?;
+                }
+            }
+            match object.get("status") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "status"));
+                }
+                Some(_) => {}
+            }
+            match object.get("latencyMs") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "latencyMs"));
+                }
+                Some(_) => {}
+            }
+            match object.get("verdict") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "verdict"));
+                }
+                Some(_) => {}
+            }
+            match object.get("detail") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "detail"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "detail"))?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// What the rules made of it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum DeliveryAttemptVerdict {
+        ///delivered
+        #[oai(rename = "delivered")]
+        Delivered,
+        ///retry
+        #[oai(rename = "retry")]
+        Retry,
+        ///failed
+        #[oai(rename = "failed")]
+        Failed,
+    }
     /// A merchant's tokens.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct TokenList {
@@ -5592,6 +6747,632 @@ pub mod responses {
     pub fn delete_partner_bad_request(err: poem::Error) -> DeletePartner {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
+    /// The answers of `triggerEvent`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "trigger_event_bad_request")]
+    pub enum TriggerEvent {
+        /// Accepted; the messages made, pending.
+        #[oai(status = 202u16)]
+        Accepted(poem_openapi::payload::Json<super::types::DeliveryList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for TriggerEvent {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    TriggerEvent::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    TriggerEvent::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    TriggerEvent::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    TriggerEvent::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    TriggerEvent::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    TriggerEvent::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    TriggerEvent::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    TriggerEvent::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    TriggerEvent::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn trigger_event_bad_request(err: poem::Error) -> TriggerEvent {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `listDeliveries`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_deliveries_bad_request")]
+    pub enum ListDeliveries {
+        /// The deliveries.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::DeliveryList>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListDeliveries {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListDeliveries::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListDeliveries::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListDeliveries::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListDeliveries::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListDeliveries::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListDeliveries::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListDeliveries::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListDeliveries::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListDeliveries::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_deliveries_bad_request(err: poem::Error) -> ListDeliveries {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `getDelivery`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_delivery_bad_request")]
+    pub enum GetDelivery {
+        /// The delivery, with every attempt.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::DeliveryDetail>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetDelivery {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    GetDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    GetDelivery::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    GetDelivery::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    GetDelivery::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    GetDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    GetDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    GetDelivery::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetDelivery::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_delivery_bad_request(err: poem::Error) -> GetDelivery {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `replayDelivery`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "replay_delivery_bad_request")]
+    pub enum ReplayDelivery {
+        /// The delivery, pending.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Delivery>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ReplayDelivery {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ReplayDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ReplayDelivery::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ReplayDelivery::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ReplayDelivery::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ReplayDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ReplayDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ReplayDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ReplayDelivery::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ReplayDelivery::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn replay_delivery_bad_request(err: poem::Error) -> ReplayDelivery {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `abortDelivery`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "abort_delivery_bad_request")]
+    pub enum AbortDelivery {
+        /// The delivery, aborted.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Delivery>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for AbortDelivery {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    AbortDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    AbortDelivery::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    AbortDelivery::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    AbortDelivery::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    AbortDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    AbortDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    AbortDelivery::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    AbortDelivery::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    AbortDelivery::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn abort_delivery_bad_request(err: poem::Error) -> AbortDelivery {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
     /// The answers of `listTokens`.
     #[derive(poem_openapi::ApiResponse)]
     #[oai(bad_request_handler = "list_tokens_bad_request")]
@@ -6727,9 +8508,12 @@ pub enum Tags {
     /// The issuer's card registry, as the Card API's `verifyCard` consults it.
     #[oai(rename = "Cards")]
     Cards,
-    /// Your own implementations of the APIs D1 calls, registered per role, for d1-sandbox to deliver D1's calls to (delivery is being built: today the registration is kept and shown; see the README). Secrets are write-only: never answered back.
+    /// Your own implementations of the APIs D1 calls, registered per role: the events you trigger (Deliveries) are delivered to them. Secrets are write-only: never answered back.
     #[oai(rename = "Partners")]
     Partners,
+    /// D1's calls to your registered endpoints: an event makes one message per partner concerned, kept in a durable outbox and tried until delivered, with retries and backoff by the rules of each document; every attempt is logged and any message can be sent again.
+    #[oai(rename = "Deliveries")]
+    Deliveries,
     /// The network tokens the token requestor learnt of through the token notifications (and the merchant gateway's notify-update), with every notification received, in order.
     #[oai(rename = "Tokens")]
     Tokens,
@@ -6868,6 +8652,64 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         role: types::PartnerRoleName,
     ) -> impl std::future::Future<
         Output = Result<responses::DeletePartner, crate::runtime::Problem>,
+    > + Send;
+    /// Trigger an event toward your registered partners
+    ///
+    /// Makes one message per registered partner the event concerns, stores them (durable
+    /// before the answer), and lets the worker deliver them:
+    /// `card-operation` (cardId, status; operation DIGITIZE unless given; operationId new
+    /// unless given) → the issuer's `notifyCardOperation`; `token-created` (tokenId;
+    /// correlationId new unless given) and `token-updated` (tokenId, tokenState;
+    /// lastUpdateTimestamp now unless given) → the token requestor's notify-token-creation /
+    /// notify-token-update and the merchant gateway's notify-update; `verification`
+    /// (accessToken, deviceSerialNumber, sessionToken, serverCardId, uniqueReferenceCardId,
+    /// bin) → the connecting party's notifyVerification, whose checkSignature is verified.
+    /// 400 `NO_PARTNER` when no partner is registered for the roles concerned.
+    fn trigger_event(
+        &self,
+        principal: Self::Principal,
+        body: types::EventRequest,
+    ) -> impl std::future::Future<
+        Output = Result<responses::TriggerEvent, crate::runtime::Problem>,
+    > + Send;
+    /// List the deliveries
+    ///
+    /// The messages to your partners, newest first, `limit` of them (100 when absent), those before `before` (the previous page's `next`), filtered by `state` and `role`.
+    fn list_deliveries(
+        &self,
+        principal: Self::Principal,
+        state: Option<types::DeliveryState>,
+        role: Option<types::PartnerRoleName>,
+        before: Option<i64>,
+        limit: Option<i32>,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListDeliveries, crate::runtime::Problem>,
+    > + Send;
+    /// Read a delivery and its attempts
+    fn get_delivery(
+        &self,
+        principal: Self::Principal,
+        delivery_id: i64,
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetDelivery, crate::runtime::Problem>,
+    > + Send;
+    /// Send a delivery again
+    ///
+    /// Makes the delivery pending again and due now, whatever its state (a failed one after you fixed your endpoint, a delivered one to see it twice); its age counts from now.
+    fn replay_delivery(
+        &self,
+        principal: Self::Principal,
+        delivery_id: i64,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ReplayDelivery, crate::runtime::Problem>,
+    > + Send;
+    /// Stop a pending delivery
+    fn abort_delivery(
+        &self,
+        principal: Self::Principal,
+        delivery_id: i64,
+    ) -> impl std::future::Future<
+        Output = Result<responses::AbortDelivery, crate::runtime::Problem>,
     > + Send;
     /// List a merchant's tokens
     ///
@@ -7259,6 +9101,156 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         let answer = crate::runtime::catch_panic(async move {
                 let principal = self.0.authenticate_admin_key(auth.0).await?;
                 self.0.delete_partner(principal, role.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Trigger an event toward your registered partners
+    ///
+    /// Makes one message per registered partner the event concerns, stores them (durable
+    /// before the answer), and lets the worker deliver them:
+    /// `card-operation` (cardId, status; operation DIGITIZE unless given; operationId new
+    /// unless given) → the issuer's `notifyCardOperation`; `token-created` (tokenId;
+    /// correlationId new unless given) and `token-updated` (tokenId, tokenState;
+    /// lastUpdateTimestamp now unless given) → the token requestor's notify-token-creation /
+    /// notify-token-update and the merchant gateway's notify-update; `verification`
+    /// (accessToken, deviceSerialNumber, sessionToken, serverCardId, uniqueReferenceCardId,
+    /// bin) → the connecting party's notifyVerification, whose checkSignature is verified.
+    /// 400 `NO_PARTNER` when no partner is registered for the roles concerned.
+    #[oai(
+        path = "/events",
+        method = "post",
+        operation_id = "triggerEvent",
+        tag = "Tags::Deliveries"
+    )]
+    async fn trigger_event(
+        &self,
+        auth: security::AdminKey,
+        body: crate::runtime::StrictJson<types::EventRequest>,
+    ) -> responses::TriggerEvent {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.trigger_event(principal, body.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// List the deliveries
+    ///
+    /// The messages to your partners, newest first, `limit` of them (100 when absent), those before `before` (the previous page's `next`), filtered by `state` and `role`.
+    #[oai(
+        path = "/deliveries",
+        method = "get",
+        operation_id = "listDeliveries",
+        tag = "Tags::Deliveries"
+    )]
+    async fn list_deliveries(
+        &self,
+        auth: security::AdminKey,
+        /// Only deliveries in this state.
+        #[oai(name = "state")]
+        state: poem_openapi::param::Query<Option<types::DeliveryState>>,
+        /// Only deliveries to the partner of this role.
+        #[oai(name = "role")]
+        role: poem_openapi::param::Query<Option<types::PartnerRoleName>>,
+        /// Only deliveries with a smaller id.
+        #[oai(name = "before", validator(minimum(value = 0.0, exclusive = false)))]
+        before: poem_openapi::param::Query<Option<i64>>,
+        /// The most deliveries listed (100 when absent).
+        #[oai(
+            name = "limit",
+            validator(
+                minimum(value = 1.0, exclusive = false),
+                maximum(value = 1000.0, exclusive = false)
+            )
+        )]
+        limit: poem_openapi::param::Query<Option<i32>>,
+    ) -> responses::ListDeliveries {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0
+                    .list_deliveries(principal, state.0, role.0, before.0, limit.0)
+                    .await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Read a delivery and its attempts
+    #[oai(
+        path = "/deliveries/:deliveryId",
+        method = "get",
+        operation_id = "getDelivery",
+        tag = "Tags::Deliveries"
+    )]
+    async fn get_delivery(
+        &self,
+        auth: security::AdminKey,
+        /// The delivery's id.
+        #[oai(name = "deliveryId", validator(minimum(value = 1.0, exclusive = false)))]
+        delivery_id: poem_openapi::param::Path<i64>,
+    ) -> responses::GetDelivery {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.get_delivery(principal, delivery_id.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Send a delivery again
+    ///
+    /// Makes the delivery pending again and due now, whatever its state (a failed one after you fixed your endpoint, a delivered one to see it twice); its age counts from now.
+    #[oai(
+        path = "/deliveries/:deliveryId/replay",
+        method = "post",
+        operation_id = "replayDelivery",
+        tag = "Tags::Deliveries"
+    )]
+    async fn replay_delivery(
+        &self,
+        auth: security::AdminKey,
+        /// The delivery's id.
+        #[oai(name = "deliveryId", validator(minimum(value = 1.0, exclusive = false)))]
+        delivery_id: poem_openapi::param::Path<i64>,
+    ) -> responses::ReplayDelivery {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.replay_delivery(principal, delivery_id.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Stop a pending delivery
+    #[oai(
+        path = "/deliveries/:deliveryId/abort",
+        method = "post",
+        operation_id = "abortDelivery",
+        tag = "Tags::Deliveries"
+    )]
+    async fn abort_delivery(
+        &self,
+        auth: security::AdminKey,
+        /// The delivery's id.
+        #[oai(name = "deliveryId", validator(minimum(value = 1.0, exclusive = false)))]
+        delivery_id: poem_openapi::param::Path<i64>,
+    ) -> responses::AbortDelivery {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.abort_delivery(principal, delivery_id.0).await
             })
             .await;
         match answer {

@@ -1245,6 +1245,215 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 })
         }
     }
+    ///A message to a partner (its request is not shown; it may carry a credential).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Delivery {
+        ///Attempts made.
+        pub attempts: i32,
+        ///When it was accepted (or replayed).
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The event that made it.
+        pub event: ::std::string::String,
+        ///Its id, increasing in the order accepted.
+        pub id: i64,
+        ///The last attempt's outcome.
+        #[serde(
+            rename = "lastOutcome",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_outcome: ::std::option::Option<::std::string::String>,
+        ///When it is tried next, while pending.
+        #[serde(
+            rename = "nextAttemptAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_attempt_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The operation called.
+        pub operation: ::std::string::String,
+        pub role: PartnerRoleName,
+        pub state: DeliveryState,
+        ///The card or token it is about.
+        pub subject: ::std::string::String,
+    }
+    impl Delivery {
+        pub fn builder() -> builder::Delivery {
+            Default::default()
+        }
+    }
+    ///One attempt.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DeliveryAttempt {
+        ///When it was made.
+        pub at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Why.
+        pub detail: ::std::string::String,
+        ///How long it took.
+        #[serde(rename = "latencyMs")]
+        pub latency_ms: i64,
+        ///1 for the first.
+        pub number: i32,
+        ///The partner's status, if it answered.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<i32>,
+        ///What the rules made of it.
+        pub verdict: DeliveryAttemptVerdict,
+    }
+    impl DeliveryAttempt {
+        pub fn builder() -> builder::DeliveryAttempt {
+            Default::default()
+        }
+    }
+    ///What the rules made of it.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum DeliveryAttemptVerdict {
+        #[serde(rename = "delivered")]
+        Delivered,
+        #[serde(rename = "retry")]
+        Retry,
+        #[serde(rename = "failed")]
+        Failed,
+    }
+    impl ::std::fmt::Display for DeliveryAttemptVerdict {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Delivered => f.write_str("delivered"),
+                Self::Retry => f.write_str("retry"),
+                Self::Failed => f.write_str("failed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DeliveryAttemptVerdict {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "delivered" => Ok(Self::Delivered),
+                "retry" => Ok(Self::Retry),
+                "failed" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeliveryAttemptVerdict {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeliveryAttemptVerdict {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A delivery and its attempts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DeliveryDetail {
+        ///Every attempt, in order.
+        pub attempts: ::std::vec::Vec<DeliveryAttempt>,
+        pub delivery: Delivery,
+    }
+    impl DeliveryDetail {
+        pub fn builder() -> builder::DeliveryDetail {
+            Default::default()
+        }
+    }
+    ///Deliveries, newest first.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DeliveryList {
+        ///The deliveries.
+        pub deliveries: ::std::vec::Vec<Delivery>,
+        ///The `before` of the next page; absent on the last.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub next: ::std::option::Option<i64>,
+    }
+    impl DeliveryList {
+        pub fn builder() -> builder::DeliveryList {
+            Default::default()
+        }
+    }
+    ///Where a delivery stands.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum DeliveryState {
+        #[serde(rename = "PENDING")]
+        Pending,
+        #[serde(rename = "DELIVERED")]
+        Delivered,
+        #[serde(rename = "FAILED")]
+        Failed,
+        #[serde(rename = "ABORTED")]
+        Aborted,
+    }
+    impl ::std::fmt::Display for DeliveryState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("PENDING"),
+                Self::Delivered => f.write_str("DELIVERED"),
+                Self::Failed => f.write_str("FAILED"),
+                Self::Aborted => f.write_str("ABORTED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for DeliveryState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "PENDING" => Ok(Self::Pending),
+                "DELIVERED" => Ok(Self::Delivered),
+                "FAILED" => Ok(Self::Failed),
+                "ABORTED" => Ok(Self::Aborted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DeliveryState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DeliveryState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///The error body of every 4xx and 5xx answer of this API.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Error {
@@ -1374,6 +1583,910 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///An event; the fields its type needs (see triggerEvent).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct EventRequest {
+        ///verification — the consumer session's access token.
+        #[serde(
+            rename = "accessToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub access_token: ::std::option::Option<EventRequestAccessToken>,
+        ///verification — the card's BIN.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bin: ::std::option::Option<i64>,
+        ///card-operation — the card.
+        #[serde(
+            rename = "cardId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub card_id: ::std::option::Option<EventRequestCardId>,
+        ///token-created, token-updated — the x-correlation-id (new when absent).
+        #[serde(
+            rename = "correlationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub correlation_id: ::std::option::Option<EventRequestCorrelationId>,
+        ///verification — the consumer's device.
+        #[serde(
+            rename = "deviceSerialNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub device_serial_number: ::std::option::Option<EventRequestDeviceSerialNumber>,
+        ///card-operation — the digital cards concerned.
+        #[serde(
+            rename = "digitalCardIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub digital_card_ids: ::std::vec::Vec<EventRequestDigitalCardIdsItem>,
+        ///token-updated — when it changed (now when absent).
+        #[serde(
+            rename = "lastUpdateTimestamp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_update_timestamp: ::std::option::Option<
+            EventRequestLastUpdateTimestamp,
+        >,
+        ///card-operation — the operation (DIGITIZE when absent).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub operation: ::std::option::Option<EventRequestOperation>,
+        ///card-operation — D1's operation id (new when absent).
+        #[serde(
+            rename = "operationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub operation_id: ::std::option::Option<EventRequestOperationId>,
+        ///verification — the card reference.
+        #[serde(
+            rename = "serverCardId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub server_card_id: ::std::option::Option<EventRequestServerCardId>,
+        ///verification — the verification transaction.
+        #[serde(
+            rename = "sessionToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub session_token: ::std::option::Option<EventRequestSessionToken>,
+        ///card-operation — the operation's status.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<EventRequestStatus>,
+        ///token-created, token-updated — the token.
+        #[serde(
+            rename = "tokenId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub token_id: ::std::option::Option<EventRequestTokenId>,
+        ///token-updated — the token's new state.
+        #[serde(
+            rename = "tokenState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub token_state: ::std::option::Option<EventRequestTokenState>,
+        ///The event.
+        #[serde(rename = "type")]
+        pub type_: EventRequestType,
+        ///verification — the PAN's stable id.
+        #[serde(
+            rename = "uniqueReferenceCardId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unique_reference_card_id: ::std::option::Option<i64>,
+    }
+    impl EventRequest {
+        pub fn builder() -> builder::EventRequest {
+            Default::default()
+        }
+    }
+    ///verification — the consumer session's access token.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestAccessToken(::std::string::String);
+    impl ::std::ops::Deref for EventRequestAccessToken {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestAccessToken> for ::std::string::String {
+        fn from(value: EventRequestAccessToken) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestAccessToken {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestAccessToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestAccessToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestAccessToken {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///card-operation — the card.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestCardId(::std::string::String);
+    impl ::std::ops::Deref for EventRequestCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestCardId> for ::std::string::String {
+        fn from(value: EventRequestCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///token-created, token-updated — the x-correlation-id (new when absent).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestCorrelationId(::std::string::String);
+    impl ::std::ops::Deref for EventRequestCorrelationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestCorrelationId> for ::std::string::String {
+        fn from(value: EventRequestCorrelationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestCorrelationId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestCorrelationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestCorrelationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestCorrelationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///verification — the consumer's device.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestDeviceSerialNumber(::std::string::String);
+    impl ::std::ops::Deref for EventRequestDeviceSerialNumber {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestDeviceSerialNumber> for ::std::string::String {
+        fn from(value: EventRequestDeviceSerialNumber) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestDeviceSerialNumber {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestDeviceSerialNumber {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EventRequestDeviceSerialNumber {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestDeviceSerialNumber {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`EventRequestDigitalCardIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestDigitalCardIdsItem(::std::string::String);
+    impl ::std::ops::Deref for EventRequestDigitalCardIdsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestDigitalCardIdsItem> for ::std::string::String {
+        fn from(value: EventRequestDigitalCardIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestDigitalCardIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestDigitalCardIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EventRequestDigitalCardIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestDigitalCardIdsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///token-updated — when it changed (now when absent).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestLastUpdateTimestamp(::std::string::String);
+    impl ::std::ops::Deref for EventRequestLastUpdateTimestamp {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestLastUpdateTimestamp>
+    for ::std::string::String {
+        fn from(value: EventRequestLastUpdateTimestamp) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestLastUpdateTimestamp {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestLastUpdateTimestamp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EventRequestLastUpdateTimestamp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestLastUpdateTimestamp {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///card-operation — the operation (DIGITIZE when absent).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestOperation(::std::string::String);
+    impl ::std::ops::Deref for EventRequestOperation {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestOperation> for ::std::string::String {
+        fn from(value: EventRequestOperation) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestOperation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Z_]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Z_]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestOperation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestOperation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestOperation {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///card-operation — D1's operation id (new when absent).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestOperationId(::std::string::String);
+    impl ::std::ops::Deref for EventRequestOperationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestOperationId> for ::std::string::String {
+        fn from(value: EventRequestOperationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestOperationId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestOperationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestOperationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestOperationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///verification — the card reference.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestServerCardId(::std::string::String);
+    impl ::std::ops::Deref for EventRequestServerCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestServerCardId> for ::std::string::String {
+        fn from(value: EventRequestServerCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestServerCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestServerCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestServerCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestServerCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///verification — the verification transaction.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestSessionToken(::std::string::String);
+    impl ::std::ops::Deref for EventRequestSessionToken {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestSessionToken> for ::std::string::String {
+        fn from(value: EventRequestSessionToken) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestSessionToken {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 36usize {
+                return Err("longer than 36 characters".into());
+            }
+            if value.chars().count() < 16usize {
+                return Err("shorter than 16 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestSessionToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestSessionToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestSessionToken {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///card-operation — the operation's status.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum EventRequestStatus {
+        #[serde(rename = "PENDING")]
+        Pending,
+        #[serde(rename = "SUCCESSFUL")]
+        Successful,
+        #[serde(rename = "FAILED")]
+        Failed,
+    }
+    impl ::std::fmt::Display for EventRequestStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("PENDING"),
+                Self::Successful => f.write_str("SUCCESSFUL"),
+                Self::Failed => f.write_str("FAILED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EventRequestStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "PENDING" => Ok(Self::Pending),
+                "SUCCESSFUL" => Ok(Self::Successful),
+                "FAILED" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///token-created, token-updated — the token.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventRequestTokenId(::std::string::String);
+    impl ::std::ops::Deref for EventRequestTokenId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventRequestTokenId> for ::std::string::String {
+        fn from(value: EventRequestTokenId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventRequestTokenId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestTokenId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestTokenId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventRequestTokenId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///token-updated — the token's new state.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum EventRequestTokenState {
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "INACTIVE")]
+        Inactive,
+        #[serde(rename = "SUSPENDED")]
+        Suspended,
+        #[serde(rename = "DELETED")]
+        Deleted,
+    }
+    impl ::std::fmt::Display for EventRequestTokenState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Active => f.write_str("ACTIVE"),
+                Self::Inactive => f.write_str("INACTIVE"),
+                Self::Suspended => f.write_str("SUSPENDED"),
+                Self::Deleted => f.write_str("DELETED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EventRequestTokenState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ACTIVE" => Ok(Self::Active),
+                "INACTIVE" => Ok(Self::Inactive),
+                "SUSPENDED" => Ok(Self::Suspended),
+                "DELETED" => Ok(Self::Deleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestTokenState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestTokenState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The event.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum EventRequestType {
+        #[serde(rename = "card-operation")]
+        CardOperation,
+        #[serde(rename = "token-created")]
+        TokenCreated,
+        #[serde(rename = "token-updated")]
+        TokenUpdated,
+        #[serde(rename = "verification")]
+        Verification,
+    }
+    impl ::std::fmt::Display for EventRequestType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::CardOperation => f.write_str("card-operation"),
+                Self::TokenCreated => f.write_str("token-created"),
+                Self::TokenUpdated => f.write_str("token-updated"),
+                Self::Verification => f.write_str("verification"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EventRequestType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "card-operation" => Ok(Self::CardOperation),
+                "token-created" => Ok(Self::TokenCreated),
+                "token-updated" => Ok(Self::TokenUpdated),
+                "verification" => Ok(Self::Verification),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventRequestType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventRequestType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`GetCardCardId`
@@ -5015,6 +6128,460 @@ answered `invalid: true`. Default true.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Delivery {
+            attempts: ::std::result::Result<i32, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            event: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            last_outcome: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            next_attempt_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            operation: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<super::PartnerRoleName, ::std::string::String>,
+            state: ::std::result::Result<super::DeliveryState, ::std::string::String>,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Delivery {
+            fn default() -> Self {
+                Self {
+                    attempts: Err("no value supplied for attempts".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    event: Err("no value supplied for event".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_outcome: Ok(Default::default()),
+                    next_attempt_at: Ok(Default::default()),
+                    operation: Err("no value supplied for operation".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                    state: Err("no value supplied for state".to_string()),
+                    subject: Err("no value supplied for subject".to_string()),
+                }
+            }
+        }
+        impl Delivery {
+            pub fn attempts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attempts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attempts: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_outcome<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_outcome = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_outcome: {e}")
+                    });
+                self
+            }
+            pub fn next_attempt_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_attempt_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for next_attempt_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn operation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operation: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerRoleName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeliveryState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Delivery> for super::Delivery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Delivery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attempts: value.attempts?,
+                    created_at: value.created_at?,
+                    event: value.event?,
+                    id: value.id?,
+                    last_outcome: value.last_outcome?,
+                    next_attempt_at: value.next_attempt_at?,
+                    operation: value.operation?,
+                    role: value.role?,
+                    state: value.state?,
+                    subject: value.subject?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Delivery> for Delivery {
+            fn from(value: super::Delivery) -> Self {
+                Self {
+                    attempts: Ok(value.attempts),
+                    created_at: Ok(value.created_at),
+                    event: Ok(value.event),
+                    id: Ok(value.id),
+                    last_outcome: Ok(value.last_outcome),
+                    next_attempt_at: Ok(value.next_attempt_at),
+                    operation: Ok(value.operation),
+                    role: Ok(value.role),
+                    state: Ok(value.state),
+                    subject: Ok(value.subject),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeliveryAttempt {
+            at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            latency_ms: ::std::result::Result<i64, ::std::string::String>,
+            number: ::std::result::Result<i32, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            verdict: ::std::result::Result<
+                super::DeliveryAttemptVerdict,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeliveryAttempt {
+            fn default() -> Self {
+                Self {
+                    at: Err("no value supplied for at".to_string()),
+                    detail: Err("no value supplied for detail".to_string()),
+                    latency_ms: Err("no value supplied for latency_ms".to_string()),
+                    number: Err("no value supplied for number".to_string()),
+                    status: Ok(Default::default()),
+                    verdict: Err("no value supplied for verdict".to_string()),
+                }
+            }
+        }
+        impl DeliveryAttempt {
+            pub fn at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self
+            }
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn latency_ms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.latency_ms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for latency_ms: {e}")
+                    });
+                self
+            }
+            pub fn number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for number: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn verdict<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DeliveryAttemptVerdict>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.verdict = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verdict: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeliveryAttempt> for super::DeliveryAttempt {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliveryAttempt,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    at: value.at?,
+                    detail: value.detail?,
+                    latency_ms: value.latency_ms?,
+                    number: value.number?,
+                    status: value.status?,
+                    verdict: value.verdict?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeliveryAttempt> for DeliveryAttempt {
+            fn from(value: super::DeliveryAttempt) -> Self {
+                Self {
+                    at: Ok(value.at),
+                    detail: Ok(value.detail),
+                    latency_ms: Ok(value.latency_ms),
+                    number: Ok(value.number),
+                    status: Ok(value.status),
+                    verdict: Ok(value.verdict),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeliveryDetail {
+            attempts: ::std::result::Result<
+                ::std::vec::Vec<super::DeliveryAttempt>,
+                ::std::string::String,
+            >,
+            delivery: ::std::result::Result<super::Delivery, ::std::string::String>,
+        }
+        impl ::std::default::Default for DeliveryDetail {
+            fn default() -> Self {
+                Self {
+                    attempts: Err("no value supplied for attempts".to_string()),
+                    delivery: Err("no value supplied for delivery".to_string()),
+                }
+            }
+        }
+        impl DeliveryDetail {
+            pub fn attempts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DeliveryAttempt>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attempts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attempts: {e}")
+                    });
+                self
+            }
+            pub fn delivery<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Delivery>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delivery = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivery: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeliveryDetail> for super::DeliveryDetail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliveryDetail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    attempts: value.attempts?,
+                    delivery: value.delivery?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeliveryDetail> for DeliveryDetail {
+            fn from(value: super::DeliveryDetail) -> Self {
+                Self {
+                    attempts: Ok(value.attempts),
+                    delivery: Ok(value.delivery),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DeliveryList {
+            deliveries: ::std::result::Result<
+                ::std::vec::Vec<super::Delivery>,
+                ::std::string::String,
+            >,
+            next: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DeliveryList {
+            fn default() -> Self {
+                Self {
+                    deliveries: Err("no value supplied for deliveries".to_string()),
+                    next: Ok(Default::default()),
+                }
+            }
+        }
+        impl DeliveryList {
+            pub fn deliveries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Delivery>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deliveries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deliveries: {e}")
+                    });
+                self
+            }
+            pub fn next<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeliveryList> for super::DeliveryList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliveryList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    deliveries: value.deliveries?,
+                    next: value.next?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeliveryList> for DeliveryList {
+            fn from(value: super::DeliveryList) -> Self {
+                Self {
+                    deliveries: Ok(value.deliveries),
+                    next: Ok(value.next),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Error {
             error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
         }
@@ -5110,6 +6677,371 @@ answered `invalid: true`. Default true.
                 Self {
                     code: Ok(value.code),
                     message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventRequest {
+            access_token: ::std::result::Result<
+                ::std::option::Option<super::EventRequestAccessToken>,
+                ::std::string::String,
+            >,
+            bin: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            card_id: ::std::result::Result<
+                ::std::option::Option<super::EventRequestCardId>,
+                ::std::string::String,
+            >,
+            correlation_id: ::std::result::Result<
+                ::std::option::Option<super::EventRequestCorrelationId>,
+                ::std::string::String,
+            >,
+            device_serial_number: ::std::result::Result<
+                ::std::option::Option<super::EventRequestDeviceSerialNumber>,
+                ::std::string::String,
+            >,
+            digital_card_ids: ::std::result::Result<
+                ::std::vec::Vec<super::EventRequestDigitalCardIdsItem>,
+                ::std::string::String,
+            >,
+            last_update_timestamp: ::std::result::Result<
+                ::std::option::Option<super::EventRequestLastUpdateTimestamp>,
+                ::std::string::String,
+            >,
+            operation: ::std::result::Result<
+                ::std::option::Option<super::EventRequestOperation>,
+                ::std::string::String,
+            >,
+            operation_id: ::std::result::Result<
+                ::std::option::Option<super::EventRequestOperationId>,
+                ::std::string::String,
+            >,
+            server_card_id: ::std::result::Result<
+                ::std::option::Option<super::EventRequestServerCardId>,
+                ::std::string::String,
+            >,
+            session_token: ::std::result::Result<
+                ::std::option::Option<super::EventRequestSessionToken>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<super::EventRequestStatus>,
+                ::std::string::String,
+            >,
+            token_id: ::std::result::Result<
+                ::std::option::Option<super::EventRequestTokenId>,
+                ::std::string::String,
+            >,
+            token_state: ::std::result::Result<
+                ::std::option::Option<super::EventRequestTokenState>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::EventRequestType, ::std::string::String>,
+            unique_reference_card_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for EventRequest {
+            fn default() -> Self {
+                Self {
+                    access_token: Ok(Default::default()),
+                    bin: Ok(Default::default()),
+                    card_id: Ok(Default::default()),
+                    correlation_id: Ok(Default::default()),
+                    device_serial_number: Ok(Default::default()),
+                    digital_card_ids: Ok(Default::default()),
+                    last_update_timestamp: Ok(Default::default()),
+                    operation: Ok(Default::default()),
+                    operation_id: Ok(Default::default()),
+                    server_card_id: Ok(Default::default()),
+                    session_token: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    token_id: Ok(Default::default()),
+                    token_state: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    unique_reference_card_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl EventRequest {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestAccessToken>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            pub fn bin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bin: {e}")
+                    });
+                self
+            }
+            pub fn card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestCardId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_id: {e}")
+                    });
+                self
+            }
+            pub fn correlation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestCorrelationId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.correlation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for correlation_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn device_serial_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestDeviceSerialNumber>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_serial_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for device_serial_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn digital_card_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EventRequestDigitalCardIdsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.digital_card_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for digital_card_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_update_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestLastUpdateTimestamp>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_update_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_update_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn operation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestOperation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operation: {e}")
+                    });
+                self
+            }
+            pub fn operation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestOperationId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operation_id: {e}")
+                    });
+                self
+            }
+            pub fn server_card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestServerCardId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.server_card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for server_card_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestSessionToken>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestTokenId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_id: {e}")
+                    });
+                self
+            }
+            pub fn token_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventRequestTokenState>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_state: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventRequestType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn unique_reference_card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unique_reference_card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_reference_card_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventRequest> for super::EventRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    bin: value.bin?,
+                    card_id: value.card_id?,
+                    correlation_id: value.correlation_id?,
+                    device_serial_number: value.device_serial_number?,
+                    digital_card_ids: value.digital_card_ids?,
+                    last_update_timestamp: value.last_update_timestamp?,
+                    operation: value.operation?,
+                    operation_id: value.operation_id?,
+                    server_card_id: value.server_card_id?,
+                    session_token: value.session_token?,
+                    status: value.status?,
+                    token_id: value.token_id?,
+                    token_state: value.token_state?,
+                    type_: value.type_?,
+                    unique_reference_card_id: value.unique_reference_card_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventRequest> for EventRequest {
+            fn from(value: super::EventRequest) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    bin: Ok(value.bin),
+                    card_id: Ok(value.card_id),
+                    correlation_id: Ok(value.correlation_id),
+                    device_serial_number: Ok(value.device_serial_number),
+                    digital_card_ids: Ok(value.digital_card_ids),
+                    last_update_timestamp: Ok(value.last_update_timestamp),
+                    operation: Ok(value.operation),
+                    operation_id: Ok(value.operation_id),
+                    server_card_id: Ok(value.server_card_id),
+                    session_token: Ok(value.session_token),
+                    status: Ok(value.status),
+                    token_id: Ok(value.token_id),
+                    token_state: Ok(value.token_state),
+                    type_: Ok(value.type_),
+                    unique_reference_card_id: Ok(value.unique_reference_card_id),
                 }
             }
         }
@@ -7280,6 +9212,101 @@ let response = client.delete_partner()
     pub fn delete_partner(&self) -> builder::DeletePartner<'_> {
         builder::DeletePartner::new(self)
     }
+    /**Trigger an event toward your registered partners
+
+Makes one message per registered partner the event concerns, stores them (durable
+before the answer), and lets the worker deliver them:
+`card-operation` (cardId, status; operation DIGITIZE unless given; operationId new
+unless given) → the issuer's `notifyCardOperation`; `token-created` (tokenId;
+correlationId new unless given) and `token-updated` (tokenId, tokenState;
+lastUpdateTimestamp now unless given) → the token requestor's notify-token-creation /
+notify-token-update and the merchant gateway's notify-update; `verification`
+(accessToken, deviceSerialNumber, sessionToken, serverCardId, uniqueReferenceCardId,
+bin) → the connecting party's notifyVerification, whose checkSignature is verified.
+400 `NO_PARTNER` when no partner is registered for the roles concerned.
+
+
+Sends a `POST` request to `/events`
+
+```ignore
+let response = client.trigger_event()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn trigger_event(&self) -> builder::TriggerEvent<'_> {
+        builder::TriggerEvent::new(self)
+    }
+    /**List the deliveries
+
+The messages to your partners, newest first, `limit` of them (100 when absent), those before `before` (the previous page's `next`), filtered by `state` and `role`.
+
+Sends a `GET` request to `/deliveries`
+
+Arguments:
+- `before`: Only deliveries with a smaller id.
+- `limit`: The most deliveries listed (100 when absent).
+- `role`: Only deliveries to the partner of this role.
+- `state`: Only deliveries in this state.
+```ignore
+let response = client.list_deliveries()
+    .before(before)
+    .limit(limit)
+    .role(role)
+    .state(state)
+    .send()
+    .await;
+```*/
+    pub fn list_deliveries(&self) -> builder::ListDeliveries<'_> {
+        builder::ListDeliveries::new(self)
+    }
+    /**Read a delivery and its attempts
+
+Sends a `GET` request to `/deliveries/{deliveryId}`
+
+Arguments:
+- `delivery_id`: The delivery's id.
+```ignore
+let response = client.get_delivery()
+    .delivery_id(delivery_id)
+    .send()
+    .await;
+```*/
+    pub fn get_delivery(&self) -> builder::GetDelivery<'_> {
+        builder::GetDelivery::new(self)
+    }
+    /**Send a delivery again
+
+Makes the delivery pending again and due now, whatever its state (a failed one after you fixed your endpoint, a delivered one to see it twice); its age counts from now.
+
+Sends a `POST` request to `/deliveries/{deliveryId}/replay`
+
+Arguments:
+- `delivery_id`: The delivery's id.
+```ignore
+let response = client.replay_delivery()
+    .delivery_id(delivery_id)
+    .send()
+    .await;
+```*/
+    pub fn replay_delivery(&self) -> builder::ReplayDelivery<'_> {
+        builder::ReplayDelivery::new(self)
+    }
+    /**Stop a pending delivery
+
+Sends a `POST` request to `/deliveries/{deliveryId}/abort`
+
+Arguments:
+- `delivery_id`: The delivery's id.
+```ignore
+let response = client.abort_delivery()
+    .delivery_id(delivery_id)
+    .send()
+    .await;
+```*/
+    pub fn abort_delivery(&self) -> builder::AbortDelivery<'_> {
+        builder::AbortDelivery::new(self)
+    }
     /**List a merchant's tokens
 
 The tokens of one of the caller's merchants (token requestor ids), as the token notifications left them: state, latest `lastUpdateTimestamp`, display fields, and the correlation id of the creation. 404 for a merchant that is not the caller's.
@@ -8610,6 +10637,557 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::trigger_event`]
+
+[`Client::trigger_event`]: super::Client::trigger_event*/
+    #[derive(Debug, Clone)]
+    pub struct TriggerEvent<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::EventRequest, String>,
+    }
+    impl<'a> TriggerEvent<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventRequest>,
+            <V as std::convert::TryInto<types::EventRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `EventRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::EventRequest,
+            ) -> types::builder::EventRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/events`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeliveryList>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::EventRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/events", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "trigger_event",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                202u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_deliveries`]
+
+[`Client::list_deliveries`]: super::Client::list_deliveries*/
+    #[derive(Debug, Clone)]
+    pub struct ListDeliveries<'a> {
+        client: &'a super::Client,
+        before: Result<Option<i64>, String>,
+        limit: Result<Option<::std::num::NonZeroU32>, String>,
+        role: Result<Option<types::PartnerRoleName>, String>,
+        state: Result<Option<types::DeliveryState>, String>,
+    }
+    impl<'a> ListDeliveries<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                before: Ok(None),
+                limit: Ok(None),
+                role: Ok(None),
+                state: Ok(None),
+            }
+        }
+        pub fn before<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.before = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for before failed".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU32` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn role<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PartnerRoleName>,
+        {
+            self.role = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `PartnerRoleName` for role failed".to_string()
+                });
+            self
+        }
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DeliveryState>,
+        {
+            self.state = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `DeliveryState` for state failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/deliveries`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeliveryList>, Error<types::Error>> {
+            let Self { client, before, limit, role, state } = self;
+            let before = before.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let role = role.map_err(Error::InvalidRequest)?;
+            let state = state.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/deliveries", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("before", &before))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("role", &role))
+                .query(&progenitor_client::QueryParam::new("state", &state))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_deliveries",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_delivery`]
+
+[`Client::get_delivery`]: super::Client::get_delivery*/
+    #[derive(Debug, Clone)]
+    pub struct GetDelivery<'a> {
+        client: &'a super::Client,
+        delivery_id: Result<::std::num::NonZeroU64, String>,
+    }
+    impl<'a> GetDelivery<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                delivery_id: Err("delivery_id was not initialized".to_string()),
+            }
+        }
+        pub fn delivery_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.delivery_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for delivery_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/deliveries/{deliveryId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeliveryDetail>, Error<types::Error>> {
+            let Self { client, delivery_id } = self;
+            let delivery_id = delivery_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/deliveries/{}", client.baseurl, encode_path(& delivery_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_delivery",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::replay_delivery`]
+
+[`Client::replay_delivery`]: super::Client::replay_delivery*/
+    #[derive(Debug, Clone)]
+    pub struct ReplayDelivery<'a> {
+        client: &'a super::Client,
+        delivery_id: Result<::std::num::NonZeroU64, String>,
+    }
+    impl<'a> ReplayDelivery<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                delivery_id: Err("delivery_id was not initialized".to_string()),
+            }
+        }
+        pub fn delivery_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.delivery_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for delivery_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/deliveries/{deliveryId}/replay`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Delivery>, Error<types::Error>> {
+            let Self { client, delivery_id } = self;
+            let delivery_id = delivery_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/deliveries/{}/replay", client.baseurl, encode_path(& delivery_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "replay_delivery",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::abort_delivery`]
+
+[`Client::abort_delivery`]: super::Client::abort_delivery*/
+    #[derive(Debug, Clone)]
+    pub struct AbortDelivery<'a> {
+        client: &'a super::Client,
+        delivery_id: Result<::std::num::NonZeroU64, String>,
+    }
+    impl<'a> AbortDelivery<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                delivery_id: Err("delivery_id was not initialized".to_string()),
+            }
+        }
+        pub fn delivery_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.delivery_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for delivery_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/deliveries/{deliveryId}/abort`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Delivery>, Error<types::Error>> {
+            let Self { client, delivery_id } = self;
+            let delivery_id = delivery_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/deliveries/{}/abort", client.baseurl, encode_path(& delivery_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "abort_delivery",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => {
                     Err(
                         Error::ErrorResponse(

@@ -70,6 +70,14 @@ enum Command {
         #[arg(long, env = "D1_IDLE_TIMEOUT_SECS", default_value_t = 60,
               value_parser = clap::value_parser!(u64).range(1..=86400))]
         idle_timeout_secs: u64,
+        /// When failed deliveries to registered partners are tried again:
+        /// `initial=1s,factor=2,cap=5m,max-age=1h,jitter=0.2` (any subset).
+        #[arg(long, env = "D1_RETRY_SCHEDULE", default_value = "")]
+        retry_schedule: d1_sandbox::domain::delivery::RetrySchedule,
+        /// The longest one call to a partner may take, in seconds.
+        #[arg(long, env = "D1_DELIVERY_TIMEOUT_SECS", default_value_t = 10,
+              value_parser = clap::value_parser!(u64).range(1..=600))]
+        delivery_timeout_secs: u64,
         /// The most connections served at once (more wait in the listen backlog).
         #[arg(long, env = "D1_MAX_CONNECTIONS", default_value_t = 4096,
               value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
@@ -391,6 +399,8 @@ async fn main() -> ExitCode {
             header_timeout_secs,
             idle_timeout_secs,
             max_connections,
+            retry_schedule,
+            delivery_timeout_secs,
         } => {
             let log_writer = init_logging(log_format);
             let limits = Limits {
@@ -408,6 +418,11 @@ async fn main() -> ExitCode {
                 credentials_file,
                 key_file,
                 limits,
+                delivery: d1_sandbox::outbound::delivery::WorkerOptions {
+                    schedule: retry_schedule,
+                    timeout: Duration::from_secs(delivery_timeout_secs),
+                    ..Default::default()
+                },
             })
             .await;
             // Write out the queued log lines before a fatal message, so it comes last.

@@ -48,6 +48,7 @@ pub mod verification_notification;
 use crate::domain::StoreError;
 use crate::domain::auth::AuthError;
 use crate::domain::cards::CardError;
+use crate::domain::delivery::DeliveryError;
 use crate::domain::partners::RegistrationError;
 use crate::domain::tokens::TokenError;
 use crate::domain::verification::VerificationError;
@@ -180,5 +181,25 @@ impl From<RegistrationError> for Problem {
                 format!("no partner is registered for role {role}"),
             ),
         }
+    }
+}
+
+/// The deliveries' errors, for the sandbox admin API.
+impl From<DeliveryError> for Problem {
+    fn from(e: DeliveryError) -> Self {
+        let (kind, code) = match &e {
+            DeliveryError::NoPartner(_) => (ProblemKind::InvalidRequest, "NO_PARTNER"),
+            DeliveryError::Invalid(_) => (ProblemKind::InvalidRequest, "INVALID_EVENT"),
+            DeliveryError::Unknown(_) => (ProblemKind::NotFound, "UNKNOWN_DELIVERY"),
+            DeliveryError::State { .. } => (ProblemKind::InvalidRequest, "DELIVERY_STATE"),
+            DeliveryError::Partner(_) | DeliveryError::Store(_) => {
+                return Problem::new(
+                    ProblemKind::Internal,
+                    "the deliveries could not be read or written",
+                )
+                .because(e);
+            }
+        };
+        Problem::with_code(kind, code, e.to_string())
     }
 }

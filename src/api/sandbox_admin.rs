@@ -11,6 +11,7 @@ use poem_openapi::payload::Json;
 
 use super::enum_name;
 use crate::domain::cards::{self, CardData, CardRecord, Registration};
+use crate::domain::delivery::{self, Event};
 use crate::domain::partners::{
     ConnectingPartyPartner, IssuerPartner, KeySource, MerchantGatewayPartner, PartnerAuth,
     PartnerDescription, PartnerRole, Registered, TokenRequestorPartner,
@@ -20,20 +21,22 @@ use crate::domain::{Sandbox, Tenant, TenantSettings};
 use crate::generated::sandbox_admin::{
     SandboxAdminApi,
     responses::{
-        CreateConsumerSession, DeletePartner, GetCard, GetPartner, GetSettings, ListCardMappings,
-        ListCardOperations, ListCards, ListFailedTokenizations, ListPartners,
-        ListTokenNotifications, ListTokens, ListVerifications, PutPartner, PutSettings,
-        RegisterCard, ResetCvvAttempts, ResetSandbox, SetCardState,
+        AbortDelivery, CreateConsumerSession, DeletePartner, GetCard, GetDelivery, GetPartner,
+        GetSettings, ListCardMappings, ListCardOperations, ListCards, ListDeliveries,
+        ListFailedTokenizations, ListPartners, ListTokenNotifications, ListTokens,
+        ListVerifications, PutPartner, PutSettings, RegisterCard, ReplayDelivery, ResetCvvAttempts,
+        ResetSandbox, SetCardState, TriggerEvent,
     },
     types::{
         Card, CardDigitalCardIdsItem, CardId, CardList, CardMapping, CardMappingList,
         CardOperationList, CardRegistration, CardState, CardStateChange, CardTestCard,
-        ConsumerSession, ConsumerSessionRequest, Error, ErrorDetail, Partner,
-        PartnerAuthRegistration, PartnerAuthRegistrationType, PartnerAuthView, PartnerAuthViewType,
-        PartnerList, PartnerRegistration, PartnerRoleName, Settings, SettingsFilteredBinsItem,
-        StoredOperation, StoredOperationDigitalCardIdsItem, StoredOperationStatus, Token,
-        TokenList, TokenNotification, TokenNotificationKind, TokenNotificationList,
-        TokenNotificationOutcome, VerificationList, VerificationTransaction,
+        ConsumerSession, ConsumerSessionRequest, Delivery, DeliveryAttempt, DeliveryAttemptVerdict,
+        DeliveryDetail, DeliveryList, DeliveryState, Error, ErrorDetail, EventRequest,
+        EventRequestType, Partner, PartnerAuthRegistration, PartnerAuthRegistrationType,
+        PartnerAuthView, PartnerAuthViewType, PartnerList, PartnerRegistration, PartnerRoleName,
+        Settings, SettingsFilteredBinsItem, StoredOperation, StoredOperationDigitalCardIdsItem,
+        StoredOperationStatus, Token, TokenList, TokenNotification, TokenNotificationKind,
+        TokenNotificationList, TokenNotificationOutcome, VerificationList, VerificationTransaction,
     },
 };
 use crate::runtime::Problem;
@@ -324,6 +327,88 @@ fn partner_out(registered: Registered) -> Partner {
     out
 }
 
+fn state_of(state: delivery::MessageState) -> DeliveryState {
+    match state {
+        delivery::MessageState::Pending => DeliveryState::Pending,
+        delivery::MessageState::Delivered => DeliveryState::Delivered,
+        delivery::MessageState::Failed => DeliveryState::Failed,
+        delivery::MessageState::Aborted => DeliveryState::Aborted,
+    }
+}
+
+fn role_of(role: &str) -> PartnerRoleName {
+    match role {
+        "issuer" => PartnerRoleName::Issuer,
+        "token-requestor" => PartnerRoleName::TokenRequestor,
+        "merchant-gateway" => PartnerRoleName::MerchantGateway,
+        _ => PartnerRoleName::ConnectingParty,
+    }
+}
+
+/// A message as the admin API shows it: its request left out (it may carry a credential).
+fn delivery_out(m: delivery::MessageRecord) -> Delivery {
+    Delivery {
+        id: i64::try_from(m.id).unwrap_or(i64::MAX),
+        event: m.event,
+        role: role_of(&m.role),
+        operation: m.operation,
+        subject: m.subject,
+        state: state_of(m.state),
+        attempts: i32::try_from(m.attempts).unwrap_or(i32::MAX),
+        created_at: fixed(m.created_at),
+        next_attempt_at: m.next_attempt_at.map(fixed),
+        last_outcome: m.last_outcome,
+    }
+}
+
+/// An event request as the domain's event; a field its type needs is the admin API's 400.
+fn event_in(body: EventRequest) -> Result<Event, Problem> {
+    let what = enum_name(&body.type_);
+    Ok(match body.type_ {
+        EventRequestType::CardOperation => Event::CardOperation {
+            card_id: required(body.card_id, "cardId", &what)?.0,
+            operation_id: body.operation_id.map(|o| o.0),
+            operation: body
+                .operation
+                .map_or_else(|| "DIGITIZE".to_string(), |o| o.0),
+            status: enum_name(&required(body.status, "status", &what)?),
+            digital_card_ids: body
+                .digital_card_ids
+                .unwrap_or_default()
+                .into_iter()
+                .map(|d| d.0)
+                .collect(),
+        },
+        EventRequestType::TokenCreated => Event::TokenCreated {
+            token_id: required(body.token_id, "tokenId", &what)?,
+            correlation_id: body.correlation_id.map(|c| c.0),
+        },
+        EventRequestType::TokenUpdated => Event::TokenUpdated {
+            token_id: required(body.token_id, "tokenId", &what)?,
+            token_state: enum_name(&required(body.token_state, "tokenState", &what)?),
+            last_update: body.last_update_timestamp,
+            correlation_id: body.correlation_id.map(|c| c.0),
+        },
+        EventRequestType::Verification => Event::Verification {
+            access_token: required(body.access_token, "accessToken", &what)?,
+            device_serial: required(body.device_serial_number, "deviceSerialNumber", &what)?,
+            session_token: required(body.session_token, "sessionToken", &what)?,
+            server_card_id: required(body.server_card_id, "serverCardId", &what)?,
+            unique_reference_card_id: required(
+                body.unique_reference_card_id,
+                "uniqueReferenceCardId",
+                &what,
+            )?,
+            bin: required(body.bin, "bin", &what)?,
+        },
+    })
+}
+
+fn delivery_id(id: i64) -> u64 {
+    // The document says ≥ 1.
+    u64::try_from(id).unwrap_or_default()
+}
+
 /// The settings as the admin API shows them: every field, the filter list even when empty.
 fn settings_out(settings: &TenantSettings) -> Settings {
     Settings {
@@ -437,6 +522,109 @@ impl SandboxAdminApi for SandboxAdminService {
             operations: operations.iter().map(operation_out).collect(),
             next,
         })))
+    }
+
+    async fn trigger_event(
+        &self,
+        tenant: Tenant,
+        body: EventRequest,
+    ) -> Result<TriggerEvent, Problem> {
+        let event = event_in(body)?;
+        let messages = self
+            .0
+            .deliveries
+            .trigger(&tenant, event, Utc::now())
+            .await?;
+        Ok(TriggerEvent::Accepted(Json(DeliveryList {
+            deliveries: messages.into_iter().map(delivery_out).collect(),
+            next: None,
+        })))
+    }
+
+    async fn list_deliveries(
+        &self,
+        tenant: Tenant,
+        state: Option<DeliveryState>,
+        role: Option<PartnerRoleName>,
+        before: Option<i64>,
+        limit: Option<i32>,
+    ) -> Result<ListDeliveries, Problem> {
+        let limit = limit.and_then(|l| usize::try_from(l).ok()).unwrap_or(100);
+        let state = state.map(|s| match s {
+            DeliveryState::Pending => delivery::MessageState::Pending,
+            DeliveryState::Delivered => delivery::MessageState::Delivered,
+            DeliveryState::Failed => delivery::MessageState::Failed,
+            DeliveryState::Aborted => delivery::MessageState::Aborted,
+        });
+        let role = role.map(|r| enum_name(&r));
+        let before = before.and_then(|b| u64::try_from(b).ok());
+        let mut messages =
+            self.0
+                .deliveries
+                .list(&tenant, state, role.as_deref(), before, limit + 1)?;
+        let more = messages.len() > limit;
+        messages.truncate(limit);
+        let next = more
+            .then(|| messages.last())
+            .flatten()
+            .map(|m| i64::try_from(m.id).unwrap_or(i64::MAX));
+        Ok(ListDeliveries::Ok(Json(DeliveryList {
+            deliveries: messages.into_iter().map(delivery_out).collect(),
+            next,
+        })))
+    }
+
+    async fn get_delivery(
+        &self,
+        tenant: Tenant,
+        delivery_id_: i64,
+    ) -> Result<GetDelivery, Problem> {
+        let found = self.0.deliveries.get(&tenant, delivery_id(delivery_id_))?;
+        Ok(GetDelivery::Ok(Json(DeliveryDetail {
+            delivery: delivery_out(found.message),
+            attempts: found
+                .attempts
+                .into_iter()
+                .map(|a| DeliveryAttempt {
+                    number: i32::try_from(a.number).unwrap_or(i32::MAX),
+                    at: fixed(a.at),
+                    status: a.status.map(i32::from),
+                    latency_ms: i64::try_from(a.latency_ms).unwrap_or(i64::MAX),
+                    verdict: match a.verdict.as_str() {
+                        "delivered" => DeliveryAttemptVerdict::Delivered,
+                        "retry" => DeliveryAttemptVerdict::Retry,
+                        _ => DeliveryAttemptVerdict::Failed,
+                    },
+                    detail: a.detail,
+                })
+                .collect(),
+        })))
+    }
+
+    async fn replay_delivery(
+        &self,
+        tenant: Tenant,
+        delivery_id_: i64,
+    ) -> Result<ReplayDelivery, Problem> {
+        let message = self
+            .0
+            .deliveries
+            .replay(&tenant, delivery_id(delivery_id_), Utc::now())
+            .await?;
+        Ok(ReplayDelivery::Ok(Json(delivery_out(message))))
+    }
+
+    async fn abort_delivery(
+        &self,
+        tenant: Tenant,
+        delivery_id_: i64,
+    ) -> Result<AbortDelivery, Problem> {
+        let message = self
+            .0
+            .deliveries
+            .abort(&tenant, delivery_id(delivery_id_))
+            .await?;
+        Ok(AbortDelivery::Ok(Json(delivery_out(message))))
     }
 
     async fn list_partners(&self, tenant: Tenant) -> Result<ListPartners, Problem> {

@@ -1,5 +1,7 @@
-//! Delivery rules: when D1 tries a call to a partner again, and when it gives up. Pure
-//! functions, from the seeds; the delivery worker (to come, in `outbound/`) applies them.
+//! Delivery: the messages D1 owes the partners a tenant registered ([`Deliveries`]: events in,
+//! an outbox in the store, every attempt logged) and the rules deciding, from the seeds, when
+//! a call is tried again and when D1 gives up ([`classify`], [`RetrySchedule`], pure). The
+//! worker in `outbound/delivery.rs` makes the calls.
 //!
 //! - Card API notifications (seed 000): 500 and 503 are retried later; 400, 401, 403, 404 are
 //!   not ("until the issue is considered as resolved": a manual replay).
@@ -15,7 +17,11 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use super::partners::PartnerRole;
+use serde_json::{Value, json};
+
+use super::partners::{PartnerDescription, PartnerRole};
+pub use crate::store::{AttemptRecord, MessageRecord, MessageState};
+use crate::store::{Store, StoreError, Tenant};
 
 /// What an attempt's answer means for the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +37,10 @@ pub enum Verdict {
 /// How an attempt ended, as the rules need it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answered {
+    /// No partner is registered for the role (any more): nothing to send to.
+    NoPartner,
+    /// The answer breaks the operation's document (a body its schema refuses). Why.
+    Broken(String),
     /// The partner answered this status, with this error code (if its body had one).
     Status(u16, Option<String>),
     /// A connecting party answered 200 but its `checkSignature` is wrong.
@@ -48,6 +58,12 @@ pub fn classify(role: &PartnerRole, answered: &Answered) -> Verdict {
                 "checkSignature is not HMAC-SHA1(control key, nonce + endpointId + invoiceId)"
                     .into(),
             );
+        }
+        Answered::NoPartner => {
+            return Verdict::Failed("no partner is registered for the role".into());
+        }
+        Answered::Broken(why) => {
+            return Verdict::Failed(format!("the answer breaks the document: {why}"));
         }
         Answered::Status(status, _) => *status,
     };
@@ -200,6 +216,459 @@ impl std::str::FromStr for RetrySchedule {
         }
         Ok(schedule)
     }
+}
+
+/// Something that happened, for D1 to tell the partners concerned.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// A card operation (→ the issuer's `notifyCardOperation`).
+    CardOperation {
+        /// The card.
+        card_id: String,
+        /// D1's operation id (a new one when absent).
+        operation_id: Option<String>,
+        /// The operation (`DIGITIZE`, ...).
+        operation: String,
+        /// `PENDING`, `SUCCESSFUL` or `FAILED`.
+        status: String,
+        /// The digital cards concerned.
+        digital_card_ids: Vec<String>,
+    },
+    /// A token was created (→ the token requestor's `notify-token-creation`, the merchant
+    /// gateway's `notify-update`).
+    TokenCreated {
+        /// The token.
+        token_id: String,
+        /// The create-token request's correlation id (a new one when absent).
+        correlation_id: Option<String>,
+    },
+    /// A token changed (→ `notify-token-update`, `notify-update`).
+    TokenUpdated {
+        /// The token.
+        token_id: String,
+        /// Its new state.
+        token_state: String,
+        /// When it changed (now when absent), ISO 8601.
+        last_update: Option<String>,
+        /// A correlation id (a new one when absent).
+        correlation_id: Option<String>,
+    },
+    /// A card was verified (→ the connecting party's `notifyVerification`).
+    Verification {
+        /// The session's access token.
+        access_token: String,
+        /// The consumer's device.
+        device_serial: String,
+        /// The verification transaction.
+        session_token: String,
+        /// The connecting party's card reference.
+        server_card_id: String,
+        /// The PAN's stable id.
+        unique_reference_card_id: i64,
+        /// The card's BIN.
+        bin: i64,
+    },
+}
+
+impl Event {
+    /// The event's name, as the admin API and the log say it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Event::CardOperation { .. } => "card-operation",
+            Event::TokenCreated { .. } => "token-created",
+            Event::TokenUpdated { .. } => "token-updated",
+            Event::Verification { .. } => "verification",
+        }
+    }
+}
+
+/// Why a delivery call failed.
+#[derive(Debug, thiserror::Error)]
+pub enum DeliveryError {
+    /// No partner is registered for the roles the event concerns.
+    #[error(
+        "no partner is registered for {0}: register one first (PUT /sandbox/partners/{{role}})"
+    )]
+    NoPartner(String),
+    /// The event's fields break a rule.
+    #[error("{0}")]
+    Invalid(String),
+    /// No such message for this tenant.
+    #[error("no delivery {0}")]
+    Unknown(u64),
+    /// The message cannot change that way.
+    #[error("delivery {id} is {state:?}: {why}")]
+    State {
+        /// The message.
+        id: u64,
+        /// Its state.
+        state: MessageState,
+        /// What was refused.
+        why: &'static str,
+    },
+    /// A registered partner could not be read.
+    #[error(transparent)]
+    Partner(#[from] super::partners::RegistrationError),
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn new_id(prefix: &str) -> String {
+    use rand::Rng;
+    format!("{prefix}-{:016x}", rand::rng().random::<u64>())
+}
+
+/// The messages D1 owes partners, and the rules that decide what happens to them.
+#[derive(Debug, Clone)]
+pub struct Deliveries {
+    store: Store,
+    wake: std::sync::Arc<tokio::sync::Notify>,
+}
+
+/// A message, with what the partner answered so far.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    /// The message.
+    pub message: MessageRecord,
+    /// Its attempts, in order.
+    pub attempts: Vec<AttemptRecord>,
+}
+
+impl Deliveries {
+    /// The deliveries kept in `store`.
+    pub fn new(store: Store) -> Deliveries {
+        Deliveries {
+            store,
+            wake: Default::default(),
+        }
+    }
+
+    /// Resolves when a new message may be due (the worker waits on it between rounds).
+    pub async fn woken(&self) {
+        self.wake.notified().await;
+    }
+
+    /// Turns an event into one message per partner concerned and accepts them (durable
+    /// before this returns: an acknowledged event is never lost). At least one of the roles
+    /// the event concerns must have a registered partner.
+    pub async fn trigger(
+        &self,
+        tenant: &Tenant,
+        event: Event,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<MessageRecord>, DeliveryError> {
+        let partner = |role: &str| -> Result<Option<PartnerDescription>, DeliveryError> {
+            match self.store.partner(&tenant.id, role)? {
+                Some(record) => Ok(Some(serde_json::from_value(record.description).map_err(
+                    |e| {
+                        super::partners::RegistrationError::Invalid(
+                            super::partners::PartnerError::Parse(e.to_string()),
+                        )
+                    },
+                )?)),
+                None => Ok(None),
+            }
+        };
+        let message = |role: &str, operation: &str, subject: &str, request: Value| MessageRecord {
+            id: 0,
+            tenant_id: tenant.id.clone(),
+            role: role.into(),
+            operation: operation.into(),
+            subject: subject.into(),
+            event: event.name().into(),
+            request,
+            state: MessageState::Pending,
+            attempts: 0,
+            created_at: now,
+            next_attempt_at: Some(now),
+            last_outcome: None,
+        };
+        let mut messages = Vec::new();
+        let roles: &str;
+        match &event {
+            Event::CardOperation {
+                card_id,
+                operation_id,
+                operation,
+                status,
+                digital_card_ids,
+            } => {
+                roles = "issuer";
+                if let Some(PartnerDescription {
+                    role: PartnerRole::Issuer(issuer),
+                    ..
+                }) = partner("issuer")?
+                {
+                    let mut body = json!({
+                        "operationId": operation_id.clone().unwrap_or_else(|| new_id("op")),
+                        "operation": operation, "status": status,
+                    });
+                    if !digital_card_ids.is_empty() {
+                        body["digitalCardIds"] = json!(digital_card_ids);
+                    }
+                    messages.push(message(
+                        "issuer",
+                        "notifyCardOperation",
+                        card_id,
+                        json!({
+                            "issuerId": issuer.issuer_id, "cardId": card_id, "body": body,
+                        }),
+                    ));
+                }
+            }
+            Event::TokenCreated {
+                token_id,
+                correlation_id,
+            }
+            | Event::TokenUpdated {
+                token_id,
+                correlation_id,
+                ..
+            } => {
+                roles = "token-requestor or merchant-gateway";
+                let correlation = correlation_id.clone().unwrap_or_else(|| new_id("d1"));
+                if let Some(PartnerDescription {
+                    role: PartnerRole::TokenRequestor(requestor),
+                    ..
+                }) = partner("token-requestor")?
+                {
+                    let (operation, body) = match &event {
+                        Event::TokenUpdated {
+                            token_state,
+                            last_update,
+                            ..
+                        } => (
+                            "notifyTokenUpdate",
+                            json!({
+                                "tokenId": token_id, "merchantId": requestor.merchant_id, "tokenState": token_state,
+                                "lastUpdateTimestamp": last_update.clone().unwrap_or_else(|| now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+                            }),
+                        ),
+                        _ => (
+                            "notifyTokenCreation",
+                            json!({"tokenId": token_id, "merchantId": requestor.merchant_id,
+                                   "creationTimestamp": now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)}),
+                        ),
+                    };
+                    messages.push(message(
+                        "token-requestor",
+                        operation,
+                        token_id,
+                        json!({"correlationId": correlation, "body": body}),
+                    ));
+                }
+                if let Some(PartnerDescription {
+                    role: PartnerRole::MerchantGateway(gateway),
+                    ..
+                }) = partner("merchant-gateway")?
+                {
+                    messages.push(message("merchant-gateway", "notifyUpdate", token_id, json!({
+                        "merchantGatewayId": gateway.merchant_gateway_id, "merchantId": gateway.merchant_id,
+                        "tokenId": token_id, "correlationId": correlation,
+                    })));
+                }
+            }
+            Event::Verification {
+                access_token,
+                device_serial,
+                session_token,
+                server_card_id,
+                unique_reference_card_id,
+                bin,
+            } => {
+                roles = "connecting-party";
+                if partner("connecting-party")?.is_some() {
+                    messages.push(message("connecting-party", "notifyVerification", server_card_id, json!({"body": {
+                        "consumer": {"device": {"serialNumber": device_serial}},
+                        "reference": {"serverCardId": server_card_id, "uniqueReferenceCardId": unique_reference_card_id},
+                        "sourceCard": {"bin": bin},
+                        "session": {"accessToken": access_token, "token": session_token},
+                    }})));
+                }
+            }
+        }
+        if messages.is_empty() {
+            return Err(DeliveryError::NoPartner(roles.into()));
+        }
+        let stored = self.store.enqueue(messages).await?;
+        self.wake.notify_waiters();
+        Ok(stored)
+    }
+
+    /// Pending messages due now, the earliest first.
+    pub fn due(
+        &self,
+        now: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<MessageRecord>, DeliveryError> {
+        Ok(self.store.due_messages(now, limit)?)
+    }
+
+    /// The partner a message goes to, as registered now (`None`: none any more, or the tenant
+    /// is gone).
+    pub fn partner_of(
+        &self,
+        message: &MessageRecord,
+    ) -> Result<Option<PartnerDescription>, DeliveryError> {
+        match self.store.partner(&message.tenant_id, &message.role)? {
+            Some(record) => Ok(serde_json::from_value(record.description).ok()),
+            None => Ok(None),
+        }
+    }
+
+    /// Records an attempt and applies the role's rules: delivered, retried on the schedule
+    /// (failed once too old), or failed. `unit` picks the jitter. Durable on return.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn finish(
+        &self,
+        message: &MessageRecord,
+        role: Option<&PartnerRole>,
+        answered: &Answered,
+        status: Option<u16>,
+        latency: Duration,
+        now: DateTime<Utc>,
+        schedule: &RetrySchedule,
+        unit: f64,
+    ) -> Result<MessageRecord, DeliveryError> {
+        let verdict = match role {
+            Some(role) => classify(role, answered),
+            None => classify_without_partner(),
+        };
+        let number = message.attempts + 1;
+        let (word, detail) = match &verdict {
+            Verdict::Delivered => ("delivered", "delivered".to_string()),
+            Verdict::Retry(why) => ("retry", why.clone()),
+            Verdict::Failed(why) => ("failed", why.clone()),
+        };
+        let attempt = AttemptRecord {
+            number,
+            at: now,
+            status,
+            latency_ms: u64::try_from(latency.as_millis()).unwrap_or(u64::MAX),
+            verdict: word.into(),
+            detail: detail.clone(),
+        };
+        let changed = self
+            .store
+            .change_message(message.id, Some(&attempt), |stored| {
+                // Changed meanwhile (replayed, aborted): this attempt no longer decides.
+                if stored.state != MessageState::Pending || stored.attempts != message.attempts {
+                    return Err(());
+                }
+                let (state, next, outcome) = match &verdict {
+                    Verdict::Delivered => (MessageState::Delivered, None, detail.clone()),
+                    Verdict::Failed(_) => (MessageState::Failed, None, detail.clone()),
+                    Verdict::Retry(_) => {
+                        match schedule.next_attempt(stored.created_at, now, number, unit) {
+                            Some(at) => (MessageState::Pending, Some(at), detail.clone()),
+                            None => (
+                                MessageState::Failed,
+                                None,
+                                format!("{detail}; too old to retry"),
+                            ),
+                        }
+                    }
+                };
+                Ok(MessageRecord {
+                    state,
+                    attempts: number,
+                    next_attempt_at: next,
+                    last_outcome: Some(outcome),
+                    ..stored.clone()
+                })
+            })
+            .await?;
+        match changed {
+            Ok(m) => Ok(m),
+            // Its attempt is kept in the log all the same; the message is as it was made.
+            Err(()) => Ok(self
+                .store
+                .message(message.id)?
+                .unwrap_or_else(|| message.clone())),
+        }
+    }
+
+    /// A tenant's deliveries, newest first (`before` an id), `limit` at most, filtered by state
+    /// and role when given.
+    pub fn list(
+        &self,
+        tenant: &Tenant,
+        state: Option<MessageState>,
+        role: Option<&str>,
+        before: Option<u64>,
+        limit: usize,
+    ) -> Result<Vec<MessageRecord>, DeliveryError> {
+        let keep = |m: &MessageRecord| {
+            state.is_none_or(|s| m.state == s) && role.is_none_or(|r| m.role == r)
+        };
+        Ok(self.store.messages(&tenant.id, before, limit, &keep)?)
+    }
+
+    /// One of the tenant's deliveries, with its attempts.
+    pub fn get(&self, tenant: &Tenant, id: u64) -> Result<Delivery, DeliveryError> {
+        let message = self
+            .store
+            .message(id)?
+            .filter(|m| m.tenant_id == tenant.id)
+            .ok_or(DeliveryError::Unknown(id))?;
+        Ok(Delivery {
+            attempts: self.store.attempts(id)?,
+            message,
+        })
+    }
+
+    /// Sends a delivery again (failed, delivered or aborted; a pending one is tried now): it
+    /// is pending again, due now, its age counted from now. Durable on return.
+    pub async fn replay(
+        &self,
+        tenant: &Tenant,
+        id: u64,
+        now: DateTime<Utc>,
+    ) -> Result<MessageRecord, DeliveryError> {
+        self.get(tenant, id)?;
+        let changed = self
+            .store
+            .change_message(id, None, |m| {
+                Ok::<_, DeliveryError>(MessageRecord {
+                    state: MessageState::Pending,
+                    created_at: now,
+                    next_attempt_at: Some(now),
+                    last_outcome: Some("replayed".into()),
+                    ..m.clone()
+                })
+            })
+            .await??;
+        self.wake.notify_waiters();
+        Ok(changed)
+    }
+
+    /// Stops a pending delivery. Durable on return.
+    pub async fn abort(&self, tenant: &Tenant, id: u64) -> Result<MessageRecord, DeliveryError> {
+        self.get(tenant, id)?;
+        self.store
+            .change_message(id, None, |m| {
+                if m.state != MessageState::Pending {
+                    return Err(DeliveryError::State {
+                        id,
+                        state: m.state,
+                        why: "only a pending delivery can be aborted",
+                    });
+                }
+                Ok(MessageRecord {
+                    state: MessageState::Aborted,
+                    next_attempt_at: None,
+                    last_outcome: Some("aborted".into()),
+                    ..m.clone()
+                })
+            })
+            .await?
+    }
+}
+
+/// The verdict on a message whose partner is gone.
+fn classify_without_partner() -> Verdict {
+    Verdict::Failed("no partner is registered for the role (any more)".into())
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ use crate::crypto::jwe::KeyError;
 use crate::crypto::seal::SealingKey;
 use auth::{Auth, AuthError};
 use cards::Cards;
+use delivery::Deliveries;
 use partners::Partners;
 use tokens::Tokens;
 use verification::Verification;
@@ -132,6 +133,8 @@ pub struct Sandbox {
     pub verification: Verification,
     /// The partner endpoints tenants registered.
     pub partners: Partners,
+    /// The messages owed to them.
+    pub deliveries: Deliveries,
 }
 
 /// What opening the sandbox did.
@@ -174,6 +177,7 @@ impl Sandbox {
         let tokens = Tokens::new(store.clone());
         let verification = Verification::new(store.clone());
         let partners = Partners::new(store.clone());
+        let deliveries = Deliveries::new(store.clone());
         let credentials_written =
             auth::ensure_demo_tenant(&store, credentials_file, token_url).await?;
         let legacy = data_dir.join("credentials.json");
@@ -192,6 +196,7 @@ impl Sandbox {
                 tokens,
                 verification,
                 partners,
+                deliveries,
             }),
             credentials_written,
         })

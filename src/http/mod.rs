@@ -37,6 +37,8 @@ pub struct Config {
     pub credentials_file: Option<PathBuf>,
     /// Bounds on what a client may send, and for how long.
     pub limits: Limits,
+    /// How messages to registered partners are delivered.
+    pub delivery: crate::outbound::delivery::WorkerOptions,
 }
 
 /// What the server allows any client, authenticated or not: every input has a bound, every
@@ -94,6 +96,9 @@ pub struct Running {
     /// The credentials file, when this start created the demo tenant.
     pub credentials_written: Option<PathBuf>,
     task: tokio::task::JoinHandle<()>,
+    /// The delivery worker, and what stops it.
+    worker: tokio::task::JoinHandle<()>,
+    stop_worker: tokio::sync::oneshot::Sender<()>,
 }
 
 impl Running {
@@ -102,6 +107,10 @@ impl Running {
     /// already (the store's contract), so nothing is left to flush.
     pub async fn stopped(self) -> Result<(), ServeError> {
         self.task.await?;
+        // The worker stops between attempts; one in flight ends with the runtime (its message
+        // stays pending in the outbox and is tried again at the next start).
+        let _ = self.stop_worker.send(());
+        let _ = self.worker.await;
         tracing::info!("d1-sandbox stopped");
         Ok(())
     }
@@ -156,6 +165,14 @@ pub async fn start(
         ?limits,
         "d1-sandbox listening"
     );
+    let (stop_worker, worker_stopped) = tokio::sync::oneshot::channel::<()>();
+    let worker = tokio::spawn(crate::outbound::delivery::run(
+        sandbox.clone(),
+        config.delivery,
+        async move {
+            let _ = worker_stopped.await;
+        },
+    ));
     let task = tokio::spawn(serve::serve(listener, endpoint, limits, async move {
         shutdown.await;
         tracing::info!("shutting down: finishing in-flight requests");
@@ -165,6 +182,8 @@ pub async fn start(
         sandbox,
         credentials_written: opened.credentials_written,
         task,
+        worker,
+        stop_worker,
     })
 }
 

@@ -9,6 +9,7 @@
 
 pub mod auth;
 pub mod check;
+pub mod delivery;
 
 use std::time::Duration;
 

@@ -119,19 +119,19 @@ async fn d1_sandbox_passes_its_own_check_for_every_role() {
 
 /// What the proxy saw of a request.
 #[derive(Debug, Clone)]
-struct Seen {
-    path: String,
-    authorization: Option<String>,
+pub(crate) struct Seen {
+    pub(crate) path: String,
+    pub(crate) authorization: Option<String>,
 }
 
 /// Spoils an answer: given the request and the real answer, `Some` replaces it.
-type Spoil = dyn Fn(&Seen, u16, &Value) -> Option<(u16, Value)> + Send + Sync;
+pub(crate) type Spoil = dyn Fn(&Seen, u16, &Value) -> Option<(u16, Value)> + Send + Sync;
 
 /// A spoiled answer `{AS_TEXT: body}` is sent as `body` labelled `text/plain`.
 const AS_TEXT: &str = "__as_text";
 
 /// A partner that is the real sandbox behind a proxy that spoils some answers. Its base URL.
-async fn spoiled(real: &Real, spoil: Arc<Spoil>) -> String {
+pub(crate) async fn spoiled(real: &Real, spoil: Arc<Spoil>) -> String {
     let upstream = real.base.clone();
     let acceptor = TcpListener::bind("127.0.0.1:0")
         .into_acceptor()

@@ -3,6 +3,7 @@
 mod abuse;
 mod cards;
 mod check;
+mod deliveries;
 mod documents;
 mod fidelity;
 mod fuzz;

@@ -51,6 +51,14 @@ pub(crate) async fn start_with(dir: &Path, limits: d1_sandbox::http::Limits) -> 
         // Inside too, for the same reason (a server's default is beside the directory).
         credentials_file: Some(dir.join("credentials.json")),
         limits,
+        // Fast retries, so that the delivery tests see them.
+        delivery: d1_sandbox::outbound::delivery::WorkerOptions {
+            schedule: "initial=100ms,cap=400ms,max-age=5s,jitter=0"
+                .parse()
+                .unwrap(),
+            timeout: std::time::Duration::from_secs(2),
+            ..Default::default()
+        },
     };
     // A store stopped a moment ago in this process may still be held by sled's background
     // threads for a moment (a process that exits releases it at once): wait for it.
@@ -347,6 +355,36 @@ fn admin_operations(c: &Credentials) -> Vec<Op> {
             Body::None,
         ),
         op(
+            "triggerEvent",
+            "POST",
+            "/sandbox/events".into(),
+            Body::Json(json!({"type": "token-created", "tokenId": "tok-1"})),
+        ),
+        op(
+            "listDeliveries",
+            "GET",
+            "/sandbox/deliveries".into(),
+            Body::None,
+        ),
+        op(
+            "getDelivery",
+            "GET",
+            "/sandbox/deliveries/1".into(),
+            Body::None,
+        ),
+        op(
+            "replayDelivery",
+            "POST",
+            "/sandbox/deliveries/1/replay".into(),
+            Body::None,
+        ),
+        op(
+            "abortDelivery",
+            "POST",
+            "/sandbox/deliveries/1/abort".into(),
+            Body::None,
+        ),
+        op(
             "listPartners",
             "GET",
             "/sandbox/partners".into(),
@@ -556,8 +594,8 @@ async fn every_protected_operation_refuses_bad_credentials_with_the_declared_bod
         }
     }
     // Bearer 4 × 7, APIKEY 2 × 4, Basic 1 × 4, admin: issuer-scoped 6 × 4, merchant-scoped
-    // 3 × 4, tenant-scoped 10 × 3.
-    assert_eq!(checked, 4 * 7 + 2 * 4 + 4 + 6 * 4 + 3 * 4 + 10 * 3);
+    // 3 × 4, tenant-scoped 15 × 3.
+    assert_eq!(checked, 4 * 7 + 2 * 4 + 4 + 6 * 4 + 3 * 4 + 15 * 3);
 
     // And the right credentials pass authentication (answers depend on the API's state).
     let token = real.token().await;

@@ -339,6 +339,49 @@ impl sandbox_admin::SandboxAdminApi for Double {
         self.hit();
         Err(internal())
     }
+    async fn trigger_event(
+        &self,
+        _: (),
+        _: sandbox_admin::types::EventRequest,
+    ) -> Result<sandbox_admin::responses::TriggerEvent, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn list_deliveries(
+        &self,
+        _: (),
+        _: Option<sandbox_admin::types::DeliveryState>,
+        _: Option<sandbox_admin::types::PartnerRoleName>,
+        _: Option<i64>,
+        _: Option<i32>,
+    ) -> Result<sandbox_admin::responses::ListDeliveries, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn get_delivery(
+        &self,
+        _: (),
+        _: i64,
+    ) -> Result<sandbox_admin::responses::GetDelivery, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn replay_delivery(
+        &self,
+        _: (),
+        _: i64,
+    ) -> Result<sandbox_admin::responses::ReplayDelivery, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn abort_delivery(
+        &self,
+        _: (),
+        _: i64,
+    ) -> Result<sandbox_admin::responses::AbortDelivery, Problem> {
+        self.hit();
+        Err(internal())
+    }
     async fn list_partners(
         &self,
         _: (),

@@ -1,0 +1,384 @@
+//! Delivery to registered partners: an event becomes a message per partner, delivered by the
+//! worker through the generated clients, retried by each document's rules, logged attempt by
+//! attempt, and replayable. The partners are d1-sandbox itself (so a delivered notification is
+//! visible in its own state), behind a proxy that spoils answers when a test needs it.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
+use serde_json::{Value, json};
+
+use crate::check::{Seen, spoiled};
+use crate::server::{Real, start, temp_dir};
+use crate::support::client_with;
+
+fn admin_client(real: &Real) -> sandbox_admin_client::Client {
+    sandbox_admin_client::Client::new_with_client(
+        &format!("{}/sandbox", real.base),
+        client_with("x-admin-key", &real.credentials.admin_key),
+    )
+}
+
+/// Registers d1-sandbox's own implementation of `role`, at `base` (itself, or a proxy).
+async fn register(real: &Real, role: &str, base: &str) {
+    let mut description =
+        d1_sandbox::tools::partner_file(role, &real.credentials_file(), &real.base)
+            .await
+            .unwrap();
+    description.url = description.url.replace(&real.base, base);
+    let body: admin::PartnerRegistration =
+        serde_json::from_value(d1_sandbox::tools::partner_registration(&description).unwrap())
+            .unwrap();
+    admin_client(real)
+        .put_partner()
+        .role(role.parse::<admin::PartnerRoleName>().unwrap())
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+}
+
+async fn trigger(real: &Real, event: Value) -> Vec<admin::Delivery> {
+    admin_client(real)
+        .trigger_event()
+        .body(serde_json::from_value::<admin::EventRequest>(event).unwrap())
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .deliveries
+}
+
+/// Waits until the delivery leaves PENDING (or 10 s pass); the detail then.
+async fn settled(real: &Real, id: i64) -> admin::DeliveryDetail {
+    for _ in 0..200 {
+        let detail = admin_client(real)
+            .get_delivery()
+            .delivery_id(nz(id))
+            .send()
+            .await
+            .unwrap()
+            .into_inner();
+        if detail.delivery.state != admin::DeliveryState::Pending {
+            return detail;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("delivery {id} stayed pending");
+}
+
+/// A delivery id as the generated client takes it (the document says ≥ 1).
+fn nz(id: i64) -> std::num::NonZeroU64 {
+    std::num::NonZeroU64::new(u64::try_from(id).unwrap()).unwrap()
+}
+
+fn verdicts(detail: &admin::DeliveryDetail) -> Vec<(Option<i32>, String)> {
+    detail
+        .attempts
+        .iter()
+        .map(|a| (a.status, a.verdict.to_string()))
+        .collect()
+}
+
+#[tokio::test]
+async fn an_event_is_delivered_to_each_registered_partner() {
+    let real = start(&temp_dir("deliveries-ok")).await;
+    let merchant = real.credentials.merchant_id.clone();
+    // No partner yet: the event is refused, nothing is stored.
+    let refused = admin_client(&real)
+        .trigger_event()
+        .body(
+            serde_json::from_value::<admin::EventRequest>(
+                json!({"type": "token-created", "tokenId": "tok-1"}),
+            )
+            .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(400));
+
+    register(&real, "token-requestor", &real.base).await;
+    register(&real, "merchant-gateway", &real.base).await;
+    let made = trigger(
+        &real,
+        json!({"type": "token-created", "tokenId": "tok-1", "correlationId": "corr-1"}),
+    )
+    .await;
+    let operations: Vec<&str> = made.iter().map(|d| d.operation.as_str()).collect();
+    assert_eq!(operations, vec!["notifyTokenCreation", "notifyUpdate"]);
+    for d in &made {
+        assert_eq!(d.state, admin::DeliveryState::Pending);
+    }
+    // The creation reaches the token requestor (d1-sandbox itself keeps the token, with D1's
+    // correlation id); notify-update reaches the gateway. Both are delivered at once.
+    let creation = settled(&real, made[0].id).await;
+    assert_eq!(
+        creation.delivery.state,
+        admin::DeliveryState::Delivered,
+        "{creation:?}"
+    );
+    assert_eq!(verdicts(&creation), vec![(Some(204), "delivered".into())]);
+    let tokens = admin_client(&real)
+        .list_tokens()
+        .merchant_id(merchant.as_str())
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .tokens;
+    let token = tokens
+        .iter()
+        .find(|t| t.token_id == "tok-1")
+        .expect("the token was delivered");
+    assert_eq!(token.correlation_id.as_deref(), Some("corr-1"));
+    // notify-update ran after the creation on the same token (one call per subject at a time).
+    let update = settled(&real, made[1].id).await;
+    assert_eq!(
+        update.delivery.state,
+        admin::DeliveryState::Delivered,
+        "{update:?}"
+    );
+
+    // The other roles: an issuer's notifyCardOperation, a connecting party's verification.
+    register(&real, "issuer", &real.base).await;
+    let card = admin_client(&real)
+        .register_card()
+        .issuer_id(real.credentials.issuer_id.as_str())
+        .body(
+            serde_json::from_value::<admin::CardRegistration>(
+                json!({"pan": "4111111111111111", "exp": "1230", "cvv": "123", "cardId": "card-1"}),
+            )
+            .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let made = trigger(
+        &real,
+        json!({"type": "card-operation", "cardId": card.card_id.to_string(), "status": "PENDING"}),
+    )
+    .await;
+    assert_eq!(
+        settled(&real, made[0].id).await.delivery.state,
+        admin::DeliveryState::Delivered
+    );
+    let operations = admin_client(&real)
+        .list_card_operations()
+        .issuer_id(real.credentials.issuer_id.as_str())
+        .card_id("card-1")
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .operations;
+    assert_eq!(
+        operations.len(),
+        1,
+        "the issuer (d1-sandbox) recorded the operation"
+    );
+
+    register(&real, "connecting-party", &real.base).await;
+    let party =
+        d1_sandbox::tools::partner_file("connecting-party", &real.credentials_file(), &real.base)
+            .await
+            .unwrap();
+    let d1_sandbox::domain::partners::PartnerRole::ConnectingParty(party) = party.role else {
+        unreachable!()
+    };
+    let session = party.session.unwrap();
+    let made = trigger(&real, json!({
+        "type": "verification", "accessToken": session.access_token, "deviceSerialNumber": session.device_serial_number,
+        "sessionToken": "session-token-0001", "serverCardId": "card-ref-1", "uniqueReferenceCardId": 77, "bin": 453421,
+    }))
+    .await;
+    let verified = settled(&real, made[0].id).await;
+    assert_eq!(
+        verified.delivery.state,
+        admin::DeliveryState::Delivered,
+        "{verified:?}"
+    );
+
+    // Listing: newest first, filtered, paged.
+    let all = admin_client(&real)
+        .list_deliveries()
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .deliveries;
+    assert_eq!(all.len(), 4);
+    assert!(all[0].id > all[3].id);
+    let page = admin_client(&real)
+        .list_deliveries()
+        .limit(3)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(page.deliveries.len(), 3);
+    let rest = admin_client(&real)
+        .list_deliveries()
+        .before(page.next.unwrap())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(rest.deliveries.len(), 1);
+    let gateway_only = admin_client(&real)
+        .list_deliveries()
+        .role(admin::PartnerRoleName::MerchantGateway)
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .deliveries;
+    assert_eq!(gateway_only.len(), 1);
+}
+
+#[tokio::test]
+async fn retryable_answers_are_retried_others_fail_until_replayed() {
+    let real = start(&temp_dir("deliveries-retry")).await;
+    // A token requestor down twice (503), then up.
+    let calls = Arc::new(AtomicUsize::new(0));
+    let seen = calls.clone();
+    let flaky = spoiled(
+        &real,
+        Arc::new(move |seen_request: &Seen, _status, _: &Value| {
+            (seen_request.path.ends_with("/notify-token-creation")
+                && seen.fetch_add(1, Ordering::SeqCst) < 2)
+                .then(|| {
+                    (
+                        503,
+                        json!({"errorCode": "UNAVAILABLE", "errorDescription": "down"}),
+                    )
+                })
+        }),
+    )
+    .await;
+    register(&real, "token-requestor", &flaky).await;
+    let made = trigger(
+        &real,
+        json!({"type": "token-created", "tokenId": "tok-retry"}),
+    )
+    .await;
+    let detail = settled(&real, made[0].id).await;
+    assert_eq!(
+        detail.delivery.state,
+        admin::DeliveryState::Delivered,
+        "{detail:?}"
+    );
+    assert_eq!(
+        verdicts(&detail),
+        vec![
+            (Some(503), "retry".into()),
+            (Some(503), "retry".into()),
+            (Some(204), "delivered".into())
+        ]
+    );
+
+    // A merchant gateway answering 500 MERCHANT_ERROR: not retryable (the seed).
+    let broken = spoiled(
+        &real,
+        Arc::new(|seen_request: &Seen, _status, _: &Value| {
+            seen_request.path.contains("/notify-update").then(|| {
+                (
+                    500,
+                    json!({"errorCode": "MERCHANT_ERROR", "errorDescription": "merchant down"}),
+                )
+            })
+        }),
+    )
+    .await;
+    register(&real, "merchant-gateway", &broken).await;
+    let made = trigger(
+        &real,
+        json!({"type": "token-updated", "tokenId": "tok-retry", "tokenState": "SUSPENDED"}),
+    )
+    .await;
+    let gateway = made.iter().find(|d| d.operation == "notifyUpdate").unwrap();
+    let detail = settled(&real, gateway.id).await;
+    assert_eq!(detail.delivery.state, admin::DeliveryState::Failed);
+    assert_eq!(verdicts(&detail), vec![(Some(500), "failed".into())]);
+    // Fixed, then replayed: delivered.
+    register(&real, "merchant-gateway", &real.base).await;
+    let replayed = admin_client(&real)
+        .replay_delivery()
+        .delivery_id(nz(gateway.id))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(replayed.state, admin::DeliveryState::Pending);
+    let detail = settled(&real, gateway.id).await;
+    assert_eq!(detail.delivery.state, admin::DeliveryState::Delivered);
+    assert_eq!(detail.attempts.len(), 2);
+
+    // An issuer nobody answers for: retried until too old (the test schedule: 5 s), then failed.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    register(&real, "issuer", &format!("http://127.0.0.1:{closed}")).await;
+    let made = trigger(
+        &real,
+        json!({"type": "card-operation", "cardId": "card-x", "status": "PENDING"}),
+    )
+    .await;
+    // Abort stops a pending one.
+    let aborted = admin_client(&real)
+        .abort_delivery()
+        .delivery_id(nz(made[0].id))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(aborted.state, admin::DeliveryState::Aborted);
+    let again = admin_client(&real)
+        .abort_delivery()
+        .delivery_id(nz(made[0].id))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(again.status().map(|s| s.as_u16()), Some(400));
+    let made = trigger(
+        &real,
+        json!({"type": "card-operation", "cardId": "card-y", "status": "PENDING"}),
+    )
+    .await;
+    let mut detail = settled(&real, made[0].id).await;
+    for _ in 0..10 {
+        if detail.delivery.state != admin::DeliveryState::Pending {
+            break;
+        }
+        detail = settled(&real, made[0].id).await;
+    }
+    assert_eq!(
+        detail.delivery.state,
+        admin::DeliveryState::Failed,
+        "{detail:?}"
+    );
+    assert!(detail.attempts.len() >= 3, "{detail:?}");
+    assert!(detail.attempts.iter().all(|a| a.status.is_none()));
+    assert!(
+        detail
+            .delivery
+            .last_outcome
+            .as_deref()
+            .unwrap_or_default()
+            .contains("too old"),
+        "{detail:?}"
+    );
+    // Another tenant's delivery is not there for this one.
+    let unknown = admin_client(&real)
+        .get_delivery()
+        .delivery_id(nz(999_999))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(unknown.status().map(|s| s.as_u16()), Some(404));
+}
