@@ -42,6 +42,7 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("DELETE", "/partners/{role}"),
     ("POST", "/events"),
     ("GET", "/deliveries"),
+    ("GET", "/deliveries/stats"),
     ("GET", "/deliveries/{deliveryId}"),
     ("POST", "/deliveries/{deliveryId}/replay"),
     ("POST", "/deliveries/{deliveryId}/abort"),
@@ -4087,6 +4088,76 @@ pub mod types {
             Ok(())
         }
     }
+    /// Counts of the caller's deliveries.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct DeliveryStats {
+        /// Deliveries waiting for an attempt.
+        #[oai(rename = "pending")]
+        pub pending: i64,
+        /// Deliveries the partner accepted.
+        #[oai(rename = "delivered")]
+        pub delivered: i64,
+        /// Deliveries failed (not retryable, or too old).
+        #[oai(rename = "failed")]
+        pub failed: i64,
+        /// Deliveries stopped by hand.
+        #[oai(rename = "aborted")]
+        pub aborted: i64,
+        /// Attempts made, in all.
+        #[oai(rename = "attempts")]
+        pub attempts: i64,
+        /// Attempts after the first, in all.
+        #[oai(rename = "retries")]
+        pub retries: i64,
+    }
+    impl crate::runtime::JsonKinds for DeliveryStats {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("pending") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "pending"));
+                }
+                Some(_) => {}
+            }
+            match object.get("delivered") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "delivered"));
+                }
+                Some(_) => {}
+            }
+            match object.get("failed") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "failed"));
+                }
+                Some(_) => {}
+            }
+            match object.get("aborted") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "aborted"));
+                }
+                Some(_) => {}
+            }
+            match object.get("attempts") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "attempts"));
+                }
+                Some(_) => {}
+            }
+            match object.get("retries") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "retries"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
     /// A delivery and its attempts.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct DeliveryDetail {
@@ -7001,6 +7072,127 @@ pub mod responses {
     pub fn list_deliveries_bad_request(err: poem::Error) -> ListDeliveries {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
+    /// The answers of `getDeliveryStats`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "get_delivery_stats_bad_request")]
+    pub enum GetDeliveryStats {
+        /// The counts.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::DeliveryStats>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for GetDeliveryStats {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    GetDeliveryStats::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    GetDeliveryStats::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    GetDeliveryStats::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    GetDeliveryStats::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    GetDeliveryStats::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    GetDeliveryStats::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    GetDeliveryStats::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    GetDeliveryStats::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    GetDeliveryStats::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn get_delivery_stats_bad_request(err: poem::Error) -> GetDeliveryStats {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
     /// The answers of `getDelivery`.
     #[derive(poem_openapi::ApiResponse)]
     #[oai(bad_request_handler = "get_delivery_bad_request")]
@@ -8685,6 +8877,15 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     ) -> impl std::future::Future<
         Output = Result<responses::ListDeliveries, crate::runtime::Problem>,
     > + Send;
+    /// Count the deliveries
+    ///
+    /// How many deliveries are in each state, and how many attempts were made and retried.
+    fn get_delivery_stats(
+        &self,
+        principal: Self::Principal,
+    ) -> impl std::future::Future<
+        Output = Result<responses::GetDeliveryStats, crate::runtime::Problem>,
+    > + Send;
     /// Read a delivery and its attempts
     fn get_delivery(
         &self,
@@ -9177,6 +9378,29 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
                 self.0
                     .list_deliveries(principal, state.0, role.0, before.0, limit.0)
                     .await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Count the deliveries
+    ///
+    /// How many deliveries are in each state, and how many attempts were made and retried.
+    #[oai(
+        path = "/deliveries/stats",
+        method = "get",
+        operation_id = "getDeliveryStats",
+        tag = "Tags::Deliveries"
+    )]
+    async fn get_delivery_stats(
+        &self,
+        auth: security::AdminKey,
+    ) -> responses::GetDeliveryStats {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.get_delivery_stats(principal).await
             })
             .await;
         match answer {

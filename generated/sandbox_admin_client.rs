@@ -1454,6 +1454,27 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
             value.parse()
         }
     }
+    ///Counts of the caller's deliveries.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DeliveryStats {
+        ///Deliveries stopped by hand.
+        pub aborted: i64,
+        ///Attempts made, in all.
+        pub attempts: i64,
+        ///Deliveries the partner accepted.
+        pub delivered: i64,
+        ///Deliveries failed (not retryable, or too old).
+        pub failed: i64,
+        ///Deliveries waiting for an attempt.
+        pub pending: i64,
+        ///Attempts after the first, in all.
+        pub retries: i64,
+    }
+    impl DeliveryStats {
+        pub fn builder() -> builder::DeliveryStats {
+            Default::default()
+        }
+    }
     ///The error body of every 4xx and 5xx answer of this API.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Error {
@@ -6582,6 +6603,128 @@ answered `invalid: true`. Default true.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct DeliveryStats {
+            aborted: ::std::result::Result<i64, ::std::string::String>,
+            attempts: ::std::result::Result<i64, ::std::string::String>,
+            delivered: ::std::result::Result<i64, ::std::string::String>,
+            failed: ::std::result::Result<i64, ::std::string::String>,
+            pending: ::std::result::Result<i64, ::std::string::String>,
+            retries: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for DeliveryStats {
+            fn default() -> Self {
+                Self {
+                    aborted: Err("no value supplied for aborted".to_string()),
+                    attempts: Err("no value supplied for attempts".to_string()),
+                    delivered: Err("no value supplied for delivered".to_string()),
+                    failed: Err("no value supplied for failed".to_string()),
+                    pending: Err("no value supplied for pending".to_string()),
+                    retries: Err("no value supplied for retries".to_string()),
+                }
+            }
+        }
+        impl DeliveryStats {
+            pub fn aborted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.aborted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aborted: {e}")
+                    });
+                self
+            }
+            pub fn attempts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attempts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attempts: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn failed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.failed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for failed: {e}")
+                    });
+                self
+            }
+            pub fn pending<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pending = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pending: {e}")
+                    });
+                self
+            }
+            pub fn retries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.retries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for retries: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DeliveryStats> for super::DeliveryStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeliveryStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    aborted: value.aborted?,
+                    attempts: value.attempts?,
+                    delivered: value.delivered?,
+                    failed: value.failed?,
+                    pending: value.pending?,
+                    retries: value.retries?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DeliveryStats> for DeliveryStats {
+            fn from(value: super::DeliveryStats) -> Self {
+                Self {
+                    aborted: Ok(value.aborted),
+                    attempts: Ok(value.attempts),
+                    delivered: Ok(value.delivered),
+                    failed: Ok(value.failed),
+                    pending: Ok(value.pending),
+                    retries: Ok(value.retries),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Error {
             error: ::std::result::Result<super::ErrorDetail, ::std::string::String>,
         }
@@ -9260,6 +9403,20 @@ let response = client.list_deliveries()
     pub fn list_deliveries(&self) -> builder::ListDeliveries<'_> {
         builder::ListDeliveries::new(self)
     }
+    /**Count the deliveries
+
+How many deliveries are in each state, and how many attempts were made and retried.
+
+Sends a `GET` request to `/deliveries/stats`
+
+```ignore
+let response = client.get_delivery_stats()
+    .send()
+    .await;
+```*/
+    pub fn get_delivery_stats(&self) -> builder::GetDeliveryStats<'_> {
+        builder::GetDeliveryStats::new(self)
+    }
     /**Read a delivery and its attempts
 
 Sends a `GET` request to `/deliveries/{deliveryId}`
@@ -10915,6 +11072,75 @@ pub mod builder {
                     )
                 }
                 404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_delivery_stats`]
+
+[`Client::get_delivery_stats`]: super::Client::get_delivery_stats*/
+    #[derive(Debug, Clone)]
+    pub struct GetDeliveryStats<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> GetDeliveryStats<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/deliveries/stats`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::DeliveryStats>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/deliveries/stats", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_delivery_stats",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

@@ -152,6 +152,35 @@ enum Command {
         #[arg(long, env = "D1_CREDENTIALS_FILE", global = true)]
         credentials: Option<PathBuf>,
     },
+    /// Triggers an event toward the registered partners: card-operation, token-created,
+    /// token-updated or verification, with the admin API's fields as FIELD=VALUE.
+    Trigger {
+        /// The event.
+        event: String,
+        /// Its fields (`cardId=card-1 status=PENDING`, `tokenId=tok-1`, ...).
+        fields: Vec<String>,
+        #[command(flatten)]
+        admin: AdminArgs,
+    },
+    /// Lists the deliveries to the registered partners; with --follow, prints each new
+    /// attempt as it happens, until interrupted.
+    Deliveries {
+        /// Keep printing new attempts.
+        #[arg(long)]
+        follow: bool,
+        /// One JSON document per line.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        admin: AdminArgs,
+    },
+    /// Sends a delivery again.
+    Replay {
+        /// The delivery's id.
+        id: u64,
+        #[command(flatten)]
+        admin: AdminArgs,
+    },
     /// Manages tenants: one partner organisation each, with its own credentials, issuer,
     /// merchant gateway, merchant and connecting party (the server must be stopped).
     Tenant {
@@ -240,6 +269,45 @@ enum SessionCommand {
         #[arg(long, env = "D1_CREDENTIALS_FILE")]
         credentials: Option<PathBuf>,
     },
+}
+
+/// How an admin command reaches a running server.
+#[derive(clap::Args)]
+struct AdminArgs {
+    /// The running server.
+    #[arg(long, env = "D1_SERVER", default_value = "http://127.0.0.1:8080")]
+    server: String,
+    /// The admin key; by default the one in the credentials file.
+    #[arg(long, env = "D1_ADMIN_KEY", hide_env_values = true)]
+    admin_key: Option<String>,
+    /// The server's data directory (its credentials file is beside it).
+    #[arg(long, env = "D1_DATA_DIR", default_value = "./d1-sandbox-data")]
+    data_dir: PathBuf,
+    /// The credentials file; by default `<data-dir>.credentials.json`.
+    #[arg(long, env = "D1_CREDENTIALS_FILE")]
+    credentials: Option<PathBuf>,
+}
+
+impl AdminArgs {
+    /// The admin key to use.
+    fn key(&self) -> Result<String, d1_sandbox::tools::ToolError> {
+        let file = self
+            .credentials
+            .clone()
+            .unwrap_or_else(|| default_credentials_file(&self.data_dir));
+        admin_key(self.admin_key.clone(), &file)
+    }
+}
+
+/// Prints a command's text, or fails with its error.
+fn printed(done: Result<String, d1_sandbox::tools::ToolError>) -> ExitCode {
+    match done {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
 }
 
 #[derive(Subcommand)]
@@ -530,6 +598,47 @@ async fn main() -> ExitCode {
                     println!("{text}");
                     ExitCode::SUCCESS
                 }
+                Err(e) => fail(e),
+            }
+        }
+        Command::Trigger {
+            event,
+            fields,
+            admin,
+        } => {
+            let done = match admin.key() {
+                Ok(key) => {
+                    d1_sandbox::tools::trigger_event(&admin.server, &key, &event, &fields).await
+                }
+                Err(e) => Err(e),
+            };
+            printed(done)
+        }
+        Command::Replay { id, admin } => {
+            let done = match admin.key() {
+                Ok(key) => d1_sandbox::tools::replay_delivery(&admin.server, &key, id).await,
+                Err(e) => Err(e),
+            };
+            printed(done)
+        }
+        Command::Deliveries {
+            follow,
+            json,
+            admin,
+        } => {
+            let key = match admin.key() {
+                Ok(key) => key,
+                Err(e) => return fail(e),
+            };
+            let mut print = |line: String| println!("{line}");
+            let listing =
+                d1_sandbox::tools::deliveries(&admin.server, &key, follow, json, &mut print);
+            let done = tokio::select! {
+                done = listing => done,
+                _ = shutdown_signal() => Ok(()),
+            };
+            match done {
+                Ok(()) => ExitCode::SUCCESS,
                 Err(e) => fail(e),
             }
         }

@@ -703,3 +703,169 @@ pub async fn partner_command(
 fn pretty<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).expect("JSON values serialise")
 }
+
+/// `d1-sandbox trigger EVENT [FIELD=VALUE]...`: an event for the registered partners, through
+/// the generated admin client. Fields are the admin API's (`cardId=…`, `status=…`,
+/// `tokenId=…`, `digitalCardIds=a,b`, numbers for `uniqueReferenceCardId` and `bin`). The
+/// deliveries made, as pretty JSON.
+pub async fn trigger_event(
+    server: &str,
+    admin_key: &str,
+    event: &str,
+    fields: &[String],
+) -> Result<String, ToolError> {
+    use crate::generated::sandbox_admin_client::{Client, types};
+    let mut body = json!({ "type": event });
+    for field in fields {
+        let (key, value) = field
+            .split_once('=')
+            .ok_or_else(|| ToolError::Admin(format!("`{field}` is not FIELD=VALUE")))?;
+        body[key] = match key {
+            "uniqueReferenceCardId" | "bin" => value
+                .parse::<i64>()
+                .map(Value::from)
+                .map_err(|_| ToolError::Admin(format!("{key} must be a number")))?,
+            "digitalCardIds" => json!(value.split(',').collect::<Vec<_>>()),
+            _ => Value::from(value),
+        };
+    }
+    let body: types::EventRequest =
+        serde_json::from_value(body).map_err(|e| ToolError::Admin(format!("the event: {e}")))?;
+    let client = Client::new_with_client(
+        &format!("{}/sandbox", server.trim_end_matches('/')),
+        admin_http_client(admin_key)?,
+    );
+    let made = client
+        .trigger_event()
+        .body(body)
+        .send()
+        .await
+        .map_err(admin_failure)?;
+    Ok(pretty(&made.into_inner()))
+}
+
+/// `d1-sandbox replay ID`: sends a delivery again.
+pub async fn replay_delivery(server: &str, admin_key: &str, id: u64) -> Result<String, ToolError> {
+    use crate::generated::sandbox_admin_client::Client;
+    let id = std::num::NonZeroU64::new(id)
+        .ok_or_else(|| ToolError::Admin("delivery ids start at 1".into()))?;
+    let client = Client::new_with_client(
+        &format!("{}/sandbox", server.trim_end_matches('/')),
+        admin_http_client(admin_key)?,
+    );
+    let replayed = client
+        .replay_delivery()
+        .delivery_id(id)
+        .send()
+        .await
+        .map_err(admin_failure)?;
+    Ok(pretty(&replayed.into_inner()))
+}
+
+/// `d1-sandbox deliveries [--follow] [--json]`: the newest deliveries, one line each (or JSON);
+/// with `follow`, then every new attempt as it happens, one line each, until interrupted
+/// (`print` gets each line).
+pub async fn deliveries(
+    server: &str,
+    admin_key: &str,
+    follow: bool,
+    as_json: bool,
+    print: &mut (dyn FnMut(String) + Send),
+) -> Result<(), ToolError> {
+    use crate::generated::sandbox_admin_client::{Client, types};
+    let client = Client::new_with_client(
+        &format!("{}/sandbox", server.trim_end_matches('/')),
+        admin_http_client(admin_key)?,
+    );
+    let line = |d: &types::Delivery| {
+        format!(
+            "{:>6}  {:<14} {:<17} {:<20} {:<24} {:<9} {:>2}  {}",
+            d.id,
+            d.event,
+            d.role.to_string(),
+            d.operation,
+            d.subject,
+            d.state.to_string(),
+            d.attempts,
+            d.last_outcome.as_deref().unwrap_or("")
+        )
+    };
+    let list = client
+        .list_deliveries()
+        .send()
+        .await
+        .map_err(admin_failure)?;
+    let listed = list.into_inner();
+    if as_json && !follow {
+        print(pretty(&listed));
+        return Ok(());
+    }
+    if !as_json {
+        print(format!(
+            "{:>6}  {:<14} {:<17} {:<20} {:<24} {:<9} {:>2}  last outcome",
+            "id", "event", "role", "operation", "subject", "state", "n"
+        ));
+    }
+    // What was seen of each delivery: its attempts.
+    let mut seen: std::collections::HashMap<i64, i32> = std::collections::HashMap::new();
+    for d in listed.deliveries.iter().rev() {
+        if as_json {
+            print(serde_json::to_string(d).expect("JSON values serialise"));
+        } else {
+            print(line(d));
+        }
+        seen.insert(d.id, d.attempts);
+    }
+    if !follow {
+        return Ok(());
+    }
+    // Until interrupted (the caller races this against Ctrl-C).
+    loop {
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        let newest = client
+            .list_deliveries()
+            .send()
+            .await
+            .map_err(admin_failure)?
+            .into_inner();
+        for d in newest.deliveries.iter().rev() {
+            let known = seen.get(&d.id).copied();
+            if known == Some(d.attempts) {
+                continue;
+            }
+            if let Some(id) = std::num::NonZeroU64::new(u64::try_from(d.id).unwrap_or(0)) {
+                let detail = client
+                    .get_delivery()
+                    .delivery_id(id)
+                    .send()
+                    .await
+                    .map_err(admin_failure)?
+                    .into_inner();
+                let from = known.unwrap_or(0);
+                if known.is_none() && !as_json {
+                    print(line(&detail.delivery));
+                }
+                for attempt in detail.attempts.iter().filter(|a| a.number > from) {
+                    if as_json {
+                        print(
+                            serde_json::to_string(&json!({"delivery": d.id, "attempt": attempt}))
+                                .expect("JSON values serialise"),
+                        );
+                    } else {
+                        print(format!(
+                            "{:>6}  attempt {} at {}: {} {} in {} ms ({})",
+                            d.id,
+                            attempt.number,
+                            attempt.at.format("%H:%M:%S%.3f"),
+                            attempt.status.map_or("-".to_string(), |s| s.to_string()),
+                            attempt.verdict,
+                            attempt.latency_ms,
+                            attempt.detail
+                        ));
+                    }
+                }
+            }
+            seen.insert(d.id, d.attempts);
+        }
+    }
+}

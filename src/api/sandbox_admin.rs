@@ -21,9 +21,9 @@ use crate::domain::{Sandbox, Tenant, TenantSettings};
 use crate::generated::sandbox_admin::{
     SandboxAdminApi,
     responses::{
-        AbortDelivery, CreateConsumerSession, DeletePartner, GetCard, GetDelivery, GetPartner,
-        GetSettings, ListCardMappings, ListCardOperations, ListCards, ListDeliveries,
-        ListFailedTokenizations, ListPartners, ListTokenNotifications, ListTokens,
+        AbortDelivery, CreateConsumerSession, DeletePartner, GetCard, GetDelivery,
+        GetDeliveryStats, GetPartner, GetSettings, ListCardMappings, ListCardOperations, ListCards,
+        ListDeliveries, ListFailedTokenizations, ListPartners, ListTokenNotifications, ListTokens,
         ListVerifications, PutPartner, PutSettings, RegisterCard, ReplayDelivery, ResetCvvAttempts,
         ResetSandbox, SetCardState, TriggerEvent,
     },
@@ -31,12 +31,13 @@ use crate::generated::sandbox_admin::{
         Card, CardDigitalCardIdsItem, CardId, CardList, CardMapping, CardMappingList,
         CardOperationList, CardRegistration, CardState, CardStateChange, CardTestCard,
         ConsumerSession, ConsumerSessionRequest, Delivery, DeliveryAttempt, DeliveryAttemptVerdict,
-        DeliveryDetail, DeliveryList, DeliveryState, Error, ErrorDetail, EventRequest,
-        EventRequestType, Partner, PartnerAuthRegistration, PartnerAuthRegistrationType,
-        PartnerAuthView, PartnerAuthViewType, PartnerList, PartnerRegistration, PartnerRoleName,
-        Settings, SettingsFilteredBinsItem, StoredOperation, StoredOperationDigitalCardIdsItem,
-        StoredOperationStatus, Token, TokenList, TokenNotification, TokenNotificationKind,
-        TokenNotificationList, TokenNotificationOutcome, VerificationList, VerificationTransaction,
+        DeliveryDetail, DeliveryList, DeliveryState, DeliveryStats, Error, ErrorDetail,
+        EventRequest, EventRequestType, Partner, PartnerAuthRegistration,
+        PartnerAuthRegistrationType, PartnerAuthView, PartnerAuthViewType, PartnerList,
+        PartnerRegistration, PartnerRoleName, Settings, SettingsFilteredBinsItem, StoredOperation,
+        StoredOperationDigitalCardIdsItem, StoredOperationStatus, Token, TokenList,
+        TokenNotification, TokenNotificationKind, TokenNotificationList, TokenNotificationOutcome,
+        VerificationList, VerificationTransaction,
     },
 };
 use crate::runtime::Problem;
@@ -598,6 +599,20 @@ impl SandboxAdminApi for SandboxAdminService {
                     detail: a.detail,
                 })
                 .collect(),
+        })))
+    }
+
+    async fn get_delivery_stats(&self, tenant: Tenant) -> Result<GetDeliveryStats, Problem> {
+        let [pending, delivered, failed, aborted, attempts, retries] =
+            self.0.deliveries.stats(&tenant)?;
+        let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+        Ok(GetDeliveryStats::Ok(Json(DeliveryStats {
+            pending: n(pending),
+            delivered: n(delivered),
+            failed: n(failed),
+            aborted: n(aborted),
+            attempts: n(attempts),
+            retries: n(retries),
         })))
     }
 

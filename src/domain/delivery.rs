@@ -605,6 +605,27 @@ impl Deliveries {
         Ok(self.store.messages(&tenant.id, before, limit, &keep)?)
     }
 
+    /// Counts of a tenant's deliveries: (pending, delivered, failed, aborted, attempts,
+    /// retries).
+    pub fn stats(&self, tenant: &Tenant) -> Result<[u64; 6], DeliveryError> {
+        let mut counts = [0u64; 6];
+        for m in self
+            .store
+            .messages(&tenant.id, None, usize::MAX, &|_| true)?
+        {
+            let slot = match m.state {
+                MessageState::Pending => 0,
+                MessageState::Delivered => 1,
+                MessageState::Failed => 2,
+                MessageState::Aborted => 3,
+            };
+            counts[slot] += 1;
+            counts[4] += u64::from(m.attempts);
+            counts[5] += u64::from(m.attempts.saturating_sub(1));
+        }
+        Ok(counts)
+    }
+
     /// One of the tenant's deliveries, with its attempts.
     pub fn get(&self, tenant: &Tenant, id: u64) -> Result<Delivery, DeliveryError> {
         let message = self

@@ -382,3 +382,63 @@ async fn retryable_answers_are_retried_others_fail_until_replayed() {
         .unwrap_err();
     assert_eq!(unknown.status().map(|s| s.as_u16()), Some(404));
 }
+
+/// The commands behind `d1-sandbox trigger`, `deliveries` and `replay`, and the stats.
+#[tokio::test]
+async fn the_delivery_commands_trigger_list_and_replay() {
+    use d1_sandbox::tools::{deliveries, replay_delivery, trigger_event};
+    let real = start(&temp_dir("deliveries-cli")).await;
+    let key = real.credentials.admin_key.clone();
+    register(&real, "token-requestor", &real.base).await;
+    let made = trigger_event(
+        &real.base,
+        &key,
+        "token-created",
+        &["tokenId=tok-cli".into()],
+    )
+    .await
+    .unwrap();
+    let made: Value = serde_json::from_str(&made).unwrap();
+    let id = made["deliveries"][0]["id"].as_i64().unwrap();
+    assert_eq!(
+        settled(&real, id).await.delivery.state,
+        admin::DeliveryState::Delivered
+    );
+    let bad = trigger_event(&real.base, &key, "token-created", &["tokenId".into()])
+        .await
+        .unwrap_err();
+    assert!(bad.to_string().contains("FIELD=VALUE"), "{bad}");
+    let mut lines = Vec::new();
+    deliveries(&real.base, &key, false, false, &mut |l| lines.push(l))
+        .await
+        .unwrap();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[1].contains("tok-cli") && lines[1].contains("DELIVERED"),
+        "{lines:?}"
+    );
+    let replayed: Value = serde_json::from_str(
+        &replay_delivery(&real.base, &key, u64::try_from(id).unwrap())
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(replayed["state"], "PENDING");
+    let detail = settled(&real, id).await;
+    assert_eq!(detail.attempts.len(), 2);
+    let stats = admin_client(&real)
+        .get_delivery_stats()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        (
+            stats.delivered,
+            stats.pending,
+            stats.attempts,
+            stats.retries
+        ),
+        (1, 0, 2, 1)
+    );
+}

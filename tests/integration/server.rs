@@ -367,6 +367,12 @@ fn admin_operations(c: &Credentials) -> Vec<Op> {
             Body::None,
         ),
         op(
+            "getDeliveryStats",
+            "GET",
+            "/sandbox/deliveries/stats".into(),
+            Body::None,
+        ),
+        op(
             "getDelivery",
             "GET",
             "/sandbox/deliveries/1".into(),
@@ -594,8 +600,8 @@ async fn every_protected_operation_refuses_bad_credentials_with_the_declared_bod
         }
     }
     // Bearer 4 × 7, APIKEY 2 × 4, Basic 1 × 4, admin: issuer-scoped 6 × 4, merchant-scoped
-    // 3 × 4, tenant-scoped 15 × 3.
-    assert_eq!(checked, 4 * 7 + 2 * 4 + 4 + 6 * 4 + 3 * 4 + 15 * 3);
+    // 3 × 4, tenant-scoped 16 × 3.
+    assert_eq!(checked, 4 * 7 + 2 * 4 + 4 + 6 * 4 + 3 * 4 + 16 * 3);
 
     // And the right credentials pass authentication (answers depend on the API's state).
     let token = real.token().await;

@@ -366,6 +366,13 @@ impl sandbox_admin::SandboxAdminApi for Double {
         self.hit();
         Err(internal())
     }
+    async fn get_delivery_stats(
+        &self,
+        _: (),
+    ) -> Result<sandbox_admin::responses::GetDeliveryStats, Problem> {
+        self.hit();
+        Err(internal())
+    }
     async fn replay_delivery(
         &self,
         _: (),
