@@ -486,6 +486,11 @@ impl SandboxAdminApi for SandboxAdminService {
             .cards
             .set_state(&tenant, &issuer_id, &card_id, state_in(&body.state))
             .await?;
+        // D1 tells the issuer, when the tenant registered its endpoint.
+        self.0
+            .deliveries
+            .card_state_changed(&tenant, &issuer_id, &card.card_id, card.state, Utc::now())
+            .await?;
         Ok(SetCardState::Ok(Json(card_out(&card))))
     }
 

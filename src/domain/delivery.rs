@@ -496,6 +496,63 @@ impl Deliveries {
         Ok(stored)
     }
 
+    /// What D1 tells the issuer when a card's state changed at the sandbox (the admin API):
+    /// a `notifyCardOperations` (v2: v1 documents only DIGITIZE) with `SUSPEND`, `RESUME` or
+    /// `DELETE`, SUCCESSFUL, when the tenant registered an issuer whose id is the card's.
+    /// Nothing without one. Durable on return.
+    pub async fn card_state_changed(
+        &self,
+        tenant: &Tenant,
+        issuer_id: &str,
+        card_id: &str,
+        state: crate::store::CardState,
+        now: DateTime<Utc>,
+    ) -> Result<Option<MessageRecord>, DeliveryError> {
+        use crate::store::CardState;
+        let Some(record) = self.store.partner(&tenant.id, "issuer")? else {
+            return Ok(None);
+        };
+        let Ok(PartnerDescription {
+            role: PartnerRole::Issuer(issuer),
+            ..
+        }) = serde_json::from_value::<PartnerDescription>(record.description)
+        else {
+            return Ok(None);
+        };
+        if issuer.issuer_id != issuer_id {
+            return Ok(None);
+        }
+        let operation = match state {
+            CardState::Active => "RESUME",
+            CardState::Deleted => "DELETE",
+            CardState::Suspended
+            | CardState::Lost
+            | CardState::Stolen
+            | CardState::FraudSuspect => "SUSPEND",
+        };
+        let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let message = MessageRecord {
+            id: 0,
+            tenant_id: tenant.id.clone(),
+            role: "issuer".into(),
+            operation: "notifyCardOperations".into(),
+            subject: card_id.into(),
+            event: "card-state".into(),
+            request: json!({"issuerId": issuer_id, "body": {"cards": [{
+                "operationId": new_id("op"), "operation": operation, "status": "SUCCESSFUL",
+                "startTime": stamp, "endTime": stamp, "cardId": card_id,
+            }]}}),
+            state: MessageState::Pending,
+            attempts: 0,
+            created_at: now,
+            next_attempt_at: Some(now),
+            last_outcome: None,
+        };
+        let stored = self.store.enqueue(vec![message]).await?;
+        self.wake.notify_waiters();
+        Ok(stored.into_iter().next())
+    }
+
     /// Pending messages due now, the earliest first.
     pub fn due(
         &self,

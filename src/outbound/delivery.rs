@@ -236,6 +236,15 @@ impl Worker {
                     .await;
                 answered(sent, timeout, |_: &Value| None)
             }
+            "notifyCardOperations" => {
+                let sent = card_api_client::Client::new_with_client(url, client)
+                    .notify_card_operations()
+                    .issuer_id(text(r, "issuerId").as_str())
+                    .body(body!(card_api_client::types::CardOperationsNotification))
+                    .send()
+                    .await;
+                answered(sent, timeout, |_: &Value| None)
+            }
             "notifyTokenCreation" => {
                 let sent = token_notifications_client::Client::new_with_client(url, client)
                     .notify_token_creation()

@@ -442,3 +442,92 @@ async fn the_delivery_commands_trigger_list_and_replay() {
         (1, 0, 2, 1)
     );
 }
+
+/// A card's state changed at the sandbox reaches the registered issuer as D1 says it:
+/// notifyCardOperations (v2) with SUSPEND, then RESUME.
+#[tokio::test]
+async fn a_card_state_change_is_told_to_the_registered_issuer() {
+    let real = start(&temp_dir("deliveries-card-state")).await;
+    let issuer = real.credentials.issuer_id.clone();
+    let client = admin_client(&real);
+    client
+        .register_card()
+        .issuer_id(issuer.as_str())
+        .body(
+            serde_json::from_value::<admin::CardRegistration>(
+                json!({"pan": "4111111111111111", "exp": "1230", "cvv": "123", "cardId": "card-s"}),
+            )
+            .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let change = |state: &str| {
+        serde_json::from_value::<admin::CardStateChange>(json!({"state": state})).unwrap()
+    };
+    // No issuer registered: nothing to tell.
+    client
+        .set_card_state()
+        .issuer_id(issuer.as_str())
+        .card_id("card-s")
+        .body(change("SUSPENDED"))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        client
+            .list_deliveries()
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .deliveries
+            .is_empty()
+    );
+    register(&real, "issuer", &real.base).await;
+    for state in ["SUSPENDED", "ACTIVE"] {
+        client
+            .set_card_state()
+            .issuer_id(issuer.as_str())
+            .card_id("card-s")
+            .body(change(state))
+            .send()
+            .await
+            .unwrap();
+    }
+    let made = client
+        .list_deliveries()
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .deliveries;
+    assert_eq!(made.len(), 2);
+    for d in &made {
+        assert_eq!(
+            (d.event.as_str(), d.operation.as_str()),
+            ("card-state", "notifyCardOperations")
+        );
+        assert_eq!(
+            settled(&real, d.id).await.delivery.state,
+            admin::DeliveryState::Delivered
+        );
+    }
+    let operations: Vec<String> = client
+        .list_card_operations()
+        .issuer_id(issuer.as_str())
+        .card_id("card-s")
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .operations
+        .iter()
+        .map(|o| o.operation.to_string())
+        .collect();
+    assert_eq!(
+        operations,
+        vec!["SUSPEND", "RESUME"],
+        "the issuer (d1-sandbox) got them in order"
+    );
+}
