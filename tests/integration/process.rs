@@ -23,6 +23,11 @@ struct Server {
 impl Server {
     /// Starts `binary` on `data_dir`, logging JSON at debug level to `log`.
     fn start(binary: &Path, data_dir: &Path, log: &Path) -> Server {
+        Server::start_with(binary, data_dir, log, &[])
+    }
+
+    /// [`Server::start`] with more environment (`D1_RETRY_SCHEDULE`, say).
+    fn start_with(binary: &Path, data_dir: &Path, log: &Path, env: &[(&str, &str)]) -> Server {
         let stderr = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -33,6 +38,7 @@ impl Server {
             .arg("--data-dir")
             .arg(data_dir)
             .env("RUST_LOG", "debug")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(stderr)
             .spawn()
@@ -480,6 +486,145 @@ async fn acknowledged_writes_survive_sigkill() {
     assert!(
         cards > kills,
         "the writers made progress between kills ({cards} cards)"
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// Starts the release server again and again, SIGKILLing it while events are triggered toward a
+/// token requestor that answers 503 half of the time; after the last start every acknowledged
+/// event reaches the partner at least once (the outbox is durable, retries resume). Needs the
+/// release binary: `.ci/run` runs it with `D1_SANDBOX_BIN=target/release/d1-sandbox`.
+#[tokio::test]
+#[ignore = "needs the release binary in D1_SANDBOX_BIN; .ci/run runs it"]
+async fn acknowledged_events_are_delivered_despite_sigkill() {
+    use poem::listener::{Acceptor, Listener, TcpListener};
+    let binary = PathBuf::from(
+        std::env::var_os("D1_SANDBOX_BIN")
+            .expect("set D1_SANDBOX_BIN to the release binary (target/release/d1-sandbox)"),
+    );
+    let kills: usize = std::env::var("D1_CRASH_KILLS")
+        .ok()
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(20);
+    // The partner: counts each token it accepted; a coin decides 204 or 503.
+    let received: Arc<Mutex<std::collections::HashMap<String, usize>>> = Default::default();
+    let acceptor = TcpListener::bind("127.0.0.1:0")
+        .into_acceptor()
+        .await
+        .unwrap();
+    let partner = format!(
+        "http://{}",
+        acceptor.local_addr()[0].as_socket_addr().unwrap()
+    );
+    let seen = received.clone();
+    let endpoint = poem::endpoint::make(move |req: poem::Request| {
+        let seen = seen.clone();
+        async move {
+            let body: Value = req.into_body().into_json().await.unwrap_or_default();
+            if rand::random::<bool>() {
+                return poem::Response::builder()
+                    .status(poem::http::StatusCode::SERVICE_UNAVAILABLE)
+                    .content_type("application/json")
+                    .body(r#"{"errorCode":"DOWN","errorDescription":"down"}"#);
+            }
+            let token = body["tokenId"].as_str().unwrap_or_default().to_string();
+            *seen.lock().unwrap().entry(token).or_default() += 1;
+            poem::Response::builder()
+                .status(poem::http::StatusCode::NO_CONTENT)
+                .finish()
+        }
+    });
+    tokio::spawn(async move {
+        poem::Server::new_with_acceptor(acceptor)
+            .run(endpoint)
+            .await
+    });
+
+    let dir = temp_dir("delivery-crash");
+    let data = dir.join("data");
+    let log = dir.join("server.log");
+    let env = [(
+        "D1_RETRY_SCHEDULE",
+        "initial=50ms,cap=400ms,max-age=10m,jitter=0.2",
+    )];
+    let acknowledged: Arc<Mutex<Vec<String>>> = Default::default();
+    let mut next = 0u64;
+    for round in 0..=kills {
+        let server = Server::start_with(&binary, &data, &log, &env);
+        let c = credentials(&data);
+        let admin = sandbox_admin_client::Client::new_with_client(
+            &format!("{}/sandbox", server.base),
+            client_with("x-admin-key", &c.admin_key),
+        );
+        if round == 0 {
+            let body: sandbox_admin_client::types::PartnerRegistration = serde_json::from_value(json!({
+                "url": partner, "auth": {"type": "apikey", "key": "any"}, "merchantId": c.merchant_id,
+            }))
+            .unwrap();
+            admin
+                .put_partner()
+                .role(sandbox_admin_client::types::PartnerRoleName::TokenRequestor)
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+        }
+        if round == kills {
+            // The last start: wait until every acknowledged event arrived.
+            let expected = acknowledged.lock().unwrap().clone();
+            let deadline = std::time::Instant::now() + Duration::from_secs(120);
+            loop {
+                let missing = {
+                    let got = received.lock().unwrap();
+                    expected.iter().filter(|t| !got.contains_key(*t)).count()
+                };
+                if missing == 0 {
+                    break;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "{missing} acknowledged events never arrived"
+                );
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            server.terminate();
+            break;
+        }
+        // Trigger events from two clients until the server is killed.
+        let mut triggers = Vec::new();
+        for t in 0..2u64 {
+            let (admin, acknowledged) = (admin.clone(), acknowledged.clone());
+            let first = next + t * 100_000;
+            triggers.push(tokio::spawn(async move {
+                for n in first.. {
+                    let token = format!("ev-{n}");
+                    let body: sandbox_admin_client::types::EventRequest =
+                        serde_json::from_value(json!({"type": "token-created", "tokenId": token}))
+                            .unwrap();
+                    match admin.trigger_event().body(body).send().await {
+                        Ok(_) => acknowledged.lock().unwrap().push(token),
+                        Err(_) => break,
+                    }
+                }
+            }));
+        }
+        next += 200_000;
+        tokio::time::sleep(Duration::from_millis(150 + rand::random::<u64>() % 400)).await;
+        server.kill();
+        for t in triggers {
+            t.await.unwrap();
+        }
+    }
+    let acknowledged = acknowledged.lock().unwrap().len();
+    let received = received.lock().unwrap();
+    let duplicates: usize = received.values().map(|n| n - 1).sum();
+    println!(
+        "delivery crash test: {kills} SIGKILLs, {acknowledged} acknowledged events, all delivered \
+         at least once, {duplicates} delivered more than once (at-least-once)"
+    );
+    assert!(
+        acknowledged > kills,
+        "the clients made progress between kills"
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
