@@ -11,7 +11,9 @@
 //!   `INTERNAL_ERROR` or `MERCHANT_ERROR` are not (the seed says so); another 500 is retried.
 //! - Connecting party (seed 002): a 500 is retried; a 400 is not, nor an answer whose
 //!   `checkSignature` is wrong (another try would not fix a wrong key).
-//! - A call that got no answer (refused, timed out) is retried, whatever the role.
+//! - A call that got no answer (refused, timed out), or an answer that cannot be read as the
+//!   document says (an intermediary's error page), is retried, whatever the role; a call that
+//!   cannot be made from the message fails.
 
 use std::time::Duration;
 
@@ -39,8 +41,11 @@ pub enum Verdict {
 pub enum Answered {
     /// No partner is registered for the role (any more): nothing to send to.
     NoPartner,
-    /// The answer breaks the operation's document (a body its schema refuses). Why.
+    /// The answer could not be read as the operation's document says (a body its schema
+    /// refuses, or not JSON: an intermediary's error page, say). Why.
     Broken(String),
+    /// The call could not be made from the message (a field the client refuses). Why.
+    Unsendable(String),
     /// The partner answered this status, with this error code (if its body had one).
     Status(u16, Option<String>),
     /// A connecting party answered 200 but its `checkSignature` is wrong.
@@ -62,8 +67,15 @@ pub fn classify(role: &PartnerRole, answered: &Answered) -> Verdict {
         Answered::NoPartner => {
             return Verdict::Failed("no partner is registered for the role".into());
         }
+        // Its status is unknown (the generated client reads the body first); it is often a
+        // load balancer's page in front of a partner that is down, so it is tried again.
         Answered::Broken(why) => {
-            return Verdict::Failed(format!("the answer breaks the document: {why}"));
+            return Verdict::Retry(format!(
+                "the answer could not be read as the document says: {why}"
+            ));
+        }
+        Answered::Unsendable(why) => {
+            return Verdict::Failed(format!("the call could not be made: {why}"));
         }
         Answered::Status(status, _) => *status,
     };
@@ -153,8 +165,10 @@ impl RetrySchedule {
         attempts: u32,
         unit: f64,
     ) -> Option<DateTime<Utc>> {
-        let next = now + chrono::Duration::from_std(self.delay(attempts, unit)).ok()?;
-        let deadline = created_at + chrono::Duration::from_std(self.max_age).ok()?;
+        let next =
+            now.checked_add_signed(chrono::Duration::from_std(self.delay(attempts, unit)).ok()?)?;
+        let deadline =
+            created_at.checked_add_signed(chrono::Duration::from_std(self.max_age).ok()?)?;
         (next <= deadline).then_some(next)
     }
 }
@@ -213,6 +227,10 @@ impl std::str::FromStr for RetrySchedule {
         }
         if schedule.initial.is_zero() || schedule.cap < schedule.initial {
             return Err("initial must be positive and at most cap".into());
+        }
+        const LONGEST: Duration = Duration::from_secs(30 * 86_400);
+        if schedule.cap > LONGEST || schedule.max_age > LONGEST {
+            return Err("cap and max-age are at most 30 days".into());
         }
         Ok(schedule)
     }
@@ -553,13 +571,21 @@ impl Deliveries {
         Ok(stored.into_iter().next())
     }
 
-    /// Pending messages due now, the earliest first.
+    /// Pending messages due now, the earliest first, `limit` at most, leaving out those
+    /// `skip` says (the worker's in-flight subjects) without counting them.
     pub fn due(
         &self,
         now: DateTime<Utc>,
         limit: usize,
+        skip: &dyn Fn(&MessageRecord) -> bool,
     ) -> Result<Vec<MessageRecord>, DeliveryError> {
-        Ok(self.store.due_messages(now, limit)?)
+        Ok(self.store.due_messages(now, limit, skip)?)
+    }
+
+    /// A message as stored now (the worker reads it again before calling: it may have been
+    /// delivered, replayed or aborted since it was listed).
+    pub fn current(&self, id: u64) -> Result<Option<MessageRecord>, DeliveryError> {
+        Ok(self.store.message(id)?)
     }
 
     /// The partner a message goes to, as registered now (`None`: none any more, or the tenant
@@ -588,9 +614,11 @@ impl Deliveries {
         schedule: &RetrySchedule,
         unit: f64,
     ) -> Result<MessageRecord, DeliveryError> {
-        let verdict = match role {
-            Some(role) => classify(role, answered),
-            None => classify_without_partner(),
+        let verdict = match (role, answered) {
+            (Some(role), _) => classify(role, answered),
+            // The partner could not be read (a store failure): tried again on the schedule.
+            (None, Answered::NoAnswer(why)) => Verdict::Retry(why.clone()),
+            (None, _) => classify_without_partner(),
         };
         let number = message.attempts + 1;
         let (word, detail) = match &verdict {

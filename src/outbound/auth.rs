@@ -117,14 +117,19 @@ impl Authenticator {
         let body: serde_json::Value = response
             .json()
             .await
-            .map_err(|e| failed(format!("{status}, and the body is not JSON: {e}")))?;
+            .map_err(|_| failed(format!("{status}, and the body is not JSON")))?;
         if !status.is_success() {
-            return Err(failed(format!("{status}: {body}")));
+            // The status and the RFC 6749 error code only: a body may hold a credential.
+            let error = body["error"].as_str().or(body["errorCode"].as_str());
+            return Err(failed(match error {
+                Some(code) => format!("{status} {code}"),
+                None => status.to_string(),
+            }));
         }
         let token = body["access_token"]
             .as_str()
             .filter(|t| !t.is_empty())
-            .ok_or_else(|| failed(format!("no access_token in {body}")))?;
+            .ok_or_else(|| failed("no access_token in the answer".into()))?;
         // RFC 6749 §5.1: expires_in is recommended, not required; without it, a short life.
         // A partner may say "never" with a huge number: a day is long enough to cache.
         let lifetime = Duration::from_secs(

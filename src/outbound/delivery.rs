@@ -82,10 +82,52 @@ fn subject_of(m: &MessageRecord) -> String {
     format!("{}/{}/{}", m.tenant_id, m.role, m.subject)
 }
 
+/// A message (and its subject) marked in flight, unmarked when dropped: a call that ends in
+/// any way, a panic included, frees its subject.
+struct InFlight {
+    worker: Arc<Worker>,
+    id: u64,
+    subject: String,
+}
+
+impl InFlight {
+    /// Marks `message` in flight, unless it or its subject already is.
+    fn claim(worker: &Arc<Worker>, message: &MessageRecord) -> Option<InFlight> {
+        let subject = subject_of(message);
+        let mut flight = worker.in_flight.lock().unwrap_or_else(|p| p.into_inner());
+        if flight.0.contains(&message.id) || flight.1.contains(&subject) {
+            return None;
+        }
+        flight.0.insert(message.id);
+        flight.1.insert(subject.clone());
+        Some(InFlight {
+            worker: worker.clone(),
+            id: message.id,
+            subject,
+        })
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        let mut flight = self
+            .worker
+            .in_flight
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        flight.0.remove(&self.id);
+        flight.1.remove(&self.subject);
+    }
+}
+
 impl Worker {
     /// Starts a call for each due message not already in flight (nor its subject).
     fn round(self: &Arc<Self>) {
-        let due = match self.sandbox.deliveries.due(Utc::now(), 256) {
+        let busy = |m: &MessageRecord| {
+            let flight = self.in_flight.lock().unwrap_or_else(|p| p.into_inner());
+            flight.0.contains(&m.id) || flight.1.contains(&subject_of(m))
+        };
+        let due = match self.sandbox.deliveries.due(Utc::now(), 256, &busy) {
             Ok(due) => due,
             Err(e) => {
                 tracing::error!(error = %e, "delivery: the outbox could not be read");
@@ -93,24 +135,30 @@ impl Worker {
             }
         };
         for message in due {
-            {
-                let mut flight = self.in_flight.lock().unwrap_or_else(|p| p.into_inner());
-                let subject = subject_of(&message);
-                if flight.0.contains(&message.id) || flight.1.contains(&subject) {
-                    continue;
-                }
-                flight.0.insert(message.id);
-                flight.1.insert(subject);
-            }
+            let Some(guard) = InFlight::claim(self, &message) else {
+                continue;
+            };
             let worker = self.clone();
             tokio::spawn(async move {
+                let _guard = guard;
                 let Ok(_slot) = worker.slots.clone().acquire_owned().await else {
                     return;
                 };
-                worker.deliver(&message).await;
-                let mut flight = worker.in_flight.lock().unwrap_or_else(|p| p.into_inner());
-                flight.0.remove(&message.id);
-                flight.1.remove(&subject_of(&message));
+                // Read again: it may have been delivered (by the call whose end raced with this
+                // round's listing), replayed or aborted since it was listed.
+                match worker.sandbox.deliveries.current(message.id) {
+                    Ok(Some(now))
+                        if now.state == crate::domain::delivery::MessageState::Pending
+                            && now.attempts == message.attempts
+                            && now.next_attempt_at.is_some_and(|at| at <= Utc::now()) =>
+                    {
+                        worker.deliver(&now).await;
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        tracing::error!(error = %e, id = message.id, "delivery: the message could not be read")
+                    }
+                }
             });
         }
     }
@@ -141,16 +189,18 @@ impl Worker {
 
     async fn deliver(&self, message: &MessageRecord) {
         let started = Instant::now();
-        let partner = match self.sandbox.deliveries.partner_of(message) {
-            Ok(p) => p,
-            Err(e) => {
-                tracing::error!(error = %e, id = message.id, "delivery: the partner could not be read");
-                return;
-            }
+        // A partner that cannot be read is retried on the schedule, not every round.
+        let (partner, unreadable) = match self.sandbox.deliveries.partner_of(message) {
+            Ok(p) => (p, None),
+            Err(e) => (None, Some(e.to_string())),
         };
-        let (answered, status) = match &partner {
-            None => (Answered::NoPartner, None),
-            Some(partner) => {
+        let (answered, status) = match (&partner, unreadable) {
+            (None, Some(why)) => (
+                Answered::NoAnswer(format!("the partner could not be read: {why}")),
+                None,
+            ),
+            (None, None) => (Answered::NoPartner, None),
+            (Some(partner), _) => {
                 let auth = self.authenticator(message, partner);
                 let mut outcome = self.call(message, partner, &auth).await;
                 if outcome.1 == Some(401) && auth.refreshable() {
@@ -221,7 +271,12 @@ impl Worker {
             ($ty:ty) => {
                 match serde_json::from_value::<$ty>(r["body"].clone()) {
                     Ok(b) => b,
-                    Err(e) => return (Answered::Broken(format!("the message's body: {e}")), None),
+                    Err(e) => {
+                        return (
+                            Answered::Unsendable(format!("the message's body: {e}")),
+                            None,
+                        );
+                    }
                 }
             };
         }
@@ -301,7 +356,10 @@ impl Worker {
                     (valid != Some(true)).then_some(Answered::BadSignature)
                 })
             }
-            other => (Answered::Broken(format!("unknown operation {other}")), None),
+            other => (
+                Answered::Unsendable(format!("unknown operation {other}")),
+                None,
+            ),
         }
     }
 }
@@ -341,6 +399,9 @@ fn answered<T: serde::Serialize, E: serde::Serialize + std::fmt::Debug>(
             Answered::NoAnswer(OutboundError::from_transport(&e, timeout).to_string()),
             None,
         ),
-        Err(other) => (Answered::NoAnswer(other.to_string()), None),
+        // A parameter the client refuses (a token id the path pattern does not allow): no
+        // call was made, and none will be.
+        Err(Error::InvalidRequest(why)) => (Answered::Unsendable(why), None),
+        Err(other) => (Answered::NoAnswer(format!("{other:?}")), None),
     }
 }

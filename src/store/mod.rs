@@ -339,13 +339,21 @@ impl Store {
         self.backend.enqueue(messages).await
     }
 
-    /// Pending messages due at `now` or before, the earliest due first, `limit` at most.
+    /// Pending messages due at `now` or before, the earliest due first, `limit` at most, not
+    /// counting those `skip` leaves out; a record that cannot be read is left out and logged.
     pub fn due_messages(
         &self,
         now: chrono::DateTime<chrono::Utc>,
         limit: usize,
+        skip: &dyn Fn(&MessageRecord) -> bool,
     ) -> Result<Vec<MessageRecord>> {
-        self.backend.due_messages(now, limit)
+        self.backend.due_messages(now, limit, skip)
+    }
+
+    /// Deletes a tenant's messages, their due entries and attempts; durable on return. (Part
+    /// of deleting a tenant: a tenant made again with the same id starts without them.)
+    pub async fn delete_messages_of(&self, tenant_id: &str) -> Result<usize> {
+        self.backend.delete_messages_of(tenant_id).await
     }
 
     /// A message by id.

@@ -1210,6 +1210,13 @@ pub(super) async fn a_deleted_tenant_leaves_nothing_and_frees_its_ids(open: Open
     verify(&store, "t1", "tok-1", "card-a", 7, "inv-1")
         .await
         .unwrap();
+    store
+        .enqueue(vec![
+            message("t1", "mine", Some(at(5))),
+            message("t2", "theirs", Some(at(5))),
+        ])
+        .await
+        .unwrap();
     let ids = |store: &Store| -> Vec<String> {
         store.tenants().unwrap().into_iter().map(|t| t.id).collect()
     };
@@ -1223,6 +1230,20 @@ pub(super) async fn a_deleted_tenant_leaves_nothing_and_frees_its_ids(open: Open
     assert_eq!(store.card("ISS1", "c1").unwrap(), None);
     assert_eq!(store.consumer_session("d1").unwrap(), None);
     assert!(store.card_mappings("t1").unwrap().is_empty());
+    // Its deliveries went with it: a tenant made again with its id starts without them.
+    assert!(
+        store
+            .messages("t1", None, 10, &|_| true)
+            .unwrap()
+            .is_empty()
+    );
+    let due: Vec<String> = store
+        .due_messages(at(59), 10, &|_| false)
+        .unwrap()
+        .into_iter()
+        .map(|m| m.subject)
+        .collect();
+    assert_eq!(due, vec!["theirs"]);
     // The other tenant keeps everything.
     assert!(store.card("ISS2", "c1").unwrap().is_some());
     assert_eq!(store.issuer_owner("ISS2").unwrap().as_deref(), Some("t2"));
@@ -1327,11 +1348,11 @@ pub(super) async fn the_outbox_keeps_messages_by_due_time_with_their_attempts(op
     );
     let subjects = |ms: Vec<MessageRecord>| ms.into_iter().map(|m| m.subject).collect::<Vec<_>>();
     assert_eq!(
-        subjects(store.due_messages(at(25), 10).unwrap()),
+        subjects(store.due_messages(at(25), 10, &|_| false).unwrap()),
         vec!["early", "other"]
     );
     assert_eq!(
-        subjects(store.due_messages(at(59), 1).unwrap()),
+        subjects(store.due_messages(at(59), 1, &|_| false).unwrap()),
         vec!["early"]
     );
     // An attempt that fails and is retried later: the message moves in the due order.
@@ -1357,7 +1378,7 @@ pub(super) async fn the_outbox_keeps_messages_by_due_time_with_their_attempts(op
         .unwrap();
     assert_eq!(changed.attempts, 1);
     assert_eq!(
-        subjects(store.due_messages(at(59), 10).unwrap()),
+        subjects(store.due_messages(at(59), 10, &|_| false).unwrap()),
         vec!["other", "late", "early"]
     );
     // Delivered: no longer due.
@@ -1383,7 +1404,7 @@ pub(super) async fn the_outbox_keeps_messages_by_due_time_with_their_attempts(op
     drop(store);
     let store = reopen(open, &dir);
     assert_eq!(
-        subjects(store.due_messages(at(59), 10).unwrap()),
+        subjects(store.due_messages(at(59), 10, &|_| false).unwrap()),
         vec!["late", "early"]
     );
     assert_eq!(store.attempts(early).unwrap(), vec![attempt]);

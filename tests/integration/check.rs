@@ -128,7 +128,7 @@ pub(crate) struct Seen {
 pub(crate) type Spoil = dyn Fn(&Seen, u16, &Value) -> Option<(u16, Value)> + Send + Sync;
 
 /// A spoiled answer `{AS_TEXT: body}` is sent as `body` labelled `text/plain`.
-const AS_TEXT: &str = "__as_text";
+pub(crate) const AS_TEXT: &str = "__as_text";
 
 /// A partner that is the real sandbox behind a proxy that spoils some answers. Its base URL.
 pub(crate) async fn spoiled(real: &Real, spoil: Arc<Spoil>) -> String {

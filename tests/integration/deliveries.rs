@@ -134,7 +134,6 @@ async fn an_event_is_delivered_to_each_registered_partner() {
         .find(|t| t.token_id == "tok-1")
         .expect("the token was delivered");
     assert_eq!(token.correlation_id.as_deref(), Some("corr-1"));
-    // notify-update ran after the creation on the same token (one call per subject at a time).
     let update = settled(&real, made[1].id).await;
     assert_eq!(
         update.delivery.state,
@@ -280,6 +279,43 @@ async fn retryable_answers_are_retried_others_fail_until_replayed() {
         ]
     );
 
+    // An intermediary's HTML error page (a status the document declares, a body it does not):
+    // retried, then delivered.
+    let pages = Arc::new(AtomicUsize::new(0));
+    let served = pages.clone();
+    let proxied = spoiled(
+        &real,
+        Arc::new(move |seen_request: &Seen, _status, _: &Value| {
+            (seen_request.path.ends_with("/notify-token-update")
+                && served.fetch_add(1, Ordering::SeqCst) == 0)
+                .then(|| {
+                    (
+                        503,
+                        json!({crate::check::AS_TEXT: "<html>503 Service Unavailable</html>"}),
+                    )
+                })
+        }),
+    )
+    .await;
+    register(&real, "token-requestor", &proxied).await;
+    let made = trigger(
+        &real,
+        json!({"type": "token-updated", "tokenId": "tok-retry", "tokenState": "ACTIVE"}),
+    )
+    .await;
+    let detail = settled(&real, made[0].id).await;
+    assert_eq!(
+        detail.delivery.state,
+        admin::DeliveryState::Delivered,
+        "{detail:?}"
+    );
+    assert_eq!(
+        detail.attempts[0].verdict,
+        admin::DeliveryAttemptVerdict::Retry,
+        "{detail:?}"
+    );
+    register(&real, "token-requestor", &real.base).await;
+
     // A merchant gateway answering 500 MERCHANT_ERROR: not retryable (the seed).
     let broken = spoiled(
         &real,
@@ -373,14 +409,78 @@ async fn retryable_answers_are_retried_others_fail_until_replayed() {
             .contains("too old"),
         "{detail:?}"
     );
-    // Another tenant's delivery is not there for this one.
-    let unknown = admin_client(&real)
-        .get_delivery()
-        .delivery_id(nz(999_999))
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(unknown.status().map(|s| s.as_u16()), Some(404));
+    // Another tenant sees none of this tenant's deliveries, and cannot replay or abort them.
+    crate::server::other_tenant(&real).await;
+    let other = sandbox_admin_client::Client::new_with_client(
+        &format!("{}/sandbox", real.base),
+        client_with("x-admin-key", crate::server::OTHER_ADMIN_KEY),
+    );
+    let theirs = made[0].id;
+    assert_eq!(
+        other
+            .get_delivery()
+            .delivery_id(nz(theirs))
+            .send()
+            .await
+            .unwrap_err()
+            .status()
+            .map(|s| s.as_u16()),
+        Some(404)
+    );
+    assert_eq!(
+        other
+            .replay_delivery()
+            .delivery_id(nz(theirs))
+            .send()
+            .await
+            .unwrap_err()
+            .status()
+            .map(|s| s.as_u16()),
+        Some(404)
+    );
+    assert_eq!(
+        other
+            .abort_delivery()
+            .delivery_id(nz(theirs))
+            .send()
+            .await
+            .unwrap_err()
+            .status()
+            .map(|s| s.as_u16()),
+        Some(404)
+    );
+    assert!(
+        other
+            .list_deliveries()
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .deliveries
+            .is_empty()
+    );
+    // The aborted delivery is tried no more (its retries were every 100-400 ms).
+    let tried = |real: &Real, id: i64| {
+        let client = admin_client(real);
+        async move {
+            client
+                .get_delivery()
+                .delivery_id(nz(id))
+                .send()
+                .await
+                .unwrap()
+                .into_inner()
+                .attempts
+                .len()
+        }
+    };
+    let before = tried(&real, aborted.id).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(
+        tried(&real, aborted.id).await,
+        before,
+        "an aborted delivery was tried again"
+    );
 }
 
 /// The commands behind `d1-sandbox trigger`, `deliveries` and `replay`, and the stats.

@@ -373,6 +373,10 @@ impl SledStore {
             self.flush().await?;
             return Ok(false);
         };
+        // Its messages first, in a transaction of their own (sled joins at most nine trees):
+        // a crash between the two leaves a tenant without its delivery log, never a log
+        // without its tenant that a tenant made again with the same id would inherit.
+        self.delete_messages_of(id).await?;
         let trees = (
             &self.tenants,
             &self.tenant_index,

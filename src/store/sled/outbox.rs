@@ -82,25 +82,79 @@ impl SledStore {
         Ok(numbered)
     }
 
-    /// Pending messages due at `now` or before, the earliest first, `limit` at most.
+    /// Pending messages due at `now` or before, the earliest first, `limit` at most, not
+    /// counting those `skip` leaves out (at most a bounded number of entries is looked at).
     pub(in crate::store) fn due_messages(
         &self,
         now: chrono::DateTime<chrono::Utc>,
         limit: usize,
+        skip: &dyn Fn(&MessageRecord) -> bool,
     ) -> Result<Vec<MessageRecord>> {
+        const BUDGET: usize = 10_000;
         let end = format!("{:020}/~", now.timestamp_millis().max(0));
         let mut out = Vec::new();
-        for kv in self.outbox_due.range(..end.as_bytes()) {
+        for kv in self.outbox_due.range(..end.as_bytes()).take(BUDGET) {
             let (key, _) = kv?;
-            let id = String::from_utf8_lossy(&key[21..]).to_string();
-            if let Some(value) = self.outbox.get(id.as_bytes())? {
-                out.push(self.open_message(id.as_bytes(), &value)?);
+            let id = String::from_utf8_lossy(key.get(21..).unwrap_or_default()).to_string();
+            let Some(value) = self.outbox.get(id.as_bytes())? else {
+                continue;
+            };
+            match self.open_message(id.as_bytes(), &value) {
+                Ok(message) if skip(&message) => {}
+                Ok(message) => out.push(message),
+                // One unreadable record must not stop every tenant's deliveries.
+                Err(e) => tracing::error!(error = %e, id, "an outbox record cannot be read"),
             }
             if out.len() >= limit {
                 break;
             }
         }
         Ok(out)
+    }
+
+    /// See [`crate::store::Store::delete_messages_of`].
+    pub(in crate::store) async fn delete_messages_of(&self, tenant_id: &str) -> Result<usize> {
+        let mut doomed = Vec::new();
+        for kv in self.outbox.iter() {
+            let (key, value) = kv?;
+            let message = self.open_message(&key, &value)?;
+            if message.tenant_id == tenant_id {
+                doomed.push(message);
+            }
+        }
+        let mut attempt_keys = Vec::new();
+        for m in &doomed {
+            for kv in self
+                .attempts
+                .scan_prefix(format!("{}/", id_key(m.id)).as_bytes())
+            {
+                attempt_keys.push(kv?.0);
+            }
+        }
+        let outcome: std::result::Result<(), TransactionError<()>> = self
+            .transact(|| {
+                (&self.outbox, &self.outbox_due, &self.attempts).transaction(
+                    |(outbox, due, attempts)| {
+                        for m in &doomed {
+                            outbox.remove(id_key(m.id).as_bytes())?;
+                            if let Some(at) = m.next_attempt_at {
+                                due.remove(due_key(at, m.id).as_bytes())?;
+                            }
+                        }
+                        for k in &attempt_keys {
+                            attempts.remove(k)?;
+                        }
+                        Ok(())
+                    },
+                )
+            })
+            .await;
+        match outcome {
+            Ok(()) | Err(TransactionError::Abort(())) => {}
+            Err(TransactionError::Storage(e)) => return Err(e.into()),
+        }
+        self.flush().await?;
+        Ok(doomed.len())
     }
 
     /// A message by id.
