@@ -89,7 +89,17 @@ run merchant-gateway:notifyTokenUpdate merchant-gateway / all --include-operatio
 # registerCard: the schema cannot express the Luhn check digit, so a schema-valid PAN may be
 # rightly refused (400 INVALID_CARD_DATA); positive_data_acceptance is the one check skipped,
 # for this operation only.
-run sandbox-admin sandbox-admin /sandbox all --exclude-operation-id registerCard -H "X-Admin-Key: $admin_key"
+# Two admin operations refuse schema-valid requests for reasons that rest on state, not shape
+# (the domain's 400 with its code): putPartner, when the ids are not the tenant's or do not fit
+# the role (a merchant gateway's merchant id is 11 characters; the flat schema cannot say it
+# per role), and triggerEvent, when no partner is registered for the event's roles
+# (NO_PARTNER). tests/integration/partners.rs and deliveries.rs cover their accepted paths.
+cat >"$work/admin.toml" <<'TOML'
+[[operations]]
+include-operation-id = ["putPartner", "triggerEvent"]
+checks.positive_data_acceptance.expected-statuses = ["2xx", "400", "404"]
+TOML
+st_prefix="$venv/bin/st --config-file $work/admin.toml" run sandbox-admin sandbox-admin /sandbox all --exclude-operation-id registerCard -H "X-Admin-Key: $admin_key"
 run sandbox-admin:registerCard sandbox-admin /sandbox all --include-operation-id registerCard \
   --exclude-checks positive_data_acceptance -H "X-Admin-Key: $admin_key"
 
