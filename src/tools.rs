@@ -335,15 +335,11 @@ pub async fn create_consumer_session(
 
 /// An HTTP client sending the admin key on every request, with a bounded wait.
 fn admin_http_client(admin_key: &str) -> Result<reqwest::Client, ToolError> {
-    let mut headers = reqwest::header::HeaderMap::new();
-    let value = reqwest::header::HeaderValue::from_str(admin_key)
-        .map_err(|_| ToolError::Admin("the admin key is not a valid header value".into()))?;
-    headers.insert("x-admin-key", value);
-    reqwest::Client::builder()
-        .default_headers(headers)
-        .timeout(std::time::Duration::from_secs(30))
-        .build()
-        .map_err(|e| ToolError::Admin(e.to_string()))
+    crate::outbound::http_client(
+        std::time::Duration::from_secs(30),
+        &[("x-admin-key", admin_key)],
+    )
+    .map_err(|e| ToolError::Admin(e.to_string()))
 }
 
 /// What `d1-sandbox sign-verification` found.

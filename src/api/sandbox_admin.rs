@@ -555,7 +555,7 @@ impl SandboxAdminApi for SandboxAdminService {
         before: Option<i64>,
         limit: Option<i32>,
     ) -> Result<ListDeliveries, Problem> {
-        let limit = limit.and_then(|l| usize::try_from(l).ok()).unwrap_or(100);
+        let (before, limit) = paging(before, limit);
         let state = state.map(|s| match s {
             DeliveryState::Pending => delivery::MessageState::Pending,
             DeliveryState::Delivered => delivery::MessageState::Delivered,
@@ -563,17 +563,11 @@ impl SandboxAdminApi for SandboxAdminService {
             DeliveryState::Aborted => delivery::MessageState::Aborted,
         });
         let role = role.map(|r| enum_name(&r));
-        let before = before.and_then(|b| u64::try_from(b).ok());
-        let mut messages =
+        let messages =
             self.0
                 .deliveries
                 .list(&tenant, state, role.as_deref(), before, limit + 1)?;
-        let more = messages.len() > limit;
-        messages.truncate(limit);
-        let next = more
-            .then(|| messages.last())
-            .flatten()
-            .map(|m| i64::try_from(m.id).unwrap_or(i64::MAX));
+        let (messages, next) = page(messages, limit, |m| m.id);
         Ok(ListDeliveries::Ok(Json(DeliveryList {
             deliveries: messages.into_iter().map(delivery_out).collect(),
             next,

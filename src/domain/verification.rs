@@ -9,10 +9,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use hmac::{Hmac, Mac};
-use rand::Rng;
 use sha1::Sha1;
 
-use super::auth::sha256_hex;
+use super::auth::{random_string, sha256_hex};
 use crate::store::{
     CardMapping, ConsumerSession, Store, StoreError, Tenant, VerificationRecord, VerificationWrite,
 };
@@ -114,13 +113,6 @@ pub fn verify_signature(
             .as_bytes()
             .ct_eq(signature.to_ascii_lowercase().as_bytes()),
     ))
-}
-
-fn random_string(len: usize, alphabet: &[u8]) -> String {
-    let mut rng = rand::rng();
-    (0..len)
-        .map(|_| alphabet[rng.random_range(0..alphabet.len())] as char)
-        .collect()
 }
 
 const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
