@@ -78,6 +78,11 @@ enum Command {
         #[arg(long, env = "D1_DELIVERY_TIMEOUT_SECS", default_value_t = 10,
               value_parser = clap::value_parser!(u64).range(1..=600))]
         delivery_timeout_secs: u64,
+        /// The most calls to partners in flight at once. 0 holds deliveries: events are accepted
+        /// and stored but none is sent (a backlog to inspect, drained by a restart with calls).
+        #[arg(long, env = "D1_DELIVERY_CONCURRENCY", default_value_t = 64,
+              value_parser = clap::value_parser!(u32).range(0..=1024))]
+        delivery_concurrency: u32,
         /// The most connections served at once (more wait in the listen backlog).
         #[arg(long, env = "D1_MAX_CONNECTIONS", default_value_t = 4096,
               value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
@@ -469,6 +474,7 @@ async fn main() -> ExitCode {
             max_connections,
             retry_schedule,
             delivery_timeout_secs,
+            delivery_concurrency,
         } => {
             let log_writer = init_logging(log_format);
             let limits = Limits {
@@ -489,7 +495,7 @@ async fn main() -> ExitCode {
                 delivery: d1_sandbox::outbound::delivery::WorkerOptions {
                     schedule: retry_schedule,
                     timeout: Duration::from_secs(delivery_timeout_secs),
-                    ..Default::default()
+                    concurrency: delivery_concurrency as usize,
                 },
             })
             .await;

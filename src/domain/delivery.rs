@@ -601,7 +601,9 @@ impl Deliveries {
     }
 
     /// Records an attempt and applies the role's rules: delivered, retried on the schedule
-    /// (failed once too old), or failed. `unit` picks the jitter. Durable on return.
+    /// (failed once too old), or failed. `unit` picks the jitter; `batch` is the number of
+    /// cards when the call carried several messages (said in the attempt's detail). Durable on
+    /// return.
     #[allow(clippy::too_many_arguments)]
     pub async fn finish(
         &self,
@@ -613,6 +615,7 @@ impl Deliveries {
         now: DateTime<Utc>,
         schedule: &RetrySchedule,
         unit: f64,
+        batch: Option<usize>,
     ) -> Result<MessageRecord, DeliveryError> {
         let verdict = match (role, answered) {
             (Some(role), _) => classify(role, answered),
@@ -621,11 +624,16 @@ impl Deliveries {
             (None, _) => classify_without_partner(),
         };
         let number = message.attempts + 1;
-        let (word, detail) = match &verdict {
+        let (word, mut detail) = match &verdict {
             Verdict::Delivered => ("delivered", "delivered".to_string()),
             Verdict::Retry(why) => ("retry", why.clone()),
             Verdict::Failed(why) => ("failed", why.clone()),
         };
+        if let Some(cards) = batch {
+            detail.push_str(&format!(
+                " (one notifyCardOperations call of {cards} cards)"
+            ));
+        }
         let attempt = AttemptRecord {
             number,
             at: now,

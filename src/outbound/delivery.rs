@@ -29,7 +29,8 @@ pub struct WorkerOptions {
     pub schedule: RetrySchedule,
     /// The longest one call may take.
     pub timeout: Duration,
-    /// The most calls in flight at once.
+    /// The most calls in flight at once; 0 holds every delivery (events are accepted and
+    /// stored, none is sent: a backlog to inspect, or to drain after a restart).
     pub concurrency: usize,
 }
 
@@ -38,7 +39,7 @@ impl Default for WorkerOptions {
         WorkerOptions {
             schedule: RetrySchedule::default(),
             timeout: Duration::from_secs(10),
-            concurrency: 16,
+            concurrency: 64,
         }
     }
 }
@@ -50,16 +51,30 @@ pub async fn run(
     options: WorkerOptions,
     shutdown: impl std::future::Future<Output = ()>,
 ) {
+    if options.concurrency == 0 {
+        tracing::warn!(
+            "deliveries are held (delivery concurrency 0): events are stored, none is sent"
+        );
+        shutdown.await;
+        return;
+    }
     let state = Arc::new(Worker {
         sandbox,
         options,
         in_flight: Default::default(),
-        authenticators: Default::default(),
-        slots: Arc::new(tokio::sync::Semaphore::new(options.concurrency.max(1))),
+        links: Default::default(),
+        slots: Arc::new(tokio::sync::Semaphore::new(options.concurrency)),
     });
     tokio::pin!(shutdown);
     loop {
-        state.round();
+        // A full listing means more may be due at once: list again without waiting.
+        let full = tokio::select! {
+            _ = &mut shutdown => break,
+            full = state.round() => full,
+        };
+        if full {
+            continue;
+        }
         tokio::select! {
             _ = &mut shutdown => break,
             _ = state.sandbox.deliveries.woken() => {}
@@ -74,8 +89,65 @@ struct Worker {
     /// Messages being delivered, and the (tenant, role, subject) they are about: one call per
     /// subject at a time keeps a subject's messages in order.
     in_flight: Mutex<(HashSet<u64>, HashSet<String>)>,
-    authenticators: Mutex<HashMap<String, (PartnerDescription, Arc<Authenticator>)>>,
+    /// Per (tenant, role): the partner as last seen, its authenticator and HTTP client (kept
+    /// while the description stays the same, so connections and tokens are reused).
+    links: Mutex<HashMap<String, Arc<Link>>>,
     slots: Arc<tokio::sync::Semaphore>,
+}
+
+/// How the worker reaches one partner.
+struct Link {
+    partner: PartnerDescription,
+    auth: Authenticator,
+    /// The client for the current `Authorization` value (a new token gets a new client).
+    client: Mutex<Option<(Option<String>, reqwest::Client)>>,
+}
+
+impl Link {
+    /// The client sending `authorization`: the cached one while the header is the same.
+    fn client(
+        &self,
+        authorization: Option<&str>,
+        timeout: Duration,
+    ) -> Result<reqwest::Client, OutboundError> {
+        let mut cached = self.client.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((header, client)) = cached.as_ref()
+            && header.as_deref() == authorization
+        {
+            return Ok(client.clone());
+        }
+        let headers: Vec<(&str, &str)> = authorization
+            .map(|a| vec![("authorization", a)])
+            .unwrap_or_default();
+        let client = http_client(timeout, &headers)?;
+        *cached = Some((authorization.map(str::to_string), client.clone()));
+        Ok(client)
+    }
+}
+
+/// The most card operations sent in one `notifyCardOperations` (the document's `maxItems`).
+const MAX_BATCH: usize = 100;
+
+/// The v2 items a message contributes to a batch of card operations for its issuer, when it
+/// can join one: a v2 message's cards, or a v1 notification turned into its v2 item. A v1
+/// notification naming digital cards stays alone: a v2 item has no `digitalCardIds`.
+fn batch_items(m: &MessageRecord) -> Option<Vec<Value>> {
+    if m.role != "issuer" {
+        return None;
+    }
+    let r = &m.request;
+    match m.operation.as_str() {
+        "notifyCardOperations" => r["body"]["cards"].as_array().cloned(),
+        "notifyCardOperation" if r["body"].get("digitalCardIds").is_none() => {
+            let body = &r["body"];
+            Some(vec![serde_json::json!({
+                "operationId": body["operationId"], "operation": body["operation"],
+                "status": body["status"], "cardId": r["cardId"],
+                "startTime": m.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            })])
+        }
+        _ => None,
+    }
 }
 
 fn subject_of(m: &MessageRecord) -> String {
@@ -121,146 +193,188 @@ impl Drop for InFlight {
 }
 
 impl Worker {
-    /// Starts a call for each due message not already in flight (nor its subject).
-    fn round(self: &Arc<Self>) {
+    /// Starts a call for each due message not already in flight (nor its subject), each
+    /// once a slot is free; due card operations for one issuer go together in one v2 call.
+    /// Whether the listing was full (more may be due).
+    async fn round(self: &Arc<Self>) -> bool {
+        const LISTING: usize = 256;
         let busy = |m: &MessageRecord| {
             let flight = self.in_flight.lock().unwrap_or_else(|p| p.into_inner());
             flight.0.contains(&m.id) || flight.1.contains(&subject_of(m))
         };
-        let due = match self.sandbox.deliveries.due(Utc::now(), 256, &busy) {
+        let due = match self.sandbox.deliveries.due(Utc::now(), LISTING, &busy) {
             Ok(due) => due,
             Err(e) => {
                 tracing::error!(error = %e, "delivery: the outbox could not be read");
-                return;
+                return false;
             }
         };
+        let full = due.len() >= LISTING;
+        // Claimed messages, in listing order; batchable card operations gathered per
+        // (tenant, issuer) where the first of them stood.
+        let mut calls: Vec<Vec<(MessageRecord, InFlight)>> = Vec::new();
+        let mut batches: HashMap<String, (usize, usize)> = HashMap::new();
         for message in due {
             let Some(guard) = InFlight::claim(self, &message) else {
                 continue;
             };
-            let worker = self.clone();
-            tokio::spawn(async move {
-                let _guard = guard;
-                let Ok(_slot) = worker.slots.clone().acquire_owned().await else {
-                    return;
-                };
-                // Read again: it may have been delivered (by the call whose end raced with this
-                // round's listing), replayed or aborted since it was listed.
-                match worker.sandbox.deliveries.current(message.id) {
-                    Ok(Some(now))
-                        if now.state == crate::domain::delivery::MessageState::Pending
-                            && now.attempts == message.attempts
-                            && now.next_attempt_at.is_some_and(|at| at <= Utc::now()) =>
-                    {
-                        worker.deliver(&now).await;
-                    }
-                    Ok(_) => {}
-                    Err(e) => {
-                        tracing::error!(error = %e, id = message.id, "delivery: the message could not be read")
+            match batch_items(&message).map(|items| items.len()) {
+                Some(n) => {
+                    let key = format!("{}/{}", message.tenant_id, message.request["issuerId"]);
+                    match batches.get_mut(&key) {
+                        Some((at, items)) if *items + n <= MAX_BATCH => {
+                            *items += n;
+                            calls[*at].push((message, guard));
+                        }
+                        _ => {
+                            batches.insert(key, (calls.len(), n));
+                            calls.push(vec![(message, guard)]);
+                        }
                     }
                 }
+                None => calls.push(vec![(message, guard)]),
+            }
+        }
+        for call in calls {
+            let Ok(slot) = self.slots.clone().acquire_owned().await else {
+                return false;
+            };
+            let worker = self.clone();
+            tokio::spawn(async move {
+                let _slot = slot;
+                // Read again: each may have been delivered (by the call whose end raced with
+                // this round's listing), replayed or aborted since it was listed.
+                let mut current = Vec::with_capacity(call.len());
+                let mut guards = Vec::with_capacity(call.len());
+                for (message, guard) in call {
+                    match worker.sandbox.deliveries.current(message.id) {
+                        Ok(Some(now))
+                            if now.state == crate::domain::delivery::MessageState::Pending
+                                && now.attempts == message.attempts
+                                && now.next_attempt_at.is_some_and(|at| at <= Utc::now()) =>
+                        {
+                            current.push(now);
+                            guards.push(guard);
+                        }
+                        Ok(_) => {}
+                        Err(e) => {
+                            tracing::error!(error = %e, id = message.id, "delivery: the message could not be read")
+                        }
+                    }
+                }
+                worker.deliver(&current).await;
+                drop(guards);
             });
         }
+        full
     }
 
-    /// The partner's authenticator, kept while its description stays the same.
-    fn authenticator(
-        &self,
-        message: &MessageRecord,
-        partner: &PartnerDescription,
-    ) -> Arc<Authenticator> {
+    /// How to reach the message's partner: kept while its description stays the same.
+    fn link(&self, message: &MessageRecord, partner: PartnerDescription) -> Arc<Link> {
         let key = format!("{}/{}", message.tenant_id, message.role);
-        let mut cache = self
-            .authenticators
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        match cache.get(&key) {
-            Some((known, auth)) if known == partner => auth.clone(),
+        let mut links = self.links.lock().unwrap_or_else(|p| p.into_inner());
+        match links.get(&key) {
+            Some(link) if link.partner == partner => link.clone(),
             _ => {
-                let auth = Arc::new(Authenticator::new(
-                    partner.auth.clone(),
-                    self.options.timeout,
-                ));
-                cache.insert(key, (partner.clone(), auth.clone()));
-                auth
+                let link = Arc::new(Link {
+                    auth: Authenticator::new(partner.auth.clone(), self.options.timeout),
+                    partner,
+                    client: Mutex::new(None),
+                });
+                links.insert(key, link.clone());
+                link
             }
         }
     }
 
-    async fn deliver(&self, message: &MessageRecord) {
+    /// Delivers `messages`: one alone, or several card operations for one issuer as one
+    /// `notifyCardOperations` call whose answer counts for each of them.
+    async fn deliver(&self, messages: &[MessageRecord]) {
+        let (call, batch) = match messages {
+            [] => return,
+            [one] => (one.clone(), None),
+            [first, ..] => {
+                let cards: Vec<Value> = messages.iter().filter_map(batch_items).flatten().collect();
+                let call = MessageRecord {
+                    operation: "notifyCardOperations".into(),
+                    request: serde_json::json!({
+                        "issuerId": first.request["issuerId"], "body": {"cards": cards},
+                    }),
+                    ..first.clone()
+                };
+                (call, Some(cards.len()))
+            }
+        };
         let started = Instant::now();
         // A partner that cannot be read is retried on the schedule, not every round.
-        let (partner, unreadable) = match self.sandbox.deliveries.partner_of(message) {
+        let (partner, unreadable) = match self.sandbox.deliveries.partner_of(&call) {
             Ok(p) => (p, None),
             Err(e) => (None, Some(e.to_string())),
         };
-        let (answered, status) = match (&partner, unreadable) {
+        let role = partner.as_ref().map(|p| p.role.clone());
+        let (answered, status) = match (partner, unreadable) {
             (None, Some(why)) => (
                 Answered::NoAnswer(format!("the partner could not be read: {why}")),
                 None,
             ),
             (None, None) => (Answered::NoPartner, None),
             (Some(partner), _) => {
-                let auth = self.authenticator(message, partner);
-                let mut outcome = self.call(message, partner, &auth).await;
-                if outcome.1 == Some(401) && auth.refreshable() {
-                    auth.invalidate().await;
-                    outcome = self.call(message, partner, &auth).await;
+                let link = self.link(&call, partner);
+                let mut outcome = self.call(&call, &link).await;
+                if outcome.1 == Some(401) && link.auth.refreshable() {
+                    link.auth.invalidate().await;
+                    outcome = self.call(&call, &link).await;
                 }
                 outcome
             }
         };
         let latency = started.elapsed();
-        let unit: f64 = rand::random();
-        let finished = self
-            .sandbox
-            .deliveries
-            .finish(
-                message,
-                partner.as_ref().map(|p| &p.role),
-                &answered,
-                status,
-                latency,
-                Utc::now(),
-                &self.options.schedule,
-                unit,
-            )
-            .await;
-        match finished {
-            Ok(m) => tracing::info!(
-                id = m.id,
-                role = %m.role,
-                operation = %m.operation,
-                attempt = m.attempts,
-                status = status.map(i64::from).unwrap_or(-1),
-                latency_ms = latency.as_millis() as u64,
-                state = ?m.state,
-                outcome = m.last_outcome.as_deref().unwrap_or(""),
-                "delivery attempt"
-            ),
-            Err(e) => {
-                tracing::error!(error = %e, id = message.id, "delivery: the attempt could not be recorded")
+        for message in messages {
+            let unit: f64 = rand::random();
+            let finished = self
+                .sandbox
+                .deliveries
+                .finish(
+                    message,
+                    role.as_ref(),
+                    &answered,
+                    status,
+                    latency,
+                    Utc::now(),
+                    &self.options.schedule,
+                    unit,
+                    batch,
+                )
+                .await;
+            match finished {
+                Ok(m) => tracing::info!(
+                    id = m.id,
+                    role = %m.role,
+                    operation = %call.operation,
+                    attempt = m.attempts,
+                    batch = batch.unwrap_or(1),
+                    status = status.map(i64::from).unwrap_or(-1),
+                    latency_ms = latency.as_millis() as u64,
+                    state = ?m.state,
+                    outcome = m.last_outcome.as_deref().unwrap_or(""),
+                    "delivery attempt"
+                ),
+                Err(e) => {
+                    tracing::error!(error = %e, id = message.id, "delivery: the attempt could not be recorded")
+                }
             }
         }
     }
 
     /// One call of the message's operation: how it ended, and the status if one came.
-    async fn call(
-        &self,
-        message: &MessageRecord,
-        partner: &PartnerDescription,
-        auth: &Authenticator,
-    ) -> (Answered, Option<u16>) {
+    async fn call(&self, message: &MessageRecord, link: &Link) -> (Answered, Option<u16>) {
         let timeout = self.options.timeout;
-        let authorization = match auth.authorization().await {
+        let partner = &link.partner;
+        let authorization = match link.auth.authorization().await {
             Ok(a) => a,
             Err(e) => return (Answered::NoAnswer(e.to_string()), None),
         };
-        let headers: Vec<(&str, &str)> = authorization
-            .as_deref()
-            .map(|a| vec![("authorization", a)])
-            .unwrap_or_default();
-        let client = match http_client(timeout, &headers) {
+        let client = match link.client(authorization.as_deref(), timeout) {
             Ok(c) => c,
             Err(e) => return (Answered::NoAnswer(e.to_string()), None),
         };

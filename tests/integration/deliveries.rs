@@ -11,7 +11,7 @@ use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
 use serde_json::{Value, json};
 
 use crate::check::{Seen, spoiled};
-use crate::server::{Real, start, temp_dir};
+use crate::server::{Real, start, start_configured, temp_dir};
 use crate::support::client_with;
 
 fn admin_client(real: &Real) -> sandbox_admin_client::Client {
@@ -630,4 +630,113 @@ async fn a_card_state_change_is_told_to_the_registered_issuer() {
         vec!["SUSPEND", "RESUME"],
         "the issuer (d1-sandbox) got them in order"
     );
+}
+
+/// Card operations due together for one issuer go in one notifyCardOperations (v2) call, a
+/// card's own operations still one after the other; a v1 notification naming digital cards
+/// (which a v2 item cannot carry) goes alone. Deliveries held (concurrency 0) are stored and
+/// sent by the next server on the same data directory.
+#[tokio::test]
+async fn due_card_operations_for_one_issuer_go_in_one_v2_call() {
+    let dir = temp_dir("deliveries-batch");
+    let held = start_configured(&dir, "127.0.0.1:0", Default::default(), 0).await;
+    let addr = held.base.trim_start_matches("http://").to_string();
+    register(&held, "issuer", &held.base).await;
+    for (card, pan) in [
+        ("card-b1", "4111111111111111"),
+        ("card-b2", "4012888888881881"),
+        ("card-b3", "5555555555554444"),
+        ("card-b4", "4000056655665556"),
+    ] {
+        admin_client(&held)
+            .register_card()
+            .issuer_id(held.credentials.issuer_id.as_str())
+            .body(
+                serde_json::from_value::<admin::CardRegistration>(json!({
+                    "pan": pan, "exp": "1230", "cvv": "123", "cardId": card,
+                }))
+                .unwrap(),
+            )
+            .send()
+            .await
+            .unwrap();
+    }
+    let mut ids = Vec::new();
+    for (card, status, digital) in [
+        ("card-b1", "PENDING", None),
+        ("card-b2", "SUCCESSFUL", None),
+        ("card-b3", "PENDING", None),
+        ("card-b1", "SUCCESSFUL", None),
+        ("card-b4", "SUCCESSFUL", Some("dc-1")),
+    ] {
+        let mut event = json!({"type": "card-operation", "cardId": card, "status": status});
+        if let Some(digital) = digital {
+            event["digitalCardIds"] = json!([digital]);
+        }
+        ids.push(trigger(&held, event).await[0].id);
+    }
+    // Held: stored, none tried.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for id in &ids {
+        let detail = admin_client(&held)
+            .get_delivery()
+            .delivery_id(nz(*id))
+            .send()
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(detail.delivery.state, admin::DeliveryState::Pending);
+        assert!(detail.attempts.is_empty(), "{detail:?}");
+    }
+    let dir = held.stop().await;
+    // The next server, where the partner registered the first one (itself), delivers them.
+    let real = start_configured(&dir, &addr, Default::default(), 64).await;
+    let mut details = Vec::new();
+    for id in &ids {
+        let detail = settled(&real, *id).await;
+        assert_eq!(
+            detail.delivery.state,
+            admin::DeliveryState::Delivered,
+            "{detail:?}"
+        );
+        details.push(detail);
+    }
+    let said = |d: &admin::DeliveryDetail| d.attempts[0].detail.clone();
+    // The first three cards' operations went together; card-b1's second came after its first,
+    // and card-b4's (with digital cards) alone, as v1.
+    for d in &details[..3] {
+        assert_eq!(
+            said(d),
+            "delivered (one notifyCardOperations call of 3 cards)",
+            "{d:?}"
+        );
+    }
+    assert!(details[3].attempts[0].at >= details[0].attempts[0].at);
+    assert!(
+        !said(&details[3]).contains("of 3 cards"),
+        "{:?}",
+        details[3]
+    );
+    assert_eq!(said(&details[4]), "delivered", "{:?}", details[4]);
+    // The issuer (d1-sandbox itself) recorded every operation, card-b1's two in order.
+    let operations = |card: &'static str| {
+        let client = admin_client(&real);
+        let issuer = real.credentials.issuer_id.clone();
+        async move {
+            client
+                .list_card_operations()
+                .issuer_id(issuer.as_str())
+                .card_id(card)
+                .send()
+                .await
+                .unwrap()
+                .into_inner()
+                .operations
+        }
+    };
+    let first = operations("card-b1").await;
+    assert_eq!(first.len(), 2, "{first:?}");
+    for card in ["card-b2", "card-b3", "card-b4"] {
+        assert_eq!(operations(card).await.len(), 1, "{card}");
+    }
 }

@@ -42,8 +42,19 @@ pub(crate) async fn start(dir: &Path) -> Real {
 
 /// [`start`] with chosen limits.
 pub(crate) async fn start_with(dir: &Path, limits: d1_sandbox::http::Limits) -> Real {
+    start_configured(dir, "127.0.0.1:0", limits, 64).await
+}
+
+/// [`start`] at a chosen address (a restart where partners registered the old one), with
+/// chosen limits and delivery concurrency (0 holds deliveries).
+pub(crate) async fn start_configured(
+    dir: &Path,
+    listen: &str,
+    limits: d1_sandbox::http::Limits,
+    concurrency: usize,
+) -> Real {
     let config = Config {
-        listen: "127.0.0.1:0".parse().unwrap(),
+        listen: listen.parse().unwrap(),
         data_dir: dir.to_path_buf(),
         // Inside the data directory, so that removing it cleans up (the process tests keep it
         // beside the directory, where it belongs).
@@ -57,7 +68,7 @@ pub(crate) async fn start_with(dir: &Path, limits: d1_sandbox::http::Limits) -> 
                 .parse()
                 .unwrap(),
             timeout: std::time::Duration::from_secs(2),
-            ..Default::default()
+            concurrency,
         },
     };
     // A store stopped a moment ago in this process may still be held by sled's background
