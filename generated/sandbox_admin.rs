@@ -5246,6 +5246,11 @@ pub mod types {
             validator(max_items = 100usize)
         )]
         pub filtered_bins: Option<Vec<SettingsFilteredBinsItem>>,
+        /// Whether the TSH holds wallet servers to pod stickiness: a request about a wallet
+        /// card account whose `x-pod` header names another pod than the account's (given in
+        /// every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed).
+        #[oai(rename = "strictPods", skip_serializing_if_is_none)]
+        pub strict_pods: Option<bool>,
     }
     impl crate::runtime::JsonKinds for Settings {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
@@ -5282,6 +5287,13 @@ pub mod types {
                         }
                     }
                 }
+            }
+            match object.get("strictPods") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "strictPods"));
+                }
+                Some(_) => {}
             }
             Ok(())
         }

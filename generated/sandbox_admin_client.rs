@@ -4521,6 +4521,15 @@ answered `invalid: true`. Default true.
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
         pub filtered_bins: ::std::vec::Vec<SettingsFilteredBinsItem>,
+        /**Whether the TSH holds wallet servers to pod stickiness: a request about a wallet
+card account whose `x-pod` header names another pod than the account's (given in
+every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed).
+*/
+        #[serde(
+            rename = "strictPods",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub strict_pods: ::std::option::Option<bool>,
     }
     impl Settings {
         pub fn builder() -> builder::Settings {
@@ -7973,6 +7982,10 @@ answered `invalid: true`. Default true.
                 ::std::vec::Vec<super::SettingsFilteredBinsItem>,
                 ::std::string::String,
             >,
+            strict_pods: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Settings {
             fn default() -> Self {
@@ -7981,6 +7994,7 @@ answered `invalid: true`. Default true.
                         "no value supplied for accept_unknown_cards".to_string(),
                     ),
                     filtered_bins: Ok(Default::default()),
+                    strict_pods: Ok(Default::default()),
                 }
             }
         }
@@ -8013,6 +8027,18 @@ answered `invalid: true`. Default true.
                     });
                 self
             }
+            pub fn strict_pods<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.strict_pods = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for strict_pods: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Settings> for super::Settings {
             type Error = super::error::ConversionError;
@@ -8022,6 +8048,7 @@ answered `invalid: true`. Default true.
                 Ok(Self {
                     accept_unknown_cards: value.accept_unknown_cards?,
                     filtered_bins: value.filtered_bins?,
+                    strict_pods: value.strict_pods?,
                 })
             }
         }
@@ -8030,6 +8057,7 @@ answered `invalid: true`. Default true.
                 Self {
                     accept_unknown_cards: Ok(value.accept_unknown_cards),
                     filtered_bins: Ok(value.filtered_bins),
+                    strict_pods: Ok(value.strict_pods),
                 }
             }
         }

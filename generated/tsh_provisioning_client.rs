@@ -4399,6 +4399,48 @@ Every answer carries a `responseHeader`. Errors use the `ErrorResponse` body, wh
 `responseHeader` alone with a non-zero `statusCode` and a `statusMessage` (assumed: the source
 declares only 200 and 500, without an error body). 400 is declared for invalid input (assumed).
 
+## How d1-sandbox plays TSH (assumed where the source is silent)
+
+- **Card data.** `opaqueCardAccountData` (USER-INPUT, CLIENT-SDK, READER-MODE) is the card
+  data as a compact JWE to the issuer's key: the same plaintext as the Card API's
+  verifyCard `encryptedData` (`d1-sandbox encrypt-card` mints one). It is decrypted to find
+  the card and never kept. `walletCardAccountId` (ON-FILE) names an account the issuer
+  holds on file for one of its cards.
+- **Eligibility** is the issuer's: the card registry's rules (state, expiry, security code
+  and its attempts).
+- **Ids.** `walletCardId`, `walletCardAccountId` and task ids are opaque strings of at most
+  64 characters; asset ids are GUIDs. One wallet card account per card and wallet account;
+  the same card in another device of that wallet account is a new wallet card under it.
+- **Commands.** provisionCard queues a `SEND_SCRIPT` task; a change of the issuer's card
+  queues an `UPDATE_CARD` (`SUSPEND`, `RESUME`, `DELETE`) for each wallet card it applies to
+  once the card's pending tasks are applied. getCardCommands lists the pending tasks, oldest
+  first, and callbacks answer them in that order. updateCardCallback `0` applies the
+  update, `911` fails the task (the state stays; later tasks that no longer apply are
+  cancelled), `921` leaves it pending.
+- **States.** Each wallet card follows this table (— : refused with
+  `TRANSITION_NOT_ALLOWED`); a wallet card account shows its liveliest wallet card's state
+  (ACTIVE, then SUSPENDED_ISSUER, SUSPENDED_WALLET, CREATED, else DELETED):
+
+  | state \ event | SCRIPT_APPLIED | ISSUER_SUSPEND | ISSUER_RESUME | ISSUER_DELETE | PARK | WALLET_DELETE |
+  |---|---|---|---|---|---|---|
+  | CREATED | ACTIVE | — | — | DELETED | — | DELETED |
+  | ACTIVE | — | SUSPENDED_ISSUER | — | DELETED | SUSPENDED_WALLET | — |
+  | SUSPENDED_ISSUER | — | — | ACTIVE | DELETED | — | — |
+  | SUSPENDED_WALLET | — | SUSPENDED_ISSUER | — | DELETED | — | — |
+  | DELETED | — | — | — | — | — | — |
+
+- **Refusals** are 400 `ErrorResponse` whose `statusMessage` starts with a code:
+  `UNKNOWN_ISSUER`, `INVALID_DESCRIPTOR` (the descriptor does not fit `cardSource`),
+  `INVALID_CARD_DATA`, `UNKNOWN_CARD_ACCOUNT`, `CARD_INVALID`, `CARD_LOST_OR_STOLEN`,
+  `CARD_FRAUD_SUSPECT`, `CARD_EXPIRED`, `CVV_INVALID`, `CVV_ATTEMPTS_EXCEEDED`,
+  `UNKNOWN_ASSET`, `LAST_DIGITS_MISMATCH`, `OTP_INVALID`, `OTP_EXPIRED`,
+  `UNKNOWN_WALLET_CARD`, `UNKNOWN_WALLET_CARD_ACCOUNT`, `UNKNOWN_TASK`,
+  `TASK_ALREADY_COMPLETED`, `TASK_TYPE_MISMATCH`, `TASK_NOT_NEXT`, `SE_ID_REQUIRED`,
+  `SE_ID_MISMATCH`, `TRANSITION_NOT_ALLOWED`, `WRONG_POD`.
+- **Pods.** Each wallet card account lives on one simulated pod. With the tenant's
+  `strictPods` setting on, a request about it whose `x-pod` names another pod is refused
+  with `WRONG_POD`.
+
 
 Version: 1.0.8*/
 pub struct Client {

@@ -125,6 +125,32 @@ impl From<CardError> for Problem {
     }
 }
 
+/// A card's state change: each part's own conversion.
+impl From<crate::domain::CardStateError> for Problem {
+    fn from(e: crate::domain::CardStateError) -> Self {
+        use crate::domain::CardStateError;
+        match e {
+            CardStateError::Card(e) => e.into(),
+            CardStateError::Delivery(e) => e.into(),
+            CardStateError::Wallet(e) => e.into(),
+        }
+    }
+}
+
+/// The TSH's refusals: the document declares 400 and 500 only, so every refusal is a 400 whose
+/// code leads the `statusMessage`, and a store failure the 500.
+impl From<crate::domain::wallets::WalletError> for Problem {
+    fn from(e: crate::domain::wallets::WalletError) -> Self {
+        use crate::domain::wallets::WalletError;
+        match e {
+            WalletError::Store(store) | WalletError::Card(CardError::Store(store)) => store.into(),
+            other => {
+                Problem::with_code(ProblemKind::InvalidRequest, other.code(), other.to_string())
+            }
+        }
+    }
+}
+
 /// The token service's errors, for the token notifications and the merchant gateway.
 impl From<TokenError> for Problem {
     fn from(e: TokenError) -> Self {

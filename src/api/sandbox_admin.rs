@@ -422,6 +422,7 @@ fn settings_out(settings: &TenantSettings) -> Settings {
                 .map(SettingsFilteredBinsItem)
                 .collect(),
         ),
+        strict_pods: Some(settings.strict_pods),
     }
 }
 
@@ -483,13 +484,13 @@ impl SandboxAdminApi for SandboxAdminService {
     ) -> Result<SetCardState, Problem> {
         let card = self
             .0
-            .cards
-            .set_state(&tenant, &issuer_id, &card_id, state_in(&body.state))
-            .await?;
-        // D1 tells the issuer, when the tenant registered its endpoint.
-        self.0
-            .deliveries
-            .card_state_changed(&tenant, &issuer_id, &card.card_id, card.state, Utc::now())
+            .set_card_state(
+                &tenant,
+                &issuer_id,
+                &card_id,
+                state_in(&body.state),
+                Utc::now(),
+            )
             .await?;
         Ok(SetCardState::Ok(Json(card_out(&card))))
     }
@@ -812,6 +813,7 @@ impl SandboxAdminApi for SandboxAdminService {
                 .into_iter()
                 .map(|b| b.0)
                 .collect(),
+            strict_pods: body.strict_pods.unwrap_or(false),
         };
         self.0.set_settings(&tenant, &settings).await?;
         Ok(PutSettings::Ok(Json(settings_out(&settings))))

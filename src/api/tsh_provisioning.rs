@@ -1,11 +1,16 @@
-//! The TSH provisioning and management API.
-//!
-//! Not implemented yet: no wallet, card account, asset or task exists in the sandbox, so every
-//! operation answers what that empty state implies — the declared 400 naming what is unknown.
+//! The TSH provisioning and management API: a wallet server's calls, turned into calls of the
+//! TSH domain (`domain::wallets`) and its answers into the document's bodies. Every refusal is
+//! the declared 400 whose `statusMessage` starts with the code.
 
 use std::sync::Arc;
 
+use chrono::Utc;
+use poem_openapi::payload::Json;
+
 use crate::domain::Sandbox;
+use crate::domain::wallets::WalletCardState as State;
+use crate::domain::wallets::machine::WalletEvent;
+use crate::domain::wallets::{Descriptor, Source};
 use crate::generated::tsh_provisioning::{
     TshProvisioningApi,
     responses::{
@@ -13,12 +18,18 @@ use crate::generated::tsh_provisioning::{
         ManageCard, ProvisionCard, SendScriptCallback, UpdateCardCallback,
     },
     types::{
-        CheckCardAccountRequest, ErrorResponse, GetAssetRequest, GetCardAccountStatusRequest,
-        GetCardCommandsRequest, GetCardStatusRequest, ManageCardRequest, ProvisionCardRequest,
-        ResponseHeader, SendScriptCallbackRequest, UpdateCardCallbackRequest,
+        CardAccountDescriptor, CardCommand, CardCommandCommandType, CardCommandOperation,
+        CardSource, CheckCardAccountRequest, CheckCardAccountResponse,
+        CheckCardAccountResponseCardArtManifestItem, ErrorResponse, GetAssetRequest,
+        GetAssetResponse, GetAssetResponseContentType, GetCardAccountStatusRequest,
+        GetCardAccountStatusResponse, GetCardCommandsRequest, GetCardCommandsResponse,
+        GetCardStatusRequest, GetCardStatusResponse, ManageCardRequest, ManageCardRequestOperation,
+        ManageCardResponse, ProvisionCardRequest, ProvisionCardResponse, ResponseHeader,
+        SendScriptCallbackRequest, SendScriptCallbackResponse, UpdateCardCallbackRequest,
+        UpdateCardCallbackResponse, WalletCardState,
     },
 };
-use crate::runtime::{ErrorBody, Problem, ProblemKind, truncate};
+use crate::runtime::{ErrorBody, Problem, truncate};
 
 /// The TSH provisioning API implementation.
 pub struct TshService(pub Arc<Sandbox>);
@@ -44,105 +55,237 @@ fn response_id() -> String {
     format!("{:032x}", rand::rng().random::<u128>())
 }
 
-/// What the empty sandbox answers: the declared 400 naming what is unknown.
-fn unknown<T>(code: &'static str, what: String) -> Result<T, Problem> {
-    Err(Problem::with_code(ProblemKind::InvalidRequest, code, what))
+/// The header of a successful answer.
+fn ok_header() -> ResponseHeader {
+    ResponseHeader {
+        response_id: response_id(),
+        session_id: None,
+        generation_date_time: Utc::now().fixed_offset(),
+        status_code: 0.0,
+        status_message: None,
+    }
+}
+
+fn descriptor(d: CardAccountDescriptor) -> Descriptor {
+    Descriptor {
+        on_file_id: d.wallet_card_account_id,
+        opaque: d.opaque_card_account_data,
+    }
+}
+
+fn state_out(state: State) -> WalletCardState {
+    match state {
+        State::Created => WalletCardState::Created,
+        State::Active => WalletCardState::Active,
+        State::SuspendedIssuer => WalletCardState::SuspendedIssuer,
+        State::SuspendedWallet => WalletCardState::SuspendedWallet,
+        State::Deleted => WalletCardState::Deleted,
+    }
+}
+
+fn content_type_out(media: &str) -> GetAssetResponseContentType {
+    match media {
+        "image/jpeg" => GetAssetResponseContentType::ImageJpeg,
+        "application/pdf" => GetAssetResponseContentType::ApplicationPdf,
+        "text/plain" => GetAssetResponseContentType::TextPlain,
+        "text/html" => GetAssetResponseContentType::TextHtml,
+        _ => GetAssetResponseContentType::ImagePng,
+    }
 }
 
 impl TshProvisioningApi for TshService {
     async fn check_card_account(
         &self,
-        _: Option<String>,
+        _pod: Option<String>,
         body: CheckCardAccountRequest,
     ) -> Result<CheckCardAccount, Problem> {
-        unknown(
-            "UNKNOWN_CARD_ACCOUNT",
-            format!(
-                "issuer {} has no card account matching the descriptor",
-                body.issuer_id
-            ),
-        )
+        let source = match body.card_source {
+            CardSource::OnFile => Source::OnFile,
+            CardSource::UserInput | CardSource::ClientSdk | CardSource::ReaderMode => {
+                Source::Opaque
+            }
+        };
+        let eligible = self
+            .0
+            .wallets
+            .check_card_account(
+                &self.0.cards,
+                &body.issuer_id,
+                source,
+                &descriptor(body.card_account_descriptor),
+                Utc::now(),
+            )
+            .await?;
+        Ok(CheckCardAccount::Ok(Json(CheckCardAccountResponse {
+            response_header: ok_header(),
+            terms_and_conditions_id: eligible.terms_id,
+            card_art_manifest: eligible
+                .card_art
+                .into_iter()
+                .map(CheckCardAccountResponseCardArtManifestItem)
+                .collect(),
+        })))
     }
 
     async fn get_asset(
         &self,
-        _: Option<String>,
+        _pod: Option<String>,
         body: GetAssetRequest,
     ) -> Result<GetAsset, Problem> {
-        unknown("UNKNOWN_ASSET", format!("no asset {}", body.guid))
+        let asset = self.0.wallets.asset(&body.guid).await?;
+        Ok(GetAsset::Ok(Json(GetAssetResponse {
+            response_header: ok_header(),
+            content_type: content_type_out(&asset.content_type),
+            content: asset.content,
+        })))
     }
 
     async fn provision_card(
         &self,
-        _: Option<String>,
+        _pod: Option<String>,
         body: ProvisionCardRequest,
     ) -> Result<ProvisionCard, Problem> {
-        unknown(
-            "UNKNOWN_CARD_ACCOUNT",
-            format!(
-                "issuer {} has no card account matching the descriptor",
-                body.issuer_id
-            ),
-        )
+        let provisioned = self
+            .0
+            .wallets
+            .provision(
+                &self.0.cards,
+                &self.0.deliveries,
+                &body.issuer_id,
+                &descriptor(body.card_account_descriptor),
+                &body.wallet_account_id,
+                &body.card_last_digits.0,
+                body.otp.as_deref(),
+                Utc::now(),
+            )
+            .await?;
+        Ok(ProvisionCard::Ok(Json(ProvisionCardResponse {
+            response_header: ok_header(),
+            wallet_card_id: provisioned.card.id,
+            wallet_card_account_id: provisioned.account.id,
+        })))
     }
 
     async fn manage_card(
         &self,
-        _: Option<String>,
+        pod: Option<String>,
         body: ManageCardRequest,
     ) -> Result<ManageCard, Problem> {
-        unknown(
-            "UNKNOWN_WALLET_CARD",
-            format!("no wallet card {}", body.wallet_card_id),
-        )
+        let event = match body.operation {
+            ManageCardRequestOperation::Park => WalletEvent::Park,
+            ManageCardRequestOperation::Delete => WalletEvent::WalletDelete,
+        };
+        self.0
+            .wallets
+            .manage(
+                &self.0.cards,
+                &self.0.deliveries,
+                &body.issuer_id,
+                &body.wallet_card_id,
+                event,
+                pod.as_deref(),
+                Utc::now(),
+            )
+            .await?;
+        Ok(ManageCard::Ok(Json(ManageCardResponse {
+            response_header: ok_header(),
+        })))
     }
 
     async fn send_script_callback(
         &self,
-        _: Option<String>,
+        _pod: Option<String>,
         body: SendScriptCallbackRequest,
     ) -> Result<SendScriptCallback, Problem> {
-        unknown("UNKNOWN_TASK", format!("no task {}", body.task_id))
+        self.0
+            .wallets
+            .script_applied(&self.0.cards, &self.0.deliveries, &body.task_id, Utc::now())
+            .await?;
+        Ok(SendScriptCallback::Ok(Json(SendScriptCallbackResponse {
+            response_header: ok_header(),
+        })))
     }
 
     async fn update_card_callback(
         &self,
-        _: Option<String>,
+        _pod: Option<String>,
         body: UpdateCardCallbackRequest,
     ) -> Result<UpdateCardCallback, Problem> {
-        unknown("UNKNOWN_TASK", format!("no task {}", body.task_id))
+        self.0
+            .wallets
+            .update_applied(&body.task_id, i64::from(body.status_code.0), Utc::now())
+            .await?;
+        Ok(UpdateCardCallback::Ok(Json(UpdateCardCallbackResponse {
+            response_header: ok_header(),
+        })))
     }
 
     async fn get_card_status(
         &self,
-        _: Option<String>,
+        pod: Option<String>,
         body: GetCardStatusRequest,
     ) -> Result<GetCardStatus, Problem> {
-        unknown(
-            "UNKNOWN_WALLET_CARD",
-            format!("no wallet card {}", body.wallet_card_id),
-        )
+        let (card, _) = self
+            .0
+            .wallets
+            .card(&body.wallet_card_id, pod.as_deref())
+            .await?;
+        Ok(GetCardStatus::Ok(Json(GetCardStatusResponse {
+            response_header: ok_header(),
+            state: state_out(card.state),
+        })))
     }
 
     async fn get_card_account_status(
         &self,
-        _: Option<String>,
+        pod: Option<String>,
         body: GetCardAccountStatusRequest,
     ) -> Result<GetCardAccountStatus, Problem> {
-        unknown(
-            "UNKNOWN_CARD_ACCOUNT",
-            format!("no wallet card account {}", body.wallet_card_account_id),
-        )
+        let (_, state) = self
+            .0
+            .wallets
+            .account(&body.wallet_card_account_id, pod.as_deref())
+            .await?;
+        Ok(GetCardAccountStatus::Ok(Json(
+            GetCardAccountStatusResponse {
+                response_header: ok_header(),
+                state: state_out(state),
+            },
+        )))
     }
 
     async fn get_card_commands(
         &self,
-        _: Option<String>,
+        pod: Option<String>,
         body: GetCardCommandsRequest,
     ) -> Result<GetCardCommands, Problem> {
-        unknown(
-            "UNKNOWN_WALLET_CARD",
-            format!("no wallet card {}", body.wallet_card_id),
-        )
+        let (tasks, _) = self
+            .0
+            .wallets
+            .commands(
+                &body.wallet_card_id,
+                body.se_id.as_ref().map(|s| s.0.as_str()),
+                pod.as_deref(),
+            )
+            .await?;
+        Ok(GetCardCommands::Ok(Json(GetCardCommandsResponse {
+            response_header: ok_header(),
+            commands: tasks
+                .into_iter()
+                .map(|t| CardCommand {
+                    task_id: t.id,
+                    command_type: if t.command == "SEND_SCRIPT" {
+                        CardCommandCommandType::SendScript
+                    } else {
+                        CardCommandCommandType::UpdateCard
+                    },
+                    operation: t.operation.as_deref().map(|o| match o {
+                        "SUSPEND" => CardCommandOperation::Suspend,
+                        "RESUME" => CardCommandOperation::Resume,
+                        _ => CardCommandOperation::Delete,
+                    }),
+                })
+                .collect(),
+        })))
     }
 }

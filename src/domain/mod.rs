@@ -14,6 +14,7 @@ pub mod delivery;
 pub mod partners;
 pub mod tokens;
 pub mod verification;
+pub mod wallets;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -135,6 +136,22 @@ pub struct Sandbox {
     pub partners: Partners,
     /// The messages owed to them.
     pub deliveries: Deliveries,
+    /// The TSH's wallet cards.
+    pub wallets: wallets::Wallets,
+}
+
+/// Why a card's state change (and what follows it) failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CardStateError {
+    /// The card registry refused it.
+    #[error(transparent)]
+    Card(#[from] cards::CardError),
+    /// The issuer's notification could not be queued.
+    #[error(transparent)]
+    Delivery(#[from] delivery::DeliveryError),
+    /// The wallet cards' updates could not be queued.
+    #[error(transparent)]
+    Wallet(#[from] wallets::WalletError),
 }
 
 /// What opening the sandbox did.
@@ -176,6 +193,7 @@ impl Sandbox {
         let cards = Cards::load(store.clone()).await?;
         let tokens = Tokens::new(store.clone());
         let verification = Verification::new(store.clone());
+        let wallets = wallets::Wallets::new(store.clone());
         let partners = Partners::new(store.clone());
         let deliveries = Deliveries::new(store.clone());
         let credentials_written =
@@ -197,6 +215,7 @@ impl Sandbox {
                 verification,
                 partners,
                 deliveries,
+                wallets,
             }),
             credentials_written,
         })
@@ -208,6 +227,30 @@ impl Sandbox {
         let mut keys = self.auth.public_keys();
         keys.extend(self.cards.public_keys());
         serde_json::json!({ "keys": keys })
+    }
+
+    /// Changes a card's state at the issuer (admin API), and what follows in the D1 world: D1
+    /// tells the registered issuer endpoint (if any), and TSH queues an `UPDATE_CARD` for each
+    /// wallet card of the card.
+    pub async fn set_card_state(
+        &self,
+        tenant: &Tenant,
+        issuer_id: &str,
+        card_id: &str,
+        state: crate::store::CardState,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<crate::store::CardRecord, CardStateError> {
+        let card = self
+            .cards
+            .set_state(tenant, issuer_id, card_id, state)
+            .await?;
+        self.deliveries
+            .card_state_changed(tenant, issuer_id, &card.card_id, card.state, now)
+            .await?;
+        self.wallets
+            .issuer_card_changed(issuer_id, &card.card_id, card.state, now)
+            .await?;
+        Ok(card)
     }
 
     /// Replaces a tenant's sandbox settings; durable on return.

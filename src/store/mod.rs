@@ -31,6 +31,8 @@
 
 pub mod records;
 mod sled;
+
+pub use self::sled::{TxError, WalletKey, WalletTx};
 #[cfg(test)]
 mod tests;
 
@@ -39,11 +41,12 @@ use std::path::Path;
 use crate::crypto::seal::{SealError, SealingKey};
 
 pub use records::{
-    AttemptRecord, CardInsert, CardMapping, CardRecord, CardState, ConnectingParty,
-    ConsumerSession, EncryptionKeyRecord, MessageRecord, MessageState, OperationChange,
-    OperationRecord, OperationStatus, OperationsRefused, PartnerRecord, Tenant, TenantSettings,
-    TestCard, TokenEvent, TokenEventKind, TokenEventOutcome, TokenRecord, TokenWrite,
-    VerificationRecord, VerificationWrite,
+    AssetRecord, AttemptRecord, CardInsert, CardMapping, CardRecord, CardState, ConnectingParty,
+    ConsumerSession, EncryptionKeyRecord, IssuerAssets, MessageRecord, MessageState, OnFileAccount,
+    OperationChange, OperationRecord, OperationStatus, OperationsRefused, OtpRecord, PartnerRecord,
+    Tenant, TenantSettings, TestCard, TokenEvent, TokenEventKind, TokenEventOutcome, TokenRecord,
+    TokenWrite, VerificationRecord, VerificationWrite, WalletAccountRecord, WalletCardChange,
+    WalletCardRecord, WalletCardState, WalletTask, WalletTaskState,
 };
 
 /// The layout version this build reads and writes.
@@ -53,6 +56,19 @@ pub use records::{
 /// the tenant records (they hold the connecting party's control key) and added the
 /// verification, token-event and partner trees.
 pub const SCHEMA_VERSION: u32 = 4;
+
+/// The kinds of wallet-world record [`Store::wallet_list`] lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WalletKind {
+    /// Wallet cards.
+    Cards,
+    /// Wallet card accounts.
+    Accounts,
+    /// Assets.
+    Assets,
+    /// On-file accounts.
+    OnFile,
+}
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -183,9 +199,58 @@ impl Store {
     }
 
     /// Deletes a tenant's cards (with their PAN index entries) and tokens and restores its
-    /// default settings, atomically; durable on return.
+    /// default settings, atomically; durable on return. Its wallet world goes first, in a
+    /// transaction of its own: a crash between the two leaves cards without wallet cards, never
+    /// wallet cards whose card is gone.
     pub async fn reset_tenant(&self, tenant: &Tenant) -> Result<()> {
+        self.backend.delete_wallets_of(&tenant.issuer_ids).await?;
         self.backend.reset_tenant(tenant).await
+    }
+
+    // --- The TSH's wallet world ---
+
+    /// The issuer whose wallet world holds `id` (a wallet card, wallet card account, task,
+    /// asset GUID or on-file account), if any.
+    pub fn wallet_issuer(&self, id: &str) -> Result<Option<String>> {
+        self.backend.wallet_issuer(id)
+    }
+
+    /// A record of an issuer's wallet world, once what it rests on is durable.
+    pub async fn wallet_get<R: serde::de::DeserializeOwned>(
+        &self,
+        issuer_id: &str,
+        key: WalletKey<'_>,
+    ) -> Result<Option<R>> {
+        let found = self.backend.wallet_get(issuer_id, key)?;
+        self.backend.flush().await?;
+        Ok(found)
+    }
+
+    /// An issuer's wallet cards (`WalletKind::Cards`), wallet card accounts, assets or on-file
+    /// accounts, in id order.
+    pub fn wallet_list<R: serde::de::DeserializeOwned>(
+        &self,
+        issuer_id: &str,
+        kind: WalletKind,
+    ) -> Result<Vec<R>> {
+        let prefix = match kind {
+            WalletKind::Cards => "c",
+            WalletKind::Accounts => "a",
+            WalletKind::Assets => "g",
+            WalletKind::OnFile => "f",
+        };
+        self.backend.wallet_list(issuer_id, prefix)
+    }
+
+    /// Changes an issuer's wallet world as `change` says, in one transaction: all its writes or
+    /// none (a refusal, `Ok(Err(_))`, writes nothing). `change` may run more than once and must
+    /// have no side effects. Durable on return, refusals included.
+    pub async fn change_wallets<T, E>(
+        &self,
+        issuer_id: &str,
+        change: impl Fn(&WalletTx) -> std::result::Result<std::result::Result<T, E>, TxError>,
+    ) -> Result<std::result::Result<T, E>> {
+        self.backend.change_wallets(issuer_id, change).await
     }
 
     // --- Tokens (token notifications) ---
@@ -309,6 +374,9 @@ impl Store {
     /// operations, tokens, sessions, mappings, transactions), all or nothing; durable on
     /// return. Whether it existed.
     pub async fn delete_tenant(&self, id: &str) -> Result<bool> {
+        if let Some(tenant) = self.backend.tenant(id)? {
+            self.backend.delete_wallets_of(&tenant.issuer_ids).await?;
+        }
         self.backend.delete_tenant(id).await
     }
 

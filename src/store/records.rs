@@ -41,6 +41,10 @@ pub struct TenantSettings {
     /// (cause `FILTERED`); none by default.
     #[serde(default)]
     pub filtered_bins: Vec<String>,
+    /// Whether the TSH refuses a request whose `x-pod` names another pod than the wallet card
+    /// account's (off by default).
+    #[serde(default)]
+    pub strict_pods: bool,
 }
 
 impl Default for TenantSettings {
@@ -48,6 +52,7 @@ impl Default for TenantSettings {
         TenantSettings {
             accept_unknown_cards: true,
             filtered_bins: Vec::new(),
+            strict_pods: false,
         }
     }
 }
@@ -442,4 +447,166 @@ pub struct AttemptRecord {
     pub verdict: String,
     /// Why (never a secret or card data).
     pub detail: String,
+}
+
+/// The state of a wallet card (and, derived, of a wallet card account): the TSH document's
+/// `WalletCardState`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum WalletCardState {
+    /// Provisioned, its script not yet applied.
+    Created,
+    /// In use.
+    Active,
+    /// Suspended because the issuer's card is.
+    SuspendedIssuer,
+    /// Parked by the wallet.
+    SuspendedWallet,
+    /// Gone.
+    Deleted,
+}
+
+/// Where a TSH task (a command for the wallet) stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum WalletTaskState {
+    /// Listed by getCardCommands until its callback arrives.
+    Pending,
+    /// Its callback said it was applied.
+    Done,
+    /// Its callback said it failed (911).
+    Failed,
+}
+
+/// A command TSH has for a wallet card: `SEND_SCRIPT` (provisioning) or `UPDATE_CARD`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WalletTask {
+    /// The task id the wallet answers with.
+    pub id: String,
+    /// `SEND_SCRIPT` or `UPDATE_CARD`.
+    pub command: String,
+    /// For `UPDATE_CARD`: `SUSPEND`, `RESUME` or `DELETE`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+    /// Where it stands.
+    pub state: WalletTaskState,
+    /// When it was queued.
+    pub created_at: DateTime<Utc>,
+    /// When its callback ended it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished_at: Option<DateTime<Utc>>,
+    /// The last callback's status code (0, 911, 921).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_code: Option<i32>,
+}
+
+/// One change of a wallet card's state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WalletCardChange {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The event (`PROVISIONED`, `SCRIPT_APPLIED`, `ISSUER_SUSPEND`, `PARK`, ...).
+    pub event: String,
+    /// The state before (none for the provisioning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<WalletCardState>,
+    /// The state after.
+    pub to: WalletCardState,
+}
+
+/// A wallet card: an issuer's card in one device of one wallet account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WalletCardRecord {
+    /// `walletCardId`.
+    pub id: String,
+    /// The wallet card account it belongs to.
+    pub account_id: String,
+    /// The issuer.
+    pub issuer_id: String,
+    /// The issuer's card.
+    pub card_id: String,
+    /// The wallet account (`walletAccountId`).
+    pub wallet_account_id: String,
+    /// Its state.
+    pub state: WalletCardState,
+    /// The secure element, set by the first getCardCommands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub se_id: Option<String>,
+    /// The DIGITIZE operation told to the issuer about it.
+    pub digitize_operation_id: String,
+    /// When it was provisioned.
+    pub created_at: DateTime<Utc>,
+    /// Its tasks, oldest first (pending ones are never dropped; done ones beyond the last 50
+    /// are).
+    pub tasks: Vec<WalletTask>,
+    /// Its state changes, oldest first (the last 100).
+    pub history: Vec<WalletCardChange>,
+}
+
+/// A wallet card account: one per issuer card and wallet account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WalletAccountRecord {
+    /// `walletCardAccountId`.
+    pub id: String,
+    /// The issuer.
+    pub issuer_id: String,
+    /// The issuer's card.
+    pub card_id: String,
+    /// The wallet account.
+    pub wallet_account_id: String,
+    /// The simulated pod serving it (`x-pod`).
+    pub pod: String,
+    /// Its wallet cards, oldest first.
+    pub wallet_card_ids: Vec<String>,
+    /// When it was made.
+    pub created_at: DateTime<Utc>,
+}
+
+/// An asset getAsset serves: card art or terms and conditions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssetRecord {
+    /// Its GUID.
+    pub guid: String,
+    /// The issuer it belongs to.
+    pub issuer_id: String,
+    /// `card-art` or `terms`.
+    pub kind: String,
+    /// Its media type.
+    pub content_type: String,
+    /// Its bytes, base64 (standard, padded).
+    pub content: String,
+}
+
+/// Which assets an issuer's cards use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuerAssets {
+    /// The T&C the user must accept (none: not required, answered as all zeros).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<String>,
+    /// The card art GUIDs.
+    pub card_art: Vec<String>,
+}
+
+/// An account the issuer holds on file for one of its cards (checkCardAccount `ON-FILE`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OnFileAccount {
+    /// The id the wallet sends as `walletCardAccountId`.
+    pub id: String,
+    /// The issuer.
+    pub issuer_id: String,
+    /// The card.
+    pub card_id: String,
+    /// When it was made.
+    pub created_at: DateTime<Utc>,
+}
+
+/// A one-time password minted for a card's provisioning (kept under its SHA-256).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtpRecord {
+    /// The issuer.
+    pub issuer_id: String,
+    /// The card it is good for.
+    pub card_id: String,
+    /// When it stops being good.
+    pub expires_at: DateTime<Utc>,
 }

@@ -272,6 +272,7 @@ pub(super) async fn a_tenant_read_after_a_change_is_the_changed_one(open: Open) 
     let refuse = TenantSettings {
         accept_unknown_cards: false,
         filtered_bins: vec!["4111".into()],
+        strict_pods: true,
     };
     store.set_tenant_settings("t1", &refuse).await.unwrap();
     assert_eq!(store.tenant("t1").unwrap().unwrap().settings, refuse);
@@ -945,6 +946,78 @@ pub(super) async fn concurrent_new_operations_are_counted_once_each(open: Open) 
     );
 }
 
+/// A wallet-world change writes all its records or, refused, none; ids find their issuer;
+/// a reset removes the world (records and id entries), leaving other tenants' alone.
+pub(super) async fn a_wallet_change_is_all_or_nothing_and_goes_with_a_reset(open: Open) {
+    use super::{WalletKey, WalletKind};
+    let (dir, store) = with_tenant(open, "t1", "ISS1").await;
+    let t2 = tenant("t2", "ISS2");
+    store.create_tenant(&t2).await.unwrap();
+    let asset = |guid: &str, issuer: &str| AssetRecord {
+        guid: guid.into(),
+        issuer_id: issuer.into(),
+        kind: "terms".into(),
+        content_type: "text/plain".into(),
+        content: "dGVybXM=".into(),
+    };
+    // Refused after a write: nothing stays.
+    let refused = store
+        .change_wallets("ISS1", |tx| {
+            tx.put(WalletKey::Asset("g-1"), &asset("g-1", "ISS1"))?;
+            Ok(Err::<(), _>("no"))
+        })
+        .await
+        .unwrap();
+    assert_eq!(refused, Err("no"));
+    assert_eq!(store.wallet_issuer("g-1").unwrap(), None);
+    // Accepted: both records and the id entries.
+    store
+        .change_wallets("ISS1", |tx| {
+            tx.put(WalletKey::Asset("g-1"), &asset("g-1", "ISS1"))?;
+            tx.put(
+                WalletKey::CardAccounts("c1"),
+                &vec![("w".to_string(), "a".to_string())],
+            )?;
+            Ok(Ok::<_, ()>(()))
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .change_wallets("ISS2", |tx| {
+            tx.put(WalletKey::Asset("g-2"), &asset("g-2", "ISS2"))?;
+            Ok(Ok::<_, ()>(()))
+        })
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(store.wallet_issuer("g-1").unwrap().as_deref(), Some("ISS1"));
+    let found: Option<AssetRecord> = store
+        .wallet_get("ISS1", WalletKey::Asset("g-1"))
+        .await
+        .unwrap();
+    assert_eq!(found, Some(asset("g-1", "ISS1")));
+    let listed: Vec<AssetRecord> = store.wallet_list("ISS1", WalletKind::Assets).unwrap();
+    assert_eq!(listed.len(), 1);
+    // Durable: a reopened store has them.
+    drop(store);
+    let store = reopen(open, &dir);
+    assert_eq!(store.wallet_issuer("g-1").unwrap().as_deref(), Some("ISS1"));
+    // A reset of t1 removes its world, not t2's.
+    let t1 = store.tenant("t1").unwrap().unwrap();
+    store.reset_tenant(&t1).await.unwrap();
+    assert_eq!(store.wallet_issuer("g-1").unwrap(), None);
+    let accounts: Option<Vec<(String, String)>> = store
+        .wallet_get("ISS1", WalletKey::CardAccounts("c1"))
+        .await
+        .unwrap();
+    assert_eq!(accounts, None);
+    assert_eq!(store.wallet_issuer("g-2").unwrap().as_deref(), Some("ISS2"));
+    // Deleting t2 removes its world too.
+    store.delete_tenant("t2").await.unwrap();
+    assert_eq!(store.wallet_issuer("g-2").unwrap(), None);
+}
+
 /// Instantiates the suite for one backend: `suite!(module_name, opener; scenario, ...)`.
 macro_rules! suite {
     ($backend:ident, $open:expr; $($scenario:ident),* $(,)?) => {
@@ -1467,5 +1540,6 @@ suite!(
     verifications_and_mappings_are_kept_per_tenant_and_survive_a_reopen,
     a_deleted_tenant_leaves_nothing_and_frees_its_ids,
     partners_are_sealed_kept_per_tenant_and_go_with_their_tenant,
+    a_wallet_change_is_all_or_nothing_and_goes_with_a_reset,
     the_outbox_keeps_messages_by_due_time_with_their_attempts,
 );

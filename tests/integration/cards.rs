@@ -39,7 +39,7 @@ async fn encryption_key(real: &Real) -> Value {
 }
 
 /// Card data encrypted as D1 does (ECDH-ES, A256GCM).
-async fn jwe(real: &Real, card_data: Value) -> String {
+pub(crate) async fn jwe(real: &Real, card_data: Value) -> String {
     d1_sandbox::crypto::jwe::encrypt_to(
         &encryption_key(real).await,
         card_data.to_string().as_bytes(),

@@ -18,3 +18,4 @@ mod support;
 mod tenants;
 mod tokens;
 mod verification;
+mod wallets;

@@ -26,6 +26,7 @@
 //! | `verification` | `map/<tenant id>/<uniqueReferenceCardId>` | `CardMapping` as JSON |
 //! | `verification` | `card/<tenant id>/<serverCardId>` | the `uniqueReferenceCardId` it maps (JSON) |
 //! | `verification` | `txn/<tenant id>/<session token>` | `VerificationRecord` as JSON |
+//! | `wallets` | `<issuerId>/<kind>/<id>`, `id/<id>` | the TSH's wallet cards, accounts, tasks, assets (see `wallets.rs`) |
 //!
 //! Values are JSON so that a data directory can be inspected with ordinary tools and a record
 //! can gain optional fields without a migration; the schema version changes when a change is
@@ -62,6 +63,9 @@ mod outbox;
 mod partners;
 mod tokens;
 mod verification;
+mod wallets;
+
+pub use wallets::{TxError, WalletKey, WalletTx};
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -89,6 +93,7 @@ const PARTNERS: &str = "partners";
 const OUTBOX: &str = "outbox";
 const OUTBOX_DUE: &str = "outbox_due";
 const ATTEMPTS: &str = "attempts";
+const WALLETS: &str = "wallets";
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
 const SEAL_CHECK_KEY: &[u8] = b"seal_check";
 const SEAL_CHECK: &[u8] = b"d1-sandbox store key";
@@ -130,6 +135,7 @@ pub(super) struct SledStore {
     outbox: sled::Tree,
     outbox_due: sled::Tree,
     attempts: sled::Tree,
+    wallets: sled::Tree,
     /// Tenants as last decoded, with the stored bytes they were decoded from.
     decoded_tenants: std::sync::Arc<std::sync::RwLock<HashMap<String, (sled::IVec, Tenant)>>>,
 }
@@ -258,6 +264,7 @@ impl SledStore {
             outbox: db.open_tree(OUTBOX)?,
             outbox_due: db.open_tree(OUTBOX_DUE)?,
             attempts: db.open_tree(ATTEMPTS)?,
+            wallets: db.open_tree(WALLETS)?,
             db,
             commit: Default::default(),
             decoded_tenants: Default::default(),
@@ -266,7 +273,7 @@ impl SledStore {
 
     /// Makes every write that completed before this call durable. Concurrent callers share
     /// flushes: one that starts after a caller's ticket covers that caller.
-    async fn flush(&self) -> Result<()> {
+    pub(super) async fn flush(&self) -> Result<()> {
         use std::sync::atomic::Ordering::SeqCst;
         let ticket = self.commit.tickets.fetch_add(1, SeqCst) + 1;
         let mut covered = self.commit.lock.lock().await;

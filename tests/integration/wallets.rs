@@ -1,0 +1,563 @@
+//! The TSH API as a wallet server uses it, through the generated client: check a card, fetch
+//! its assets, provision it, follow the commands TSH queues and answer them, and see the
+//! issuer's side (DIGITIZE operations on the card; card changes reaching the wallet card).
+
+use base64::Engine;
+use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
+use d1_sandbox::generated::tsh_provisioning_client::{self, types as tsh};
+use serde_json::{Value, json};
+
+use crate::cards::jwe;
+use crate::server::{Real, start, temp_dir};
+use crate::support::client_with;
+
+fn admin_client(real: &Real) -> sandbox_admin_client::Client {
+    sandbox_admin_client::Client::new_with_client(
+        &format!("{}/sandbox", real.base),
+        client_with("x-admin-key", &real.credentials.admin_key),
+    )
+}
+
+fn tsh_client(real: &Real) -> tsh_provisioning_client::Client {
+    tsh_provisioning_client::Client::new(&format!("{}/tsh", real.base))
+}
+
+async fn register_card(real: &Real, card_id: &str, pan: &str) {
+    admin_client(real)
+        .register_card()
+        .issuer_id(real.credentials.issuer_id.as_str())
+        .body(
+            serde_json::from_value::<admin::CardRegistration>(
+                json!({"pan": pan, "exp": "1230", "cvv": "123", "cardId": card_id}),
+            )
+            .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+}
+
+async fn set_state(real: &Real, card_id: &str, state: &str) {
+    admin_client(real)
+        .set_card_state()
+        .issuer_id(real.credentials.issuer_id.as_str())
+        .card_id(card_id)
+        .body(serde_json::from_value::<admin::CardStateChange>(json!({"state": state})).unwrap())
+        .send()
+        .await
+        .unwrap();
+}
+
+/// The refusal's status and the code its statusMessage starts with.
+fn refusal<T: std::fmt::Debug>(
+    result: Result<T, progenitor_client::Error<tsh::ErrorResponse>>,
+) -> (u16, String) {
+    match result {
+        Err(progenitor_client::Error::ErrorResponse(answer)) => {
+            let status = answer.status().as_u16();
+            let message = answer
+                .into_inner()
+                .response_header
+                .status_message
+                .map(|m| m.to_string())
+                .unwrap_or_default();
+            (
+                status,
+                message.split(':').next().unwrap_or_default().to_string(),
+            )
+        }
+        other => panic!("expected a declared error, got {other:?}"),
+    }
+}
+
+fn opaque(data: String) -> tsh::CardAccountDescriptor {
+    serde_json::from_value(json!({"opaqueCardAccountData": data})).unwrap()
+}
+
+async fn status(real: &Real, wallet_card_id: &str) -> tsh::WalletCardState {
+    tsh_client(real)
+        .get_card_status()
+        .body_map(|b| b.wallet_card_id(wallet_card_id.to_string()))
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .state
+}
+
+async fn commands(real: &Real, wallet_card_id: &str, se_id: Option<&str>) -> Vec<tsh::CardCommand> {
+    tsh_client(real)
+        .get_card_commands()
+        .body_map(|b| {
+            b.wallet_card_id(wallet_card_id.to_string())
+                .se_id(se_id.map(|s| s.parse().unwrap()))
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .commands
+}
+
+async fn update_callback(
+    real: &Real,
+    task_id: &str,
+    code: i32,
+) -> Result<(), progenitor_client::Error<tsh::ErrorResponse>> {
+    tsh_client(real)
+        .update_card_callback()
+        .body_map(|b| {
+            b.task_id(task_id.to_string())
+                .status_code(tsh::UpdateCardCallbackRequestStatusCode::try_from(code).unwrap())
+        })
+        .send()
+        .await
+        .map(|_| ())
+}
+
+/// A provisioned wallet card's ids.
+struct Ids {
+    wallet_card_id: String,
+    wallet_card_account_id: String,
+}
+
+impl From<(String, String)> for Ids {
+    fn from((wallet_card_id, wallet_card_account_id): (String, String)) -> Self {
+        Ids {
+            wallet_card_id,
+            wallet_card_account_id,
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_wallet_server_provisions_a_card_and_follows_the_issuer() {
+    let real = start(&temp_dir("wallet-flow")).await;
+    let issuer = real.credentials.issuer_id.clone();
+    register_card(&real, "card-w", "4111111111111111").await;
+    let tsh = tsh_client(&real);
+    let data = jwe(
+        &real,
+        json!({"pan": "4111111111111111", "exp": "1230", "cvv": "123"}),
+    )
+    .await;
+
+    // 1. checkCardAccount: eligible, with the issuer's default T&C and card art.
+    let checked = tsh
+        .check_card_account()
+        .body_map(|b| {
+            b.issuer_id(issuer.clone())
+                .card_source(tsh::CardSource::UserInput)
+                .card_account_descriptor(opaque(data.clone()))
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(checked.response_header.status_code, 0.0);
+    let terms_id = checked.terms_and_conditions_id.to_string();
+    assert_ne!(terms_id, d1_sandbox::domain::wallets::NO_TERMS);
+    assert_eq!(checked.card_art_manifest.len(), 1);
+
+    // 2. getAsset: every GUID resolves to real content.
+    let terms = tsh
+        .get_asset()
+        .body_map(|b| b.guid(terms_id.clone()))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        terms.content_type,
+        tsh::GetAssetResponseContentType::TextPlain
+    );
+    let text = base64::engine::general_purpose::STANDARD
+        .decode(&terms.content)
+        .unwrap();
+    assert!(
+        String::from_utf8(text)
+            .unwrap()
+            .contains("Terms and Conditions")
+    );
+    let art = tsh
+        .get_asset()
+        .body_map(|b| b.guid(checked.card_art_manifest[0].to_string()))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(art.content_type, tsh::GetAssetResponseContentType::ImagePng);
+    let png = base64::engine::general_purpose::STANDARD
+        .decode(&art.content)
+        .unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let (code, why) = refusal(
+        tsh.get_asset()
+            .body_map(|b| b.guid("no-such-guid".to_string()))
+            .send()
+            .await,
+    );
+    assert_eq!((code, why.as_str()), (400, "UNKNOWN_ASSET"));
+
+    // 3. provisionCard: the last digits must be the card's.
+    let provision = |digits: &'static str, wallet_account: &'static str| {
+        let (tsh, issuer, data) = (tsh_client(&real), issuer.clone(), data.clone());
+        async move {
+            tsh.provision_card()
+                .body_map(|b| {
+                    b.issuer_id(issuer)
+                        .card_account_descriptor(opaque(data))
+                        .wallet_account_id(wallet_account.to_string())
+                        .card_last_digits(
+                            digits
+                                .parse::<tsh::ProvisionCardRequestCardLastDigits>()
+                                .unwrap(),
+                        )
+                })
+                .send()
+                .await
+                .map(|answer| {
+                    let answer = answer.into_inner();
+                    (
+                        answer.wallet_card_id.to_string(),
+                        answer.wallet_card_account_id.to_string(),
+                    )
+                })
+        }
+    };
+    let (code, why) = refusal(provision("9999", "wallet-account-1").await);
+    assert_eq!((code, why.as_str()), (400, "LAST_DIGITS_MISMATCH"));
+    let first = Ids::from(provision("1111", "wallet-account-1").await.unwrap());
+    assert_eq!(
+        status(&real, &first.wallet_card_id).await,
+        tsh::WalletCardState::Created
+    );
+    // The same card in another device of the same wallet account: a new wallet card under
+    // the same account; another wallet account: another account.
+    let second = Ids::from(provision("1111", "wallet-account-1").await.unwrap());
+    assert_ne!(second.wallet_card_id, first.wallet_card_id);
+    assert_eq!(second.wallet_card_account_id, first.wallet_card_account_id);
+    let other = Ids::from(provision("11111", "wallet-account-2").await.unwrap());
+    assert_ne!(other.wallet_card_account_id, first.wallet_card_account_id);
+
+    // D1's side: DIGITIZE PENDING on the card, with the wallet card id.
+    let operations = || {
+        let client = admin_client(&real);
+        let issuer = issuer.clone();
+        async move {
+            client
+                .list_card_operations()
+                .issuer_id(issuer.as_str())
+                .card_id("card-w")
+                .send()
+                .await
+                .unwrap()
+                .into_inner()
+                .operations
+        }
+    };
+    let ops: Value = serde_json::to_value(operations().await).unwrap();
+    let digitize = ops
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["digitalCardIds"] == json!([first.wallet_card_id]))
+        .expect("a DIGITIZE operation names the wallet card");
+    assert_eq!(digitize["operation"], "DIGITIZE");
+    assert_eq!(digitize["status"], "PENDING");
+
+    // 4. getCardCommands: seId required the first time, fixed afterwards.
+    let (code, why) = refusal(
+        tsh.get_card_commands()
+            .body_map(|b| b.wallet_card_id(first.wallet_card_id.clone()))
+            .send()
+            .await,
+    );
+    assert_eq!((code, why.as_str()), (400, "SE_ID_REQUIRED"));
+    let listed = commands(&real, &first.wallet_card_id, Some("0a0b0c0d")).await;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        listed[0].command_type,
+        tsh::CardCommandCommandType::SendScript
+    );
+    assert_eq!(commands(&real, &first.wallet_card_id, None).await.len(), 1);
+    let (code, why) = refusal(
+        tsh.get_card_commands()
+            .body_map(|b| {
+                b.wallet_card_id(first.wallet_card_id.clone())
+                    .se_id(Some("ffff".parse().unwrap()))
+            })
+            .send()
+            .await,
+    );
+    assert_eq!((code, why.as_str()), (400, "SE_ID_MISMATCH"));
+
+    // 5. sendScriptCallback: ACTIVE; the task is gone from the list; again → refused.
+    let script = listed[0].task_id.to_string();
+    let callback = |task: String| {
+        let tsh = tsh_client(&real);
+        async move {
+            tsh.send_script_callback()
+                .body_map(|b| b.task_id(task))
+                .send()
+                .await
+        }
+    };
+    callback(script.clone()).await.unwrap();
+    assert_eq!(
+        status(&real, &first.wallet_card_id).await,
+        tsh::WalletCardState::Active
+    );
+    assert!(
+        commands(&real, &first.wallet_card_id, None)
+            .await
+            .is_empty()
+    );
+    let (code, why) = refusal(callback(script.clone()).await);
+    assert_eq!((code, why.as_str()), (400, "TASK_ALREADY_COMPLETED"));
+    let (code, why) = refusal(callback("task_unknown".into()).await);
+    assert_eq!((code, why.as_str()), (400, "UNKNOWN_TASK"));
+    let ops: Value = serde_json::to_value(operations().await).unwrap();
+    let digitize = ops
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["digitalCardIds"] == json!([first.wallet_card_id]))
+        .unwrap();
+    assert_eq!(digitize["status"], "SUCCESSFUL");
+
+    // 6. The issuer suspends the card: UPDATE_CARD SUSPEND for the active wallet card (the
+    // others are still CREATED, their script first, then the update).
+    set_state(&real, "card-w", "SUSPENDED").await;
+    let listed = commands(&real, &first.wallet_card_id, None).await;
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(
+        listed[0].command_type,
+        tsh::CardCommandCommandType::UpdateCard
+    );
+    assert_eq!(
+        listed[0].operation,
+        Some(tsh::CardCommandOperation::Suspend)
+    );
+    let second_tasks = commands(&real, &second.wallet_card_id, Some("0102")).await;
+    assert_eq!(
+        second_tasks
+            .iter()
+            .map(|c| c.command_type)
+            .collect::<Vec<_>>(),
+        vec![
+            tsh::CardCommandCommandType::SendScript,
+            tsh::CardCommandCommandType::UpdateCard
+        ]
+    );
+    // The update before the script: refused, the script comes first.
+    let (code, why) =
+        refusal(update_callback(&real, &second_tasks[1].task_id.to_string(), 0).await);
+    assert_eq!((code, why.as_str()), (400, "TASK_NOT_NEXT"));
+    // 921 (unexpected server error): still listed.
+    update_callback(&real, &listed[0].task_id.to_string(), 921)
+        .await
+        .unwrap();
+    assert_eq!(commands(&real, &first.wallet_card_id, None).await.len(), 1);
+    assert_eq!(
+        status(&real, &first.wallet_card_id).await,
+        tsh::WalletCardState::Active
+    );
+    // 0: applied.
+    update_callback(&real, &listed[0].task_id.to_string(), 0)
+        .await
+        .unwrap();
+    assert_eq!(
+        status(&real, &first.wallet_card_id).await,
+        tsh::WalletCardState::SuspendedIssuer
+    );
+    // Resumed at the issuer: a RESUME, which fails at the wallet (911): the state stays.
+    set_state(&real, "card-w", "ACTIVE").await;
+    let resume = commands(&real, &first.wallet_card_id, None).await;
+    assert_eq!(resume[0].operation, Some(tsh::CardCommandOperation::Resume));
+    update_callback(&real, &resume[0].task_id.to_string(), 911)
+        .await
+        .unwrap();
+    assert_eq!(
+        status(&real, &first.wallet_card_id).await,
+        tsh::WalletCardState::SuspendedIssuer
+    );
+    let (code, why) = refusal(update_callback(&real, &resume[0].task_id.to_string(), 0).await);
+    assert_eq!((code, why.as_str()), (400, "TASK_ALREADY_COMPLETED"));
+
+    // 7. manageCard: PARK needs a provisioned, active card; DELETE an unfinished one.
+    let manage = |id: String, op: tsh::ManageCardRequestOperation| {
+        let (tsh, issuer) = (tsh_client(&real), issuer.clone());
+        async move {
+            tsh.manage_card()
+                .body_map(|b| b.issuer_id(issuer).wallet_card_id(id).operation(op))
+                .send()
+                .await
+        }
+    };
+    let (code, why) = refusal(
+        manage(
+            first.wallet_card_id.clone(),
+            tsh::ManageCardRequestOperation::Park,
+        )
+        .await,
+    );
+    assert_eq!((code, why.as_str()), (400, "TRANSITION_NOT_ALLOWED"));
+    let (code, why) = refusal(
+        manage(
+            first.wallet_card_id.clone(),
+            tsh::ManageCardRequestOperation::Delete,
+        )
+        .await,
+    );
+    assert_eq!((code, why.as_str()), (400, "TRANSITION_NOT_ALLOWED"));
+    manage(
+        other.wallet_card_id.clone(),
+        tsh::ManageCardRequestOperation::Delete,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        status(&real, &other.wallet_card_id).await,
+        tsh::WalletCardState::Deleted
+    );
+    let ops: Value = serde_json::to_value(operations().await).unwrap();
+    let failed = ops
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["digitalCardIds"] == json!([other.wallet_card_id]))
+        .unwrap();
+    assert_eq!(failed["status"], "FAILED");
+
+    // 8. getCardAccountStatus: the liveliest wallet card's state.
+    let account = tsh
+        .get_card_account_status()
+        .body_map(|b| b.wallet_card_account_id(first.wallet_card_account_id.clone()))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(account.state, tsh::WalletCardState::SuspendedIssuer);
+    let gone = tsh
+        .get_card_account_status()
+        .body_map(|b| b.wallet_card_account_id(other.wallet_card_account_id.clone()))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(gone.state, tsh::WalletCardState::Deleted);
+
+    // The issuer deletes the card: every live wallet card gets a DELETE.
+    set_state(&real, "card-w", "DELETED").await;
+    let delete = commands(&real, &first.wallet_card_id, None).await;
+    assert_eq!(
+        delete.last().unwrap().operation,
+        Some(tsh::CardCommandOperation::Delete)
+    );
+    update_callback(&real, &delete[0].task_id.to_string(), 0)
+        .await
+        .unwrap();
+    assert_eq!(
+        status(&real, &first.wallet_card_id).await,
+        tsh::WalletCardState::Deleted
+    );
+    // A deleted wallet card has no live task left; the other card has its script, then the
+    // suspend and the delete queued after it.
+    assert!(
+        commands(&real, &other.wallet_card_id, Some("01"))
+            .await
+            .is_empty()
+    );
+
+    // Refusals for unknown ids and issuers.
+    let (code, why) = refusal(
+        tsh.get_card_status()
+            .body_map(|b| b.wallet_card_id("wc_nope".to_string()))
+            .send()
+            .await,
+    );
+    assert_eq!((code, why.as_str()), (400, "UNKNOWN_WALLET_CARD"));
+    let (code, why) = refusal(
+        tsh.check_card_account()
+            .body_map(|b| {
+                b.issuer_id("NOISSUER00".to_string())
+                    .card_source(tsh::CardSource::UserInput)
+                    .card_account_descriptor(opaque(data.clone()))
+            })
+            .send()
+            .await,
+    );
+    assert_eq!((code, why.as_str()), (400, "UNKNOWN_ISSUER"));
+}
+
+#[tokio::test]
+async fn ineligible_cards_get_a_distinct_code() {
+    let real = start(&temp_dir("wallet-eligibility")).await;
+    let issuer = real.credentials.issuer_id.clone();
+    let check = |data: String, source: tsh::CardSource| {
+        let (tsh, issuer) = (tsh_client(&real), issuer.clone());
+        async move {
+            tsh.check_card_account()
+                .body_map(|b| {
+                    b.issuer_id(issuer)
+                        .card_source(source)
+                        .card_account_descriptor(opaque(data))
+                })
+                .send()
+                .await
+        }
+    };
+    register_card(&real, "card-lost", "4012888888881881").await;
+    set_state(&real, "card-lost", "LOST").await;
+    register_card(&real, "card-fraud", "5555555555554444").await;
+    set_state(&real, "card-fraud", "FRAUD_SUSPECT").await;
+    register_card(&real, "card-susp", "4000056655665556").await;
+    set_state(&real, "card-susp", "SUSPENDED").await;
+    let cases = [
+        (
+            json!({"pan": "4012888888881881", "exp": "1230"}),
+            "CARD_LOST_OR_STOLEN",
+        ),
+        (
+            json!({"pan": "5555555555554444", "exp": "1230"}),
+            "CARD_FRAUD_SUSPECT",
+        ),
+        (
+            json!({"pan": "4000056655665556", "exp": "1230"}),
+            "CARD_INVALID",
+        ),
+        (
+            json!({"pan": "4111111111111111", "exp": "0120"}),
+            "CARD_EXPIRED",
+        ),
+    ];
+    register_card(&real, "card-ok", "4111111111111111").await;
+    for (data, want) in cases {
+        let (code, why) =
+            refusal(check(jwe(&real, data.clone()).await, tsh::CardSource::ClientSdk).await);
+        assert_eq!((code, why.as_str()), (400, want), "{data}");
+    }
+    // A wrong CVV, then the lock after three.
+    for _ in 0..2 {
+        let data = jwe(
+            &real,
+            json!({"pan": "4111111111111111", "exp": "1230", "cvv": "999"}),
+        )
+        .await;
+        let (_, why) = refusal(check(data, tsh::CardSource::UserInput).await);
+        assert_eq!(why, "CVV_INVALID");
+    }
+    let data = jwe(
+        &real,
+        json!({"pan": "4111111111111111", "exp": "1230", "cvv": "999"}),
+    )
+    .await;
+    let (_, why) = refusal(check(data, tsh::CardSource::UserInput).await);
+    assert_eq!(why, "CVV_ATTEMPTS_EXCEEDED");
+    // Undecryptable data, a descriptor that does not fit the source.
+    let (_, why) = refusal(check("not-a-jwe".into(), tsh::CardSource::ReaderMode).await);
+    assert_eq!(why, "INVALID_CARD_DATA");
+    let (_, why) = refusal(check("x".into(), tsh::CardSource::OnFile).await);
+    assert_eq!(why, "INVALID_DESCRIPTOR");
+}
