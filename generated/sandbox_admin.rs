@@ -20,6 +20,7 @@ pub const SERVER_DESCRIPTION: Option<&str> = Some(
 /// sorted; the served document is put back in this order).
 pub const TAGS: &[&str] = &[
     "Cards",
+    "Wallets",
     "Partners",
     "Deliveries",
     "Tokens",
@@ -35,6 +36,9 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("GET", "/issuers/{issuerId}/cards/{cardId}"),
     ("PUT", "/issuers/{issuerId}/cards/{cardId}/state"),
     ("DELETE", "/issuers/{issuerId}/cards/{cardId}/cvv-attempts"),
+    ("POST", "/issuers/{issuerId}/cards/{cardId}/on-file-accounts"),
+    ("POST", "/issuers/{issuerId}/cards/{cardId}/otps"),
+    ("GET", "/issuers/{issuerId}/cards/{cardId}/wallet-cards"),
     ("GET", "/issuers/{issuerId}/cards/{cardId}/operations"),
     ("GET", "/partners"),
     ("GET", "/partners/{role}"),
@@ -5393,6 +5397,534 @@ pub mod types {
             &self.0
         }
     }
+    /// An account the issuer holds on file for one of its cards.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct OnFileAccount {
+        /// What a wallet sends as `cardAccountDescriptor.walletCardAccountId` (ON-FILE).
+        #[oai(rename = "walletCardAccountId", validator(max_length = 64usize))]
+        pub wallet_card_account_id: String,
+        #[oai(rename = "cardId", validator(max_length = 48usize))]
+        pub card_id: String,
+        #[oai(rename = "createdAt")]
+        pub created_at: chrono::DateTime<chrono::FixedOffset>,
+    }
+    impl crate::runtime::JsonKinds for OnFileAccount {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("walletCardAccountId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "walletCardAccountId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "walletCardAccountId"),
+                    )?;
+                }
+            }
+            match object.get("cardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "cardId"))?;
+                }
+            }
+            match object.get("createdAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "createdAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "createdAt"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// How long the one-time password is good for.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct OtpRequest {
+        /// Seconds (600 when absent).
+        #[oai(
+            rename = "ttlSecs",
+            skip_serializing_if_is_none,
+            validator(
+                minimum(value = 1.0, exclusive = false),
+                maximum(value = 86400.0, exclusive = false)
+            )
+        )]
+        pub ttl_secs: Option<i64>,
+    }
+    impl crate::runtime::JsonKinds for OtpRequest {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("ttlSecs") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "ttlSecs"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// A one-time password for the TSH's provisionCard (shown once).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct Otp {
+        #[oai(rename = "otp", validator(max_length = 16usize))]
+        pub otp: String,
+        #[oai(rename = "cardId", validator(max_length = 48usize))]
+        pub card_id: String,
+        #[oai(rename = "expiresAt")]
+        pub expires_at: chrono::DateTime<chrono::FixedOffset>,
+    }
+    impl crate::runtime::JsonKinds for Otp {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("otp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "otp"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "otp"))?;
+                }
+            }
+            match object.get("cardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "cardId"))?;
+                }
+            }
+            match object.get("expiresAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "expiresAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "expiresAt"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct WalletCards {
+        #[oai(rename = "walletCards")]
+        pub wallet_cards: Vec<WalletCard>,
+    }
+    impl crate::runtime::JsonKinds for WalletCards {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("walletCards") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "walletCards"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "walletCards");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <WalletCard as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "walletCards");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    /// A wallet card (TSH) of an issuer's card.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct WalletCard {
+        #[oai(rename = "walletCardId", validator(max_length = 64usize))]
+        pub wallet_card_id: String,
+        #[oai(rename = "walletCardAccountId", validator(max_length = 64usize))]
+        pub wallet_card_account_id: String,
+        #[oai(rename = "walletAccountId", validator(max_length = 64usize))]
+        pub wallet_account_id: String,
+        #[oai(rename = "state")]
+        pub state: WalletCardState,
+        /// The secure element, once the wallet gave it.
+        #[oai(
+            rename = "seId",
+            skip_serializing_if_is_none,
+            validator(max_length = 48usize)
+        )]
+        pub se_id: Option<String>,
+        #[oai(rename = "createdAt")]
+        pub created_at: chrono::DateTime<chrono::FixedOffset>,
+        /// Its tasks, oldest first (the last 50 finished ones, and every pending one).
+        #[oai(rename = "tasks")]
+        pub tasks: Vec<WalletTask>,
+        /// Its state changes, oldest first (the last 100).
+        #[oai(rename = "history")]
+        pub history: Vec<WalletCardChange>,
+    }
+    impl crate::runtime::JsonKinds for WalletCard {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("walletCardId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "walletCardId"),
+                    )?;
+                }
+            }
+            match object.get("walletCardAccountId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "walletCardAccountId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "walletCardAccountId"),
+                    )?;
+                }
+            }
+            match object.get("walletAccountId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "walletAccountId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "walletAccountId"),
+                    )?;
+                }
+            }
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(_) => {}
+            }
+            match object.get("seId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "seId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "seId"))?;
+                }
+            }
+            match object.get("createdAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "createdAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "createdAt"),
+                    )?;
+                }
+            }
+            match object.get("tasks") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tasks"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "tasks");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <WalletTask as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "tasks");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            match object.get("history") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "history"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "history");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <WalletCardChange as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "history");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum WalletCardState {
+        ///CREATED
+        #[oai(rename = "CREATED")]
+        Created,
+        ///ACTIVE
+        #[oai(rename = "ACTIVE")]
+        Active,
+        ///SUSPENDED_ISSUER
+        #[oai(rename = "SUSPENDED_ISSUER")]
+        SuspendedIssuer,
+        ///SUSPENDED_WALLET
+        #[oai(rename = "SUSPENDED_WALLET")]
+        SuspendedWallet,
+        ///DELETED
+        #[oai(rename = "DELETED")]
+        Deleted,
+    }
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct WalletTask {
+        #[oai(rename = "taskId", validator(max_length = 64usize))]
+        pub task_id: String,
+        #[oai(rename = "commandType")]
+        pub command_type: WalletTaskCommandType,
+        #[oai(rename = "operation", skip_serializing_if_is_none)]
+        pub operation: Option<WalletTaskOperation>,
+        #[oai(rename = "state")]
+        pub state: WalletTaskState,
+        #[oai(rename = "createdAt")]
+        pub created_at: chrono::DateTime<chrono::FixedOffset>,
+        #[oai(rename = "finishedAt", skip_serializing_if_is_none)]
+        pub finished_at: Option<chrono::DateTime<chrono::FixedOffset>>,
+        /// The last callback's status code (0, 911, 921).
+        #[oai(rename = "statusCode", skip_serializing_if_is_none)]
+        pub status_code: Option<i32>,
+    }
+    impl crate::runtime::JsonKinds for WalletTask {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("taskId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "taskId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "taskId"))?;
+                }
+            }
+            match object.get("commandType") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "commandType"));
+                }
+                Some(_) => {}
+            }
+            match object.get("operation") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "operation"));
+                }
+                Some(_) => {}
+            }
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(_) => {}
+            }
+            match object.get("createdAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "createdAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "createdAt"),
+                    )?;
+                }
+            }
+            match object.get("finishedAt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "finishedAt"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "finishedAt"),
+                    )?;
+                }
+            }
+            match object.get("statusCode") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "statusCode"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum WalletTaskCommandType {
+        ///SEND_SCRIPT
+        #[oai(rename = "SEND_SCRIPT")]
+        SendScript,
+        ///UPDATE_CARD
+        #[oai(rename = "UPDATE_CARD")]
+        UpdateCard,
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum WalletTaskOperation {
+        ///SUSPEND
+        #[oai(rename = "SUSPEND")]
+        Suspend,
+        ///RESUME
+        #[oai(rename = "RESUME")]
+        Resume,
+        ///DELETE
+        #[oai(rename = "DELETE")]
+        Delete,
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum WalletTaskState {
+        ///PENDING
+        #[oai(rename = "PENDING")]
+        Pending,
+        ///DONE
+        #[oai(rename = "DONE")]
+        Done,
+        ///FAILED
+        #[oai(rename = "FAILED")]
+        Failed,
+    }
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct WalletCardChange {
+        #[oai(rename = "at")]
+        pub at: chrono::DateTime<chrono::FixedOffset>,
+        /// PROVISIONED, SCRIPT_APPLIED, ISSUER_SUSPEND, ISSUER_RESUME, ISSUER_DELETE, PARK or WALLET_DELETE.
+        #[oai(rename = "event", validator(max_length = 32usize))]
+        pub event: String,
+        #[oai(rename = "from", skip_serializing_if_is_none)]
+        pub from: Option<WalletCardChangeFrom>,
+        #[oai(rename = "to")]
+        pub to: WalletCardChangeTo,
+    }
+    impl crate::runtime::JsonKinds for WalletCardChange {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("at") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "at"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "at"))?;
+                }
+            }
+            match object.get("event") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "event"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "event"))?;
+                }
+            }
+            match object.get("from") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "from"));
+                }
+                Some(_) => {}
+            }
+            match object.get("to") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "to"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum WalletCardChangeFrom {
+        ///CREATED
+        #[oai(rename = "CREATED")]
+        Created,
+        ///ACTIVE
+        #[oai(rename = "ACTIVE")]
+        Active,
+        ///SUSPENDED_ISSUER
+        #[oai(rename = "SUSPENDED_ISSUER")]
+        SuspendedIssuer,
+        ///SUSPENDED_WALLET
+        #[oai(rename = "SUSPENDED_WALLET")]
+        SuspendedWallet,
+        ///DELETED
+        #[oai(rename = "DELETED")]
+        Deleted,
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum WalletCardChangeTo {
+        ///CREATED
+        #[oai(rename = "CREATED")]
+        Created,
+        ///ACTIVE
+        #[oai(rename = "ACTIVE")]
+        Active,
+        ///SUSPENDED_ISSUER
+        #[oai(rename = "SUSPENDED_ISSUER")]
+        SuspendedIssuer,
+        ///SUSPENDED_WALLET
+        #[oai(rename = "SUSPENDED_WALLET")]
+        SuspendedWallet,
+        ///DELETED
+        #[oai(rename = "DELETED")]
+        Deleted,
+    }
     /// The error body of every 4xx and 5xx answer of this API.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct Error {
@@ -6202,6 +6734,387 @@ pub mod responses {
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn reset_cvv_attempts_bad_request(err: poem::Error) -> ResetCvvAttempts {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `addOnFileAccount`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "add_on_file_account_bad_request")]
+    pub enum AddOnFileAccount {
+        /// The on-file account.
+        #[oai(status = 201u16)]
+        Created(poem_openapi::payload::Json<super::types::OnFileAccount>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for AddOnFileAccount {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    AddOnFileAccount::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    AddOnFileAccount::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    AddOnFileAccount::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    AddOnFileAccount::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    AddOnFileAccount::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    AddOnFileAccount::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    AddOnFileAccount::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    AddOnFileAccount::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    AddOnFileAccount::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn add_on_file_account_bad_request(err: poem::Error) -> AddOnFileAccount {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `mintOtp`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "mint_otp_bad_request")]
+    pub enum MintOtp {
+        /// The one-time password.
+        #[oai(status = 201u16)]
+        Created(poem_openapi::payload::Json<super::types::Otp>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for MintOtp {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    MintOtp::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    MintOtp::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    MintOtp::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    MintOtp::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    MintOtp::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    MintOtp::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    MintOtp::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    MintOtp::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    MintOtp::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn mint_otp_bad_request(err: poem::Error) -> MintOtp {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `listWalletCards`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_wallet_cards_bad_request")]
+    pub enum ListWalletCards {
+        /// The wallet cards, in id order.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::WalletCards>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListWalletCards {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListWalletCards::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListWalletCards::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListWalletCards::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListWalletCards::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListWalletCards::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListWalletCards::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListWalletCards::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListWalletCards::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListWalletCards::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_wallet_cards_bad_request(err: poem::Error) -> ListWalletCards {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `listCardOperations`.
@@ -8712,6 +9625,9 @@ pub enum Tags {
     /// The issuer's card registry, as the Card API's `verifyCard` consults it.
     #[oai(rename = "Cards")]
     Cards,
+    /// The TSH's side of the issuer's cards: accounts held on file and one-time passwords for wallets to provision a card with, and the wallet cards made.
+    #[oai(rename = "Wallets")]
+    Wallets,
     /// Your own implementations of the APIs D1 calls, registered per role: the events you trigger (Deliveries) are delivered to them. Secrets are write-only: never answered back.
     #[oai(rename = "Partners")]
     Partners,
@@ -8801,6 +9717,44 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         card_id: types::CardId,
     ) -> impl std::future::Future<
         Output = Result<responses::ResetCvvAttempts, crate::runtime::Problem>,
+    > + Send;
+    /// Hold a card on file for wallets
+    ///
+    /// Makes an account the issuer holds on file for the card: its `walletCardAccountId` is what
+    /// a wallet server sends in the TSH's `checkCardAccount` / `provisionCard` with cardSource
+    /// `ON-FILE`.
+    fn add_on_file_account(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        card_id: types::CardId,
+    ) -> impl std::future::Future<
+        Output = Result<responses::AddOnFileAccount, crate::runtime::Problem>,
+    > + Send;
+    /// Mint a one-time password for provisioning the card
+    ///
+    /// A one-time password, as the issuer's back end gives a wallet during enrolment: the TSH's
+    /// `provisionCard` checks it when `otp` is present (single use, good for `ttlSecs`,
+    /// 600 when absent; only its SHA-256 is stored, the value is shown once).
+    fn mint_otp(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        card_id: types::CardId,
+        body: types::OtpRequest,
+    ) -> impl std::future::Future<
+        Output = Result<responses::MintOtp, crate::runtime::Problem>,
+    > + Send;
+    /// List a card's wallet cards
+    ///
+    /// The card's wallet cards in every wallet (TSH), with their tasks and state history.
+    fn list_wallet_cards(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        card_id: types::CardId,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListWalletCards, crate::runtime::Problem>,
     > + Send;
     /// List a card's operations
     ///
@@ -9164,6 +10118,98 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         let answer = crate::runtime::catch_panic(async move {
                 let principal = self.0.authenticate_admin_key(auth.0).await?;
                 self.0.reset_cvv_attempts(principal, issuer_id.0, card_id.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Hold a card on file for wallets
+    ///
+    /// Makes an account the issuer holds on file for the card: its `walletCardAccountId` is what
+    /// a wallet server sends in the TSH's `checkCardAccount` / `provisionCard` with cardSource
+    /// `ON-FILE`.
+    #[oai(
+        path = "/issuers/:issuerId/cards/:cardId/on-file-accounts",
+        method = "post",
+        operation_id = "addOnFileAccount",
+        tag = "Tags::Wallets"
+    )]
+    async fn add_on_file_account(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Unique identifier of the card.
+        #[oai(name = "cardId")]
+        card_id: poem_openapi::param::Path<types::CardId>,
+    ) -> responses::AddOnFileAccount {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.add_on_file_account(principal, issuer_id.0, card_id.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Mint a one-time password for provisioning the card
+    ///
+    /// A one-time password, as the issuer's back end gives a wallet during enrolment: the TSH's
+    /// `provisionCard` checks it when `otp` is present (single use, good for `ttlSecs`,
+    /// 600 when absent; only its SHA-256 is stored, the value is shown once).
+    #[oai(
+        path = "/issuers/:issuerId/cards/:cardId/otps",
+        method = "post",
+        operation_id = "mintOtp",
+        tag = "Tags::Wallets"
+    )]
+    async fn mint_otp(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Unique identifier of the card.
+        #[oai(name = "cardId")]
+        card_id: poem_openapi::param::Path<types::CardId>,
+        body: crate::runtime::StrictJson<types::OtpRequest>,
+    ) -> responses::MintOtp {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.mint_otp(principal, issuer_id.0, card_id.0, body.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// List a card's wallet cards
+    ///
+    /// The card's wallet cards in every wallet (TSH), with their tasks and state history.
+    #[oai(
+        path = "/issuers/:issuerId/cards/:cardId/wallet-cards",
+        method = "get",
+        operation_id = "listWalletCards",
+        tag = "Tags::Wallets"
+    )]
+    async fn list_wallet_cards(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// Unique identifier of the card.
+        #[oai(name = "cardId")]
+        card_id: poem_openapi::param::Path<types::CardId>,
+    ) -> responses::ListWalletCards {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.list_wallet_cards(principal, issuer_id.0, card_id.0).await
             })
             .await;
         match answer {

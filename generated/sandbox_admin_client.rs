@@ -9,6 +9,119 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`AddOnFileAccountCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AddOnFileAccountCardId(::std::string::String);
+    impl ::std::ops::Deref for AddOnFileAccountCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AddOnFileAccountCardId> for ::std::string::String {
+        fn from(value: AddOnFileAccountCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AddOnFileAccountCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AddOnFileAccountCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AddOnFileAccountCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AddOnFileAccountCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`AddOnFileAccountIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AddOnFileAccountIssuerId(::std::string::String);
+    impl ::std::ops::Deref for AddOnFileAccountIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AddOnFileAccountIssuerId> for ::std::string::String {
+        fn from(value: AddOnFileAccountIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AddOnFileAccountIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AddOnFileAccountIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AddOnFileAccountIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AddOnFileAccountIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///A registered card, as stored (never the PAN or CVV).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Card {
@@ -3026,6 +3139,495 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 })
         }
     }
+    ///`ListWalletCardsCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListWalletCardsCardId(::std::string::String);
+    impl ::std::ops::Deref for ListWalletCardsCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListWalletCardsCardId> for ::std::string::String {
+        fn from(value: ListWalletCardsCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListWalletCardsCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListWalletCardsCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListWalletCardsCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListWalletCardsCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListWalletCardsIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListWalletCardsIssuerId(::std::string::String);
+    impl ::std::ops::Deref for ListWalletCardsIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListWalletCardsIssuerId> for ::std::string::String {
+        fn from(value: ListWalletCardsIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListWalletCardsIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListWalletCardsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListWalletCardsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListWalletCardsIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`MintOtpCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MintOtpCardId(::std::string::String);
+    impl ::std::ops::Deref for MintOtpCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MintOtpCardId> for ::std::string::String {
+        fn from(value: MintOtpCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for MintOtpCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MintOtpCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MintOtpCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MintOtpCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`MintOtpIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MintOtpIssuerId(::std::string::String);
+    impl ::std::ops::Deref for MintOtpIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MintOtpIssuerId> for ::std::string::String {
+        fn from(value: MintOtpIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for MintOtpIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MintOtpIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MintOtpIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MintOtpIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///An account the issuer holds on file for one of its cards.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OnFileAccount {
+        #[serde(rename = "cardId")]
+        pub card_id: OnFileAccountCardId,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///What a wallet sends as `cardAccountDescriptor.walletCardAccountId` (ON-FILE).
+        #[serde(rename = "walletCardAccountId")]
+        pub wallet_card_account_id: OnFileAccountWalletCardAccountId,
+    }
+    impl OnFileAccount {
+        pub fn builder() -> builder::OnFileAccount {
+            Default::default()
+        }
+    }
+    ///`OnFileAccountCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OnFileAccountCardId(::std::string::String);
+    impl ::std::ops::Deref for OnFileAccountCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OnFileAccountCardId> for ::std::string::String {
+        fn from(value: OnFileAccountCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OnFileAccountCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 48usize {
+                return Err("longer than 48 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OnFileAccountCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OnFileAccountCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OnFileAccountCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///What a wallet sends as `cardAccountDescriptor.walletCardAccountId` (ON-FILE).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OnFileAccountWalletCardAccountId(::std::string::String);
+    impl ::std::ops::Deref for OnFileAccountWalletCardAccountId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OnFileAccountWalletCardAccountId>
+    for ::std::string::String {
+        fn from(value: OnFileAccountWalletCardAccountId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OnFileAccountWalletCardAccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OnFileAccountWalletCardAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for OnFileAccountWalletCardAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OnFileAccountWalletCardAccountId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A one-time password for the TSH's provisionCard (shown once).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Otp {
+        #[serde(rename = "cardId")]
+        pub card_id: OtpCardId,
+        #[serde(rename = "expiresAt")]
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub otp: OtpOtp,
+    }
+    impl Otp {
+        pub fn builder() -> builder::Otp {
+            Default::default()
+        }
+    }
+    ///`OtpCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OtpCardId(::std::string::String);
+    impl ::std::ops::Deref for OtpCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OtpCardId> for ::std::string::String {
+        fn from(value: OtpCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OtpCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 48usize {
+                return Err("longer than 48 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OtpCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OtpCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OtpCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`OtpOtp`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OtpOtp(::std::string::String);
+    impl ::std::ops::Deref for OtpOtp {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OtpOtp> for ::std::string::String {
+        fn from(value: OtpOtp) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OtpOtp {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 16usize {
+                return Err("longer than 16 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OtpOtp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OtpOtp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OtpOtp {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///How long the one-time password is good for.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct OtpRequest {
+        ///Seconds (600 when absent).
+        #[serde(
+            rename = "ttlSecs",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ttl_secs: ::std::option::Option<::std::num::NonZeroU64>,
+    }
+    impl OtpRequest {
+        pub fn builder() -> builder::OtpRequest {
+            Default::default()
+        }
+    }
     ///A registered partner, without its secrets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Partner {
@@ -5212,6 +5814,787 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             Default::default()
         }
     }
+    ///A wallet card (TSH) of an issuer's card.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WalletCard {
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Its state changes, oldest first (the last 100).
+        pub history: ::std::vec::Vec<WalletCardChange>,
+        ///The secure element, once the wallet gave it.
+        #[serde(rename = "seId", skip_serializing_if = "::std::option::Option::is_none")]
+        pub se_id: ::std::option::Option<WalletCardSeId>,
+        pub state: WalletCardState,
+        ///Its tasks, oldest first (the last 50 finished ones, and every pending one).
+        pub tasks: ::std::vec::Vec<WalletTask>,
+        #[serde(rename = "walletAccountId")]
+        pub wallet_account_id: WalletCardWalletAccountId,
+        #[serde(rename = "walletCardAccountId")]
+        pub wallet_card_account_id: WalletCardWalletCardAccountId,
+        #[serde(rename = "walletCardId")]
+        pub wallet_card_id: WalletCardWalletCardId,
+    }
+    impl WalletCard {
+        pub fn builder() -> builder::WalletCard {
+            Default::default()
+        }
+    }
+    ///`WalletCardChange`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WalletCardChange {
+        pub at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///PROVISIONED, SCRIPT_APPLIED, ISSUER_SUSPEND, ISSUER_RESUME, ISSUER_DELETE, PARK or WALLET_DELETE.
+        pub event: WalletCardChangeEvent,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<WalletCardChangeFrom>,
+        pub to: WalletCardChangeTo,
+    }
+    impl WalletCardChange {
+        pub fn builder() -> builder::WalletCardChange {
+            Default::default()
+        }
+    }
+    ///PROVISIONED, SCRIPT_APPLIED, ISSUER_SUSPEND, ISSUER_RESUME, ISSUER_DELETE, PARK or WALLET_DELETE.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WalletCardChangeEvent(::std::string::String);
+    impl ::std::ops::Deref for WalletCardChangeEvent {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WalletCardChangeEvent> for ::std::string::String {
+        fn from(value: WalletCardChangeEvent) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WalletCardChangeEvent {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 32usize {
+                return Err("longer than 32 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletCardChangeEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletCardChangeEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WalletCardChangeEvent {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`WalletCardChangeFrom`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WalletCardChangeFrom {
+        #[serde(rename = "CREATED")]
+        Created,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "SUSPENDED_ISSUER")]
+        SuspendedIssuer,
+        #[serde(rename = "SUSPENDED_WALLET")]
+        SuspendedWallet,
+        #[serde(rename = "DELETED")]
+        Deleted,
+    }
+    impl ::std::fmt::Display for WalletCardChangeFrom {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Created => f.write_str("CREATED"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::SuspendedIssuer => f.write_str("SUSPENDED_ISSUER"),
+                Self::SuspendedWallet => f.write_str("SUSPENDED_WALLET"),
+                Self::Deleted => f.write_str("DELETED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WalletCardChangeFrom {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "CREATED" => Ok(Self::Created),
+                "ACTIVE" => Ok(Self::Active),
+                "SUSPENDED_ISSUER" => Ok(Self::SuspendedIssuer),
+                "SUSPENDED_WALLET" => Ok(Self::SuspendedWallet),
+                "DELETED" => Ok(Self::Deleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletCardChangeFrom {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletCardChangeFrom {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`WalletCardChangeTo`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WalletCardChangeTo {
+        #[serde(rename = "CREATED")]
+        Created,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "SUSPENDED_ISSUER")]
+        SuspendedIssuer,
+        #[serde(rename = "SUSPENDED_WALLET")]
+        SuspendedWallet,
+        #[serde(rename = "DELETED")]
+        Deleted,
+    }
+    impl ::std::fmt::Display for WalletCardChangeTo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Created => f.write_str("CREATED"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::SuspendedIssuer => f.write_str("SUSPENDED_ISSUER"),
+                Self::SuspendedWallet => f.write_str("SUSPENDED_WALLET"),
+                Self::Deleted => f.write_str("DELETED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WalletCardChangeTo {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "CREATED" => Ok(Self::Created),
+                "ACTIVE" => Ok(Self::Active),
+                "SUSPENDED_ISSUER" => Ok(Self::SuspendedIssuer),
+                "SUSPENDED_WALLET" => Ok(Self::SuspendedWallet),
+                "DELETED" => Ok(Self::Deleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletCardChangeTo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletCardChangeTo {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The secure element, once the wallet gave it.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WalletCardSeId(::std::string::String);
+    impl ::std::ops::Deref for WalletCardSeId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WalletCardSeId> for ::std::string::String {
+        fn from(value: WalletCardSeId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WalletCardSeId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 48usize {
+                return Err("longer than 48 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletCardSeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletCardSeId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WalletCardSeId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`WalletCardState`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WalletCardState {
+        #[serde(rename = "CREATED")]
+        Created,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "SUSPENDED_ISSUER")]
+        SuspendedIssuer,
+        #[serde(rename = "SUSPENDED_WALLET")]
+        SuspendedWallet,
+        #[serde(rename = "DELETED")]
+        Deleted,
+    }
+    impl ::std::fmt::Display for WalletCardState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Created => f.write_str("CREATED"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::SuspendedIssuer => f.write_str("SUSPENDED_ISSUER"),
+                Self::SuspendedWallet => f.write_str("SUSPENDED_WALLET"),
+                Self::Deleted => f.write_str("DELETED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WalletCardState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "CREATED" => Ok(Self::Created),
+                "ACTIVE" => Ok(Self::Active),
+                "SUSPENDED_ISSUER" => Ok(Self::SuspendedIssuer),
+                "SUSPENDED_WALLET" => Ok(Self::SuspendedWallet),
+                "DELETED" => Ok(Self::Deleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletCardState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletCardState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`WalletCardWalletAccountId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WalletCardWalletAccountId(::std::string::String);
+    impl ::std::ops::Deref for WalletCardWalletAccountId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WalletCardWalletAccountId> for ::std::string::String {
+        fn from(value: WalletCardWalletAccountId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WalletCardWalletAccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletCardWalletAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletCardWalletAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WalletCardWalletAccountId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`WalletCardWalletCardAccountId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WalletCardWalletCardAccountId(::std::string::String);
+    impl ::std::ops::Deref for WalletCardWalletCardAccountId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WalletCardWalletCardAccountId> for ::std::string::String {
+        fn from(value: WalletCardWalletCardAccountId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WalletCardWalletCardAccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletCardWalletCardAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for WalletCardWalletCardAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WalletCardWalletCardAccountId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`WalletCardWalletCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WalletCardWalletCardId(::std::string::String);
+    impl ::std::ops::Deref for WalletCardWalletCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WalletCardWalletCardId> for ::std::string::String {
+        fn from(value: WalletCardWalletCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WalletCardWalletCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletCardWalletCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletCardWalletCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WalletCardWalletCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`WalletCards`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WalletCards {
+        #[serde(rename = "walletCards")]
+        pub wallet_cards: ::std::vec::Vec<WalletCard>,
+    }
+    impl WalletCards {
+        pub fn builder() -> builder::WalletCards {
+            Default::default()
+        }
+    }
+    ///`WalletTask`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WalletTask {
+        #[serde(rename = "commandType")]
+        pub command_type: WalletTaskCommandType,
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(
+            rename = "finishedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub finished_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub operation: ::std::option::Option<WalletTaskOperation>,
+        pub state: WalletTaskState,
+        ///The last callback's status code (0, 911, 921).
+        #[serde(
+            rename = "statusCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_code: ::std::option::Option<i32>,
+        #[serde(rename = "taskId")]
+        pub task_id: WalletTaskTaskId,
+    }
+    impl WalletTask {
+        pub fn builder() -> builder::WalletTask {
+            Default::default()
+        }
+    }
+    ///`WalletTaskCommandType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WalletTaskCommandType {
+        #[serde(rename = "SEND_SCRIPT")]
+        SendScript,
+        #[serde(rename = "UPDATE_CARD")]
+        UpdateCard,
+    }
+    impl ::std::fmt::Display for WalletTaskCommandType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::SendScript => f.write_str("SEND_SCRIPT"),
+                Self::UpdateCard => f.write_str("UPDATE_CARD"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WalletTaskCommandType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "SEND_SCRIPT" => Ok(Self::SendScript),
+                "UPDATE_CARD" => Ok(Self::UpdateCard),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletTaskCommandType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletTaskCommandType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`WalletTaskOperation`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WalletTaskOperation {
+        #[serde(rename = "SUSPEND")]
+        Suspend,
+        #[serde(rename = "RESUME")]
+        Resume,
+        #[serde(rename = "DELETE")]
+        Delete,
+    }
+    impl ::std::fmt::Display for WalletTaskOperation {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Suspend => f.write_str("SUSPEND"),
+                Self::Resume => f.write_str("RESUME"),
+                Self::Delete => f.write_str("DELETE"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WalletTaskOperation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "SUSPEND" => Ok(Self::Suspend),
+                "RESUME" => Ok(Self::Resume),
+                "DELETE" => Ok(Self::Delete),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletTaskOperation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletTaskOperation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`WalletTaskState`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WalletTaskState {
+        #[serde(rename = "PENDING")]
+        Pending,
+        #[serde(rename = "DONE")]
+        Done,
+        #[serde(rename = "FAILED")]
+        Failed,
+    }
+    impl ::std::fmt::Display for WalletTaskState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("PENDING"),
+                Self::Done => f.write_str("DONE"),
+                Self::Failed => f.write_str("FAILED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WalletTaskState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "PENDING" => Ok(Self::Pending),
+                "DONE" => Ok(Self::Done),
+                "FAILED" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletTaskState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletTaskState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`WalletTaskTaskId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WalletTaskTaskId(::std::string::String);
+    impl ::std::ops::Deref for WalletTaskTaskId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WalletTaskTaskId> for ::std::string::String {
+        fn from(value: WalletTaskTaskId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WalletTaskTaskId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletTaskTaskId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletTaskTaskId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WalletTaskTaskId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
@@ -7198,6 +8581,215 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             }
         }
         #[derive(Clone, Debug)]
+        pub struct OnFileAccount {
+            card_id: ::std::result::Result<
+                super::OnFileAccountCardId,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            wallet_card_account_id: ::std::result::Result<
+                super::OnFileAccountWalletCardAccountId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OnFileAccount {
+            fn default() -> Self {
+                Self {
+                    card_id: Err("no value supplied for card_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    wallet_card_account_id: Err(
+                        "no value supplied for wallet_card_account_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl OnFileAccount {
+            pub fn card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OnFileAccountCardId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn wallet_card_account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OnFileAccountWalletCardAccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet_card_account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for wallet_card_account_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OnFileAccount> for super::OnFileAccount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OnFileAccount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    card_id: value.card_id?,
+                    created_at: value.created_at?,
+                    wallet_card_account_id: value.wallet_card_account_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OnFileAccount> for OnFileAccount {
+            fn from(value: super::OnFileAccount) -> Self {
+                Self {
+                    card_id: Ok(value.card_id),
+                    created_at: Ok(value.created_at),
+                    wallet_card_account_id: Ok(value.wallet_card_account_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Otp {
+            card_id: ::std::result::Result<super::OtpCardId, ::std::string::String>,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            otp: ::std::result::Result<super::OtpOtp, ::std::string::String>,
+        }
+        impl ::std::default::Default for Otp {
+            fn default() -> Self {
+                Self {
+                    card_id: Err("no value supplied for card_id".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    otp: Err("no value supplied for otp".to_string()),
+                }
+            }
+        }
+        impl Otp {
+            pub fn card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OtpCardId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_id: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn otp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OtpOtp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.otp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for otp: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Otp> for super::Otp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Otp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    card_id: value.card_id?,
+                    expires_at: value.expires_at?,
+                    otp: value.otp?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Otp> for Otp {
+            fn from(value: super::Otp) -> Self {
+                Self {
+                    card_id: Ok(value.card_id),
+                    expires_at: Ok(value.expires_at),
+                    otp: Ok(value.otp),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OtpRequest {
+            ttl_secs: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OtpRequest {
+            fn default() -> Self {
+                Self {
+                    ttl_secs: Ok(Default::default()),
+                }
+            }
+        }
+        impl OtpRequest {
+            pub fn ttl_secs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ttl_secs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ttl_secs: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OtpRequest> for super::OtpRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OtpRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { ttl_secs: value.ttl_secs? })
+            }
+        }
+        impl ::std::convert::From<super::OtpRequest> for OtpRequest {
+            fn from(value: super::OtpRequest) -> Self {
+                Self {
+                    ttl_secs: Ok(value.ttl_secs),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Partner {
             auth: ::std::result::Result<super::PartnerAuthView, ::std::string::String>,
             control_key_set: ::std::result::Result<
@@ -9084,6 +10676,495 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct WalletCard {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            history: ::std::result::Result<
+                ::std::vec::Vec<super::WalletCardChange>,
+                ::std::string::String,
+            >,
+            se_id: ::std::result::Result<
+                ::std::option::Option<super::WalletCardSeId>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<super::WalletCardState, ::std::string::String>,
+            tasks: ::std::result::Result<
+                ::std::vec::Vec<super::WalletTask>,
+                ::std::string::String,
+            >,
+            wallet_account_id: ::std::result::Result<
+                super::WalletCardWalletAccountId,
+                ::std::string::String,
+            >,
+            wallet_card_account_id: ::std::result::Result<
+                super::WalletCardWalletCardAccountId,
+                ::std::string::String,
+            >,
+            wallet_card_id: ::std::result::Result<
+                super::WalletCardWalletCardId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WalletCard {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    history: Err("no value supplied for history".to_string()),
+                    se_id: Ok(Default::default()),
+                    state: Err("no value supplied for state".to_string()),
+                    tasks: Err("no value supplied for tasks".to_string()),
+                    wallet_account_id: Err(
+                        "no value supplied for wallet_account_id".to_string(),
+                    ),
+                    wallet_card_account_id: Err(
+                        "no value supplied for wallet_card_account_id".to_string(),
+                    ),
+                    wallet_card_id: Err(
+                        "no value supplied for wallet_card_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl WalletCard {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn history<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WalletCardChange>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for history: {e}")
+                    });
+                self
+            }
+            pub fn se_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WalletCardSeId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.se_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for se_id: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletCardState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn tasks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WalletTask>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tasks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tasks: {e}")
+                    });
+                self
+            }
+            pub fn wallet_account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletCardWalletAccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet_account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for wallet_account_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn wallet_card_account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletCardWalletCardAccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet_card_account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for wallet_card_account_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn wallet_card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletCardWalletCardId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet_card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for wallet_card_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WalletCard> for super::WalletCard {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WalletCard,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    history: value.history?,
+                    se_id: value.se_id?,
+                    state: value.state?,
+                    tasks: value.tasks?,
+                    wallet_account_id: value.wallet_account_id?,
+                    wallet_card_account_id: value.wallet_card_account_id?,
+                    wallet_card_id: value.wallet_card_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WalletCard> for WalletCard {
+            fn from(value: super::WalletCard) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    history: Ok(value.history),
+                    se_id: Ok(value.se_id),
+                    state: Ok(value.state),
+                    tasks: Ok(value.tasks),
+                    wallet_account_id: Ok(value.wallet_account_id),
+                    wallet_card_account_id: Ok(value.wallet_card_account_id),
+                    wallet_card_id: Ok(value.wallet_card_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WalletCardChange {
+            at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            event: ::std::result::Result<
+                super::WalletCardChangeEvent,
+                ::std::string::String,
+            >,
+            from: ::std::result::Result<
+                ::std::option::Option<super::WalletCardChangeFrom>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<super::WalletCardChangeTo, ::std::string::String>,
+        }
+        impl ::std::default::Default for WalletCardChange {
+            fn default() -> Self {
+                Self {
+                    at: Err("no value supplied for at".to_string()),
+                    event: Err("no value supplied for event".to_string()),
+                    from: Ok(Default::default()),
+                    to: Err("no value supplied for to".to_string()),
+                }
+            }
+        }
+        impl WalletCardChange {
+            pub fn at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self
+            }
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletCardChangeEvent>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WalletCardChangeFrom>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletCardChangeTo>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WalletCardChange> for super::WalletCardChange {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WalletCardChange,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    at: value.at?,
+                    event: value.event?,
+                    from: value.from?,
+                    to: value.to?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WalletCardChange> for WalletCardChange {
+            fn from(value: super::WalletCardChange) -> Self {
+                Self {
+                    at: Ok(value.at),
+                    event: Ok(value.event),
+                    from: Ok(value.from),
+                    to: Ok(value.to),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WalletCards {
+            wallet_cards: ::std::result::Result<
+                ::std::vec::Vec<super::WalletCard>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WalletCards {
+            fn default() -> Self {
+                Self {
+                    wallet_cards: Err("no value supplied for wallet_cards".to_string()),
+                }
+            }
+        }
+        impl WalletCards {
+            pub fn wallet_cards<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WalletCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.wallet_cards = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for wallet_cards: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WalletCards> for super::WalletCards {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WalletCards,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    wallet_cards: value.wallet_cards?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WalletCards> for WalletCards {
+            fn from(value: super::WalletCards) -> Self {
+                Self {
+                    wallet_cards: Ok(value.wallet_cards),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WalletTask {
+            command_type: ::std::result::Result<
+                super::WalletTaskCommandType,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            finished_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            operation: ::std::result::Result<
+                ::std::option::Option<super::WalletTaskOperation>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<super::WalletTaskState, ::std::string::String>,
+            status_code: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
+            task_id: ::std::result::Result<
+                super::WalletTaskTaskId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WalletTask {
+            fn default() -> Self {
+                Self {
+                    command_type: Err("no value supplied for command_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    finished_at: Ok(Default::default()),
+                    operation: Ok(Default::default()),
+                    state: Err("no value supplied for state".to_string()),
+                    status_code: Ok(Default::default()),
+                    task_id: Err("no value supplied for task_id".to_string()),
+                }
+            }
+        }
+        impl WalletTask {
+            pub fn command_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletTaskCommandType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.command_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for command_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn finished_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.finished_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for finished_at: {e}")
+                    });
+                self
+            }
+            pub fn operation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WalletTaskOperation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operation: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletTaskState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn status_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status_code: {e}")
+                    });
+                self
+            }
+            pub fn task_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletTaskTaskId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.task_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for task_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WalletTask> for super::WalletTask {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WalletTask,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    command_type: value.command_type?,
+                    created_at: value.created_at?,
+                    finished_at: value.finished_at?,
+                    operation: value.operation?,
+                    state: value.state?,
+                    status_code: value.status_code?,
+                    task_id: value.task_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WalletTask> for WalletTask {
+            fn from(value: super::WalletTask) -> Self {
+                Self {
+                    command_type: Ok(value.command_type),
+                    created_at: Ok(value.created_at),
+                    finished_at: Ok(value.finished_at),
+                    operation: Ok(value.operation),
+                    state: Ok(value.state),
+                    status_code: Ok(value.status_code),
+                    task_id: Ok(value.task_id),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -9289,6 +11370,72 @@ let response = client.reset_cvv_attempts()
 ```*/
     pub fn reset_cvv_attempts(&self) -> builder::ResetCvvAttempts<'_> {
         builder::ResetCvvAttempts::new(self)
+    }
+    /**Hold a card on file for wallets
+
+Makes an account the issuer holds on file for the card: its `walletCardAccountId` is what
+a wallet server sends in the TSH's `checkCardAccount` / `provisionCard` with cardSource
+`ON-FILE`.
+
+
+Sends a `POST` request to `/issuers/{issuerId}/cards/{cardId}/on-file-accounts`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `card_id`: Unique identifier of the card.
+```ignore
+let response = client.add_on_file_account()
+    .issuer_id(issuer_id)
+    .card_id(card_id)
+    .send()
+    .await;
+```*/
+    pub fn add_on_file_account(&self) -> builder::AddOnFileAccount<'_> {
+        builder::AddOnFileAccount::new(self)
+    }
+    /**Mint a one-time password for provisioning the card
+
+A one-time password, as the issuer's back end gives a wallet during enrolment: the TSH's
+`provisionCard` checks it when `otp` is present (single use, good for `ttlSecs`,
+600 when absent; only its SHA-256 is stored, the value is shown once).
+
+
+Sends a `POST` request to `/issuers/{issuerId}/cards/{cardId}/otps`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `card_id`: Unique identifier of the card.
+- `body`
+```ignore
+let response = client.mint_otp()
+    .issuer_id(issuer_id)
+    .card_id(card_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn mint_otp(&self) -> builder::MintOtp<'_> {
+        builder::MintOtp::new(self)
+    }
+    /**List a card's wallet cards
+
+The card's wallet cards in every wallet (TSH), with their tasks and state history.
+
+
+Sends a `GET` request to `/issuers/{issuerId}/cards/{cardId}/wallet-cards`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `card_id`: Unique identifier of the card.
+```ignore
+let response = client.list_wallet_cards()
+    .issuer_id(issuer_id)
+    .card_id(card_id)
+    .send()
+    .await;
+```*/
+    pub fn list_wallet_cards(&self) -> builder::ListWalletCards<'_> {
+        builder::ListWalletCards::new(self)
     }
     /**List a card's operations
 
@@ -10264,6 +12411,386 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "reset_cvv_attempts",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::add_on_file_account`]
+
+[`Client::add_on_file_account`]: super::Client::add_on_file_account*/
+    #[derive(Debug, Clone)]
+    pub struct AddOnFileAccount<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::AddOnFileAccountIssuerId, String>,
+        card_id: Result<types::AddOnFileAccountCardId, String>,
+    }
+    impl<'a> AddOnFileAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                card_id: Err("card_id was not initialized".to_string()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AddOnFileAccountIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AddOnFileAccountIssuerId` for issuer_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn card_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AddOnFileAccountCardId>,
+        {
+            self.card_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AddOnFileAccountCardId` for card_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/issuers/{issuerId}/cards/{cardId}/on-file-accounts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::OnFileAccount>, Error<types::Error>> {
+            let Self { client, issuer_id, card_id } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let card_id = card_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/cards/{}/on-file-accounts", client.baseurl, encode_path(&
+                issuer_id.to_string()), encode_path(& card_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "add_on_file_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::mint_otp`]
+
+[`Client::mint_otp`]: super::Client::mint_otp*/
+    #[derive(Debug, Clone)]
+    pub struct MintOtp<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::MintOtpIssuerId, String>,
+        card_id: Result<types::MintOtpCardId, String>,
+        body: Result<types::builder::OtpRequest, String>,
+    }
+    impl<'a> MintOtp<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                card_id: Err("card_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MintOtpIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `MintOtpIssuerId` for issuer_id failed".to_string()
+                });
+            self
+        }
+        pub fn card_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MintOtpCardId>,
+        {
+            self.card_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `MintOtpCardId` for card_id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OtpRequest>,
+            <V as std::convert::TryInto<types::OtpRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `OtpRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OtpRequest,
+            ) -> types::builder::OtpRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/issuers/{issuerId}/cards/{cardId}/otps`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Otp>, Error<types::Error>> {
+            let Self { client, issuer_id, card_id, body } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let card_id = card_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::OtpRequest::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/cards/{}/otps", client.baseurl, encode_path(& issuer_id
+                .to_string()), encode_path(& card_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "mint_otp",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_wallet_cards`]
+
+[`Client::list_wallet_cards`]: super::Client::list_wallet_cards*/
+    #[derive(Debug, Clone)]
+    pub struct ListWalletCards<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::ListWalletCardsIssuerId, String>,
+        card_id: Result<types::ListWalletCardsCardId, String>,
+    }
+    impl<'a> ListWalletCards<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                card_id: Err("card_id was not initialized".to_string()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListWalletCardsIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListWalletCardsIssuerId` for issuer_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn card_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListWalletCardsCardId>,
+        {
+            self.card_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListWalletCardsCardId` for card_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/issuers/{issuerId}/cards/{cardId}/wallet-cards`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::WalletCards>, Error<types::Error>> {
+            let Self { client, issuer_id, card_id } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let card_id = card_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/cards/{}/wallet-cards", client.baseurl, encode_path(&
+                issuer_id.to_string()), encode_path(& card_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_wallet_cards",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

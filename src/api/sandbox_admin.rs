@@ -21,23 +21,26 @@ use crate::domain::{Sandbox, Tenant, TenantSettings};
 use crate::generated::sandbox_admin::{
     SandboxAdminApi,
     responses::{
-        AbortDelivery, CreateConsumerSession, DeletePartner, GetCard, GetDelivery,
-        GetDeliveryStats, GetPartner, GetSettings, ListCardMappings, ListCardOperations, ListCards,
-        ListDeliveries, ListFailedTokenizations, ListPartners, ListTokenNotifications, ListTokens,
-        ListVerifications, PutPartner, PutSettings, RegisterCard, ReplayDelivery, ResetCvvAttempts,
-        ResetSandbox, SetCardState, TriggerEvent,
+        AbortDelivery, AddOnFileAccount, CreateConsumerSession, DeletePartner, GetCard,
+        GetDelivery, GetDeliveryStats, GetPartner, GetSettings, ListCardMappings,
+        ListCardOperations, ListCards, ListDeliveries, ListFailedTokenizations, ListPartners,
+        ListTokenNotifications, ListTokens, ListVerifications, ListWalletCards, MintOtp,
+        PutPartner, PutSettings, RegisterCard, ReplayDelivery, ResetCvvAttempts, ResetSandbox,
+        SetCardState, TriggerEvent,
     },
     types::{
         Card, CardDigitalCardIdsItem, CardId, CardList, CardMapping, CardMappingList,
         CardOperationList, CardRegistration, CardState, CardStateChange, CardTestCard,
         ConsumerSession, ConsumerSessionRequest, Delivery, DeliveryAttempt, DeliveryAttemptVerdict,
         DeliveryDetail, DeliveryList, DeliveryState, DeliveryStats, Error, ErrorDetail,
-        EventRequest, EventRequestType, Partner, PartnerAuthRegistration,
-        PartnerAuthRegistrationType, PartnerAuthView, PartnerAuthViewType, PartnerList,
-        PartnerRegistration, PartnerRoleName, Settings, SettingsFilteredBinsItem, StoredOperation,
-        StoredOperationDigitalCardIdsItem, StoredOperationStatus, Token, TokenList,
-        TokenNotification, TokenNotificationKind, TokenNotificationList, TokenNotificationOutcome,
-        VerificationList, VerificationTransaction,
+        EventRequest, EventRequestType, OnFileAccount, Otp, OtpRequest, Partner,
+        PartnerAuthRegistration, PartnerAuthRegistrationType, PartnerAuthView, PartnerAuthViewType,
+        PartnerList, PartnerRegistration, PartnerRoleName, Settings, SettingsFilteredBinsItem,
+        StoredOperation, StoredOperationDigitalCardIdsItem, StoredOperationStatus, Token,
+        TokenList, TokenNotification, TokenNotificationKind, TokenNotificationList,
+        TokenNotificationOutcome, VerificationList, VerificationTransaction, WalletCard,
+        WalletCardChange, WalletCardChangeFrom, WalletCardChangeTo, WalletCardState, WalletCards,
+        WalletTask, WalletTaskCommandType, WalletTaskOperation, WalletTaskState,
     },
 };
 use crate::runtime::Problem;
@@ -411,6 +414,67 @@ fn delivery_id(id: i64) -> u64 {
 }
 
 /// The settings as the admin API shows them: every field, the filter list even when empty.
+/// A state by its document name, as any of the generated enums that list the states.
+macro_rules! wallet_state {
+    ($ty:ident, $state:expr) => {{
+        use crate::domain::wallets::WalletCardState as S;
+        match $state {
+            S::Created => $ty::Created,
+            S::Active => $ty::Active,
+            S::SuspendedIssuer => $ty::SuspendedIssuer,
+            S::SuspendedWallet => $ty::SuspendedWallet,
+            S::Deleted => $ty::Deleted,
+        }
+    }};
+}
+
+fn wallet_card_out(card: &crate::domain::wallets::WalletCardRecord) -> WalletCard {
+    use crate::domain::wallets::WalletTaskState as T;
+    WalletCard {
+        wallet_card_id: card.id.clone(),
+        wallet_card_account_id: card.account_id.clone(),
+        wallet_account_id: card.wallet_account_id.clone(),
+        state: wallet_state!(WalletCardState, card.state),
+        se_id: card.se_id.clone(),
+        created_at: fixed(card.created_at),
+        tasks: card
+            .tasks
+            .iter()
+            .map(|t| WalletTask {
+                task_id: t.id.clone(),
+                command_type: if t.command == "SEND_SCRIPT" {
+                    WalletTaskCommandType::SendScript
+                } else {
+                    WalletTaskCommandType::UpdateCard
+                },
+                operation: t.operation.as_deref().map(|o| match o {
+                    "SUSPEND" => WalletTaskOperation::Suspend,
+                    "RESUME" => WalletTaskOperation::Resume,
+                    _ => WalletTaskOperation::Delete,
+                }),
+                state: match t.state {
+                    T::Pending => WalletTaskState::Pending,
+                    T::Done => WalletTaskState::Done,
+                    T::Failed => WalletTaskState::Failed,
+                },
+                created_at: fixed(t.created_at),
+                finished_at: t.finished_at.map(fixed),
+                status_code: t.status_code,
+            })
+            .collect(),
+        history: card
+            .history
+            .iter()
+            .map(|h| WalletCardChange {
+                at: fixed(h.at),
+                event: h.event.clone(),
+                from: h.from.map(|f| wallet_state!(WalletCardChangeFrom, f)),
+                to: wallet_state!(WalletCardChangeTo, h.to),
+            })
+            .collect(),
+    }
+}
+
 fn settings_out(settings: &TenantSettings) -> Settings {
     Settings {
         accept_unknown_cards: settings.accept_unknown_cards,
@@ -493,6 +557,74 @@ impl SandboxAdminApi for SandboxAdminService {
             )
             .await?;
         Ok(SetCardState::Ok(Json(card_out(&card))))
+    }
+
+    async fn add_on_file_account(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        card_id: CardId,
+    ) -> Result<AddOnFileAccount, Problem> {
+        // Not the tenant's issuer (403) or card (404): the admin API's answers.
+        self.0.cards.card(&tenant, &issuer_id, &card_id)?;
+        let account = self
+            .0
+            .wallets
+            .add_on_file(&self.0.cards, &tenant, &issuer_id, &card_id, Utc::now())
+            .await?;
+        Ok(AddOnFileAccount::Created(Json(OnFileAccount {
+            wallet_card_account_id: account.id,
+            card_id: account.card_id,
+            created_at: fixed(account.created_at),
+        })))
+    }
+
+    async fn mint_otp(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        card_id: CardId,
+        body: OtpRequest,
+    ) -> Result<MintOtp, Problem> {
+        // Not the tenant's issuer (403) or card (404): the admin API's answers.
+        self.0.cards.card(&tenant, &issuer_id, &card_id)?;
+        let ttl = body
+            .ttl_secs
+            .unwrap_or(crate::domain::wallets::DEFAULT_OTP_TTL_SECS);
+        let (otp, expires_at) = self
+            .0
+            .wallets
+            .mint_otp(
+                &self.0.cards,
+                &tenant,
+                &issuer_id,
+                &card_id,
+                ttl,
+                Utc::now(),
+            )
+            .await?;
+        Ok(MintOtp::Created(Json(Otp {
+            otp,
+            card_id: card_id.to_string(),
+            expires_at: fixed(expires_at),
+        })))
+    }
+
+    async fn list_wallet_cards(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        card_id: CardId,
+    ) -> Result<ListWalletCards, Problem> {
+        // Not the tenant's issuer (403) or card (404): the admin API's answers.
+        self.0.cards.card(&tenant, &issuer_id, &card_id)?;
+        let cards =
+            self.0
+                .wallets
+                .wallet_cards(&self.0.cards, &tenant, &issuer_id, Some(&card_id))?;
+        Ok(ListWalletCards::Ok(Json(WalletCards {
+            wallet_cards: cards.iter().map(wallet_card_out).collect(),
+        })))
     }
 
     async fn reset_cvv_attempts(

@@ -319,6 +319,34 @@ impl sandbox_admin::SandboxAdminApi for Double {
         self.hit();
         Err(internal())
     }
+    async fn add_on_file_account(
+        &self,
+        _: (),
+        _: String,
+        _: sandbox_admin::types::CardId,
+    ) -> Result<sandbox_admin::responses::AddOnFileAccount, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn mint_otp(
+        &self,
+        _: (),
+        _: String,
+        _: sandbox_admin::types::CardId,
+        _: sandbox_admin::types::OtpRequest,
+    ) -> Result<sandbox_admin::responses::MintOtp, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn list_wallet_cards(
+        &self,
+        _: (),
+        _: String,
+        _: sandbox_admin::types::CardId,
+    ) -> Result<sandbox_admin::responses::ListWalletCards, Problem> {
+        self.hit();
+        Err(internal())
+    }
     async fn reset_cvv_attempts(
         &self,
         _: (),

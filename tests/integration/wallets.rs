@@ -561,3 +561,126 @@ async fn ineligible_cards_get_a_distinct_code() {
     let (_, why) = refusal(check("x".into(), tsh::CardSource::OnFile).await);
     assert_eq!(why, "INVALID_DESCRIPTOR");
 }
+
+/// ON-FILE: an account the issuer holds (admin API) stands for the card; a one-time password
+/// minted for the card is checked once by provisionCard.
+#[tokio::test]
+async fn on_file_accounts_and_one_time_passwords() {
+    let real = start(&temp_dir("wallet-on-file")).await;
+    let issuer = real.credentials.issuer_id.clone();
+    register_card(&real, "card-f", "4111111111111111").await;
+    register_card(&real, "card-g", "5555555555554444").await;
+    let admin = admin_client(&real);
+    let on_file = admin
+        .add_on_file_account()
+        .issuer_id(issuer.as_str())
+        .card_id("card-f")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let account_id = on_file.wallet_card_account_id.to_string();
+    let descriptor: tsh::CardAccountDescriptor =
+        serde_json::from_value(json!({"walletCardAccountId": account_id})).unwrap();
+    tsh_client(&real)
+        .check_card_account()
+        .body_map(|b| {
+            b.issuer_id(issuer.clone())
+                .card_source(tsh::CardSource::OnFile)
+                .card_account_descriptor(descriptor.clone())
+        })
+        .send()
+        .await
+        .unwrap();
+    let unknown: tsh::CardAccountDescriptor =
+        serde_json::from_value(json!({"walletCardAccountId": "ofa_unknown"})).unwrap();
+    let (code, why) = refusal(
+        tsh_client(&real)
+            .check_card_account()
+            .body_map(|b| {
+                b.issuer_id(issuer.clone())
+                    .card_source(tsh::CardSource::OnFile)
+                    .card_account_descriptor(unknown)
+            })
+            .send()
+            .await,
+    );
+    assert_eq!((code, why.as_str()), (400, "UNKNOWN_CARD_ACCOUNT"));
+
+    let mint = |card: &'static str| {
+        let (admin, issuer) = (admin_client(&real), issuer.clone());
+        async move {
+            admin
+                .mint_otp()
+                .issuer_id(issuer.as_str())
+                .card_id(card)
+                .body(serde_json::from_value::<admin::OtpRequest>(json!({})).unwrap())
+                .send()
+                .await
+                .unwrap()
+                .into_inner()
+                .otp
+                .to_string()
+        }
+    };
+    let provision = |otp: String| {
+        let (tsh, issuer, descriptor) = (tsh_client(&real), issuer.clone(), descriptor.clone());
+        async move {
+            tsh.provision_card()
+                .body_map(|b| {
+                    b.issuer_id(issuer)
+                        .card_account_descriptor(descriptor)
+                        .wallet_account_id("wallet-f".to_string())
+                        .card_last_digits(
+                            "1111"
+                                .parse::<tsh::ProvisionCardRequestCardLastDigits>()
+                                .unwrap(),
+                        )
+                        .otp(Some(otp.parse().unwrap()))
+                })
+                .send()
+                .await
+                .map(|a| a.into_inner().wallet_card_id.to_string())
+        }
+    };
+    // Another card's password, an unknown one: refused.
+    let (_, why) = refusal(provision(mint("card-g").await).await);
+    assert_eq!(why, "OTP_INVALID");
+    let (_, why) = refusal(provision("00000000".into()).await);
+    assert_eq!(why, "OTP_INVALID");
+    // The card's own: accepted once.
+    let otp = mint("card-f").await;
+    let wallet_card = provision(otp.clone()).await.unwrap();
+    let (_, why) = refusal(provision(otp).await);
+    assert_eq!(why, "OTP_INVALID");
+    // The admin API shows the wallet card, its task and history.
+    let listed = admin
+        .list_wallet_cards()
+        .issuer_id(issuer.as_str())
+        .card_id("card-f")
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .wallet_cards;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].wallet_card_id.to_string(), wallet_card);
+    assert_eq!(listed[0].state, admin::WalletCardState::Created);
+    assert_eq!(listed[0].tasks.len(), 1);
+    assert_eq!(listed[0].history[0].event.to_string(), "PROVISIONED");
+    // Another tenant's admin cannot mint for this issuer's cards.
+    crate::server::other_tenant(&real).await;
+    let other = sandbox_admin_client::Client::new_with_client(
+        &format!("{}/sandbox", real.base),
+        client_with("x-admin-key", crate::server::OTHER_ADMIN_KEY),
+    );
+    let refused = other
+        .mint_otp()
+        .issuer_id(issuer.as_str())
+        .card_id("card-f")
+        .body(serde_json::from_value::<admin::OtpRequest>(json!({})).unwrap())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(403));
+}

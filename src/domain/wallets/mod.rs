@@ -12,7 +12,7 @@
 pub mod machine;
 
 /// The records this module speaks of, as the API layer names them.
-pub use crate::store::{WalletCardState, WalletTask};
+pub use crate::store::{WalletCardRecord, WalletCardState, WalletTask, WalletTaskState};
 
 use base64::Engine;
 use chrono::{DateTime, Utc};
@@ -22,8 +22,8 @@ use super::cards::{CardError, Cards, Expiry, NotifiedOperation, Verification, st
 use super::delivery::{Deliveries, DeliveryError, Event};
 use crate::store::{
     AssetRecord, CardRecord, CardState, IssuerAssets, OnFileAccount, OperationStatus, OtpRecord,
-    Store, StoreError, Tenant, TxError, WalletAccountRecord, WalletCardChange, WalletCardRecord,
-    WalletKey, WalletKind, WalletTaskState, WalletTx,
+    Store, StoreError, Tenant, TxError, WalletAccountRecord, WalletCardChange, WalletKey,
+    WalletKind, WalletTx,
 };
 
 /// What `termsAndConditionsId` says when the issuer requires no T&C (the document's rule).
