@@ -684,3 +684,36 @@ async fn on_file_accounts_and_one_time_passwords() {
         .unwrap_err();
     assert_eq!(refused.status().map(|s| s.as_u16()), Some(403));
 }
+
+/// The TSH API has no credential, so every record it grows is bounded: a wallet card account
+/// holds at most 100 wallet cards.
+#[tokio::test]
+async fn a_wallet_card_account_holds_at_most_100_wallet_cards() {
+    let real = start(&temp_dir("wallet-limit")).await;
+    let issuer = real.credentials.issuer_id.clone();
+    register_card(&real, "card-l", "4111111111111111").await;
+    let data = jwe(&real, json!({"pan": "4111111111111111", "exp": "1230"})).await;
+    let provision = || {
+        let (tsh, issuer, data) = (tsh_client(&real), issuer.clone(), data.clone());
+        async move {
+            tsh.provision_card()
+                .body_map(|b| {
+                    b.issuer_id(issuer)
+                        .card_account_descriptor(opaque(data))
+                        .wallet_account_id("wallet-l".to_string())
+                        .card_last_digits(
+                            "1111"
+                                .parse::<tsh::ProvisionCardRequestCardLastDigits>()
+                                .unwrap(),
+                        )
+                })
+                .send()
+                .await
+        }
+    };
+    for _ in 0..d1_sandbox::domain::wallets::MAX_WALLET_CARDS_PER_ACCOUNT {
+        provision().await.unwrap();
+    }
+    let (code, why) = refusal(provision().await);
+    assert_eq!((code, why.as_str()), (400, "WALLET_LIMIT"));
+}

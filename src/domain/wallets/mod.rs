@@ -44,6 +44,13 @@ const KEPT_DONE_TASKS: usize = 50;
 /// The most state changes a wallet card keeps.
 const KEPT_HISTORY: usize = 100;
 
+/// The most wallet cards one wallet card account holds (the TSH API is unauthenticated: every
+/// record it grows has a bound).
+pub const MAX_WALLET_CARDS_PER_ACCOUNT: usize = 100;
+
+/// The most wallet card accounts (wallet accounts) one card is in.
+pub const MAX_ACCOUNTS_PER_CARD: usize = 100;
+
 /// How long a minted one-time password is good for, by default.
 pub const DEFAULT_OTP_TTL_SECS: i64 = 600;
 
@@ -126,6 +133,9 @@ pub enum WalletError {
         /// The state's name.
         state: &'static str,
     },
+    /// A bound on the wallet world is reached.
+    #[error("{0}")]
+    Limit(String),
     /// The pod sent (`x-pod`) is not the account's.
     #[error("wallet card account {account} lives on {pod}, not on {sent}")]
     WrongPod {
@@ -167,6 +177,7 @@ impl WalletError {
             WalletError::SeIdMismatch(_) => "SE_ID_MISMATCH",
             WalletError::Transition { .. } => "TRANSITION_NOT_ALLOWED",
             WalletError::WrongPod { .. } => "WRONG_POD",
+            WalletError::Limit(_) => "WALLET_LIMIT",
             WalletError::Card(e) => e.code(),
             WalletError::Store(_) => "INTERNAL_ERROR",
         }
@@ -586,6 +597,11 @@ impl Wallets {
                         tx.get::<WalletAccountRecord>(WalletKey::Account(&id))?
                             .ok_or(WalletError::UnknownWalletCardAccount(id))
                     ),
+                    None if accounts.len() >= MAX_ACCOUNTS_PER_CARD => {
+                        return Ok(Err(WalletError::Limit(format!(
+                            "the card is in {MAX_ACCOUNTS_PER_CARD} wallet accounts already"
+                        ))));
+                    }
                     None => {
                         accounts.push((wallet_account_id.to_string(), account_id_new.clone()));
                         tx.put(WalletKey::CardAccounts(&card_id), &accounts)?;
@@ -600,6 +616,12 @@ impl Wallets {
                         }
                     }
                 };
+                if account.wallet_card_ids.len() >= MAX_WALLET_CARDS_PER_ACCOUNT {
+                    return Ok(Err(WalletError::Limit(format!(
+                        "wallet card account {} holds {MAX_WALLET_CARDS_PER_ACCOUNT} wallet cards already",
+                        account.id
+                    ))));
+                }
                 account.wallet_card_ids.push(wallet_card_id.clone());
                 let wallet_card = WalletCardRecord {
                     id: wallet_card_id.clone(),
@@ -1006,7 +1028,6 @@ impl Wallets {
             | CardState::FraudSuspect => WalletEvent::IssuerSuspend,
         };
         let operation = event.update_operation().unwrap_or_default();
-        let task_ids: Vec<String> = (0..64).map(|_| new_id("task_")).collect();
         let touched = self
             .store
             .change_wallets(issuer_id, |tx| {
@@ -1014,7 +1035,6 @@ impl Wallets {
                     .get(WalletKey::CardAccounts(card_id))?
                     .unwrap_or_default();
                 let mut touched = Vec::new();
-                let mut ids = task_ids.iter();
                 for (_, account_id) in &accounts {
                     let Some(account) =
                         tx.get::<WalletAccountRecord>(WalletKey::Account(account_id))?
@@ -1030,9 +1050,8 @@ impl Wallets {
                         if next(projected(&card), event).is_none() {
                             continue;
                         }
-                        let Some(task_id) = ids.next() else {
-                            break;
-                        };
+                        // A fresh id each run of the closure: only the last run is written.
+                        let task_id = new_id("task_");
                         card.tasks.push(WalletTask {
                             id: task_id.clone(),
                             command: "UPDATE_CARD".into(),
@@ -1043,7 +1062,7 @@ impl Wallets {
                             status_code: None,
                         });
                         tx.put(WalletKey::Card(wallet_card_id), &card)?;
-                        tx.put(WalletKey::Task(task_id), wallet_card_id)?;
+                        tx.put(WalletKey::Task(&task_id), wallet_card_id)?;
                         touched.push(wallet_card_id.clone());
                     }
                 }
