@@ -8,7 +8,7 @@ pub const TITLE: &str = "TSH Provisioning and Management API";
 pub const VERSION: &str = "1.0.8";
 /// `info.description` of the document: the introduction a reader sees first.
 pub const DESCRIPTION: Option<&str> = Some(
-    "The Token Service Hub (TSH) API a wallet server calls to add a card to a wallet and manage it\n(source: seed 001, \"プロビジョニングおよび管理 API\", and the public \"TSH Transit API – WS to TSH\"\nv1.0.8 pages).\n\nThe usual flow: `checkCardAccount` (may the card be added?), `getAsset` for the terms and\nconditions and each card-art GUID, `provisionCard`, then `sendScriptCallback` and\n`updateCardCallback` answering TSH's `sendScript` / `updateCard` calls, status polling\n(`getCardStatus`, `getCardAccountStatus`), command polling (`getCardCommands`) and `manageCard`\n(PARK or DELETE).\n\nEvery operation is `POST /<operationName>`. No security scheme is declared: in real deployments\nthe transport is mutually authenticated TLS, which is outside the API document.\n\nEvery answer carries a `responseHeader`. Errors use the `ErrorResponse` body, which is the\n`responseHeader` alone with a non-zero `statusCode` and a `statusMessage` (assumed: the source\ndeclares only 200 and 500, without an error body). 400 is declared for invalid input (assumed).\n\n## How d1-sandbox plays TSH (assumed where the source is silent)\n\n- **Card data.** `opaqueCardAccountData` (USER-INPUT, CLIENT-SDK, READER-MODE) is the card\n  data as a compact JWE to the issuer's key: the same plaintext as the Card API's\n  verifyCard `encryptedData` (`d1-sandbox encrypt-card` mints one). It is decrypted to find\n  the card and never kept. `walletCardAccountId` (ON-FILE) names an account the issuer\n  holds on file for one of its cards.\n- **Eligibility** is the issuer's: the card registry's rules (state, expiry, security code\n  and its attempts).\n- **Ids.** `walletCardId`, `walletCardAccountId` and task ids are opaque strings of at most\n  64 characters; asset ids are GUIDs. One wallet card account per card and wallet account;\n  the same card in another device of that wallet account is a new wallet card under it.\n- **Commands.** provisionCard queues a `SEND_SCRIPT` task; a change of the issuer's card\n  queues an `UPDATE_CARD` (`SUSPEND`, `RESUME`, `DELETE`) for each wallet card it applies to\n  once the card's pending tasks are applied. getCardCommands lists the pending tasks, oldest\n  first, and callbacks answer them in that order. updateCardCallback `0` applies the\n  update, `911` fails the task (the state stays; later tasks that no longer apply are\n  cancelled), `921` leaves it pending.\n- **States.** Each wallet card follows this table (— : refused with\n  `TRANSITION_NOT_ALLOWED`); a wallet card account shows its liveliest wallet card's state\n  (ACTIVE, then SUSPENDED_ISSUER, SUSPENDED_WALLET, CREATED, else DELETED):\n\n  | state \\ event | SCRIPT_APPLIED | ISSUER_SUSPEND | ISSUER_RESUME | ISSUER_DELETE | PARK | WALLET_DELETE |\n  |---|---|---|---|---|---|---|\n  | CREATED | ACTIVE | — | — | DELETED | — | DELETED |\n  | ACTIVE | — | SUSPENDED_ISSUER | — | DELETED | SUSPENDED_WALLET | — |\n  | SUSPENDED_ISSUER | — | — | ACTIVE | DELETED | — | — |\n  | SUSPENDED_WALLET | — | SUSPENDED_ISSUER | — | DELETED | — | — |\n  | DELETED | — | — | — | — | — | — |\n\n- **Refusals** are 400 `ErrorResponse` whose `statusMessage` starts with a code:\n  `UNKNOWN_ISSUER`, `INVALID_DESCRIPTOR` (the descriptor does not fit `cardSource`),\n  `INVALID_CARD_DATA`, `UNKNOWN_CARD_ACCOUNT`, `CARD_INVALID`, `CARD_LOST_OR_STOLEN`,\n  `CARD_FRAUD_SUSPECT`, `CARD_EXPIRED`, `CVV_INVALID`, `CVV_ATTEMPTS_EXCEEDED`,\n  `UNKNOWN_ASSET`, `LAST_DIGITS_MISMATCH`, `OTP_INVALID`, `OTP_EXPIRED`,\n  `UNKNOWN_WALLET_CARD`, `UNKNOWN_WALLET_CARD_ACCOUNT`, `UNKNOWN_TASK`,\n  `TASK_ALREADY_COMPLETED`, `TASK_TYPE_MISMATCH`, `TASK_NOT_NEXT`, `SE_ID_REQUIRED`,\n  `SE_ID_MISMATCH`, `TRANSITION_NOT_ALLOWED`, `WRONG_POD`, `WALLET_LIMIT` (a card is in at\n  most 100 wallet accounts, and a wallet card account holds at most 100 wallet cards).\n- **Pods.** Each wallet card account lives on one simulated pod. With the tenant's\n  `strictPods` setting on, a request about it whose `x-pod` names another pod is refused\n  with `WRONG_POD`.\n",
+    "The Token Service Hub (TSH) API a wallet server calls to add a card to a wallet and manage it\n(source: seed 001, \"プロビジョニングおよび管理 API\", and the public \"TSH Transit API – WS to TSH\"\nv1.0.8 pages).\n\nThe usual flow: `checkCardAccount` (may the card be added?), `getAsset` for the terms and\nconditions and each card-art GUID, `provisionCard`, then `sendScriptCallback` and\n`updateCardCallback` answering TSH's `sendScript` / `updateCard` calls, status polling\n(`getCardStatus`, `getCardAccountStatus`), command polling (`getCardCommands`) and `manageCard`\n(PARK or DELETE).\n\nEvery operation is `POST /<operationName>`. No security scheme is declared: in real deployments\nthe transport is mutually authenticated TLS, which is outside the API document.\n\nEvery answer carries a `responseHeader`. Errors use the `ErrorResponse` body, which is the\n`responseHeader` alone with a non-zero `statusCode` and a `statusMessage` (assumed: the source\ndeclares only 200 and 500, without an error body). 400 is declared for invalid input (assumed).\n\n## How d1-sandbox plays TSH (assumed where the source is silent)\n\n- **Card data.** `opaqueCardAccountData` (USER-INPUT, CLIENT-SDK, READER-MODE) is the card\n  data as a compact JWE to the issuer's key: the same plaintext as the Card API's\n  verifyCard `encryptedData` (`d1-sandbox encrypt-card` mints one). It is decrypted to find\n  the card and never kept. `walletCardAccountId` (ON-FILE) names an account the issuer\n  holds on file for one of its cards.\n- **Eligibility** is the issuer's: the card registry's rules (state, expiry, security code\n  and its attempts).\n- **Ids.** `walletCardId`, `walletCardAccountId` and task ids are opaque strings of at most\n  64 characters; asset ids are GUIDs. One wallet card account per card and wallet account;\n  the same card in another device of that wallet account is a new wallet card under it.\n- **Commands.** provisionCard queues a `SEND_SCRIPT` task; a change of the issuer's card\n  queues an `UPDATE_CARD` (`SUSPEND`, `RESUME`, `DELETE`) for each wallet card it applies to\n  once the card's pending tasks are applied. getCardCommands lists the pending tasks, oldest\n  first, and callbacks answer them in that order. updateCardCallback `0` applies the\n  update, `911` fails the task (the state stays; later tasks that no longer apply are\n  cancelled), `921` leaves it pending.\n- **States.** Each wallet card follows this table (— : refused with\n  `TRANSITION_NOT_ALLOWED`); a wallet card account shows its liveliest wallet card's state\n  (ACTIVE, then SUSPENDED_ISSUER, SUSPENDED_WALLET, CREATED, else DELETED):\n\n  | state \\ event | SCRIPT_APPLIED | ISSUER_SUSPEND | ISSUER_RESUME | ISSUER_DELETE | PARK | WALLET_DELETE |\n  |---|---|---|---|---|---|---|\n  | CREATED | ACTIVE | — | — | DELETED | — | DELETED |\n  | ACTIVE | — | SUSPENDED_ISSUER | — | DELETED | SUSPENDED_WALLET | — |\n  | SUSPENDED_ISSUER | — | — | ACTIVE | DELETED | — | — |\n  | SUSPENDED_WALLET | — | SUSPENDED_ISSUER | — | DELETED | — | — |\n  | DELETED | — | — | — | — | — | — |\n\n- **Refusals** are 400 `ErrorResponse` whose `statusMessage` starts with a code:\n  `UNKNOWN_ISSUER`, `INVALID_DESCRIPTOR` (the descriptor does not fit `cardSource`),\n  `INVALID_CARD_DATA`, `UNKNOWN_CARD_ACCOUNT`, `CARD_INVALID`, `CARD_LOST_OR_STOLEN`,\n  `CARD_FRAUD_SUSPECT`, `CARD_EXPIRED`, `CVV_INVALID`, `CVV_ATTEMPTS_EXCEEDED`,\n  `UNKNOWN_ASSET`, `LAST_DIGITS_MISMATCH`, `OTP_INVALID`, `OTP_EXPIRED`,\n  `UNKNOWN_WALLET_CARD`, `UNKNOWN_WALLET_CARD_ACCOUNT`, `UNKNOWN_TASK`,\n  `TASK_ALREADY_COMPLETED`, `TASK_TYPE_MISMATCH`, `TASK_NOT_NEXT`, `SE_ID_REQUIRED`,\n  `SE_ID_MISMATCH`, `TRANSITION_NOT_ALLOWED`, `WRONG_POD`, `WALLET_LIMIT` (a card is in at\n  most 100 wallet accounts, and a wallet card account holds at most 100 wallet cards).\n- **Pods.** Each wallet card account lives on one simulated pod, named by the `x-pod`\n  header of every successful answer about it. With the tenant's\n  `strictPods` setting on, a request about it whose `x-pod` names another pod is refused\n  with `WRONG_POD`.\n",
 );
 /// `servers[0].url`: the path where the API is mounted.
 pub const SERVER_URL: &str = "/tsh";
@@ -1756,7 +1756,11 @@ pub mod responses {
     pub enum ProvisionCard {
         /// provisionCard response payload
         #[oai(status = 200u16)]
-        Ok(poem_openapi::payload::Json<super::types::ProvisionCardResponse>),
+        Ok(
+            poem_openapi::payload::Json<super::types::ProvisionCardResponse>,
+            #[oai(header = "x-pod")]
+            Option<String>,
+        ),
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -1880,7 +1884,11 @@ pub mod responses {
     pub enum ManageCard {
         /// manageCard response payload
         #[oai(status = 200u16)]
-        Ok(poem_openapi::payload::Json<super::types::ManageCardResponse>),
+        Ok(
+            poem_openapi::payload::Json<super::types::ManageCardResponse>,
+            #[oai(header = "x-pod")]
+            Option<String>,
+        ),
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -2004,7 +2012,11 @@ pub mod responses {
     pub enum SendScriptCallback {
         /// sendScriptCallback response payload
         #[oai(status = 200u16)]
-        Ok(poem_openapi::payload::Json<super::types::SendScriptCallbackResponse>),
+        Ok(
+            poem_openapi::payload::Json<super::types::SendScriptCallbackResponse>,
+            #[oai(header = "x-pod")]
+            Option<String>,
+        ),
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -2128,7 +2140,11 @@ pub mod responses {
     pub enum UpdateCardCallback {
         /// updateCardCallback response payload
         #[oai(status = 200u16)]
-        Ok(poem_openapi::payload::Json<super::types::UpdateCardCallbackResponse>),
+        Ok(
+            poem_openapi::payload::Json<super::types::UpdateCardCallbackResponse>,
+            #[oai(header = "x-pod")]
+            Option<String>,
+        ),
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -2252,7 +2268,11 @@ pub mod responses {
     pub enum GetCardStatus {
         /// getCardStatus response payload
         #[oai(status = 200u16)]
-        Ok(poem_openapi::payload::Json<super::types::GetCardStatusResponse>),
+        Ok(
+            poem_openapi::payload::Json<super::types::GetCardStatusResponse>,
+            #[oai(header = "x-pod")]
+            Option<String>,
+        ),
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -2376,7 +2396,11 @@ pub mod responses {
     pub enum GetCardAccountStatus {
         /// getCardAccountStatus response payload
         #[oai(status = 200u16)]
-        Ok(poem_openapi::payload::Json<super::types::GetCardAccountStatusResponse>),
+        Ok(
+            poem_openapi::payload::Json<super::types::GetCardAccountStatusResponse>,
+            #[oai(header = "x-pod")]
+            Option<String>,
+        ),
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),
@@ -2502,7 +2526,11 @@ pub mod responses {
     pub enum GetCardCommands {
         /// getCardCommands response payload
         #[oai(status = 200u16)]
-        Ok(poem_openapi::payload::Json<super::types::GetCardCommandsResponse>),
+        Ok(
+            poem_openapi::payload::Json<super::types::GetCardCommandsResponse>,
+            #[oai(header = "x-pod")]
+            Option<String>,
+        ),
         /// Bad Request (assumed; the source declares 200 and 500 only)
         #[oai(status = 400u16)]
         BadRequest(poem_openapi::payload::Json<super::types::ErrorResponse>),

@@ -4438,7 +4438,8 @@ declares only 200 and 500, without an error body). 400 is declared for invalid i
   `TASK_ALREADY_COMPLETED`, `TASK_TYPE_MISMATCH`, `TASK_NOT_NEXT`, `SE_ID_REQUIRED`,
   `SE_ID_MISMATCH`, `TRANSITION_NOT_ALLOWED`, `WRONG_POD`, `WALLET_LIMIT` (a card is in at
   most 100 wallet accounts, and a wallet card account holds at most 100 wallet cards).
-- **Pods.** Each wallet card account lives on one simulated pod. With the tenant's
+- **Pods.** Each wallet card account lives on one simulated pod, named by the `x-pod`
+  header of every successful answer about it. With the tenant's
   `strictPods` setting on, a request about it whose `x-pod` names another pod is refused
   with `WRONG_POD`.
 

@@ -159,11 +159,12 @@ impl TshProvisioningApi for TshService {
                 Utc::now(),
             )
             .await?;
-        Ok(ProvisionCard::Ok(Json(ProvisionCardResponse {
+        let body = ProvisionCardResponse {
             response_header: ok_header(),
             wallet_card_id: provisioned.card.id,
             wallet_card_account_id: provisioned.account.id,
-        })))
+        };
+        Ok(ProvisionCard::Ok(Json(body), Some(provisioned.account.pod)))
     }
 
     async fn manage_card(
@@ -175,7 +176,8 @@ impl TshProvisioningApi for TshService {
             ManageCardRequestOperation::Park => WalletEvent::Park,
             ManageCardRequestOperation::Delete => WalletEvent::WalletDelete,
         };
-        self.0
+        let (_, pod) = self
+            .0
             .wallets
             .manage(
                 &self.0.cards,
@@ -187,37 +189,53 @@ impl TshProvisioningApi for TshService {
                 Utc::now(),
             )
             .await?;
-        Ok(ManageCard::Ok(Json(ManageCardResponse {
+        let body = ManageCardResponse {
             response_header: ok_header(),
-        })))
+        };
+        Ok(ManageCard::Ok(Json(body), Some(pod)))
     }
 
     async fn send_script_callback(
         &self,
-        _pod: Option<String>,
+        pod: Option<String>,
         body: SendScriptCallbackRequest,
     ) -> Result<SendScriptCallback, Problem> {
-        self.0
+        let (_, pod) = self
+            .0
             .wallets
-            .script_applied(&self.0.cards, &self.0.deliveries, &body.task_id, Utc::now())
+            .script_applied(
+                &self.0.cards,
+                &self.0.deliveries,
+                &body.task_id,
+                pod.as_deref(),
+                Utc::now(),
+            )
             .await?;
-        Ok(SendScriptCallback::Ok(Json(SendScriptCallbackResponse {
+        let body = SendScriptCallbackResponse {
             response_header: ok_header(),
-        })))
+        };
+        Ok(SendScriptCallback::Ok(Json(body), Some(pod)))
     }
 
     async fn update_card_callback(
         &self,
-        _pod: Option<String>,
+        pod: Option<String>,
         body: UpdateCardCallbackRequest,
     ) -> Result<UpdateCardCallback, Problem> {
-        self.0
+        let (_, pod) = self
+            .0
             .wallets
-            .update_applied(&body.task_id, i64::from(body.status_code.0), Utc::now())
+            .update_applied(
+                &body.task_id,
+                i64::from(body.status_code.0),
+                pod.as_deref(),
+                Utc::now(),
+            )
             .await?;
-        Ok(UpdateCardCallback::Ok(Json(UpdateCardCallbackResponse {
+        let body = UpdateCardCallbackResponse {
             response_header: ok_header(),
-        })))
+        };
+        Ok(UpdateCardCallback::Ok(Json(body), Some(pod)))
     }
 
     async fn get_card_status(
@@ -225,15 +243,16 @@ impl TshProvisioningApi for TshService {
         pod: Option<String>,
         body: GetCardStatusRequest,
     ) -> Result<GetCardStatus, Problem> {
-        let (card, _) = self
+        let (card, pod) = self
             .0
             .wallets
             .card(&body.wallet_card_id, pod.as_deref())
             .await?;
-        Ok(GetCardStatus::Ok(Json(GetCardStatusResponse {
+        let body = GetCardStatusResponse {
             response_header: ok_header(),
             state: state_out(card.state),
-        })))
+        };
+        Ok(GetCardStatus::Ok(Json(body), Some(pod)))
     }
 
     async fn get_card_account_status(
@@ -241,17 +260,16 @@ impl TshProvisioningApi for TshService {
         pod: Option<String>,
         body: GetCardAccountStatusRequest,
     ) -> Result<GetCardAccountStatus, Problem> {
-        let (_, state) = self
+        let (account, state) = self
             .0
             .wallets
             .account(&body.wallet_card_account_id, pod.as_deref())
             .await?;
-        Ok(GetCardAccountStatus::Ok(Json(
-            GetCardAccountStatusResponse {
-                response_header: ok_header(),
-                state: state_out(state),
-            },
-        )))
+        let body = GetCardAccountStatusResponse {
+            response_header: ok_header(),
+            state: state_out(state),
+        };
+        Ok(GetCardAccountStatus::Ok(Json(body), Some(account.pod)))
     }
 
     async fn get_card_commands(
@@ -259,7 +277,7 @@ impl TshProvisioningApi for TshService {
         pod: Option<String>,
         body: GetCardCommandsRequest,
     ) -> Result<GetCardCommands, Problem> {
-        let (tasks, _) = self
+        let (tasks, pod) = self
             .0
             .wallets
             .commands(
@@ -268,24 +286,26 @@ impl TshProvisioningApi for TshService {
                 pod.as_deref(),
             )
             .await?;
-        Ok(GetCardCommands::Ok(Json(GetCardCommandsResponse {
+        let commands = tasks
+            .into_iter()
+            .map(|t| CardCommand {
+                task_id: t.id,
+                command_type: if t.command == "SEND_SCRIPT" {
+                    CardCommandCommandType::SendScript
+                } else {
+                    CardCommandCommandType::UpdateCard
+                },
+                operation: t.operation.as_deref().map(|o| match o {
+                    "SUSPEND" => CardCommandOperation::Suspend,
+                    "RESUME" => CardCommandOperation::Resume,
+                    _ => CardCommandOperation::Delete,
+                }),
+            })
+            .collect();
+        let body = GetCardCommandsResponse {
             response_header: ok_header(),
-            commands: tasks
-                .into_iter()
-                .map(|t| CardCommand {
-                    task_id: t.id,
-                    command_type: if t.command == "SEND_SCRIPT" {
-                        CardCommandCommandType::SendScript
-                    } else {
-                        CardCommandCommandType::UpdateCard
-                    },
-                    operation: t.operation.as_deref().map(|o| match o {
-                        "SUSPEND" => CardCommandOperation::Suspend,
-                        "RESUME" => CardCommandOperation::Resume,
-                        _ => CardCommandOperation::Delete,
-                    }),
-                })
-                .collect(),
-        })))
+            commands,
+        };
+        Ok(GetCardCommands::Ok(Json(body), Some(pod)))
     }
 }

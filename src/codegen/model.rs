@@ -338,6 +338,8 @@ pub struct ResponseDef {
     pub description: String,
     /// The JSON body type, if any.
     pub body: Option<TypeRef>,
+    /// The headers it declares (optional strings, on success answers only), by name.
+    pub headers: Vec<String>,
 }
 
 /// Rust keywords that cannot be field or argument names.

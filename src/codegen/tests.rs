@@ -160,11 +160,27 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
             "#/paths/~1things~1{thingId}/post/parameters/1: unsupported construct: a cookie parameter",
         ),
         (
-            "response headers",
+            "a required response header",
             Box::new(|d| {
-                op(d)["responses"]["204"]["headers"] = yaml("X-Rate: {schema: {type: string}}")
+                op(d)["responses"]["204"]["headers"] =
+                    yaml("X-Rate: {required: true, schema: {type: string}}")
             }),
-            "#/paths/~1things~1{thingId}/post/responses/204/headers: unsupported construct: response headers",
+            "#/paths/~1things~1{thingId}/post/responses/204/headers/X-Rate: unsupported construct: a required response header",
+        ),
+        (
+            "a header on an error response",
+            Box::new(|d| {
+                op(d)["responses"]["401"]["headers"] = yaml("X-Rate: {schema: {type: string}}")
+            }),
+            "unsupported construct: a header on a 4xx/5xx response",
+        ),
+        (
+            "a response header that is not a string",
+            Box::new(|d| {
+                op(d)["responses"]["204"]["headers"] =
+                    yaml("X-Rate: {schema: {type: integer, format: int32}}")
+            }),
+            "unsupported construct: a response header that is not a plain string",
         ),
         (
             "two error schemas",
@@ -325,4 +341,23 @@ fn adding_a_property_and_an_operation_regenerates_both() {
         "client method missing"
     );
     assert!(client.contains("loyalty_tier"), "client property missing");
+}
+
+/// An optional string header on a success answer becomes an `Option<String>` header field of
+/// the response variant (the handler sets it), with or without a body.
+#[test]
+fn a_success_answers_header_is_a_field_of_its_variant() {
+    let mut doc: Value = serde_yaml::from_str(&minimal()).unwrap();
+    op(&mut doc)["responses"]["204"]["headers"] =
+        yaml("X-Rate: {description: calls left, schema: {type: string}}");
+    let server = generate_document("minimal.yaml", &serde_yaml::to_string(&doc).unwrap())
+        .unwrap()
+        .server;
+    let flat: String = server.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "#[oai(status = 204u16)] NoContent(#[oai(header = \"X-Rate\")] Option<String>),"
+        ),
+        "{server}"
+    );
 }

@@ -223,7 +223,29 @@ fn normalise(root: &Value) -> Value {
             let mut responses = BTreeMap::new();
             for (code, r) in op["responses"].as_object().expect("responses") {
                 let r = deref(root, r);
-                responses.insert(code.clone(), content(root, r.get("content")));
+                // Headers by name, whether required, and their schema's type.
+                let headers: BTreeMap<String, Value> = r
+                    .get("headers")
+                    .and_then(Value::as_object)
+                    .map(|h| {
+                        h.iter()
+                            .map(|(name, h)| {
+                                let h = deref(root, h);
+                                (
+                                    name.to_ascii_lowercase(),
+                                    json!({
+                                        "required": h.get("required").cloned().unwrap_or(json!(false)),
+                                        "type": h["schema"]["type"],
+                                    }),
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                responses.insert(
+                    code.clone(),
+                    json!({"content": content(root, r.get("content")), "headers": headers}),
+                );
             }
             // The effective security: the operation's, else the document's.
             let security = op

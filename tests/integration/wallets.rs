@@ -717,3 +717,83 @@ async fn a_wallet_card_account_holds_at_most_100_wallet_cards() {
     let (code, why) = refusal(provision().await);
     assert_eq!((code, why.as_str()), (400, "WALLET_LIMIT"));
 }
+
+/// Every answer about a wallet card account names its pod (`x-pod`); with `strictPods` on, a
+/// request naming another pod is refused, and one naming the right pod (or none) is served.
+#[tokio::test]
+async fn answers_name_the_pod_and_strict_pods_hold_wallets_to_it() {
+    let real = start(&temp_dir("wallet-pods")).await;
+    let issuer = real.credentials.issuer_id.clone();
+    register_card(&real, "card-p", "4111111111111111").await;
+    let data = jwe(&real, json!({"pan": "4111111111111111", "exp": "1230"})).await;
+    let provisioned = tsh_client(&real)
+        .provision_card()
+        .body_map(|b| {
+            b.issuer_id(issuer.clone())
+                .card_account_descriptor(opaque(data))
+                .wallet_account_id("wallet-p".to_string())
+                .card_last_digits(
+                    "1111"
+                        .parse::<tsh::ProvisionCardRequestCardLastDigits>()
+                        .unwrap(),
+                )
+        })
+        .send()
+        .await
+        .unwrap();
+    let pod = provisioned.headers()["x-pod"].to_str().unwrap().to_string();
+    assert!(
+        d1_sandbox::domain::wallets::PODS.contains(&pod.as_str()),
+        "{pod}"
+    );
+    let wallet_card_id = provisioned.into_inner().wallet_card_id.to_string();
+    let other_pod = d1_sandbox::domain::wallets::PODS
+        .iter()
+        .find(|p| **p != pod)
+        .unwrap()
+        .to_string();
+    let status = |x_pod: Option<String>| {
+        let (http, base, id) = (
+            real.http_client().clone(),
+            real.base.clone(),
+            wallet_card_id.clone(),
+        );
+        async move {
+            let mut request = http
+                .post(format!("{base}/tsh/getCardStatus"))
+                .json(&json!({"walletCardId": id}));
+            if let Some(p) = x_pod {
+                request = request.header("x-pod", p);
+            }
+            let answer = request.send().await.unwrap();
+            let header = answer
+                .headers()
+                .get("x-pod")
+                .map(|v| v.to_str().unwrap().to_string());
+            let code = answer.status().as_u16();
+            let body: Value = answer.json().await.unwrap();
+            (code, header, body)
+        }
+    };
+    // Off (the default): any pod is served, and the answer names the account's.
+    let (code, header, _) = status(Some(other_pod.clone())).await;
+    assert_eq!((code, header.as_deref()), (200, Some(pod.as_str())));
+    admin_client(&real)
+        .put_settings()
+        .body_map(|b| b.accept_unknown_cards(true).strict_pods(Some(true)))
+        .send()
+        .await
+        .unwrap();
+    let (code, header, body) = status(Some(other_pod)).await;
+    assert_eq!(code, 400, "{body}");
+    assert_eq!(header, None);
+    assert!(
+        body["responseHeader"]["statusMessage"]
+            .as_str()
+            .unwrap()
+            .starts_with("WRONG_POD"),
+        "{body}"
+    );
+    assert_eq!(status(Some(pod.clone())).await.0, 200);
+    assert_eq!(status(None).await.0, 200);
+}

@@ -432,8 +432,33 @@ impl Reader<'_> {
                 }
             }
         };
-        if !resp.headers.is_empty() {
-            return self.unsupported(format!("{pointer}/headers"), "response headers");
+        let mut headers = Vec::new();
+        for (name, header) in &resp.headers {
+            let at = format!("{pointer}/headers/{}", esc(name));
+            // The answer's header is the server's to set: an optional string, on a success
+            // answer (a problem's answer is built without one).
+            if !(200..300).contains(&status) {
+                return self.unsupported(at, "a header on a 4xx/5xx response");
+            }
+            let ReferenceOr::Item(header) = header else {
+                return self.unsupported(at, "a response header $ref");
+            };
+            if header.required {
+                return self.unsupported(at, "a required response header");
+            }
+            let plain_string = match &header.format {
+                openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => matches!(
+                    &schema.schema_kind,
+                    openapiv3::SchemaKind::Type(openapiv3::Type::String(s))
+                        if s.enumeration.is_empty() && s.pattern.is_none()
+                            && matches!(s.format, openapiv3::VariantOrUnknownOrEmpty::Empty)
+                ),
+                _ => false,
+            };
+            if !plain_string {
+                return self.unsupported(at, "a response header that is not a plain string");
+            }
+            headers.push(name.clone());
         }
         if !resp.links.is_empty() {
             return self.unsupported(format!("{pointer}/links"), "links");
@@ -478,6 +503,7 @@ impl Reader<'_> {
             variant: status_variant(status),
             description: resp.description.clone(),
             body,
+            headers,
         })
     }
 }

@@ -125,16 +125,25 @@ pub(super) fn response_enum(op: &Operation) -> TokenStream {
         let variant = format_ident!("{}", r.variant);
         let status = r.status;
         let docs = doc(Some(&r.description));
-        match &r.body {
-            Some(b) => {
+        let headers = r
+            .headers
+            .iter()
+            .map(|h| quote!(#[oai(header = #h)] Option<String>));
+        match (&r.body, r.headers.is_empty()) {
+            (Some(b), _) => {
                 let b = ty(b, &quote!(super::types::));
                 quote! {
                     #docs
                     #[oai(status = #status)]
-                    #variant(poem_openapi::payload::Json<#b>),
+                    #variant(poem_openapi::payload::Json<#b> #(, #headers)*),
                 }
             }
-            None => quote! {
+            (None, false) => quote! {
+                #docs
+                #[oai(status = #status)]
+                #variant(#(#headers),*),
+            },
+            (None, true) => quote! {
                 #docs
                 #[oai(status = #status)]
                 #variant,

@@ -837,11 +837,18 @@ impl Wallets {
         &self,
         task_id: &str,
         expected: &'static str,
+        pod: Option<&str>,
         decide: impl Fn(&mut WalletCardRecord, usize) -> Result<(), WalletError>,
         now: DateTime<Utc>,
-    ) -> Result<WalletCardRecord, WalletError> {
+    ) -> Result<(WalletCardRecord, String), WalletError> {
         let missing = || WalletError::UnknownTask(task_id.to_string());
         let issuer = self.issuer_of(task_id, missing())?;
+        let card_id: String = self
+            .store
+            .wallet_get(&issuer, WalletKey::Task(task_id))
+            .await?
+            .ok_or_else(missing)?;
+        let (_, pod_name) = self.card(&card_id, pod).await?;
         let changed = self
             .store
             .change_wallets(&issuer, |tx| {
@@ -887,7 +894,7 @@ impl Wallets {
                 Ok(Ok(card))
             })
             .await??;
-        Ok(changed)
+        Ok((changed, pod_name))
     }
 
     /// sendScriptCallback: the script was applied; the wallet card is `ACTIVE`, and D1 tells
@@ -897,12 +904,14 @@ impl Wallets {
         cards: &Cards,
         deliveries: &Deliveries,
         task_id: &str,
+        pod: Option<&str>,
         now: DateTime<Utc>,
-    ) -> Result<WalletCardRecord, WalletError> {
-        let card = self
+    ) -> Result<(WalletCardRecord, String), WalletError> {
+        let (card, pod_name) = self
             .callback(
                 task_id,
                 "SEND_SCRIPT",
+                pod,
                 |card, at| {
                     apply(card, WalletEvent::ScriptApplied, now)?;
                     let task = &mut card.tasks[at];
@@ -924,7 +933,7 @@ impl Wallets {
             now,
         )
         .await?;
-        Ok(card)
+        Ok((card, pod_name))
     }
 
     /// updateCardCallback: 0 applies the update, 911 fails the task (the state stays), 921
@@ -933,11 +942,13 @@ impl Wallets {
         &self,
         task_id: &str,
         status_code: i64,
+        pod: Option<&str>,
         now: DateTime<Utc>,
-    ) -> Result<WalletCardRecord, WalletError> {
+    ) -> Result<(WalletCardRecord, String), WalletError> {
         self.callback(
             task_id,
             "UPDATE_CARD",
+            pod,
             |card, at| {
                 let event = task_event(&card.tasks[at])
                     .ok_or_else(|| WalletError::UnknownTask(card.tasks[at].id.clone()))?;
@@ -977,13 +988,13 @@ impl Wallets {
         event: WalletEvent,
         pod: Option<&str>,
         now: DateTime<Utc>,
-    ) -> Result<WalletCardRecord, WalletError> {
+    ) -> Result<(WalletCardRecord, String), WalletError> {
         let missing = || WalletError::UnknownWalletCard(wallet_card_id.to_string());
         // Another issuer's wallet card is not told apart from an unknown one.
         if self.issuer_of(wallet_card_id, missing())? != issuer_id {
             return Err(missing());
         }
-        self.card(wallet_card_id, pod).await?;
+        let (_, pod_name) = self.card(wallet_card_id, pod).await?;
         let card = self
             .store
             .change_wallets(issuer_id, |tx| {
@@ -1006,7 +1017,7 @@ impl Wallets {
             )
             .await?;
         }
-        Ok(card)
+        Ok((card, pod_name))
     }
 
     /// The issuer's card changed state (admin API): each of its live wallet cards gets an
