@@ -4407,7 +4407,9 @@ declares only 200 and 500, without an error body). 400 is declared for invalid i
   the card and never kept. `walletCardAccountId` (ON-FILE) names an account the issuer
   holds on file for one of its cards.
 - **Eligibility** is the issuer's: the card registry's rules (state, expiry, security code
-  and its attempts).
+  and its attempts), or, when the tenant registered an issuer endpoint, that endpoint's
+  verifyCard answer (the card data encrypted again to its key); no readable answer is
+  `ISSUER_UNAVAILABLE`.
 - **Ids.** `walletCardId`, `walletCardAccountId` and task ids are opaque strings of at most
   64 characters; asset ids are GUIDs. One wallet card account per card and wallet account;
   the same card in another device of that wallet account is a new wallet card under it.
@@ -4436,7 +4438,7 @@ declares only 200 and 500, without an error body). 400 is declared for invalid i
   `UNKNOWN_ASSET`, `LAST_DIGITS_MISMATCH`, `OTP_INVALID`, `OTP_EXPIRED`,
   `UNKNOWN_WALLET_CARD`, `UNKNOWN_WALLET_CARD_ACCOUNT`, `UNKNOWN_TASK`,
   `TASK_ALREADY_COMPLETED`, `TASK_TYPE_MISMATCH`, `TASK_NOT_NEXT`, `SE_ID_REQUIRED`,
-  `SE_ID_MISMATCH`, `TRANSITION_NOT_ALLOWED`, `WRONG_POD`, `WALLET_LIMIT` (a card is in at
+  `SE_ID_MISMATCH`, `TRANSITION_NOT_ALLOWED`, `WRONG_POD`, `ISSUER_UNAVAILABLE`, `WALLET_LIMIT` (a card is in at
   most 100 wallet accounts, and a wallet card account holds at most 100 wallet cards).
 - **Pods.** Each wallet card account lives on one simulated pod, named by the `x-pod`
   header of every successful answer about it. With the tenant's

@@ -157,6 +157,12 @@ pub async fn start(
         tracing::info!(path = %path.display(), "created the demo tenant; its credentials are in this file");
     }
     let sandbox = opened.sandbox;
+    // Wallet provisioning asks a tenant's registered issuer endpoint to verify its cards.
+    sandbox.wallets.use_remote_issuer(std::sync::Arc::new(
+        crate::outbound::issuer::RemoteIssuerClient {
+            timeout: config.delivery.timeout,
+        },
+    ));
     let endpoint = logged_app(&sandbox, limits.body);
     tracing::info!(
         %addr,

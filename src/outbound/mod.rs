@@ -10,6 +10,7 @@
 pub mod auth;
 pub mod check;
 pub mod delivery;
+pub mod issuer;
 
 use std::time::Duration;
 

@@ -534,6 +534,10 @@ pub struct WalletCardRecord {
     pub se_id: Option<String>,
     /// The DIGITIZE operation told to the issuer about it.
     pub digitize_operation_id: String,
+    /// Whether the card is held by the tenant's registered issuer endpoint (which verified it)
+    /// rather than by the sandbox's card registry.
+    #[serde(default)]
+    pub remote_issuer: bool,
     /// When it was provisioned.
     pub created_at: DateTime<Utc>,
     /// Its tasks, oldest first (pending ones are never dropped; done ones beyond the last 50

@@ -22,7 +22,7 @@ fn admin_client(real: &Real) -> sandbox_admin_client::Client {
 }
 
 /// Registers d1-sandbox's own implementation of `role`, at `base` (itself, or a proxy).
-async fn register(real: &Real, role: &str, base: &str) {
+pub(crate) async fn register(real: &Real, role: &str, base: &str) {
     let mut description =
         d1_sandbox::tools::partner_file(role, &real.credentials_file(), &real.base)
             .await

@@ -797,3 +797,97 @@ async fn answers_name_the_pod_and_strict_pods_hold_wallets_to_it() {
     assert_eq!(status(Some(pod.clone())).await.0, 200);
     assert_eq!(status(None).await.0, 200);
 }
+
+/// With an issuer endpoint registered, provisioning asks it (verifyCard, the card data
+/// encrypted to its key) and its answer decides; the DIGITIZE operation then reaches it as a
+/// delivery. The endpoint here is d1-sandbox itself behind a proxy that can spoil its answer.
+#[tokio::test]
+async fn a_registered_issuer_endpoint_verifies_the_card_and_hears_of_its_digitization() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let real = start(&temp_dir("wallet-remote-issuer")).await;
+    let issuer = real.credentials.issuer_id.clone();
+    register_card(&real, "card-r", "4111111111111111").await;
+    let (lost, calls) = (
+        Arc::new(AtomicBool::new(true)),
+        Arc::new(AtomicUsize::new(0)),
+    );
+    let (spoil_lost, seen_calls) = (lost.clone(), calls.clone());
+    let proxy = crate::check::spoiled(
+        &real,
+        Arc::new(move |seen: &crate::check::Seen, status, answer: &Value| {
+            if !seen.path.ends_with("/cards/credentials") {
+                return None;
+            }
+            seen_calls.fetch_add(1, Ordering::SeqCst);
+            spoil_lost.load(Ordering::SeqCst).then(|| {
+                let mut spoiled = answer.clone();
+                spoiled["verificationResults"]["card"]["lostOrStolen"] = json!(true);
+                (status, spoiled)
+            })
+        }),
+    )
+    .await;
+    crate::deliveries::register(&real, "issuer", &proxy).await;
+    let data = jwe(&real, json!({"pan": "4111111111111111", "exp": "1230"})).await;
+    let check = || {
+        let (tsh, issuer, data) = (tsh_client(&real), issuer.clone(), data.clone());
+        async move {
+            tsh.check_card_account()
+                .body_map(|b| {
+                    b.issuer_id(issuer)
+                        .card_source(tsh::CardSource::UserInput)
+                        .card_account_descriptor(opaque(data))
+                })
+                .send()
+                .await
+        }
+    };
+    // The endpoint says lost: refused, though the sandbox's own registry holds it active.
+    let (code, why) = refusal(check().await);
+    assert_eq!((code, why.as_str()), (400, "CARD_LOST_OR_STOLEN"));
+    assert_eq!(calls.load(Ordering::SeqCst), 1);
+    lost.store(false, Ordering::SeqCst);
+    check().await.unwrap();
+    let provisioned = tsh_client(&real)
+        .provision_card()
+        .body_map(|b| {
+            b.issuer_id(issuer.clone())
+                .card_account_descriptor(opaque(data.clone()))
+                .wallet_account_id("wallet-r".to_string())
+                .card_last_digits(
+                    "1111"
+                        .parse::<tsh::ProvisionCardRequestCardLastDigits>()
+                        .unwrap(),
+                )
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(calls.load(Ordering::SeqCst), 3);
+    // DIGITIZE PENDING reaches the endpoint (d1-sandbox itself records it on the card).
+    let wallet_card_id = provisioned.wallet_card_id.to_string();
+    for _ in 0..100 {
+        let operations = admin_client(&real)
+            .list_card_operations()
+            .issuer_id(issuer.as_str())
+            .card_id("card-r")
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .operations;
+        let ops = serde_json::to_value(&operations).unwrap();
+        if ops
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["digitalCardIds"] == json!([wallet_card_id]) && o["status"] == "PENDING")
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the DIGITIZE operation did not reach the issuer endpoint");
+}

@@ -254,6 +254,11 @@ impl Cards {
         }
     }
 
+    /// Decrypts card data sent to the sandbox's keys (a JWE of the verifyCard plaintext).
+    pub fn decrypt_card_data(&self, jwe: &str) -> Result<CardData, CardError> {
+        CardData::from_plaintext(&self.keyring.decrypt(jwe)?)
+    }
+
     /// `verifyCard`: decrypts the card data, finds (or registers) the card, and checks it.
     pub async fn verify(
         &self,

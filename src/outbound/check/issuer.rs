@@ -47,7 +47,7 @@ const NEED_KEY: &[&str] = &[
 const ERRORS: &[u16] = &[400, 401, 403, 404, 408, 413, 500, 503];
 
 /// The issuer's newest encryption key, from its JWK set or file.
-async fn encryption_key(
+pub(in crate::outbound) async fn encryption_key(
     partner: &IssuerPartner,
     timeout: std::time::Duration,
 ) -> Result<Value, OutboundError> {

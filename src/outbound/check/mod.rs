@@ -5,7 +5,7 @@
 //! names no such test data) is skipped, never passed.
 
 mod connecting_party;
-mod issuer;
+pub(super) mod issuer;
 mod merchant_gateway;
 mod report;
 mod token_requestor;
