@@ -39,6 +39,10 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("POST", "/issuers/{issuerId}/cards/{cardId}/on-file-accounts"),
     ("POST", "/issuers/{issuerId}/cards/{cardId}/otps"),
     ("GET", "/issuers/{issuerId}/cards/{cardId}/wallet-cards"),
+    ("PUT", "/issuers/{issuerId}/wallet-cards/{walletCardId}/state"),
+    ("GET", "/issuers/{issuerId}/assets"),
+    ("POST", "/issuers/{issuerId}/assets"),
+    ("PUT", "/issuers/{issuerId}/assets/choice"),
     ("GET", "/issuers/{issuerId}/cards/{cardId}/operations"),
     ("GET", "/partners"),
     ("GET", "/partners/{role}"),
@@ -5925,6 +5929,613 @@ pub mod types {
         #[oai(rename = "DELETED")]
         Deleted,
     }
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct WalletCardStateChange {
+        #[oai(rename = "state")]
+        pub state: WalletCardStateChangeState,
+    }
+    impl crate::runtime::JsonKinds for WalletCardStateChange {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("state") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "state"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum WalletCardStateChangeState {
+        ///CREATED
+        #[oai(rename = "CREATED")]
+        Created,
+        ///ACTIVE
+        #[oai(rename = "ACTIVE")]
+        Active,
+        ///SUSPENDED_ISSUER
+        #[oai(rename = "SUSPENDED_ISSUER")]
+        SuspendedIssuer,
+        ///SUSPENDED_WALLET
+        #[oai(rename = "SUSPENDED_WALLET")]
+        SuspendedWallet,
+        ///DELETED
+        #[oai(rename = "DELETED")]
+        Deleted,
+    }
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct AssetUpload {
+        #[oai(rename = "kind")]
+        pub kind: AssetUploadKind,
+        #[oai(rename = "contentType")]
+        pub content_type: AssetUploadContentType,
+        /// The bytes, base64 (standard alphabet, padded).
+        #[oai(rename = "content")]
+        pub content: AssetUploadContent,
+    }
+    impl crate::runtime::JsonKinds for AssetUpload {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("kind") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "kind"));
+                }
+                Some(_) => {}
+            }
+            match object.get("contentType") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "contentType"));
+                }
+                Some(_) => {}
+            }
+            match object.get("content") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "content"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        AssetUploadContent::check,
+                        || format!("{at}.{}", "content"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum AssetUploadKind {
+        ///card-art
+        #[oai(rename = "card-art")]
+        CardArt,
+        ///terms
+        #[oai(rename = "terms")]
+        Terms,
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum AssetUploadContentType {
+        ///image/png
+        #[oai(rename = "image/png")]
+        ImagePng,
+        ///image/jpeg
+        #[oai(rename = "image/jpeg")]
+        ImageJpeg,
+        ///application/pdf
+        #[oai(rename = "application/pdf")]
+        ApplicationPdf,
+        ///text/plain
+        #[oai(rename = "text/plain")]
+        TextPlain,
+        ///text/html
+        #[oai(rename = "text/html")]
+        TextHtml,
+    }
+    /// The bytes, base64 (standard alphabet, padded).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct AssetUploadContent(pub String);
+    impl AssetUploadContent {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() < 4usize {
+                return Err(format!("shorter than {} characters", 4usize));
+            }
+            if value.chars().count() > 60000usize {
+                return Err(format!("longer than {} characters", 60000usize));
+            }
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9+/]+={0,2}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9+/]+={0,2}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for AssetUploadContent {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(AssetUploadContent)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: Some(4usize),
+                    max_length: Some(60000usize),
+                    pattern: Some("^[A-Za-z0-9+/]+={0,2}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for AssetUploadContent {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for AssetUploadContent {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for AssetUploadContent {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for AssetUploadContent {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<AssetUploadContent> for String {
+        fn from(value: AssetUploadContent) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for AssetUploadContent {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for AssetUploadContent {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct AssetInfo {
+        #[oai(rename = "guid", validator(max_length = 64usize))]
+        pub guid: String,
+        #[oai(rename = "kind")]
+        pub kind: AssetInfoKind,
+        #[oai(rename = "contentType")]
+        pub content_type: AssetInfoContentType,
+        /// The content's length in bytes.
+        #[oai(rename = "size")]
+        pub size: i64,
+    }
+    impl crate::runtime::JsonKinds for AssetInfo {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("guid") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "guid"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "guid"))?;
+                }
+            }
+            match object.get("kind") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "kind"));
+                }
+                Some(_) => {}
+            }
+            match object.get("contentType") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "contentType"));
+                }
+                Some(_) => {}
+            }
+            match object.get("size") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "size"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum AssetInfoKind {
+        ///card-art
+        #[oai(rename = "card-art")]
+        CardArt,
+        ///terms
+        #[oai(rename = "terms")]
+        Terms,
+    }
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum AssetInfoContentType {
+        ///image/png
+        #[oai(rename = "image/png")]
+        ImagePng,
+        ///image/jpeg
+        #[oai(rename = "image/jpeg")]
+        ImageJpeg,
+        ///application/pdf
+        #[oai(rename = "application/pdf")]
+        ApplicationPdf,
+        ///text/plain
+        #[oai(rename = "text/plain")]
+        TextPlain,
+        ///text/html
+        #[oai(rename = "text/html")]
+        TextHtml,
+    }
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct AssetChoice {
+        /// The T&C's GUID; absent when the issuer requires none.
+        #[oai(
+            rename = "termsAndConditionsId",
+            skip_serializing_if_is_none,
+            validator(max_length = 64usize)
+        )]
+        pub terms_and_conditions_id: Option<String>,
+        #[oai(rename = "cardArt", validator(min_items = 1usize, max_items = 10usize))]
+        pub card_art: Vec<AssetChoiceCardArtItem>,
+    }
+    impl crate::runtime::JsonKinds for AssetChoice {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("termsAndConditionsId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "termsAndConditionsId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "termsAndConditionsId"),
+                    )?;
+                }
+            }
+            match object.get("cardArt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardArt"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "cardArt");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            crate::runtime::expect_string_with(
+                                item,
+                                AssetChoiceCardArtItem::check,
+                                || {
+                                    let parent = format!("{at}.{}", "cardArt");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct AssetChoiceCardArtItem(pub String);
+    impl AssetChoiceCardArtItem {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 64usize {
+                return Err(format!("longer than {} characters", 64usize));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for AssetChoiceCardArtItem {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(AssetChoiceCardArtItem)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(64usize),
+                    pattern: None,
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for AssetChoiceCardArtItem {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for AssetChoiceCardArtItem {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for AssetChoiceCardArtItem {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for AssetChoiceCardArtItem {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<AssetChoiceCardArtItem> for String {
+        fn from(value: AssetChoiceCardArtItem) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for AssetChoiceCardArtItem {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for AssetChoiceCardArtItem {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct IssuerAssets {
+        /// What checkCardAccount answers (all zeros when no T&C is required).
+        #[oai(rename = "termsAndConditionsId", validator(max_length = 64usize))]
+        pub terms_and_conditions_id: String,
+        #[oai(rename = "cardArt")]
+        pub card_art: Vec<IssuerAssetsCardArtItem>,
+        #[oai(rename = "assets")]
+        pub assets: Vec<AssetInfo>,
+    }
+    impl crate::runtime::JsonKinds for IssuerAssets {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("termsAndConditionsId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "termsAndConditionsId"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "termsAndConditionsId"),
+                    )?;
+                }
+            }
+            match object.get("cardArt") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "cardArt"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "cardArt");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            crate::runtime::expect_string_with(
+                                item,
+                                IssuerAssetsCardArtItem::check,
+                                || {
+                                    let parent = format!("{at}.{}", "cardArt");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            match object.get("assets") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "assets"));
+                }
+                Some(v) => {
+                    if let Some(items) = v.as_array() {
+                        for (i, item) in items.iter().enumerate() {
+                            if item.is_null() {
+                                let parent = format!("{at}.{}", "assets");
+                                return Err(format!("{parent}[{i}]: null is not allowed"));
+                            }
+                            <AssetInfo as crate::runtime::JsonKinds>::check_kinds(
+                                item,
+                                &{
+                                    let parent = format!("{at}.{}", "assets");
+                                    format!("{parent}[{i}]")
+                                },
+                            )?;
+                        }
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct IssuerAssetsCardArtItem(pub String);
+    impl IssuerAssetsCardArtItem {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 64usize {
+                return Err(format!("longer than {} characters", 64usize));
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for IssuerAssetsCardArtItem {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(IssuerAssetsCardArtItem)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(64usize),
+                    pattern: None,
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for IssuerAssetsCardArtItem {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for IssuerAssetsCardArtItem {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for IssuerAssetsCardArtItem {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for IssuerAssetsCardArtItem {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<IssuerAssetsCardArtItem> for String {
+        fn from(value: IssuerAssetsCardArtItem) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for IssuerAssetsCardArtItem {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for IssuerAssetsCardArtItem {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
     /// The error body of every 4xx and 5xx answer of this API.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
     pub struct Error {
@@ -6078,6 +6689,106 @@ pub mod types {
         }
     }
     impl std::ops::Deref for CardId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct WalletCardId(pub String);
+    impl WalletCardId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for WalletCardId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(WalletCardId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for WalletCardId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for WalletCardId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for WalletCardId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for WalletCardId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<WalletCardId> for String {
+        fn from(value: WalletCardId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for WalletCardId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for WalletCardId {
         type Target = String;
         fn deref(&self) -> &String {
             &self.0
@@ -7115,6 +7826,516 @@ pub mod responses {
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn list_wallet_cards_bad_request(err: poem::Error) -> ListWalletCards {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `forceWalletCardState`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "force_wallet_card_state_bad_request")]
+    pub enum ForceWalletCardState {
+        /// The wallet card.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::WalletCard>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ForceWalletCardState {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ForceWalletCardState::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ForceWalletCardState::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ForceWalletCardState::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ForceWalletCardState::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ForceWalletCardState::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ForceWalletCardState::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ForceWalletCardState::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ForceWalletCardState::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ForceWalletCardState::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn force_wallet_card_state_bad_request(
+        err: poem::Error,
+    ) -> ForceWalletCardState {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `listAssets`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "list_assets_bad_request")]
+    pub enum ListAssets {
+        /// The assets and the choice.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::IssuerAssets>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for ListAssets {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    ListAssets::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    ListAssets::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    ListAssets::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    ListAssets::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    ListAssets::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    ListAssets::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    ListAssets::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    ListAssets::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    ListAssets::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn list_assets_bad_request(err: poem::Error) -> ListAssets {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `uploadAsset`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "upload_asset_bad_request")]
+    pub enum UploadAsset {
+        /// The asset.
+        #[oai(status = 201u16)]
+        Created(poem_openapi::payload::Json<super::types::AssetInfo>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for UploadAsset {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    UploadAsset::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    UploadAsset::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    UploadAsset::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    UploadAsset::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    UploadAsset::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    UploadAsset::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    UploadAsset::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    UploadAsset::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    UploadAsset::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn upload_asset_bad_request(err: poem::Error) -> UploadAsset {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
+    /// The answers of `setAssetChoice`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "set_asset_choice_bad_request")]
+    pub enum SetAssetChoice {
+        /// The assets and the new choice.
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::IssuerAssets>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// The caller's tenant does not own the issuer.
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
+        #[oai(status = 404u16)]
+        NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for SetAssetChoice {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    SetAssetChoice::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    SetAssetChoice::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    SetAssetChoice::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    SetAssetChoice::NotFound(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                404u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    SetAssetChoice::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    SetAssetChoice::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    SetAssetChoice::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    SetAssetChoice::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    SetAssetChoice::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn set_asset_choice_bad_request(err: poem::Error) -> SetAssetChoice {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `listCardOperations`.
@@ -9756,6 +10977,58 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     ) -> impl std::future::Future<
         Output = Result<responses::ListWalletCards, crate::runtime::Problem>,
     > + Send;
+    /// Force a wallet card's state
+    ///
+    /// Sets a wallet card's state directly, outside the state table, for testing a wallet
+    /// server's handling of edge cases. The change is recorded in the card's history as
+    /// `FORCED`; pending tasks that no longer apply from the new state are cancelled (FAILED).
+    fn force_wallet_card_state(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        wallet_card_id: types::WalletCardId,
+        body: types::WalletCardStateChange,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ForceWalletCardState, crate::runtime::Problem>,
+    > + Send;
+    /// List an issuer's wallet assets
+    ///
+    /// The assets the TSH's getAsset serves for the issuer, and which of them checkCardAccount
+    /// names (the terms and conditions, all zeros when none is required, and the card art).
+    /// Each issuer starts with a default T&C text and a PNG card art, made on first use.
+    fn list_assets(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+    ) -> impl std::future::Future<
+        Output = Result<responses::ListAssets, crate::runtime::Problem>,
+    > + Send;
+    /// Upload a wallet asset
+    ///
+    /// Adds an asset (at most 50 per issuer). The content is checked against its type: a PNG,
+    /// JPEG or PDF must start as one; card art is an image, terms are text, HTML or PDF. It is
+    /// served by getAsset once it is chosen or known by its GUID.
+    fn upload_asset(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        body: types::AssetUpload,
+    ) -> impl std::future::Future<
+        Output = Result<responses::UploadAsset, crate::runtime::Problem>,
+    > + Send;
+    /// Choose the T&C and card art checkCardAccount names
+    ///
+    /// Which T&C the issuer requires (none when `termsAndConditionsId` is absent: then
+    /// checkCardAccount answers all zeros) and which card art it shows; each GUID must be one
+    /// of the issuer's assets of that kind.
+    fn set_asset_choice(
+        &self,
+        principal: Self::Principal,
+        issuer_id: String,
+        body: types::AssetChoice,
+    ) -> impl std::future::Future<
+        Output = Result<responses::SetAssetChoice, crate::runtime::Problem>,
+    > + Send;
     /// List a card's operations
     ///
     /// The operations D1 notified for the card (Card API v1 and v2), in the order first received, a page at a time: `limit` of them (100 when absent), after the one whose `sequence` is `after`; `next` is the `after` of the following page, absent on the last.
@@ -10210,6 +11483,131 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         let answer = crate::runtime::catch_panic(async move {
                 let principal = self.0.authenticate_admin_key(auth.0).await?;
                 self.0.list_wallet_cards(principal, issuer_id.0, card_id.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Force a wallet card's state
+    ///
+    /// Sets a wallet card's state directly, outside the state table, for testing a wallet
+    /// server's handling of edge cases. The change is recorded in the card's history as
+    /// `FORCED`; pending tasks that no longer apply from the new state are cancelled (FAILED).
+    #[oai(
+        path = "/issuers/:issuerId/wallet-cards/:walletCardId/state",
+        method = "put",
+        operation_id = "forceWalletCardState",
+        tag = "Tags::Wallets"
+    )]
+    async fn force_wallet_card_state(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        /// The wallet card's id (the TSH's walletCardId).
+        #[oai(name = "walletCardId")]
+        wallet_card_id: poem_openapi::param::Path<types::WalletCardId>,
+        body: crate::runtime::StrictJson<types::WalletCardStateChange>,
+    ) -> responses::ForceWalletCardState {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0
+                    .force_wallet_card_state(
+                        principal,
+                        issuer_id.0,
+                        wallet_card_id.0,
+                        body.0,
+                    )
+                    .await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// List an issuer's wallet assets
+    ///
+    /// The assets the TSH's getAsset serves for the issuer, and which of them checkCardAccount
+    /// names (the terms and conditions, all zeros when none is required, and the card art).
+    /// Each issuer starts with a default T&C text and a PNG card art, made on first use.
+    #[oai(
+        path = "/issuers/:issuerId/assets",
+        method = "get",
+        operation_id = "listAssets",
+        tag = "Tags::Wallets"
+    )]
+    async fn list_assets(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+    ) -> responses::ListAssets {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.list_assets(principal, issuer_id.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Upload a wallet asset
+    ///
+    /// Adds an asset (at most 50 per issuer). The content is checked against its type: a PNG,
+    /// JPEG or PDF must start as one; card art is an image, terms are text, HTML or PDF. It is
+    /// served by getAsset once it is chosen or known by its GUID.
+    #[oai(
+        path = "/issuers/:issuerId/assets",
+        method = "post",
+        operation_id = "uploadAsset",
+        tag = "Tags::Wallets"
+    )]
+    async fn upload_asset(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        body: crate::runtime::StrictJson<types::AssetUpload>,
+    ) -> responses::UploadAsset {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.upload_asset(principal, issuer_id.0, body.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
+    /// Choose the T&C and card art checkCardAccount names
+    ///
+    /// Which T&C the issuer requires (none when `termsAndConditionsId` is absent: then
+    /// checkCardAccount answers all zeros) and which card art it shows; each GUID must be one
+    /// of the issuer's assets of that kind.
+    #[oai(
+        path = "/issuers/:issuerId/assets/choice",
+        method = "put",
+        operation_id = "setAssetChoice",
+        tag = "Tags::Wallets"
+    )]
+    async fn set_asset_choice(
+        &self,
+        auth: security::AdminKey,
+        /// The id of the issuer. Exactly 10 characters.
+        #[oai(name = "issuerId", validator(min_length = 10usize, max_length = 10usize))]
+        issuer_id: poem_openapi::param::Path<String>,
+        body: crate::runtime::StrictJson<types::AssetChoice>,
+    ) -> responses::SetAssetChoice {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.set_asset_choice(principal, issuer_id.0, body.0).await
             })
             .await;
         match answer {

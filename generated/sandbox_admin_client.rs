@@ -122,6 +122,524 @@ pub mod types {
                 })
         }
     }
+    ///`AssetChoice`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AssetChoice {
+        #[serde(rename = "cardArt")]
+        pub card_art: ::std::vec::Vec<AssetChoiceCardArtItem>,
+        ///The T&C's GUID; absent when the issuer requires none.
+        #[serde(
+            rename = "termsAndConditionsId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub terms_and_conditions_id: ::std::option::Option<
+            AssetChoiceTermsAndConditionsId,
+        >,
+    }
+    impl AssetChoice {
+        pub fn builder() -> builder::AssetChoice {
+            Default::default()
+        }
+    }
+    ///`AssetChoiceCardArtItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AssetChoiceCardArtItem(::std::string::String);
+    impl ::std::ops::Deref for AssetChoiceCardArtItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AssetChoiceCardArtItem> for ::std::string::String {
+        fn from(value: AssetChoiceCardArtItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AssetChoiceCardArtItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AssetChoiceCardArtItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AssetChoiceCardArtItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AssetChoiceCardArtItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The T&C's GUID; absent when the issuer requires none.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AssetChoiceTermsAndConditionsId(::std::string::String);
+    impl ::std::ops::Deref for AssetChoiceTermsAndConditionsId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AssetChoiceTermsAndConditionsId>
+    for ::std::string::String {
+        fn from(value: AssetChoiceTermsAndConditionsId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AssetChoiceTermsAndConditionsId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AssetChoiceTermsAndConditionsId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for AssetChoiceTermsAndConditionsId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AssetChoiceTermsAndConditionsId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`AssetInfo`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AssetInfo {
+        #[serde(rename = "contentType")]
+        pub content_type: AssetInfoContentType,
+        pub guid: AssetInfoGuid,
+        pub kind: AssetInfoKind,
+        ///The content's length in bytes.
+        pub size: i64,
+    }
+    impl AssetInfo {
+        pub fn builder() -> builder::AssetInfo {
+            Default::default()
+        }
+    }
+    ///`AssetInfoContentType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum AssetInfoContentType {
+        #[serde(rename = "image/png")]
+        ImagePng,
+        #[serde(rename = "image/jpeg")]
+        ImageJpeg,
+        #[serde(rename = "application/pdf")]
+        ApplicationPdf,
+        #[serde(rename = "text/plain")]
+        TextPlain,
+        #[serde(rename = "text/html")]
+        TextHtml,
+    }
+    impl ::std::fmt::Display for AssetInfoContentType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ImagePng => f.write_str("image/png"),
+                Self::ImageJpeg => f.write_str("image/jpeg"),
+                Self::ApplicationPdf => f.write_str("application/pdf"),
+                Self::TextPlain => f.write_str("text/plain"),
+                Self::TextHtml => f.write_str("text/html"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AssetInfoContentType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "image/png" => Ok(Self::ImagePng),
+                "image/jpeg" => Ok(Self::ImageJpeg),
+                "application/pdf" => Ok(Self::ApplicationPdf),
+                "text/plain" => Ok(Self::TextPlain),
+                "text/html" => Ok(Self::TextHtml),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AssetInfoContentType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AssetInfoContentType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`AssetInfoGuid`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AssetInfoGuid(::std::string::String);
+    impl ::std::ops::Deref for AssetInfoGuid {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AssetInfoGuid> for ::std::string::String {
+        fn from(value: AssetInfoGuid) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AssetInfoGuid {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AssetInfoGuid {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AssetInfoGuid {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AssetInfoGuid {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`AssetInfoKind`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum AssetInfoKind {
+        #[serde(rename = "card-art")]
+        CardArt,
+        #[serde(rename = "terms")]
+        Terms,
+    }
+    impl ::std::fmt::Display for AssetInfoKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::CardArt => f.write_str("card-art"),
+                Self::Terms => f.write_str("terms"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AssetInfoKind {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "card-art" => Ok(Self::CardArt),
+                "terms" => Ok(Self::Terms),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AssetInfoKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AssetInfoKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`AssetUpload`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AssetUpload {
+        ///The bytes, base64 (standard alphabet, padded).
+        pub content: AssetUploadContent,
+        #[serde(rename = "contentType")]
+        pub content_type: AssetUploadContentType,
+        pub kind: AssetUploadKind,
+    }
+    impl AssetUpload {
+        pub fn builder() -> builder::AssetUpload {
+            Default::default()
+        }
+    }
+    ///The bytes, base64 (standard alphabet, padded).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AssetUploadContent(::std::string::String);
+    impl ::std::ops::Deref for AssetUploadContent {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AssetUploadContent> for ::std::string::String {
+        fn from(value: AssetUploadContent) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AssetUploadContent {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 60000usize {
+                return Err("longer than 60000 characters".into());
+            }
+            if value.chars().count() < 4usize {
+                return Err("shorter than 4 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9+/]+={0,2}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9+/]+={0,2}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AssetUploadContent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AssetUploadContent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AssetUploadContent {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`AssetUploadContentType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum AssetUploadContentType {
+        #[serde(rename = "image/png")]
+        ImagePng,
+        #[serde(rename = "image/jpeg")]
+        ImageJpeg,
+        #[serde(rename = "application/pdf")]
+        ApplicationPdf,
+        #[serde(rename = "text/plain")]
+        TextPlain,
+        #[serde(rename = "text/html")]
+        TextHtml,
+    }
+    impl ::std::fmt::Display for AssetUploadContentType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ImagePng => f.write_str("image/png"),
+                Self::ImageJpeg => f.write_str("image/jpeg"),
+                Self::ApplicationPdf => f.write_str("application/pdf"),
+                Self::TextPlain => f.write_str("text/plain"),
+                Self::TextHtml => f.write_str("text/html"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AssetUploadContentType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "image/png" => Ok(Self::ImagePng),
+                "image/jpeg" => Ok(Self::ImageJpeg),
+                "application/pdf" => Ok(Self::ApplicationPdf),
+                "text/plain" => Ok(Self::TextPlain),
+                "text/html" => Ok(Self::TextHtml),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AssetUploadContentType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AssetUploadContentType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`AssetUploadKind`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum AssetUploadKind {
+        #[serde(rename = "card-art")]
+        CardArt,
+        #[serde(rename = "terms")]
+        Terms,
+    }
+    impl ::std::fmt::Display for AssetUploadKind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::CardArt => f.write_str("card-art"),
+                Self::Terms => f.write_str("terms"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AssetUploadKind {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "card-art" => Ok(Self::CardArt),
+                "terms" => Ok(Self::Terms),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AssetUploadKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AssetUploadKind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A registered card, as stored (never the PAN or CVV).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Card {
@@ -2623,6 +3141,122 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
             value.parse()
         }
     }
+    ///`ForceWalletCardStateIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ForceWalletCardStateIssuerId(::std::string::String);
+    impl ::std::ops::Deref for ForceWalletCardStateIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ForceWalletCardStateIssuerId> for ::std::string::String {
+        fn from(value: ForceWalletCardStateIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ForceWalletCardStateIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ForceWalletCardStateIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ForceWalletCardStateIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ForceWalletCardStateIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ForceWalletCardStateWalletCardId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ForceWalletCardStateWalletCardId(::std::string::String);
+    impl ::std::ops::Deref for ForceWalletCardStateWalletCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ForceWalletCardStateWalletCardId>
+    for ::std::string::String {
+        fn from(value: ForceWalletCardStateWalletCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ForceWalletCardStateWalletCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ForceWalletCardStateWalletCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ForceWalletCardStateWalletCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ForceWalletCardStateWalletCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`GetCardCardId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -2725,6 +3359,188 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
         }
     }
     impl<'de> ::serde::Deserialize<'de> for GetCardIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`IssuerAssets`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct IssuerAssets {
+        pub assets: ::std::vec::Vec<AssetInfo>,
+        #[serde(rename = "cardArt")]
+        pub card_art: ::std::vec::Vec<IssuerAssetsCardArtItem>,
+        ///What checkCardAccount answers (all zeros when no T&C is required).
+        #[serde(rename = "termsAndConditionsId")]
+        pub terms_and_conditions_id: IssuerAssetsTermsAndConditionsId,
+    }
+    impl IssuerAssets {
+        pub fn builder() -> builder::IssuerAssets {
+            Default::default()
+        }
+    }
+    ///`IssuerAssetsCardArtItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct IssuerAssetsCardArtItem(::std::string::String);
+    impl ::std::ops::Deref for IssuerAssetsCardArtItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<IssuerAssetsCardArtItem> for ::std::string::String {
+        fn from(value: IssuerAssetsCardArtItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for IssuerAssetsCardArtItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IssuerAssetsCardArtItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IssuerAssetsCardArtItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for IssuerAssetsCardArtItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///What checkCardAccount answers (all zeros when no T&C is required).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct IssuerAssetsTermsAndConditionsId(::std::string::String);
+    impl ::std::ops::Deref for IssuerAssetsTermsAndConditionsId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<IssuerAssetsTermsAndConditionsId>
+    for ::std::string::String {
+        fn from(value: IssuerAssetsTermsAndConditionsId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for IssuerAssetsTermsAndConditionsId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IssuerAssetsTermsAndConditionsId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for IssuerAssetsTermsAndConditionsId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for IssuerAssetsTermsAndConditionsId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListAssetsIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListAssetsIssuerId(::std::string::String);
+    impl ::std::ops::Deref for ListAssetsIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListAssetsIssuerId> for ::std::string::String {
+        fn from(value: ListAssetsIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListAssetsIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListAssetsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListAssetsIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListAssetsIssuerId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -4991,6 +5807,63 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 })
         }
     }
+    ///`SetAssetChoiceIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct SetAssetChoiceIssuerId(::std::string::String);
+    impl ::std::ops::Deref for SetAssetChoiceIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SetAssetChoiceIssuerId> for ::std::string::String {
+        fn from(value: SetAssetChoiceIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SetAssetChoiceIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SetAssetChoiceIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SetAssetChoiceIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SetAssetChoiceIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`SetCardStateCardId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -5771,6 +6644,63 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             value.parse()
         }
     }
+    ///`UploadAssetIssuerId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UploadAssetIssuerId(::std::string::String);
+    impl ::std::ops::Deref for UploadAssetIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UploadAssetIssuerId> for ::std::string::String {
+        fn from(value: UploadAssetIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UploadAssetIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UploadAssetIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UploadAssetIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UploadAssetIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///Verification transactions, newest first.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct VerificationList {
@@ -6156,6 +7086,83 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for WalletCardState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`WalletCardStateChange`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WalletCardStateChange {
+        pub state: WalletCardStateChangeState,
+    }
+    impl WalletCardStateChange {
+        pub fn builder() -> builder::WalletCardStateChange {
+            Default::default()
+        }
+    }
+    ///`WalletCardStateChangeState`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum WalletCardStateChangeState {
+        #[serde(rename = "CREATED")]
+        Created,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "SUSPENDED_ISSUER")]
+        SuspendedIssuer,
+        #[serde(rename = "SUSPENDED_WALLET")]
+        SuspendedWallet,
+        #[serde(rename = "DELETED")]
+        Deleted,
+    }
+    impl ::std::fmt::Display for WalletCardStateChangeState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Created => f.write_str("CREATED"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::SuspendedIssuer => f.write_str("SUSPENDED_ISSUER"),
+                Self::SuspendedWallet => f.write_str("SUSPENDED_WALLET"),
+                Self::Deleted => f.write_str("DELETED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WalletCardStateChangeState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "CREATED" => Ok(Self::Created),
+                "ACTIVE" => Ok(Self::Active),
+                "SUSPENDED_ISSUER" => Ok(Self::SuspendedIssuer),
+                "SUSPENDED_WALLET" => Ok(Self::SuspendedWallet),
+                "DELETED" => Ok(Self::Deleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WalletCardStateChangeState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WalletCardStateChangeState {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -6597,6 +7604,249 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AssetChoice {
+            card_art: ::std::result::Result<
+                ::std::vec::Vec<super::AssetChoiceCardArtItem>,
+                ::std::string::String,
+            >,
+            terms_and_conditions_id: ::std::result::Result<
+                ::std::option::Option<super::AssetChoiceTermsAndConditionsId>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssetChoice {
+            fn default() -> Self {
+                Self {
+                    card_art: Err("no value supplied for card_art".to_string()),
+                    terms_and_conditions_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl AssetChoice {
+            pub fn card_art<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::AssetChoiceCardArtItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_art = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_art: {e}")
+                    });
+                self
+            }
+            pub fn terms_and_conditions_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AssetChoiceTermsAndConditionsId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.terms_and_conditions_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for terms_and_conditions_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssetChoice> for super::AssetChoice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssetChoice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    card_art: value.card_art?,
+                    terms_and_conditions_id: value.terms_and_conditions_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssetChoice> for AssetChoice {
+            fn from(value: super::AssetChoice) -> Self {
+                Self {
+                    card_art: Ok(value.card_art),
+                    terms_and_conditions_id: Ok(value.terms_and_conditions_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AssetInfo {
+            content_type: ::std::result::Result<
+                super::AssetInfoContentType,
+                ::std::string::String,
+            >,
+            guid: ::std::result::Result<super::AssetInfoGuid, ::std::string::String>,
+            kind: ::std::result::Result<super::AssetInfoKind, ::std::string::String>,
+            size: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for AssetInfo {
+            fn default() -> Self {
+                Self {
+                    content_type: Err("no value supplied for content_type".to_string()),
+                    guid: Err("no value supplied for guid".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    size: Err("no value supplied for size".to_string()),
+                }
+            }
+        }
+        impl AssetInfo {
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AssetInfoContentType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content_type: {e}")
+                    });
+                self
+            }
+            pub fn guid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AssetInfoGuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.guid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for guid: {e}")
+                    });
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AssetInfoKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssetInfo> for super::AssetInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssetInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content_type: value.content_type?,
+                    guid: value.guid?,
+                    kind: value.kind?,
+                    size: value.size?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssetInfo> for AssetInfo {
+            fn from(value: super::AssetInfo) -> Self {
+                Self {
+                    content_type: Ok(value.content_type),
+                    guid: Ok(value.guid),
+                    kind: Ok(value.kind),
+                    size: Ok(value.size),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AssetUpload {
+            content: ::std::result::Result<
+                super::AssetUploadContent,
+                ::std::string::String,
+            >,
+            content_type: ::std::result::Result<
+                super::AssetUploadContentType,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<super::AssetUploadKind, ::std::string::String>,
+        }
+        impl ::std::default::Default for AssetUpload {
+            fn default() -> Self {
+                Self {
+                    content: Err("no value supplied for content".to_string()),
+                    content_type: Err("no value supplied for content_type".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                }
+            }
+        }
+        impl AssetUpload {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AssetUploadContent>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AssetUploadContentType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content_type: {e}")
+                    });
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AssetUploadKind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssetUpload> for super::AssetUpload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssetUpload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    content: value.content?,
+                    content_type: value.content_type?,
+                    kind: value.kind?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssetUpload> for AssetUpload {
+            fn from(value: super::AssetUpload) -> Self {
+                Self {
+                    content: Ok(value.content),
+                    content_type: Ok(value.content_type),
+                    kind: Ok(value.kind),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct Card {
             bin: ::std::result::Result<super::CardBin, ::std::string::String>,
@@ -8577,6 +9827,95 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
                     token_state: Ok(value.token_state),
                     type_: Ok(value.type_),
                     unique_reference_card_id: Ok(value.unique_reference_card_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IssuerAssets {
+            assets: ::std::result::Result<
+                ::std::vec::Vec<super::AssetInfo>,
+                ::std::string::String,
+            >,
+            card_art: ::std::result::Result<
+                ::std::vec::Vec<super::IssuerAssetsCardArtItem>,
+                ::std::string::String,
+            >,
+            terms_and_conditions_id: ::std::result::Result<
+                super::IssuerAssetsTermsAndConditionsId,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for IssuerAssets {
+            fn default() -> Self {
+                Self {
+                    assets: Err("no value supplied for assets".to_string()),
+                    card_art: Err("no value supplied for card_art".to_string()),
+                    terms_and_conditions_id: Err(
+                        "no value supplied for terms_and_conditions_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl IssuerAssets {
+            pub fn assets<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AssetInfo>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assets = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for assets: {e}")
+                    });
+                self
+            }
+            pub fn card_art<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::IssuerAssetsCardArtItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_art = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_art: {e}")
+                    });
+                self
+            }
+            pub fn terms_and_conditions_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IssuerAssetsTermsAndConditionsId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.terms_and_conditions_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for terms_and_conditions_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IssuerAssets> for super::IssuerAssets {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IssuerAssets,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    assets: value.assets?,
+                    card_art: value.card_art?,
+                    terms_and_conditions_id: value.terms_and_conditions_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IssuerAssets> for IssuerAssets {
+            fn from(value: super::IssuerAssets) -> Self {
+                Self {
+                    assets: Ok(value.assets),
+                    card_art: Ok(value.card_art),
+                    terms_and_conditions_id: Ok(value.terms_and_conditions_id),
                 }
             }
         }
@@ -10961,6 +12300,49 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             }
         }
         #[derive(Clone, Debug)]
+        pub struct WalletCardStateChange {
+            state: ::std::result::Result<
+                super::WalletCardStateChangeState,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WalletCardStateChange {
+            fn default() -> Self {
+                Self {
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl WalletCardStateChange {
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WalletCardStateChangeState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WalletCardStateChange>
+        for super::WalletCardStateChange {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WalletCardStateChange,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { state: value.state? })
+            }
+        }
+        impl ::std::convert::From<super::WalletCardStateChange>
+        for WalletCardStateChange {
+            fn from(value: super::WalletCardStateChange) -> Self {
+                Self { state: Ok(value.state) }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct WalletCards {
             wallet_cards: ::std::result::Result<
                 ::std::vec::Vec<super::WalletCard>,
@@ -11436,6 +12818,94 @@ let response = client.list_wallet_cards()
 ```*/
     pub fn list_wallet_cards(&self) -> builder::ListWalletCards<'_> {
         builder::ListWalletCards::new(self)
+    }
+    /**Force a wallet card's state
+
+Sets a wallet card's state directly, outside the state table, for testing a wallet
+server's handling of edge cases. The change is recorded in the card's history as
+`FORCED`; pending tasks that no longer apply from the new state are cancelled (FAILED).
+
+
+Sends a `PUT` request to `/issuers/{issuerId}/wallet-cards/{walletCardId}/state`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `wallet_card_id`: The wallet card's id (the TSH's walletCardId).
+- `body`
+```ignore
+let response = client.force_wallet_card_state()
+    .issuer_id(issuer_id)
+    .wallet_card_id(wallet_card_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn force_wallet_card_state(&self) -> builder::ForceWalletCardState<'_> {
+        builder::ForceWalletCardState::new(self)
+    }
+    /**List an issuer's wallet assets
+
+The assets the TSH's getAsset serves for the issuer, and which of them checkCardAccount
+names (the terms and conditions, all zeros when none is required, and the card art).
+Each issuer starts with a default T&C text and a PNG card art, made on first use.
+
+
+Sends a `GET` request to `/issuers/{issuerId}/assets`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+```ignore
+let response = client.list_assets()
+    .issuer_id(issuer_id)
+    .send()
+    .await;
+```*/
+    pub fn list_assets(&self) -> builder::ListAssets<'_> {
+        builder::ListAssets::new(self)
+    }
+    /**Upload a wallet asset
+
+Adds an asset (at most 50 per issuer). The content is checked against its type: a PNG,
+JPEG or PDF must start as one; card art is an image, terms are text, HTML or PDF. It is
+served by getAsset once it is chosen or known by its GUID.
+
+
+Sends a `POST` request to `/issuers/{issuerId}/assets`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `body`
+```ignore
+let response = client.upload_asset()
+    .issuer_id(issuer_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn upload_asset(&self) -> builder::UploadAsset<'_> {
+        builder::UploadAsset::new(self)
+    }
+    /**Choose the T&C and card art checkCardAccount names
+
+Which T&C the issuer requires (none when `termsAndConditionsId` is absent: then
+checkCardAccount answers all zeros) and which card art it shows; each GUID must be one
+of the issuer's assets of that kind.
+
+
+Sends a `PUT` request to `/issuers/{issuerId}/assets/choice`
+
+Arguments:
+- `issuer_id`: The id of the issuer. Exactly 10 characters.
+- `body`
+```ignore
+let response = client.set_asset_choice()
+    .issuer_id(issuer_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn set_asset_choice(&self) -> builder::SetAssetChoice<'_> {
+        builder::SetAssetChoice::new(self)
     }
     /**List a card's operations
 
@@ -12791,6 +14261,522 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "list_wallet_cards",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::force_wallet_card_state`]
+
+[`Client::force_wallet_card_state`]: super::Client::force_wallet_card_state*/
+    #[derive(Debug, Clone)]
+    pub struct ForceWalletCardState<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::ForceWalletCardStateIssuerId, String>,
+        wallet_card_id: Result<types::ForceWalletCardStateWalletCardId, String>,
+        body: Result<types::builder::WalletCardStateChange, String>,
+    }
+    impl<'a> ForceWalletCardState<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                wallet_card_id: Err("wallet_card_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ForceWalletCardStateIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ForceWalletCardStateIssuerId` for issuer_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn wallet_card_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ForceWalletCardStateWalletCardId>,
+        {
+            self.wallet_card_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ForceWalletCardStateWalletCardId` for wallet_card_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::WalletCardStateChange>,
+            <V as std::convert::TryInto<
+                types::WalletCardStateChange,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `WalletCardStateChange` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::WalletCardStateChange,
+            ) -> types::builder::WalletCardStateChange,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/issuers/{issuerId}/wallet-cards/{walletCardId}/state`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::WalletCard>, Error<types::Error>> {
+            let Self { client, issuer_id, wallet_card_id, body } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let wallet_card_id = wallet_card_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::WalletCardStateChange::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/wallet-cards/{}/state", client.baseurl, encode_path(&
+                issuer_id.to_string()), encode_path(& wallet_card_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "force_wallet_card_state",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_assets`]
+
+[`Client::list_assets`]: super::Client::list_assets*/
+    #[derive(Debug, Clone)]
+    pub struct ListAssets<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::ListAssetsIssuerId, String>,
+    }
+    impl<'a> ListAssets<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListAssetsIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListAssetsIssuerId` for issuer_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/issuers/{issuerId}/assets`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::IssuerAssets>, Error<types::Error>> {
+            let Self { client, issuer_id } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/assets", client.baseurl, encode_path(& issuer_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_assets",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::upload_asset`]
+
+[`Client::upload_asset`]: super::Client::upload_asset*/
+    #[derive(Debug, Clone)]
+    pub struct UploadAsset<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::UploadAssetIssuerId, String>,
+        body: Result<types::builder::AssetUpload, String>,
+    }
+    impl<'a> UploadAsset<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UploadAssetIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `UploadAssetIssuerId` for issuer_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AssetUpload>,
+            <V as std::convert::TryInto<types::AssetUpload>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `AssetUpload` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AssetUpload,
+            ) -> types::builder::AssetUpload,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/issuers/{issuerId}/assets`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AssetInfo>, Error<types::Error>> {
+            let Self { client, issuer_id, body } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::AssetUpload::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/assets", client.baseurl, encode_path(& issuer_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "upload_asset",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::set_asset_choice`]
+
+[`Client::set_asset_choice`]: super::Client::set_asset_choice*/
+    #[derive(Debug, Clone)]
+    pub struct SetAssetChoice<'a> {
+        client: &'a super::Client,
+        issuer_id: Result<types::SetAssetChoiceIssuerId, String>,
+        body: Result<types::builder::AssetChoice, String>,
+    }
+    impl<'a> SetAssetChoice<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                issuer_id: Err("issuer_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn issuer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SetAssetChoiceIssuerId>,
+        {
+            self.issuer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `SetAssetChoiceIssuerId` for issuer_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AssetChoice>,
+            <V as std::convert::TryInto<types::AssetChoice>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `AssetChoice` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AssetChoice,
+            ) -> types::builder::AssetChoice,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/issuers/{issuerId}/assets/choice`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::IssuerAssets>, Error<types::Error>> {
+            let Self { client, issuer_id, body } = self;
+            let issuer_id = issuer_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::AssetChoice::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/issuers/{}/assets/choice", client.baseurl, encode_path(& issuer_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "set_asset_choice",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;

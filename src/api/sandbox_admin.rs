@@ -21,26 +21,30 @@ use crate::domain::{Sandbox, Tenant, TenantSettings};
 use crate::generated::sandbox_admin::{
     SandboxAdminApi,
     responses::{
-        AbortDelivery, AddOnFileAccount, CreateConsumerSession, DeletePartner, GetCard,
-        GetDelivery, GetDeliveryStats, GetPartner, GetSettings, ListCardMappings,
-        ListCardOperations, ListCards, ListDeliveries, ListFailedTokenizations, ListPartners,
-        ListTokenNotifications, ListTokens, ListVerifications, ListWalletCards, MintOtp,
-        PutPartner, PutSettings, RegisterCard, ReplayDelivery, ResetCvvAttempts, ResetSandbox,
-        SetCardState, TriggerEvent,
+        AbortDelivery, AddOnFileAccount, CreateConsumerSession, DeletePartner,
+        ForceWalletCardState, GetCard, GetDelivery, GetDeliveryStats, GetPartner, GetSettings,
+        ListAssets, ListCardMappings, ListCardOperations, ListCards, ListDeliveries,
+        ListFailedTokenizations, ListPartners, ListTokenNotifications, ListTokens,
+        ListVerifications, ListWalletCards, MintOtp, PutPartner, PutSettings, RegisterCard,
+        ReplayDelivery, ResetCvvAttempts, ResetSandbox, SetAssetChoice, SetCardState, TriggerEvent,
+        UploadAsset,
     },
     types::{
-        Card, CardDigitalCardIdsItem, CardId, CardList, CardMapping, CardMappingList,
-        CardOperationList, CardRegistration, CardState, CardStateChange, CardTestCard,
-        ConsumerSession, ConsumerSessionRequest, Delivery, DeliveryAttempt, DeliveryAttemptVerdict,
-        DeliveryDetail, DeliveryList, DeliveryState, DeliveryStats, Error, ErrorDetail,
-        EventRequest, EventRequestType, OnFileAccount, Otp, OtpRequest, Partner,
-        PartnerAuthRegistration, PartnerAuthRegistrationType, PartnerAuthView, PartnerAuthViewType,
-        PartnerList, PartnerRegistration, PartnerRoleName, Settings, SettingsFilteredBinsItem,
-        StoredOperation, StoredOperationDigitalCardIdsItem, StoredOperationStatus, Token,
-        TokenList, TokenNotification, TokenNotificationKind, TokenNotificationList,
-        TokenNotificationOutcome, VerificationList, VerificationTransaction, WalletCard,
-        WalletCardChange, WalletCardChangeFrom, WalletCardChangeTo, WalletCardState, WalletCards,
-        WalletTask, WalletTaskCommandType, WalletTaskOperation, WalletTaskState,
+        AssetChoice, AssetInfo, AssetInfoContentType, AssetInfoKind, AssetUpload,
+        AssetUploadContentType, AssetUploadKind, Card, CardDigitalCardIdsItem, CardId, CardList,
+        CardMapping, CardMappingList, CardOperationList, CardRegistration, CardState,
+        CardStateChange, CardTestCard, ConsumerSession, ConsumerSessionRequest, Delivery,
+        DeliveryAttempt, DeliveryAttemptVerdict, DeliveryDetail, DeliveryList, DeliveryState,
+        DeliveryStats, Error, ErrorDetail, EventRequest, EventRequestType, IssuerAssets,
+        IssuerAssetsCardArtItem, OnFileAccount, Otp, OtpRequest, Partner, PartnerAuthRegistration,
+        PartnerAuthRegistrationType, PartnerAuthView, PartnerAuthViewType, PartnerList,
+        PartnerRegistration, PartnerRoleName, Settings, SettingsFilteredBinsItem, StoredOperation,
+        StoredOperationDigitalCardIdsItem, StoredOperationStatus, Token, TokenList,
+        TokenNotification, TokenNotificationKind, TokenNotificationList, TokenNotificationOutcome,
+        VerificationList, VerificationTransaction, WalletCard, WalletCardChange,
+        WalletCardChangeFrom, WalletCardChangeTo, WalletCardId, WalletCardState,
+        WalletCardStateChange, WalletCardStateChangeState, WalletCards, WalletTask,
+        WalletTaskCommandType, WalletTaskOperation, WalletTaskState,
     },
 };
 use crate::runtime::Problem;
@@ -428,6 +432,48 @@ macro_rules! wallet_state {
     }};
 }
 
+fn asset_out(asset: &crate::domain::wallets::AssetRecord) -> AssetInfo {
+    use base64::Engine;
+    AssetInfo {
+        guid: asset.guid.clone(),
+        kind: if asset.kind == "terms" {
+            AssetInfoKind::Terms
+        } else {
+            AssetInfoKind::CardArt
+        },
+        content_type: match asset.content_type.as_str() {
+            "image/jpeg" => AssetInfoContentType::ImageJpeg,
+            "application/pdf" => AssetInfoContentType::ApplicationPdf,
+            "text/plain" => AssetInfoContentType::TextPlain,
+            "text/html" => AssetInfoContentType::TextHtml,
+            _ => AssetInfoContentType::ImagePng,
+        },
+        size: base64::engine::general_purpose::STANDARD
+            .decode(&asset.content)
+            .map(|b| b.len() as i64)
+            .unwrap_or(0),
+    }
+}
+
+fn assets_out(
+    choice: &crate::domain::wallets::IssuerAssets,
+    all: &[crate::domain::wallets::AssetRecord],
+) -> IssuerAssets {
+    IssuerAssets {
+        terms_and_conditions_id: choice
+            .terms
+            .clone()
+            .unwrap_or_else(|| crate::domain::wallets::NO_TERMS.to_string()),
+        card_art: choice
+            .card_art
+            .iter()
+            .cloned()
+            .map(IssuerAssetsCardArtItem)
+            .collect(),
+        assets: all.iter().map(asset_out).collect(),
+    }
+}
+
 fn wallet_card_out(card: &crate::domain::wallets::WalletCardRecord) -> WalletCard {
     use crate::domain::wallets::WalletTaskState as T;
     WalletCard {
@@ -557,6 +603,110 @@ impl SandboxAdminApi for SandboxAdminService {
             )
             .await?;
         Ok(SetCardState::Ok(Json(card_out(&card))))
+    }
+
+    async fn force_wallet_card_state(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        wallet_card_id: WalletCardId,
+        body: WalletCardStateChange,
+    ) -> Result<ForceWalletCardState, Problem> {
+        // Not the tenant's issuer: the admin API's 403 (the wallet errors are the TSH's 400s).
+        self.0.cards.check_issuer(&tenant, &issuer_id)?;
+        use crate::domain::wallets::WalletCardState as S;
+        let state = match body.state {
+            WalletCardStateChangeState::Created => S::Created,
+            WalletCardStateChangeState::Active => S::Active,
+            WalletCardStateChangeState::SuspendedIssuer => S::SuspendedIssuer,
+            WalletCardStateChangeState::SuspendedWallet => S::SuspendedWallet,
+            WalletCardStateChangeState::Deleted => S::Deleted,
+        };
+        let card = self
+            .0
+            .wallets
+            .force_state(
+                &self.0.cards,
+                &tenant,
+                &issuer_id,
+                &wallet_card_id,
+                state,
+                Utc::now(),
+            )
+            .await?;
+        Ok(ForceWalletCardState::Ok(Json(wallet_card_out(&card))))
+    }
+
+    async fn list_assets(&self, tenant: Tenant, issuer_id: String) -> Result<ListAssets, Problem> {
+        // Not the tenant's issuer: the admin API's 403 (the wallet errors are the TSH's 400s).
+        self.0.cards.check_issuer(&tenant, &issuer_id)?;
+        let (choice, all) = self
+            .0
+            .wallets
+            .assets(&self.0.cards, &tenant, &issuer_id)
+            .await?;
+        Ok(ListAssets::Ok(Json(assets_out(&choice, &all))))
+    }
+
+    async fn upload_asset(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        body: AssetUpload,
+    ) -> Result<UploadAsset, Problem> {
+        // Not the tenant's issuer: the admin API's 403 (the wallet errors are the TSH's 400s).
+        self.0.cards.check_issuer(&tenant, &issuer_id)?;
+        let kind = match body.kind {
+            AssetUploadKind::CardArt => "card-art",
+            AssetUploadKind::Terms => "terms",
+        };
+        let media = match body.content_type {
+            AssetUploadContentType::ImagePng => "image/png",
+            AssetUploadContentType::ImageJpeg => "image/jpeg",
+            AssetUploadContentType::ApplicationPdf => "application/pdf",
+            AssetUploadContentType::TextPlain => "text/plain",
+            AssetUploadContentType::TextHtml => "text/html",
+        };
+        let asset = self
+            .0
+            .wallets
+            .add_asset(
+                &self.0.cards,
+                &tenant,
+                &issuer_id,
+                kind,
+                media,
+                &body.content.0,
+            )
+            .await?;
+        Ok(UploadAsset::Created(Json(asset_out(&asset))))
+    }
+
+    async fn set_asset_choice(
+        &self,
+        tenant: Tenant,
+        issuer_id: String,
+        body: AssetChoice,
+    ) -> Result<SetAssetChoice, Problem> {
+        // Not the tenant's issuer: the admin API's 403 (the wallet errors are the TSH's 400s).
+        self.0.cards.check_issuer(&tenant, &issuer_id)?;
+        let art: Vec<String> = body.card_art.into_iter().map(|g| g.0).collect();
+        self.0
+            .wallets
+            .choose_assets(
+                &self.0.cards,
+                &tenant,
+                &issuer_id,
+                body.terms_and_conditions_id.as_deref(),
+                &art,
+            )
+            .await?;
+        let (choice, all) = self
+            .0
+            .wallets
+            .assets(&self.0.cards, &tenant, &issuer_id)
+            .await?;
+        Ok(SetAssetChoice::Ok(Json(assets_out(&choice, &all))))
     }
 
     async fn add_on_file_account(

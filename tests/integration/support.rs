@@ -319,6 +319,42 @@ impl sandbox_admin::SandboxAdminApi for Double {
         self.hit();
         Err(internal())
     }
+    async fn force_wallet_card_state(
+        &self,
+        _: (),
+        _: String,
+        _: sandbox_admin::types::WalletCardId,
+        _: sandbox_admin::types::WalletCardStateChange,
+    ) -> Result<sandbox_admin::responses::ForceWalletCardState, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn list_assets(
+        &self,
+        _: (),
+        _: String,
+    ) -> Result<sandbox_admin::responses::ListAssets, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn upload_asset(
+        &self,
+        _: (),
+        _: String,
+        _: sandbox_admin::types::AssetUpload,
+    ) -> Result<sandbox_admin::responses::UploadAsset, Problem> {
+        self.hit();
+        Err(internal())
+    }
+    async fn set_asset_choice(
+        &self,
+        _: (),
+        _: String,
+        _: sandbox_admin::types::AssetChoice,
+    ) -> Result<sandbox_admin::responses::SetAssetChoice, Problem> {
+        self.hit();
+        Err(internal())
+    }
     async fn add_on_file_account(
         &self,
         _: (),

@@ -891,3 +891,163 @@ async fn a_registered_issuer_endpoint_verifies_the_card_and_hears_of_its_digitiz
     }
     panic!("the DIGITIZE operation did not reach the issuer endpoint");
 }
+
+/// The admin API's wallet assets: upload (content checked against its type), choose the T&C
+/// and card art checkCardAccount names (no T&C: all zeros), and getAsset serves them; and a
+/// forced state, recorded as such, that cancels the tasks it makes moot.
+#[tokio::test]
+async fn assets_are_uploaded_and_chosen_and_states_can_be_forced() {
+    use base64::engine::general_purpose::STANDARD;
+    let real = start(&temp_dir("wallet-assets")).await;
+    let issuer = real.credentials.issuer_id.clone();
+    let admin = admin_client(&real);
+    register_card(&real, "card-a", "4111111111111111").await;
+    // The defaults exist from the start.
+    let listed = admin
+        .list_assets()
+        .issuer_id(issuer.as_str())
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(listed.assets.len(), 2);
+    let upload = |kind: &str, media: &str, bytes: &[u8]| {
+        let (admin, issuer) = (admin_client(&real), issuer.clone());
+        let body = json!({"kind": kind, "contentType": media, "content": STANDARD.encode(bytes)});
+        async move {
+            admin
+                .upload_asset()
+                .issuer_id(issuer.as_str())
+                .body(serde_json::from_value::<admin::AssetUpload>(body).unwrap())
+                .send()
+                .await
+        }
+    };
+    // A "PNG" that is not one, and terms as an image: refused.
+    let refused = upload("card-art", "image/png", b"GIF89a-not-a-png")
+        .await
+        .unwrap_err();
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(400));
+    let refused = upload("terms", "image/png", b"\x89PNG\r\n\x1a\nrest")
+        .await
+        .unwrap_err();
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(400));
+    let jpeg = upload("card-art", "image/jpeg", &[0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3])
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(jpeg.size, 7);
+    // No T&C, the JPEG as card art.
+    let chosen = admin
+        .set_asset_choice()
+        .issuer_id(issuer.as_str())
+        .body(
+            serde_json::from_value::<admin::AssetChoice>(
+                json!({"cardArt": [jpeg.guid.to_string()]}),
+            )
+            .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        chosen.terms_and_conditions_id.to_string(),
+        d1_sandbox::domain::wallets::NO_TERMS
+    );
+    // An unknown GUID cannot be chosen.
+    let refused = admin
+        .set_asset_choice()
+        .issuer_id(issuer.as_str())
+        .body(serde_json::from_value::<admin::AssetChoice>(json!({"cardArt": ["nope"]})).unwrap())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(400));
+    let data = jwe(&real, json!({"pan": "4111111111111111", "exp": "1230"})).await;
+    let checked = tsh_client(&real)
+        .check_card_account()
+        .body_map(|b| {
+            b.issuer_id(issuer.clone())
+                .card_source(tsh::CardSource::UserInput)
+                .card_account_descriptor(opaque(data.clone()))
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        checked.terms_and_conditions_id.to_string(),
+        d1_sandbox::domain::wallets::NO_TERMS
+    );
+    assert_eq!(checked.card_art_manifest.len(), 1);
+    let art = tsh_client(&real)
+        .get_asset()
+        .body_map(|b| b.guid(checked.card_art_manifest[0].to_string()))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        art.content_type,
+        tsh::GetAssetResponseContentType::ImageJpeg
+    );
+    assert_eq!(
+        STANDARD.decode(&art.content).unwrap(),
+        vec![0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]
+    );
+
+    // Forced: a CREATED wallet card forced DELETED; its SEND_SCRIPT is cancelled.
+    let provisioned = tsh_client(&real)
+        .provision_card()
+        .body_map(|b| {
+            b.issuer_id(issuer.clone())
+                .card_account_descriptor(opaque(data))
+                .wallet_account_id("wallet-a".to_string())
+                .card_last_digits(
+                    "1111"
+                        .parse::<tsh::ProvisionCardRequestCardLastDigits>()
+                        .unwrap(),
+                )
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let id = provisioned.wallet_card_id.to_string();
+    let forced = admin
+        .force_wallet_card_state()
+        .issuer_id(issuer.as_str())
+        .wallet_card_id(id.as_str())
+        .body(
+            serde_json::from_value::<admin::WalletCardStateChange>(json!({"state": "DELETED"}))
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(forced.state, admin::WalletCardState::Deleted);
+    assert_eq!(forced.history.last().unwrap().event.to_string(), "FORCED");
+    assert_eq!(forced.tasks[0].state, admin::WalletTaskState::Failed);
+    assert_eq!(status(&real, &id).await, tsh::WalletCardState::Deleted);
+    assert!(commands(&real, &id, Some("01")).await.is_empty());
+    // Another tenant cannot force this issuer's wallet cards.
+    crate::server::other_tenant(&real).await;
+    let other = sandbox_admin_client::Client::new_with_client(
+        &format!("{}/sandbox", real.base),
+        client_with("x-admin-key", crate::server::OTHER_ADMIN_KEY),
+    );
+    let refused = other
+        .force_wallet_card_state()
+        .issuer_id(issuer.as_str())
+        .wallet_card_id(id.as_str())
+        .body(
+            serde_json::from_value::<admin::WalletCardStateChange>(json!({"state": "ACTIVE"}))
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(refused.status().map(|s| s.as_u16()), Some(403));
+}
