@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use d1_sandbox::domain::auth::Credentials;
-use d1_sandbox::generated::{card_api_client, sandbox_admin_client};
+use d1_sandbox::generated::{card_api_client, sandbox_admin_client, tsh_provisioning_client};
 use serde_json::{Value, json};
 
 use crate::server::temp_dir;
@@ -417,6 +417,9 @@ struct Acknowledged {
     cards: Vec<String>,
     /// (card id, operation id) answered 204.
     operations: Vec<(String, String)>,
+    /// Wallet cards whose provisioning (TSH, an on-file account made just before) was
+    /// answered 200.
+    wallet_cards: Vec<String>,
 }
 
 /// Starts the release server, writes from several clients, SIGKILLs it at random moments, and
@@ -440,7 +443,7 @@ async fn acknowledged_writes_survive_sigkill() {
     let mut next_pan = 0u64;
     // Where the previous round's acknowledgements start: after each restart, the writes the
     // last kill put at risk are checked; the final start checks everything.
-    let mut round_start = (0, 0);
+    let mut round_start = (0, 0, 0);
     for _ in 0..kills {
         let server = Server::start(&binary, &data, &log);
         let c = credentials(&data);
@@ -450,8 +453,9 @@ async fn acknowledged_writes_survive_sigkill() {
             let at_risk = Acknowledged {
                 cards: a.cards[round_start.0..].to_vec(),
                 operations: a.operations[round_start.1..].to_vec(),
+                wallet_cards: a.wallet_cards[round_start.2..].to_vec(),
             };
-            round_start = (a.cards.len(), a.operations.len());
+            round_start = (a.cards.len(), a.operations.len(), a.wallet_cards.len());
             at_risk
         };
         check_acknowledged(&base, &c, &at_risk).await;
@@ -476,17 +480,22 @@ async fn acknowledged_writes_survive_sigkill() {
     let server = Server::start(&binary, &data, &log);
     let c = credentials(&data);
     let acked = std::mem::take(&mut *acked.lock().unwrap());
-    let (cards, ops) = (acked.cards.len(), acked.operations.len());
+    let (cards, ops, wallet) = (
+        acked.cards.len(),
+        acked.operations.len(),
+        acked.wallet_cards.len(),
+    );
     check_acknowledged(&server.base, &c, &acked).await;
     server.terminate();
     println!(
-        "crash test: {kills} SIGKILLs, {cards} acknowledged card registrations and {ops} \
-         acknowledged notifications, 0 lost"
+        "crash test: {kills} SIGKILLs, {cards} acknowledged card registrations, {ops} \
+         acknowledged notifications and {wallet} acknowledged wallet provisionings, 0 lost"
     );
     assert!(
         cards > kills,
         "the writers made progress between kills ({cards} cards)"
     );
+    assert!(wallet > 0, "wallet provisionings were acknowledged");
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -679,7 +688,50 @@ async fn write_until_refused(
         if notified.is_err() {
             return;
         }
-        acked.lock().unwrap().operations.push((card_id, op_id));
+        acked
+            .lock()
+            .unwrap()
+            .operations
+            .push((card_id.clone(), op_id));
+        // Every fourth card goes into a wallet too: an on-file account, then provisionCard.
+        if n % 4 != 0 {
+            continue;
+        }
+        let Ok(account) = admin
+            .add_on_file_account()
+            .issuer_id(issuer)
+            .card_id(card_id.as_str())
+            .send()
+            .await
+        else {
+            return;
+        };
+        let descriptor: tsh_provisioning_client::types::CardAccountDescriptor =
+            serde_json::from_value(json!({
+                "walletCardAccountId": account.into_inner().wallet_card_account_id.to_string(),
+            }))
+            .unwrap();
+        let full = pan(n);
+        let provisioned = tsh_provisioning_client::Client::new(&format!("{base}/tsh"))
+            .provision_card()
+            .body_map(|b| {
+                b.issuer_id(issuer.to_string())
+                    .card_account_descriptor(descriptor)
+                    .wallet_account_id(format!("wallet-{n}"))
+                    .card_last_digits(full[full.len() - 4..].parse::<
+                        tsh_provisioning_client::types::ProvisionCardRequestCardLastDigits,
+                    >().unwrap())
+            })
+            .send()
+            .await;
+        let Ok(provisioned) = provisioned else {
+            return;
+        };
+        acked
+            .lock()
+            .unwrap()
+            .wallet_cards
+            .push(provisioned.into_inner().wallet_card_id.to_string());
     }
 }
 
@@ -726,6 +778,22 @@ async fn check_acknowledged(base: &str, c: &Credentials, acked: &Acknowledged) {
             ops.iter()
                 .any(|o| serde_json::to_value(&o.operation_id).unwrap() == op_id.as_str()),
             "acknowledged operation {op_id} of {card_id} lost"
+        );
+    }
+    let tsh = tsh_provisioning_client::Client::new(&format!("{base}/tsh"));
+    for id in &acked.wallet_cards {
+        let state = tsh
+            .get_card_status()
+            .body_map(|b| b.wallet_card_id(id.clone()))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("acknowledged wallet card {id} lost: {e}"))
+            .into_inner()
+            .state;
+        assert_eq!(
+            state,
+            tsh_provisioning_client::types::WalletCardState::Created,
+            "{id}"
         );
     }
 }
