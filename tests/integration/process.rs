@@ -501,8 +501,9 @@ async fn acknowledged_writes_survive_sigkill() {
 
 /// Starts the release server again and again, SIGKILLing it while events are triggered toward a
 /// token requestor that answers 503 half of the time; after the last start every acknowledged
-/// event reaches the partner at least once (the outbox is durable, retries resume). Needs the
-/// release binary: `.ci/run` runs it with `D1_SANDBOX_BIN=target/release/d1-sandbox`.
+/// event reaches the partner at least once (the outbox is durable, retries resume). Two tenants
+/// trigger, each toward its own endpoint (`/a`, `/b` of one receiver): none may reach the other's.
+/// Needs the release binary: `.ci/run` runs it with `D1_SANDBOX_BIN=target/release/d1-sandbox`.
 #[tokio::test]
 #[ignore = "needs the release binary in D1_SANDBOX_BIN; .ci/run runs it"]
 async fn acknowledged_events_are_delivered_despite_sigkill() {
@@ -526,17 +527,32 @@ async fn acknowledged_events_are_delivered_despite_sigkill() {
         acceptor.local_addr()[0].as_socket_addr().unwrap()
     );
     let seen = received.clone();
+    // Deliveries that reached the other tenant's endpoint, or carried the other's merchant.
+    let misrouted: Arc<Mutex<Vec<String>>> = Default::default();
+    let wrong = misrouted.clone();
+    let merchants: Arc<Mutex<[String; 2]>> = Default::default();
+    let known_merchants = merchants.clone();
     let endpoint = poem::endpoint::make(move |req: poem::Request| {
-        let seen = seen.clone();
+        let (seen, wrong, merchants) = (seen.clone(), wrong.clone(), known_merchants.clone());
         async move {
+            let endpoint = if req.uri().path().starts_with("/b/") {
+                1
+            } else {
+                0
+            };
             let body: Value = req.into_body().into_json().await.unwrap_or_default();
+            let token = body["tokenId"].as_str().unwrap_or_default().to_string();
+            let owner = if token.starts_with("b-") { 1 } else { 0 };
+            let merchant_ok = body["merchantId"] == merchants.lock().unwrap()[owner].as_str();
+            if endpoint != owner || !merchant_ok {
+                wrong.lock().unwrap().push(token.clone());
+            }
             if rand::random::<bool>() {
                 return poem::Response::builder()
                     .status(poem::http::StatusCode::SERVICE_UNAVAILABLE)
                     .content_type("application/json")
                     .body(r#"{"errorCode":"DOWN","errorDescription":"down"}"#);
             }
-            let token = body["tokenId"].as_str().unwrap_or_default().to_string();
             *seen.lock().unwrap().entry(token).or_default() += 1;
             poem::Response::builder()
                 .status(poem::http::StatusCode::NO_CONTENT)
@@ -558,25 +574,56 @@ async fn acknowledged_events_are_delivered_despite_sigkill() {
     )];
     let acknowledged: Arc<Mutex<Vec<String>>> = Default::default();
     let mut next = 0u64;
+    // A second tenant, made with the server stopped (as `tenant add` requires).
+    Server::start_with(&binary, &data, &log, &env).terminate();
+    let added = Command::new(&binary)
+        .args(["tenant", "add", "acme", "--data-dir"])
+        .arg(&data)
+        .output()
+        .unwrap();
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let tenants: [Credentials; 2] = [
+        credentials(&data),
+        serde_json::from_slice(
+            &std::fs::read(d1_sandbox::domain::tenant_credentials_file(&data, "acme")).unwrap(),
+        )
+        .unwrap(),
+    ];
+    *merchants.lock().unwrap() = [
+        tenants[0].merchant_id.clone(),
+        tenants[1].merchant_id.clone(),
+    ];
     for round in 0..=kills {
         let server = Server::start_with(&binary, &data, &log, &env);
-        let c = credentials(&data);
-        let admin = sandbox_admin_client::Client::new_with_client(
-            &format!("{}/sandbox", server.base),
-            client_with("x-admin-key", &c.admin_key),
-        );
+        let admins: Vec<sandbox_admin_client::Client> = tenants
+            .iter()
+            .map(|c| {
+                sandbox_admin_client::Client::new_with_client(
+                    &format!("{}/sandbox", server.base),
+                    client_with("x-admin-key", &c.admin_key),
+                )
+            })
+            .collect();
         if round == 0 {
-            let body: sandbox_admin_client::types::PartnerRegistration = serde_json::from_value(json!({
-                "url": partner, "auth": {"type": "apikey", "key": "any"}, "merchantId": c.merchant_id,
-            }))
-            .unwrap();
-            admin
-                .put_partner()
-                .role(sandbox_admin_client::types::PartnerRoleName::TokenRequestor)
-                .body(body)
-                .send()
-                .await
-                .unwrap();
+            for (i, (c, path)) in tenants.iter().zip(["a", "b"]).enumerate() {
+                let body: sandbox_admin_client::types::PartnerRegistration =
+                    serde_json::from_value(json!({
+                        "url": format!("{partner}/{path}"), "auth": {"type": "apikey", "key": "any"},
+                        "merchantId": c.merchant_id,
+                    }))
+                    .unwrap();
+                admins[i]
+                    .put_partner()
+                    .role(sandbox_admin_client::types::PartnerRoleName::TokenRequestor)
+                    .body(body)
+                    .send()
+                    .await
+                    .unwrap();
+            }
         }
         if round == kills {
             // The last start: wait until every acknowledged event arrived.
@@ -599,14 +646,15 @@ async fn acknowledged_events_are_delivered_despite_sigkill() {
             server.terminate();
             break;
         }
-        // Trigger events from two clients until the server is killed.
+        // Trigger events from both tenants until the server is killed.
         let mut triggers = Vec::new();
         for t in 0..2u64 {
-            let (admin, acknowledged) = (admin.clone(), acknowledged.clone());
+            let (admin, acknowledged) = (admins[t as usize].clone(), acknowledged.clone());
             let first = next + t * 100_000;
+            let prefix = if t == 0 { "a" } else { "b" };
             triggers.push(tokio::spawn(async move {
                 for n in first.. {
-                    let token = format!("ev-{n}");
+                    let token = format!("{prefix}-{n}");
                     let body: sandbox_admin_client::types::EventRequest =
                         serde_json::from_value(json!({"type": "token-created", "tokenId": token}))
                             .unwrap();
@@ -627,9 +675,15 @@ async fn acknowledged_events_are_delivered_despite_sigkill() {
     let acknowledged = acknowledged.lock().unwrap().len();
     let received = received.lock().unwrap();
     let duplicates: usize = received.values().map(|n| n - 1).sum();
+    let misrouted = misrouted.lock().unwrap().clone();
+    assert!(
+        misrouted.is_empty(),
+        "deliveries reached the other tenant's endpoint: {misrouted:?}"
+    );
     println!(
-        "delivery crash test: {kills} SIGKILLs, {acknowledged} acknowledged events, all delivered \
-         at least once, {duplicates} delivered more than once (at-least-once)"
+        "delivery crash test: {kills} SIGKILLs, {acknowledged} acknowledged events of two tenants, \
+         all delivered at least once, none to the other tenant's endpoint, {duplicates} delivered \
+         more than once (at-least-once)"
     );
     assert!(
         acknowledged > kills,
