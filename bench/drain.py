@@ -9,8 +9,8 @@ Progress is read from the server's log (one "delivery attempt" line per attempt)
 the admin API's stats, whose count reads every message: polling it would slow the drain it
 measures. The stats are read once at the end, to check that every message was delivered.
 Prints one JSON object: backlog, seconds (from the server's start to the last attempt),
-deliveries per second, attempts, RSS samples (KiB) after 10 % of the backlog, at the peak and
-at the end, and the stats.
+deliveries per second, attempts, RSS samples (KiB) after 10 % and 50 % of the backlog, at the
+peak and at the end, and the stats.
 """
 import json
 import subprocess
@@ -40,6 +40,7 @@ def main():
         )
     attempts = 0
     rss_warm = None
+    rss_half = None
     peak = 0
     samples = []
     offset = 0
@@ -60,6 +61,8 @@ def main():
                 peak = max(peak, rss)
                 if rss_warm is None and attempts >= backlog // 10:
                     rss_warm = rss
+                if rss_half is None and attempts >= backlog // 2:
+                    rss_half = rss
                 if attempts >= backlog:
                     finished = time.monotonic()
                     break
@@ -89,6 +92,7 @@ def main():
                     "per_second": round(backlog / seconds),
                     "attempts": attempts,
                     "rss_warm_kib": rss_warm,
+                    "rss_half_kib": rss_half,
                     "rss_peak_kib": peak,
                     "rss_end_kib": samples[-1],
                     "stats": stats,

@@ -4404,7 +4404,9 @@ declares only 200 and 500, without an error body). 400 is declared for invalid i
 - **Card data.** `opaqueCardAccountData` (USER-INPUT, CLIENT-SDK, READER-MODE) is the card
   data as a compact JWE to the issuer's key: the same plaintext as the Card API's
   verifyCard `encryptedData` (`d1-sandbox encrypt-card` mints one). It is decrypted to find
-  the card and never kept. `walletCardAccountId` (ON-FILE) names an account the issuer
+  the card and never kept; a card the issuer does not hold is refused
+  (`UNKNOWN_CARD_ACCOUNT`), never registered (verifyCard may register one; this API has no
+  credential). `walletCardAccountId` (ON-FILE) names an account the issuer
   holds on file for one of its cards.
 - **Eligibility** is the issuer's: the card registry's rules (state, expiry, security code
   and its attempts), or, when the tenant registered an issuer endpoint, that endpoint's
@@ -4439,7 +4441,10 @@ declares only 200 and 500, without an error body). 400 is declared for invalid i
   `UNKNOWN_WALLET_CARD`, `UNKNOWN_WALLET_CARD_ACCOUNT`, `UNKNOWN_TASK`,
   `TASK_ALREADY_COMPLETED`, `TASK_TYPE_MISMATCH`, `TASK_NOT_NEXT`, `SE_ID_REQUIRED`,
   `SE_ID_MISMATCH`, `TRANSITION_NOT_ALLOWED`, `WRONG_POD`, `ISSUER_UNAVAILABLE`, `WALLET_LIMIT` (a card is in at
-  most 100 wallet accounts, and a wallet card account holds at most 100 wallet cards).
+  most 20 wallet accounts, and a wallet card account holds at most 20 wallet cards, deleted
+  ones included).
+- **cardLastDigits.** The registry keeps a card's last four digits: of five given, the last
+  four are compared.
 - **Pods.** Each wallet card account lives on one simulated pod, named by the `x-pod`
   header of every successful answer about it. With the tenant's
   `strictPods` setting on, a request about it whose `x-pod` names another pod is refused

@@ -291,16 +291,19 @@ if memory:
     out.append(f"Memory run: durable writes (a new operation each) for 60 s on a fresh server: RSS {rss5} KiB after 5 s, "
                f"peak {peak60} KiB after 60 s ({growth:+.0%}).\n")
     targets.append(("memory: peak after 60 s within 20 % of RSS after 5 s", growth <= 0.2, f"{growth:+.0%}"))
-warm, top, end = drain["rss_warm_kib"], drain["rss_peak_kib"], drain["rss_end_kib"]
+warm, half, top, end = drain["rss_warm_kib"], drain["rss_half_kib"], drain["rss_peak_kib"], drain["rss_end_kib"]
 stats = drain["stats"] or {}
 out.append(f"Delivery drain: {drain['backlog']:,} pending token-created deliveries (stored by the trigger row, "
            f"deliveries held), drained by a restarted server to a receiver answering 204 (the baseline server): "
            f"{drain['seconds']} s from the server's start to the last attempt, **{drain['per_second']:,} deliveries/s** "
            f"({drain['attempts']:,} attempts; stats after: {stats.get('delivered')} delivered, {stats.get('pending')} pending, "
-           f"{stats.get('failed')} failed). RSS: {warm} KiB after 10 % of the backlog, peak {top} KiB, {end} KiB at the end.\n")
+           f"{stats.get('failed')} failed). RSS: {warm} KiB after 10 % of the backlog, {half} KiB after 50 %, peak {top} KiB, {end} KiB at the end "
+           f"(the growth before the plateau is sled's page cache filling up to its bound, 64 MiB).\n")
 targets.append(("deliver: ≥ 5,000 deliveries/s to a 204 receiver", drain["per_second"] >= 5000, f"{drain['per_second']:,}/s"))
 growth = top / max(warm or 1, 1) - 1
-targets.append((f"deliver: RSS flat (±20 %) while {drain['backlog']:,} deliveries drain", abs(growth) <= 0.2, f"{growth:+.0%}"))
+targets.append((f"deliver: RSS flat (±20 %) while {drain['backlog']:,} deliveries drain (10 % → peak)", abs(growth) <= 0.2, f"{growth:+.0%}"))
+second = top / max(half or 1, 1) - 1
+targets.append(("deliver: RSS flat (±20 %) over the drain's second half (50 % → peak)", abs(second) <= 0.2, f"{second:+.0%}"))
 targets.append(("deliver: every message delivered", stats.get("delivered") == drain["backlog"] and stats.get("pending") == 0,
                 f"{stats.get('delivered')} of {drain['backlog']}"))
 out.append("| target | met | measured |")

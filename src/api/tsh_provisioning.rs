@@ -142,7 +142,7 @@ impl TshProvisioningApi for TshService {
 
     async fn provision_card(
         &self,
-        _pod: Option<String>,
+        pod: Option<String>,
         body: ProvisionCardRequest,
     ) -> Result<ProvisionCard, Problem> {
         let provisioned = self
@@ -156,6 +156,7 @@ impl TshProvisioningApi for TshService {
                 &body.wallet_account_id,
                 &body.card_last_digits.0,
                 body.otp.as_deref(),
+                pod.as_deref(),
                 Utc::now(),
             )
             .await?;

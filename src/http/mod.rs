@@ -159,9 +159,7 @@ pub async fn start(
     let sandbox = opened.sandbox;
     // Wallet provisioning asks a tenant's registered issuer endpoint to verify its cards.
     sandbox.wallets.use_remote_issuer(std::sync::Arc::new(
-        crate::outbound::issuer::RemoteIssuerClient {
-            timeout: config.delivery.timeout,
-        },
+        crate::outbound::issuer::RemoteIssuerClient::new(config.delivery.timeout),
     ));
     let endpoint = logged_app(&sandbox, limits.body);
     tracing::info!(

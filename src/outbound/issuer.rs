@@ -3,8 +3,10 @@
 //! key, sent through the Card API's generated client, and the answer read as the domain's
 //! verification.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::json;
@@ -16,14 +18,39 @@ use crate::domain::partners::{PartnerDescription, PartnerRole};
 use crate::domain::wallets::RemoteIssuer;
 use crate::generated::card_api_client::{Client, types};
 
-/// The installed [`RemoteIssuer`]: each call bounded by a timeout.
-#[derive(Debug, Clone, Copy)]
+/// The installed [`RemoteIssuer`]: each call bounded by a timeout; one authenticator per
+/// partner description, so an OAuth token is fetched once and reused until it expires.
+#[derive(Debug)]
 pub struct RemoteIssuerClient {
-    /// The longest one call (key fetch, token fetch, verifyCard) may take.
-    pub timeout: Duration,
+    timeout: Duration,
+    authenticators: Mutex<HashMap<String, (PartnerDescription, Arc<Authenticator>)>>,
 }
 
 impl RemoteIssuerClient {
+    /// A client whose calls (key fetch, token fetch, verifyCard) each take at most `timeout`.
+    pub fn new(timeout: Duration) -> RemoteIssuerClient {
+        RemoteIssuerClient {
+            timeout,
+            authenticators: Default::default(),
+        }
+    }
+
+    /// The partner's authenticator, kept while its description stays the same.
+    fn authenticator(&self, issuer_id: &str, partner: &PartnerDescription) -> Arc<Authenticator> {
+        let mut cache = self
+            .authenticators
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        match cache.get(issuer_id) {
+            Some((known, auth)) if known == partner => auth.clone(),
+            _ => {
+                let auth = Arc::new(Authenticator::new(partner.auth.clone(), self.timeout));
+                cache.insert(issuer_id.to_string(), (partner.clone(), auth.clone()));
+                auth
+            }
+        }
+    }
+
     async fn call(
         &self,
         partner: &PartnerDescription,
@@ -42,7 +69,7 @@ impl RemoteIssuerClient {
         }
         let jwe = crate::crypto::jwe::encrypt_to(&key, data.to_string().as_bytes())
             .map_err(|e| format!("encrypting the card data: {e}"))?;
-        let auth = Authenticator::new(partner.auth.clone(), self.timeout);
+        let auth = self.authenticator(&issuer.issuer_id, partner);
         let authorization = auth.authorization().await.map_err(|e| e.to_string())?;
         let headers: Vec<(&str, &str)> = authorization
             .as_deref()

@@ -462,12 +462,38 @@ async fn a_wallet_server_provisions_a_card_and_follows_the_issuer() {
         status(&real, &first.wallet_card_id).await,
         tsh::WalletCardState::Deleted
     );
-    // A deleted wallet card has no live task left; the other card has its script, then the
-    // suspend and the delete queued after it.
+    // A deleted wallet card has no live task left; the card still CREATED has its script,
+    // then every issuer change queued after it, in order.
     assert!(
         commands(&real, &other.wallet_card_id, Some("01"))
             .await
             .is_empty()
+    );
+    let queued: Vec<(
+        tsh::CardCommandCommandType,
+        Option<tsh::CardCommandOperation>,
+    )> = commands(&real, &second.wallet_card_id, None)
+        .await
+        .into_iter()
+        .map(|c| (c.command_type, c.operation))
+        .collect();
+    assert_eq!(
+        queued,
+        vec![
+            (tsh::CardCommandCommandType::SendScript, None),
+            (
+                tsh::CardCommandCommandType::UpdateCard,
+                Some(tsh::CardCommandOperation::Suspend)
+            ),
+            (
+                tsh::CardCommandCommandType::UpdateCard,
+                Some(tsh::CardCommandOperation::Resume)
+            ),
+            (
+                tsh::CardCommandCommandType::UpdateCard,
+                Some(tsh::CardCommandOperation::Delete)
+            ),
+        ]
     );
 
     // Refusals for unknown ids and issuers.
@@ -555,6 +581,19 @@ async fn ineligible_cards_get_a_distinct_code() {
     .await;
     let (_, why) = refusal(check(data, tsh::CardSource::UserInput).await);
     assert_eq!(why, "CVV_ATTEMPTS_EXCEEDED");
+    // A card the issuer does not hold: refused, and not registered (verifyCard would have).
+    let unknown = jwe(&real, json!({"pan": "4999990000000015", "exp": "1230"})).await;
+    let (_, why) = refusal(check(unknown, tsh::CardSource::UserInput).await);
+    assert_eq!(why, "UNKNOWN_CARD_ACCOUNT");
+    let held = admin_client(&real)
+        .list_cards()
+        .issuer_id(issuer.as_str())
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .cards;
+    assert_eq!(held.len(), 4, "the TSH registered a card");
     // Undecryptable data, a descriptor that does not fit the source.
     let (_, why) = refusal(check("not-a-jwe".into(), tsh::CardSource::ReaderMode).await);
     assert_eq!(why, "INVALID_CARD_DATA");

@@ -295,12 +295,46 @@ impl Cards {
                     .await?
             }
         };
+        self.evaluate_stored(issuer_id, card, &data, &fingerprint, now)
+            .await
+    }
+
+    /// Checks card data against a card the issuer already holds, as verifyCard does (counting
+    /// CVV attempts), without registering an unknown one: `None` when the issuer does not know
+    /// the PAN. For wallet provisioning, whose API has no credential: an unknown card must not
+    /// grow the registry.
+    pub async fn check_known(
+        &self,
+        tenant: &Tenant,
+        issuer_id: &str,
+        data: &CardData,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Verification>, CardError> {
+        self.check_issuer(tenant, issuer_id)?;
+        let fingerprint = self.fingerprint(&data.pan);
+        let Some(card) = self.store.card_by_fingerprint(issuer_id, &fingerprint)? else {
+            return Ok(None);
+        };
+        self.evaluate_stored(issuer_id, card, data, &fingerprint, now)
+            .await
+            .map(Some)
+    }
+
+    /// Evaluates card data against a stored card, recording the CVV attempt.
+    async fn evaluate_stored(
+        &self,
+        issuer_id: &str,
+        card: CardRecord,
+        data: &CardData,
+        fingerprint: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Verification, CardError> {
         // Without a CVV the evaluation changes nothing; it still goes through the store's
         // modification, which answers once what it read is durable (see the store's contract).
         let digest = data
             .cvv
             .as_deref()
-            .map(|cvv| self.cvv_digest(&fingerprint, cvv));
+            .map(|cvv| self.cvv_digest(fingerprint, cvv));
         let card_id = card.card_id.clone();
         let verification = self
             .store
@@ -312,7 +346,7 @@ impl Cards {
                     });
                 };
                 let mut updated = card.clone();
-                let answer = evaluate(&mut updated, &data, digest.as_deref(), now);
+                let answer = evaluate(&mut updated, data, digest.as_deref(), now);
                 let writes = if updated != card {
                     vec![updated]
                 } else {

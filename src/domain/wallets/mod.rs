@@ -52,12 +52,17 @@ const KEPT_DONE_TASKS: usize = 50;
 /// The most state changes a wallet card keeps.
 const KEPT_HISTORY: usize = 100;
 
-/// The most wallet cards one wallet card account holds (the TSH API is unauthenticated: every
-/// record it grows has a bound).
-pub const MAX_WALLET_CARDS_PER_ACCOUNT: usize = 100;
+/// The most wallet cards one wallet card account holds, deleted ones included (the TSH API is
+/// unauthenticated: every record it grows has a bound; 20 × 20 wallet cards stay far below a
+/// card's 10,000 operations).
+pub const MAX_WALLET_CARDS_PER_ACCOUNT: usize = 20;
 
 /// The most wallet card accounts (wallet accounts) one card is in.
-pub const MAX_ACCOUNTS_PER_CARD: usize = 100;
+pub const MAX_ACCOUNTS_PER_CARD: usize = 20;
+
+/// The most pending tasks a wallet card holds; an issuer change beyond it is not queued for
+/// that card (logged).
+pub const MAX_PENDING_TASKS: usize = 20;
 
 /// The most assets an issuer holds.
 pub const MAX_ASSETS_PER_ISSUER: usize = 50;
@@ -331,8 +336,8 @@ pub fn projected(card: &WalletCardRecord) -> WalletCardState {
 }
 
 /// Cancels (fails) the pending tasks that are no longer legal in order from the card's state,
-/// and trims what the card keeps.
-fn settle(card: &mut WalletCardRecord, now: DateTime<Utc>) {
+/// and trims what the card keeps; the ids of the tasks dropped (their index entries must go).
+fn settle(card: &mut WalletCardRecord, now: DateTime<Utc>) -> Vec<String> {
     let mut state = card.state;
     for task in card.tasks.iter_mut() {
         if task.state != WalletTaskState::Pending {
@@ -352,9 +357,11 @@ fn settle(card: &mut WalletCardRecord, now: DateTime<Utc>) {
         .filter(|t| t.state != WalletTaskState::Pending)
         .count();
     let mut drop = done.saturating_sub(KEPT_DONE_TASKS);
+    let mut dropped = Vec::new();
     card.tasks.retain(|t| {
         if drop > 0 && t.state != WalletTaskState::Pending {
             drop -= 1;
+            dropped.push(t.id.clone());
             false
         } else {
             true
@@ -362,6 +369,19 @@ fn settle(card: &mut WalletCardRecord, now: DateTime<Utc>) {
     });
     let extra = card.history.len().saturating_sub(KEPT_HISTORY);
     card.history.drain(..extra);
+    dropped
+}
+
+/// [`settle`], removing the dropped tasks' index entries in the same transaction.
+fn settle_in(
+    tx: &WalletTx,
+    card: &mut WalletCardRecord,
+    now: DateTime<Utc>,
+) -> Result<(), TxError> {
+    for id in settle(card, now) {
+        tx.remove(WalletKey::Task(&id))?;
+    }
+    Ok(())
 }
 
 /// Applies `event` to a card through the table, recording the change.
@@ -561,15 +581,27 @@ impl Wallets {
             Source::Opaque => {
                 let jwe = descriptor.opaque.as_deref().unwrap_or_default();
                 let proposed = format!("card-{}", &new_id("")[..12]);
+                let data = cards
+                    .decrypt_card_data(jwe)
+                    .map_err(|e| WalletError::CardData(e.to_string()))?;
                 // A registered issuer endpoint verifies the card, as D1 would ask it.
                 if let Some((remote, partner)) = self.remote_issuer(tenant, issuer_id)? {
-                    let data = cards
-                        .decrypt_card_data(jwe)
-                        .map_err(|e| WalletError::CardData(e.to_string()))?;
-                    let verdict = remote
-                        .verify(&partner, &data, &proposed)
-                        .await
-                        .map_err(WalletError::IssuerUnavailable)?;
+                    // Why it failed is logged, not answered: the TSH's callers have no
+                    // credential, and the reason may name the endpoint's URLs.
+                    let verdict =
+                        remote
+                            .verify(&partner, &data, &proposed)
+                            .await
+                            .map_err(|why| {
+                                tracing::warn!(
+                                    issuer = issuer_id,
+                                    why,
+                                    "the issuer's endpoint did not verify a card"
+                                );
+                                WalletError::IssuerUnavailable(
+                                    "no readable verifyCard answer (see the server's log)".into(),
+                                )
+                            })?;
                     if verdict.consumer_id.is_none() && verdict.card_id == proposed {
                         return Err(unknown());
                     }
@@ -581,24 +613,16 @@ impl Wallets {
                         remote: true,
                     });
                 }
-                let verdict = match cards
-                    .verify(tenant, issuer_id, jwe, &proposed, "", now)
-                    .await
-                {
-                    Ok(v) => v,
-                    Err(e @ (CardError::Jwe(_) | CardError::InvalidCardData(_))) => {
-                        return Err(WalletError::CardData(e.to_string()));
-                    }
-                    Err(e) => return Err(e.into()),
-                };
-                // Not registered (nor registered now, by the tenant's settings): the proposed id
-                // comes back without a consumer. A registered card that is invalid keeps its own
-                // id, and is refused below with its reason.
-                if verdict.consumer_id.is_none() && verdict.card_id == proposed {
-                    return Err(unknown());
-                }
+                // Only a card the issuer holds: the TSH API has no credential, so an unknown
+                // card is refused rather than registered (verifyCard may register it).
+                let verdict = cards
+                    .check_known(tenant, issuer_id, &data, now)
+                    .await?
+                    .ok_or_else(unknown)?;
                 eligible(&verdict)?;
-                let card = cards.card(tenant, issuer_id, &verdict.card_id)?;
+                let card = cards
+                    .card(tenant, issuer_id, &verdict.card_id)
+                    .map_err(|_| unknown())?;
                 Resolved {
                     card_id: card.card_id,
                     last_four: card.last_four,
@@ -651,17 +675,17 @@ impl Wallets {
         wallet_account_id: &str,
         last_digits: &str,
         otp: Option<&str>,
+        pod: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Provisioned, WalletError> {
         let tenant = self.owner(issuer_id)?;
+        let strict_pods = tenant.settings.strict_pods;
         let card = self
             .resolve(cards, &tenant, issuer_id, None, descriptor, now)
             .await?;
-        // The last 4 digits, or 5: the last of the 4 and the one before.
-        let matches = match last_digits.len() {
-            4 => last_digits == card.last_four,
-            _ => last_digits.ends_with(&card.last_four),
-        };
+        // The registry keeps the last four digits only: of 5 given, the last four are compared
+        // (stated in the document).
+        let matches = last_digits.ends_with(&card.last_four) && card.last_four.len() == 4;
         if !matches {
             return Err(WalletError::LastDigits);
         }
@@ -697,10 +721,21 @@ impl Wallets {
                     .find(|(w, _)| w == wallet_account_id)
                     .map(|(_, a)| a.clone());
                 let mut account = match existing {
-                    Some(id) => refuse!(
-                        tx.get::<WalletAccountRecord>(WalletKey::Account(&id))?
-                            .ok_or(WalletError::UnknownWalletCardAccount(id))
-                    ),
+                    Some(id) => {
+                        let account = refuse!(
+                            tx.get::<WalletAccountRecord>(WalletKey::Account(&id))?
+                                .ok_or(WalletError::UnknownWalletCardAccount(id))
+                        );
+                        // Another device of an existing account: its pod, when held to it.
+                        if let Some(sent) = pod.filter(|p| strict_pods && *p != account.pod) {
+                            return Ok(Err(WalletError::WrongPod {
+                                account: account.id.clone(),
+                                pod: account.pod.clone(),
+                                sent: sent.to_string(),
+                            }));
+                        }
+                        account
+                    }
                     None if accounts.len() >= MAX_ACCOUNTS_PER_CARD => {
                         return Ok(Err(WalletError::Limit(format!(
                             "the card is in {MAX_ACCOUNTS_PER_CARD} wallet accounts already"
@@ -771,12 +806,14 @@ impl Wallets {
             OperationStatus::Pending,
             now,
         )
-        .await?;
+        .await;
         Ok(provisioned)
     }
 
     /// Records D1's DIGITIZE operation on the issuer's card (visible through the admin API) and,
-    /// when the tenant registered an issuer endpoint, delivers it there.
+    /// when the tenant registered an issuer endpoint, delivers it there. The wallet's change is
+    /// stored already and stands whatever happens here: a failure is logged, never answered (the
+    /// wallet would retry a request that already took effect).
     async fn tell_issuer(
         &self,
         cards: &Cards,
@@ -785,7 +822,7 @@ impl Wallets {
         card: &WalletCardRecord,
         status: OperationStatus,
         now: DateTime<Utc>,
-    ) -> Result<(), WalletError> {
+    ) {
         let operation = NotifiedOperation {
             operation_id: card.digitize_operation_id.clone(),
             operation: "DIGITIZE".into(),
@@ -797,15 +834,17 @@ impl Wallets {
         };
         // The sandbox's registry records what D1 told about its own cards; a card a registered
         // issuer endpoint holds is not in it, and hears through the delivery below.
-        if !card.remote_issuer {
-            cards
+        if !card.remote_issuer
+            && let Err(e) = cards
                 .notify(
                     tenant,
                     &card.issuer_id,
                     &[(card.card_id.clone(), operation)],
                     now,
                 )
-                .await?;
+                .await
+        {
+            tracing::warn!(error = %e, wallet_card = %card.id, "the DIGITIZE operation could not be recorded on the card");
         }
         let event = Event::CardOperation {
             card_id: card.card_id.clone(),
@@ -815,12 +854,9 @@ impl Wallets {
             digital_card_ids: vec![card.id.clone()],
         };
         match deliveries.trigger(tenant, event, now).await {
-            Ok(_) | Err(DeliveryError::NoPartner(_)) => Ok(()),
-            Err(DeliveryError::Store(e)) => Err(e.into()),
+            Ok(_) | Err(DeliveryError::NoPartner(_)) => {}
             Err(e) => {
-                // A partner registration that cannot be read: the wallet's request stands.
-                tracing::warn!(error = %e, "the DIGITIZE operation could not be queued for the issuer");
-                Ok(())
+                tracing::warn!(error = %e, wallet_card = %card.id, "the DIGITIZE operation could not be queued for the issuer");
             }
         }
     }
@@ -998,7 +1034,7 @@ impl Wallets {
                     }));
                 }
                 refuse!(decide(&mut card, at));
-                settle(&mut card, now);
+                settle_in(tx, &mut card, now)?;
                 tx.put(WalletKey::Card(&card.id), &card)?;
                 Ok(Ok(card))
             })
@@ -1041,7 +1077,7 @@ impl Wallets {
             OperationStatus::Successful,
             now,
         )
-        .await?;
+        .await;
         Ok((card, pod_name))
     }
 
@@ -1109,7 +1145,7 @@ impl Wallets {
             .change_wallets(issuer_id, |tx| {
                 let mut card = refuse!(tx_card(tx, wallet_card_id)?);
                 refuse!(apply(&mut card, event, now));
-                settle(&mut card, now);
+                settle_in(tx, &mut card, now)?;
                 tx.put(WalletKey::Card(wallet_card_id), &card)?;
                 Ok(Ok(card))
             })
@@ -1124,7 +1160,7 @@ impl Wallets {
                 OperationStatus::Failed,
                 now,
             )
-            .await?;
+            .await;
         }
         Ok((card, pod_name))
     }
@@ -1168,6 +1204,18 @@ impl Wallets {
                             continue;
                         };
                         if next(projected(&card), event).is_none() {
+                            continue;
+                        }
+                        let pending = card
+                            .tasks
+                            .iter()
+                            .filter(|t| t.state == WalletTaskState::Pending)
+                            .count();
+                        if pending >= MAX_PENDING_TASKS {
+                            tracing::warn!(
+                                wallet_card = %wallet_card_id,
+                                "the wallet card has {MAX_PENDING_TASKS} pending tasks: this issuer change is not queued for it"
+                            );
                             continue;
                         }
                         // A fresh id each run of the closure: only the last run is written.
@@ -1270,7 +1318,7 @@ impl Wallets {
                     to: state,
                 });
                 card.state = state;
-                settle(&mut card, now);
+                settle_in(tx, &mut card, now)?;
                 tx.put(WalletKey::Card(wallet_card_id), &card)?;
                 Ok(Ok(card))
             })
