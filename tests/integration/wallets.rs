@@ -70,6 +70,34 @@ fn refusal<T: std::fmt::Debug>(
     }
 }
 
+/// provisionCard through the generated client.
+async fn provision_card(
+    real: &Real,
+    descriptor: tsh::CardAccountDescriptor,
+    wallet_account: &str,
+    digits: &str,
+    otp: Option<&str>,
+) -> Result<
+    progenitor_client::ResponseValue<tsh::ProvisionCardResponse>,
+    progenitor_client::Error<tsh::ErrorResponse>,
+> {
+    tsh_client(real)
+        .provision_card()
+        .body_map(|b| {
+            b.issuer_id(real.credentials.issuer_id.clone())
+                .card_account_descriptor(descriptor)
+                .wallet_account_id(wallet_account.to_string())
+                .card_last_digits(
+                    digits
+                        .parse::<tsh::ProvisionCardRequestCardLastDigits>()
+                        .unwrap(),
+                )
+                .otp(otp.map(|o| o.parse().unwrap()))
+        })
+        .send()
+        .await
+}
+
 fn opaque(data: String) -> tsh::CardAccountDescriptor {
     serde_json::from_value(json!({"opaqueCardAccountData": data})).unwrap()
 }
@@ -201,20 +229,9 @@ async fn a_wallet_server_provisions_a_card_and_follows_the_issuer() {
 
     // 3. provisionCard: the last digits must be the card's.
     let provision = |digits: &'static str, wallet_account: &'static str| {
-        let (tsh, issuer, data) = (tsh_client(&real), issuer.clone(), data.clone());
+        let (real, data) = (&real, data.clone());
         async move {
-            tsh.provision_card()
-                .body_map(|b| {
-                    b.issuer_id(issuer)
-                        .card_account_descriptor(opaque(data))
-                        .wallet_account_id(wallet_account.to_string())
-                        .card_last_digits(
-                            digits
-                                .parse::<tsh::ProvisionCardRequestCardLastDigits>()
-                                .unwrap(),
-                        )
-                })
-                .send()
+            provision_card(real, opaque(data), wallet_account, digits, None)
                 .await
                 .map(|answer| {
                     let answer = answer.into_inner();
@@ -663,21 +680,9 @@ async fn on_file_accounts_and_one_time_passwords() {
         }
     };
     let provision = |otp: String| {
-        let (tsh, issuer, descriptor) = (tsh_client(&real), issuer.clone(), descriptor.clone());
+        let (real, descriptor) = (&real, descriptor.clone());
         async move {
-            tsh.provision_card()
-                .body_map(|b| {
-                    b.issuer_id(issuer)
-                        .card_account_descriptor(descriptor)
-                        .wallet_account_id("wallet-f".to_string())
-                        .card_last_digits(
-                            "1111"
-                                .parse::<tsh::ProvisionCardRequestCardLastDigits>()
-                                .unwrap(),
-                        )
-                        .otp(Some(otp.parse().unwrap()))
-                })
-                .send()
+            provision_card(real, descriptor, "wallet-f", "1111", Some(&otp))
                 .await
                 .map(|a| a.into_inner().wallet_card_id.to_string())
         }
@@ -725,31 +730,13 @@ async fn on_file_accounts_and_one_time_passwords() {
 }
 
 /// The TSH API has no credential, so every record it grows is bounded: a wallet card account
-/// holds at most 100 wallet cards.
+/// holds at most `MAX_WALLET_CARDS_PER_ACCOUNT` wallet cards.
 #[tokio::test]
-async fn a_wallet_card_account_holds_at_most_100_wallet_cards() {
+async fn a_wallet_card_account_holds_a_bounded_number_of_wallet_cards() {
     let real = start(&temp_dir("wallet-limit")).await;
-    let issuer = real.credentials.issuer_id.clone();
     register_card(&real, "card-l", "4111111111111111").await;
     let data = jwe(&real, json!({"pan": "4111111111111111", "exp": "1230"})).await;
-    let provision = || {
-        let (tsh, issuer, data) = (tsh_client(&real), issuer.clone(), data.clone());
-        async move {
-            tsh.provision_card()
-                .body_map(|b| {
-                    b.issuer_id(issuer)
-                        .card_account_descriptor(opaque(data))
-                        .wallet_account_id("wallet-l".to_string())
-                        .card_last_digits(
-                            "1111"
-                                .parse::<tsh::ProvisionCardRequestCardLastDigits>()
-                                .unwrap(),
-                        )
-                })
-                .send()
-                .await
-        }
-    };
+    let provision = || provision_card(&real, opaque(data.clone()), "wallet-l", "1111", None);
     for _ in 0..d1_sandbox::domain::wallets::MAX_WALLET_CARDS_PER_ACCOUNT {
         provision().await.unwrap();
     }
@@ -762,22 +749,9 @@ async fn a_wallet_card_account_holds_at_most_100_wallet_cards() {
 #[tokio::test]
 async fn answers_name_the_pod_and_strict_pods_hold_wallets_to_it() {
     let real = start(&temp_dir("wallet-pods")).await;
-    let issuer = real.credentials.issuer_id.clone();
     register_card(&real, "card-p", "4111111111111111").await;
     let data = jwe(&real, json!({"pan": "4111111111111111", "exp": "1230"})).await;
-    let provisioned = tsh_client(&real)
-        .provision_card()
-        .body_map(|b| {
-            b.issuer_id(issuer.clone())
-                .card_account_descriptor(opaque(data))
-                .wallet_account_id("wallet-p".to_string())
-                .card_last_digits(
-                    "1111"
-                        .parse::<tsh::ProvisionCardRequestCardLastDigits>()
-                        .unwrap(),
-                )
-        })
-        .send()
+    let provisioned = provision_card(&real, opaque(data), "wallet-p", "1111", None)
         .await
         .unwrap();
     let pod = provisioned.headers()["x-pod"].to_str().unwrap().to_string();
@@ -888,19 +862,7 @@ async fn a_registered_issuer_endpoint_verifies_the_card_and_hears_of_its_digitiz
     assert_eq!(calls.load(Ordering::SeqCst), 1);
     lost.store(false, Ordering::SeqCst);
     check().await.unwrap();
-    let provisioned = tsh_client(&real)
-        .provision_card()
-        .body_map(|b| {
-            b.issuer_id(issuer.clone())
-                .card_account_descriptor(opaque(data.clone()))
-                .wallet_account_id("wallet-r".to_string())
-                .card_last_digits(
-                    "1111"
-                        .parse::<tsh::ProvisionCardRequestCardLastDigits>()
-                        .unwrap(),
-                )
-        })
-        .send()
+    let provisioned = provision_card(&real, opaque(data.clone()), "wallet-r", "1111", None)
         .await
         .unwrap()
         .into_inner();
@@ -1037,19 +999,7 @@ async fn assets_are_uploaded_and_chosen_and_states_can_be_forced() {
     );
 
     // Forced: a CREATED wallet card forced DELETED; its SEND_SCRIPT is cancelled.
-    let provisioned = tsh_client(&real)
-        .provision_card()
-        .body_map(|b| {
-            b.issuer_id(issuer.clone())
-                .card_account_descriptor(opaque(data))
-                .wallet_account_id("wallet-a".to_string())
-                .card_last_digits(
-                    "1111"
-                        .parse::<tsh::ProvisionCardRequestCardLastDigits>()
-                        .unwrap(),
-                )
-        })
-        .send()
+    let provisioned = provision_card(&real, opaque(data), "wallet-a", "1111", None)
         .await
         .unwrap()
         .into_inner();
