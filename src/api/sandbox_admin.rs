@@ -633,7 +633,16 @@ impl SandboxAdminApi for SandboxAdminService {
                 state,
                 Utc::now(),
             )
-            .await?;
+            .await
+            .map_err(|e| match e {
+                // A path's id that names nothing: the admin API's 404.
+                crate::domain::wallets::WalletError::UnknownWalletCard(id) => Problem::with_code(
+                    crate::runtime::ProblemKind::NotFound,
+                    "UNKNOWN_WALLET_CARD",
+                    format!("no wallet card {id}"),
+                ),
+                other => other.into(),
+            })?;
         Ok(ForceWalletCardState::Ok(Json(wallet_card_out(&card))))
     }
 

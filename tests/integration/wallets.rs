@@ -1021,6 +1021,19 @@ async fn assets_are_uploaded_and_chosen_and_states_can_be_forced() {
     assert_eq!(forced.tasks[0].state, admin::WalletTaskState::Failed);
     assert_eq!(status(&real, &id).await, tsh::WalletCardState::Deleted);
     assert!(commands(&real, &id, Some("01")).await.is_empty());
+    // An id that names nothing: 404.
+    let missing = admin
+        .force_wallet_card_state()
+        .issuer_id(issuer.as_str())
+        .wallet_card_id("wc_nothing")
+        .body(
+            serde_json::from_value::<admin::WalletCardStateChange>(json!({"state": "ACTIVE"}))
+                .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(missing.status().map(|s| s.as_u16()), Some(404));
     // Another tenant cannot force this issuer's wallet cards.
     crate::server::other_tenant(&real).await;
     let other = sandbox_admin_client::Client::new_with_client(
