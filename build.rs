@@ -22,6 +22,18 @@ fn main() {
     if let Err(e) = codegen::generate_dir(docs, &out) {
         fail(&e);
     }
+    // The generator's fixture documents, one per construct: the integration tests serve them
+    // (tests/integration/fixtures.rs), so each construct is checked over HTTP and through its
+    // client, not only as text.
+    println!("cargo:rerun-if-changed=tests/fixtures/codegen");
+    let fixtures = out.join("fixtures");
+    if let Err(e) = std::fs::create_dir_all(&fixtures) {
+        eprintln!("error: {}: {e}", fixtures.display());
+        std::process::exit(1);
+    }
+    if let Err(e) = codegen::generate_dir(Path::new("tests/fixtures/codegen"), &fixtures) {
+        fail(&e);
+    }
 }
 
 fn fail(e: &codegen::Error) -> ! {

@@ -32,6 +32,11 @@ const ALLOWED_DIFFERENCES: &[(&str, &str)] = &[
          the $ref and the description; it is resolved like the $ref itself (the generator rejects allOf in documents)",
     ),
     (
+        "header-case",
+        "poem-openapi serves a response header's name upper-cased (`X-POD`); HTTP header names \
+         are case-insensitive, so response headers are compared by their lower-cased names",
+    ),
+    (
         "prose",
         "descriptions, summaries, examples and titles of operations and schemas are \
          documentation, not contract (the document's own title, introduction, server and tag \
@@ -181,7 +186,7 @@ fn security_schemes(root: &Value) -> Value {
 }
 
 /// The normalised contract of a document.
-fn normalise(root: &Value) -> Value {
+pub(crate) fn normalise(root: &Value) -> Value {
     let mut ops = BTreeMap::new();
     let paths = root["paths"].as_object().expect("paths");
     for (path, item) in paths {
@@ -223,7 +228,8 @@ fn normalise(root: &Value) -> Value {
             let mut responses = BTreeMap::new();
             for (code, r) in op["responses"].as_object().expect("responses") {
                 let r = deref(root, r);
-                // Headers by name, whether required, and their schema's type.
+                // Headers by name (lower-cased: allowed difference "header-case"), whether
+                // required, and their schema's type.
                 let headers: BTreeMap<String, Value> = r
                     .get("headers")
                     .and_then(Value::as_object)
@@ -308,7 +314,7 @@ fn document_level(root: &Value) -> Value {
 }
 
 /// Lists the JSON pointers where two values differ.
-fn differences(a: &Value, b: &Value, at: String, out: &mut Vec<String>) {
+pub(crate) fn differences(a: &Value, b: &Value, at: String, out: &mut Vec<String>) {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
             for k in x.keys().chain(y.keys().filter(|k| !x.contains_key(*k))) {

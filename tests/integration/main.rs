@@ -6,6 +6,7 @@ mod check;
 mod deliveries;
 mod documents;
 mod fidelity;
+mod fixtures;
 mod fuzz;
 mod generated;
 mod http;
@@ -19,3 +20,9 @@ mod tenants;
 mod tokens;
 mod verification;
 mod wallets;
+
+/// The generated code of the generator's fixture documents names `crate::runtime`, as it does
+/// inside d1-sandbox: the same module, re-exported here (tests/integration/fixtures.rs).
+mod runtime {
+    pub use d1_sandbox::runtime::*;
+}
