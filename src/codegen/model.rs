@@ -150,6 +150,9 @@ pub enum TypeRef {
     F64,
     /// `type: array`.
     Vec(Box<TypeRef>),
+    /// `type: object` with no properties and `additionalProperties: <schema>`: a map from
+    /// string keys (served as poem-openapi serves a `BTreeMap`).
+    Map(Box<TypeRef>),
 }
 
 /// Constraints poem-openapi validates and states in the served schema.

@@ -145,6 +145,22 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
             "#/components/schemas/Thing/additionalProperties: unsupported construct: additionalProperties",
         ),
         (
+            "a map property with additionalProperties: false",
+            Box::new(|d| {
+                thing_props(d)["extra"] = yaml("{type: object, additionalProperties: false}")
+            }),
+            "#/components/schemas/Thing/properties/extra/additionalProperties: unsupported construct: additionalProperties: true or false",
+        ),
+        (
+            "a map of arrays",
+            Box::new(|d| {
+                thing_props(d)["extra"] = yaml(
+                    "{type: object, additionalProperties: {type: array, items: {type: string}}}",
+                )
+            }),
+            "unsupported construct: a map of arrays or maps",
+        ),
+        (
             "string format",
             Box::new(|d| thing_props(d)["seen"]["format"] = yaml("uuid")),
             "#/components/schemas/Thing/properties/seen/format: unsupported construct: string format `uuid`",

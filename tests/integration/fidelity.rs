@@ -136,6 +136,13 @@ fn schema(root: &Value, s: &Value) -> Value {
     if let Some(items) = s.get("items") {
         out.insert("items".into(), schema(root, items));
     }
+    if let Some(values) = s.get("additionalProperties") {
+        let values = match values {
+            Value::Bool(b) => Value::Bool(*b),
+            schema_value => schema(root, schema_value),
+        };
+        out.insert("additionalProperties".into(), values);
+    }
     if out.get("type") == Some(&json!("object")) && !out.contains_key("properties") {
         out.insert("properties".into(), json!({}));
     }

@@ -303,7 +303,7 @@ impl Reader<'_> {
                 self.types.get(n),
                 Some(TypeDef::StringEnum(_) | TypeDef::Scalar(_))
             ),
-            TypeRef::Vec(_) => false,
+            TypeRef::Vec(_) | TypeRef::Map(_) => false,
             _ => true,
         };
         if !scalar {

@@ -270,6 +270,57 @@ impl Reader<'_> {
         Ok(TypeRef::Named(name.to_string()))
     }
 
+    /// A map: an object without properties whose `additionalProperties` is a schema (a `$ref`,
+    /// or a scalar, which gets a type of its own when it carries constraints, as array items do).
+    fn map_type(
+        &mut self,
+        schema: &Schema,
+        obj: &openapiv3::ObjectType,
+        child: &str,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        let at = format!("{pointer}/additionalProperties");
+        if obj.min_properties.is_some() || obj.max_properties.is_some() {
+            return self.unsupported(pointer, "minProperties / maxProperties");
+        }
+        if schema.schema_data.default.is_some() {
+            return self.unsupported(format!("{pointer}/default"), "a default on a map");
+        }
+        let value = match &obj.additional_properties {
+            Some(openapiv3::AdditionalProperties::Schema(s)) => s.as_ref(),
+            _ => {
+                return self.unsupported(
+                    at,
+                    "additionalProperties: true or false (poem-openapi cannot state either; give \
+                     the values' schema)",
+                );
+            }
+        };
+        let ty = match value {
+            ReferenceOr::Reference { reference } => self.reference(reference, &at)?,
+            ReferenceOr::Item(item) => {
+                let value_name = format!("{child}Value");
+                let (ty, value_v) = self.schema_type(item, &value_name, &at)?;
+                if matches!(ty, TypeRef::Vec(_) | TypeRef::Map(_)) {
+                    return self.unsupported(at, "a map of arrays or maps");
+                }
+                if value_v.has_element_constraints() {
+                    let def = ScalarDef {
+                        name: value_name,
+                        description: item.schema_data.description.clone(),
+                        base: ty,
+                        validators: value_v,
+                        int_enum: Vec::new(),
+                    };
+                    self.scalar_type(def, &at)?
+                } else {
+                    ty
+                }
+            }
+        };
+        Ok(TypeRef::Map(Box::new(ty)))
+    }
+
     /// The type of an inline schema; `child` names it if it needs a type of its own.
     pub(super) fn schema_type(
         &mut self,
@@ -280,6 +331,11 @@ impl Reader<'_> {
         self.check_schema_data(schema, pointer)?;
         let mut v = Validators::default();
         let ty = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(obj))
+                if obj.properties.is_empty() && obj.additional_properties.is_some() =>
+            {
+                self.map_type(schema, obj, child, pointer)?
+            }
             SchemaKind::Type(Type::Object(_)) => self.define_object(child, schema, pointer)?,
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
                 self.define_string_enum(child, schema, pointer)?

@@ -76,6 +76,10 @@ fn ty(t: &TypeRef, types: &TokenStream) -> TokenStream {
             let inner = ty(inner, types);
             quote!(Vec<#inner>)
         }
+        TypeRef::Map(inner) => {
+            let inner = ty(inner, types);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
     }
 }
 

@@ -116,6 +116,24 @@ fn kind_check(api: &Api, t: &TypeRef, value: TokenStream, at: TokenStream) -> To
                 }
             }
         }
+        TypeRef::Map(inner) => {
+            let value_at = quote!({
+                let parent = #at;
+                format!("{parent}.{key}")
+            });
+            let value_check = kind_check(api, inner, quote!(item), value_at);
+            quote! {
+                if let Some(entries) = #value.as_object() {
+                    for (key, item) in entries {
+                        if item.is_null() {
+                            let parent = #at;
+                            return Err(format!("{parent}.{key}: null is not allowed"));
+                        }
+                        #value_check
+                    }
+                }
+            }
+        }
         _ => quote!(),
     }
 }
@@ -187,7 +205,7 @@ fn scalar(s: &ScalarDef) -> TokenStream {
         TypeRef::F32 => ("number", Some("float")),
         TypeRef::F64 => ("number", Some("double")),
         TypeRef::Bool => ("boolean", None),
-        TypeRef::Named(_) | TypeRef::Vec(_) => {
+        TypeRef::Named(_) | TypeRef::Vec(_) | TypeRef::Map(_) => {
             unreachable!("scalar newtypes wrap scalars")
         }
     };
