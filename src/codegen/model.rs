@@ -97,6 +97,10 @@ pub struct Field {
     pub has_default: bool,
     /// `deprecated: true`.
     pub deprecated: bool,
+    /// `readOnly: true`: answered, refused in a request.
+    pub read_only: bool,
+    /// `writeOnly: true`: accepted in a request, never answered.
+    pub write_only: bool,
     /// Description.
     pub description: Option<String>,
     /// Constraints on the value.

@@ -152,6 +152,21 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
             "#/components/schemas/Thing/properties/extra/additionalProperties: unsupported construct: additionalProperties: true or false",
         ),
         (
+            "a required readOnly property",
+            Box::new(|d| {
+                thing_props(d)["kind"]["readOnly"] = yaml("true");
+            }),
+            "#/components/schemas/Thing/properties/kind: unsupported construct: a required readOnly / writeOnly property",
+        ),
+        (
+            "a property both readOnly and writeOnly",
+            Box::new(|d| {
+                thing_props(d)["weight"]["readOnly"] = yaml("true");
+                thing_props(d)["weight"]["writeOnly"] = yaml("true");
+            }),
+            "unsupported construct: a property both readOnly and writeOnly",
+        ),
+        (
             "a map of arrays",
             Box::new(|d| {
                 thing_props(d)["extra"] = yaml(

@@ -21,6 +21,46 @@ mod headers_client {
 }
 
 #[allow(dead_code, unused_imports, clippy::all)]
+mod access {
+    include!(concat!(env!("OUT_DIR"), "/fixtures/access.rs"));
+}
+
+#[allow(dead_code, unused_imports, clippy::all)]
+mod access_client {
+    include!(concat!(env!("OUT_DIR"), "/fixtures/access_client.rs"));
+}
+
+impl d1_sandbox::runtime::ErrorBody for access::types::Problem {
+    fn from_problem(problem: &d1_sandbox::runtime::Problem, _status: u16) -> Self {
+        access::types::Problem {
+            message: problem.message.clone(),
+        }
+    }
+}
+
+/// The access fixture's implementation: gives the account an id, and answers it with the
+/// password it received (which the answer must not carry).
+struct Accounts;
+
+impl access::AccessApi for Accounts {
+    async fn create_account(
+        &self,
+        body: access::types::Account,
+    ) -> Result<access::responses::CreateAccount, d1_sandbox::runtime::Problem> {
+        assert!(
+            body.id.is_none(),
+            "a read-only property reached the handler"
+        );
+        Ok(access::responses::CreateAccount::Ok(
+            poem_openapi::payload::Json(access::types::Account {
+                id: Some(format!("acct-{}", body.name)),
+                ..body
+            }),
+        ))
+    }
+}
+
+#[allow(dead_code, unused_imports, clippy::all)]
 mod maps {
     include!(concat!(env!("OUT_DIR"), "/fixtures/maps.rs"));
 }
@@ -215,4 +255,61 @@ async fn a_map_accepts_any_key_and_validates_each_value() {
         .unwrap()
         .into_inner();
     assert_eq!(serde_json::to_value(value).unwrap(), valid);
+}
+
+/// readOnly is answered and refused in a request; writeOnly is accepted and never answered.
+#[tokio::test]
+async fn read_only_and_write_only_properties_go_one_way() {
+    let (base, served) = serve(
+        access::AccessApiService(Arc::new(Accounts)),
+        (
+            access::TITLE,
+            access::VERSION,
+            access::DESCRIPTION,
+            access::SERVER_URL,
+        ),
+    )
+    .await;
+    assert_faithful("access", &served);
+    let post = |body: Value| {
+        let base = base.clone();
+        async move {
+            let answer = reqwest::Client::new()
+                .post(format!("{base}/accounts"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = answer.status().as_u16();
+            (status, answer.json::<Value>().await.unwrap())
+        }
+    };
+    let (status, answer) = post(serde_json::json!({"name": "ada", "password": "secret-1"})).await;
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer, serde_json::json!({"name": "ada", "id": "acct-ada"}));
+    // A read-only property in a request: refused with the declared body.
+    let (status, answer) = post(serde_json::json!({"name": "ada", "id": "mine"})).await;
+    assert_eq!(status, 400, "{answer}");
+    assert!(
+        answer["message"].as_str().unwrap().contains("read only"),
+        "{answer}"
+    );
+    // The write-only property keeps its own constraints.
+    let (status, _) = post(serde_json::json!({"name": "ada", "password": "short"})).await;
+    assert_eq!(status, 400);
+    // The generated client: sends the password, reads the id, never sees the password.
+    let body: access_client::types::Account =
+        serde_json::from_value(serde_json::json!({"name": "bob", "password": "secret-22"}))
+            .unwrap();
+    let value = access_client::Client::new(&base)
+        .create_account()
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        serde_json::to_value(value).unwrap(),
+        serde_json::json!({"name": "bob", "id": "acct-bob"})
+    );
 }

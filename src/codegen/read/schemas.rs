@@ -153,6 +153,7 @@ impl Reader<'_> {
                 .expect("an unused name exists");
             rust_names.insert(rust_name.clone());
             let child = format!("{name}{}", camel_ident(prop_name));
+            let (mut read_only, mut write_only) = (false, false);
             let (ty, validators, description, deprecated, default) = match prop {
                 ReferenceOr::Reference { reference } => (
                     self.reference(reference, &prop_pointer)?,
@@ -162,7 +163,11 @@ impl Reader<'_> {
                     None,
                 ),
                 ReferenceOr::Item(s) => {
-                    let (ty, validators) = self.schema_type(s, &child, &prop_pointer)?;
+                    // readOnly / writeOnly belong to the property, not to its type.
+                    (read_only, write_only) = (s.schema_data.read_only, s.schema_data.write_only);
+                    let mut s = s.clone();
+                    (s.schema_data.read_only, s.schema_data.write_only) = (false, false);
+                    let (ty, validators) = self.schema_type(&s, &child, &prop_pointer)?;
                     (
                         ty,
                         validators,
@@ -172,6 +177,17 @@ impl Reader<'_> {
                     )
                 }
             };
+            if read_only && write_only {
+                return self.unsupported(prop_pointer, "a property both readOnly and writeOnly");
+            }
+            if required && (read_only || write_only) {
+                // One type serves requests and answers, for the server and its client alike: a
+                // required readOnly property would have to be sent, a writeOnly one answered.
+                return self.unsupported(
+                    prop_pointer,
+                    "a required readOnly / writeOnly property (make it optional)",
+                );
+            }
             let has_default = match default {
                 None => false,
                 Some(v) if is_type_default(&ty, &v) && !required => true,
@@ -189,6 +205,8 @@ impl Reader<'_> {
                 required,
                 has_default,
                 deprecated,
+                read_only,
+                write_only,
                 description,
                 validators,
             });

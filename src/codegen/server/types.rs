@@ -158,6 +158,12 @@ fn field(f: &Field) -> TokenStream {
     if f.has_default {
         attrs.push(quote!(default));
     }
+    if f.read_only {
+        attrs.push(quote!(read_only));
+    }
+    if f.write_only {
+        attrs.push(quote!(write_only));
+    }
     if f.deprecated {
         attrs.push(quote!(deprecated));
     }
