@@ -61,6 +61,38 @@ impl access::AccessApi for Accounts {
 }
 
 #[allow(dead_code, unused_imports, clippy::all)]
+mod scalars {
+    include!(concat!(env!("OUT_DIR"), "/fixtures/scalars.rs"));
+}
+
+#[allow(dead_code, unused_imports, clippy::all)]
+mod scalars_client {
+    include!(concat!(env!("OUT_DIR"), "/fixtures/scalars_client.rs"));
+}
+
+impl d1_sandbox::runtime::ErrorBody for scalars::types::Problem {
+    fn from_problem(problem: &d1_sandbox::runtime::Problem, _status: u16) -> Self {
+        scalars::types::Problem {
+            message: problem.message.clone(),
+        }
+    }
+}
+
+/// The scalars fixture's implementation: answers the move it was given.
+struct Moves;
+
+impl scalars::ScalarsApi for Moves {
+    async fn post_move(
+        &self,
+        body: scalars::types::Move,
+    ) -> Result<scalars::responses::PostMove, d1_sandbox::runtime::Problem> {
+        Ok(scalars::responses::PostMove::Ok(
+            poem_openapi::payload::Json(body),
+        ))
+    }
+}
+
+#[allow(dead_code, unused_imports, clippy::all)]
 mod maps {
     include!(concat!(env!("OUT_DIR"), "/fixtures/maps.rs"));
 }
@@ -312,4 +344,57 @@ async fn read_only_and_write_only_properties_go_one_way() {
         serde_json::to_value(value).unwrap(),
         serde_json::json!({"name": "bob", "id": "acct-bob"})
     );
+}
+
+/// A constrained scalar written once as a component (`$ref`) and shared by several properties:
+/// its constraint holds wherever it is used, and the client knows the type too.
+#[tokio::test]
+async fn a_component_scalar_is_checked_wherever_it_is_used() {
+    let (base, served) = serve(
+        scalars::ScalarsApiService(Arc::new(Moves)),
+        (
+            scalars::TITLE,
+            scalars::VERSION,
+            scalars::DESCRIPTION,
+            scalars::SERVER_URL,
+        ),
+    )
+    .await;
+    assert_faithful("scalars", &served);
+    let post = |body: Value| {
+        let base = base.clone();
+        async move {
+            let answer = reqwest::Client::new()
+                .post(format!("{base}/moves"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = answer.status().as_u16();
+            (status, answer.json::<Value>().await.unwrap())
+        }
+    };
+    let valid = serde_json::json!({"from": "CDG", "to": "NRT", "via": ["HEL"]});
+    let (status, answer) = post(valid.clone()).await;
+    assert_eq!((status, &answer), (200, &valid));
+    for bad in [
+        serde_json::json!({"from": "cdg", "to": "NRT"}),
+        serde_json::json!({"from": "CDG", "to": "NRTX"}),
+        serde_json::json!({"from": "CDG", "to": "NRT", "via": ["HE1"]}),
+    ] {
+        let (status, answer) = post(bad.clone()).await;
+        assert_eq!(status, 400, "{bad} was accepted: {answer}");
+        assert!(answer["message"].is_string(), "{answer}");
+    }
+    // The client has the type, with its constraint: a bad code cannot even be built.
+    assert!("cdg".parse::<scalars_client::types::PlaceCode>().is_err());
+    let body: scalars_client::types::Move = serde_json::from_value(valid.clone()).unwrap();
+    let value = scalars_client::Client::new(&base)
+        .post_move()
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(serde_json::to_value(value).unwrap(), valid);
 }

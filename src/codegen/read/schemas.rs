@@ -59,10 +59,34 @@ impl Reader<'_> {
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
                 self.define_string_enum(name, schema, pointer)?;
             }
+            // A constrained scalar shared by several properties: a newtype of its own, whose
+            // constraints are checked wherever it is used.
+            SchemaKind::Type(Type::String(_)) | SchemaKind::Type(Type::Integer(_)) => {
+                let (base, validators) = self.schema_type(schema, name, pointer)?;
+                match &base {
+                    // A patterned string is a newtype already, under this name.
+                    TypeRef::Named(n) if n == name => return Ok(()),
+                    TypeRef::String | TypeRef::DateTime | TypeRef::I32 | TypeRef::I64 => {}
+                    _ => {
+                        return self.unsupported(
+                            pointer,
+                            "a component scalar that is not a plain string or integer",
+                        );
+                    }
+                }
+                let def = ScalarDef {
+                    name: name.to_string(),
+                    description: schema.schema_data.description.clone(),
+                    base,
+                    validators,
+                    int_enum: Vec::new(),
+                };
+                self.scalar_type(def, pointer)?;
+            }
             _ => {
                 return self.unsupported(
                     pointer,
-                    "a component schema that is neither an object nor a string enum (write scalars inline)",
+                    "a component schema that is not an object, a string enum, or a string or integer scalar",
                 );
             }
         }
