@@ -93,8 +93,11 @@ pub struct Field {
     pub ty: TypeRef,
     /// Listed in `required`.
     pub required: bool,
-    /// Has `default` equal to the type's `Default` (the only default poem can state exactly).
+    /// Has `default` equal to the type's `Default` (stated with poem's plain `default`).
     pub has_default: bool,
+    /// Another `default` of a scalar optional property (string, integer, number, boolean):
+    /// the field takes it when absent, through a generated function, and the schema states it.
+    pub default_value: Option<serde_json::Value>,
     /// `deprecated: true`.
     pub deprecated: bool,
     /// `readOnly: true`: answered, refused in a request.

@@ -283,9 +283,22 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
             "#/servers/0/url: unsupported construct: server url `https://example.com/x`",
         ),
         (
-            "a non-zero default",
-            Box::new(|d| thing_props(d)["weight"]["default"] = yaml("7")),
-            "#/components/schemas/Thing/properties/weight/default: unsupported construct: default 7",
+            "a default of another type (a non-zero default of the right type is supported: the defaults fixture)",
+            Box::new(|d| thing_props(d)["weight"]["default"] = yaml("seven")),
+            "#/components/schemas/Thing/properties/weight/default: unsupported construct: default \"seven\"",
+        ),
+        (
+            "a default on an enum",
+            Box::new(|d| thing_props(d)["kind"]["default"] = yaml("BIG")),
+            "#/components/schemas/Thing/properties/kind/default: unsupported construct: a default on an enum",
+        ),
+        (
+            "a default on a required property",
+            Box::new(|d| {
+                thing_props(d)["weight"]["default"] = yaml("5");
+                d["components"]["schemas"]["Thing"]["required"] = yaml("[kind, weight]");
+            }),
+            "#/components/schemas/Thing/properties/weight/default: unsupported construct: default 5 (a default is for an optional",
         ),
         (
             "a form field that is not a string",

@@ -93,6 +93,38 @@ impl scalars::ScalarsApi for Moves {
 }
 
 #[allow(dead_code, unused_imports, clippy::all)]
+mod defaults {
+    include!(concat!(env!("OUT_DIR"), "/fixtures/defaults.rs"));
+}
+
+#[allow(dead_code, unused_imports, clippy::all)]
+mod defaults_client {
+    include!(concat!(env!("OUT_DIR"), "/fixtures/defaults_client.rs"));
+}
+
+impl d1_sandbox::runtime::ErrorBody for defaults::types::Problem {
+    fn from_problem(problem: &d1_sandbox::runtime::Problem, _status: u16) -> Self {
+        defaults::types::Problem {
+            message: problem.message.clone(),
+        }
+    }
+}
+
+/// The defaults fixture's implementation: answers the settings as understood.
+struct Settings;
+
+impl defaults::DefaultsApi for Settings {
+    async fn put_settings(
+        &self,
+        body: defaults::types::Settings,
+    ) -> Result<defaults::responses::PutSettings, d1_sandbox::runtime::Problem> {
+        Ok(defaults::responses::PutSettings::Ok(
+            poem_openapi::payload::Json(body),
+        ))
+    }
+}
+
+#[allow(dead_code, unused_imports, clippy::all)]
 mod maps {
     include!(concat!(env!("OUT_DIR"), "/fixtures/maps.rs"));
 }
@@ -397,4 +429,62 @@ async fn a_component_scalar_is_checked_wherever_it_is_used() {
         .unwrap()
         .into_inner();
     assert_eq!(serde_json::to_value(value).unwrap(), valid);
+}
+
+/// Defaults other than the zero value: an absent property takes the stated default (string,
+/// integer, boolean, number), a given one is kept and validated, and the schema states them.
+#[tokio::test]
+async fn an_absent_property_takes_its_stated_default() {
+    let (base, served) = serve(
+        defaults::DefaultsApiService(Arc::new(Settings)),
+        (
+            defaults::TITLE,
+            defaults::VERSION,
+            defaults::DESCRIPTION,
+            defaults::SERVER_URL,
+        ),
+    )
+    .await;
+    assert_faithful("defaults", &served);
+    let put = |body: Value| {
+        let base = base.clone();
+        async move {
+            let answer = reqwest::Client::new()
+                .put(format!("{base}/settings"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = answer.status().as_u16();
+            (status, answer.json::<Value>().await.unwrap())
+        }
+    };
+    let all_defaults = serde_json::json!({
+        "name": "n", "mode": "auto", "retries": 3, "enabled": true, "ratio": 0.5,
+    });
+    assert_eq!(
+        put(serde_json::json!({"name": "n"})).await,
+        (200, all_defaults)
+    );
+    let given = serde_json::json!({
+        "name": "n", "mode": "manual", "retries": 0, "enabled": false, "ratio": 2.0,
+    });
+    assert_eq!(put(given.clone()).await, (200, given.clone()));
+    // A given value is still validated.
+    let (status, answer) = put(serde_json::json!({"name": "n", "retries": 11})).await;
+    assert_eq!(status, 400, "{answer}");
+    // The client fills the same defaults in.
+    let body: defaults_client::types::Settings =
+        serde_json::from_value(serde_json::json!({"name": "c"})).unwrap();
+    let value = defaults_client::Client::new(&base)
+        .put_settings()
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        serde_json::to_value(value).unwrap(),
+        serde_json::json!({"name": "c", "mode": "auto", "retries": 3, "enabled": true, "ratio": 0.5})
+    );
 }

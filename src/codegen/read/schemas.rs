@@ -212,13 +212,14 @@ impl Reader<'_> {
                     "a required readOnly / writeOnly property (make it optional)",
                 );
             }
-            let has_default = match default {
-                None => false,
-                Some(v) if is_type_default(&ty, &v) && !required => true,
+            let (has_default, default_value) = match default {
+                None => (false, None),
+                Some(v) if is_type_default(&ty, &v) && !required => (true, None),
+                Some(v) if !required && default_fits(&ty, &v) => (false, Some(v)),
                 Some(v) => {
                     return self.unsupported(
                         format!("{prop_pointer}/default"),
-                        format!("default {v} (only the type's zero value on an optional property is supported)"),
+                        format!("default {v} (a default is for an optional string, integer, number or boolean property, of its type)"),
                     );
                 }
             };
@@ -228,6 +229,7 @@ impl Reader<'_> {
                 ty,
                 required,
                 has_default,
+                default_value,
                 deprecated,
                 read_only,
                 write_only,
@@ -522,6 +524,18 @@ impl Reader<'_> {
             }
         };
         Ok((ty, v))
+    }
+}
+
+/// Whether a `default` value is one of a scalar type's values.
+fn default_fits(ty: &TypeRef, v: &Value) -> bool {
+    match ty {
+        TypeRef::Bool => v.is_boolean(),
+        TypeRef::String => v.is_string(),
+        TypeRef::I32 => v.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
+        TypeRef::I64 => v.as_i64().is_some(),
+        TypeRef::F32 | TypeRef::F64 => v.is_number(),
+        _ => false,
     }
 }
 

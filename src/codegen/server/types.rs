@@ -9,7 +9,45 @@ use super::{doc, float, ty, validator_attr};
 fn object(api: &Api, o: &ObjectDef) -> TokenStream {
     let name = format_ident!("{}", o.name);
     let docs = doc(o.description.as_deref());
-    let fields = o.fields.iter().map(field);
+    let fields = o.fields.iter().map(|f| field(o, f));
+    // The functions poem-openapi calls for the other defaults (`#[oai(default = "...")]`).
+    let default_fns = o.fields.iter().filter_map(|f| {
+        let value = f.default_value.as_ref()?;
+        let fn_name = format_ident!("default_{}", f.rust_name);
+        let base = ty(&f.ty, &quote!());
+        let literal = match (&f.ty, value) {
+            (TypeRef::String, serde_json::Value::String(s)) => quote!(#s.to_string()),
+            (TypeRef::Bool, serde_json::Value::Bool(b)) => quote!(#b),
+            (TypeRef::I32, v) => {
+                let n = Literal::i32_unsuffixed(v.as_i64().and_then(|n| i32::try_from(n).ok())?);
+                quote!(#n)
+            }
+            (TypeRef::I64, v) => {
+                let n = Literal::i64_unsuffixed(v.as_i64()?);
+                quote!(#n)
+            }
+            (TypeRef::F32 | TypeRef::F64, v) => {
+                let n = Literal::f64_unsuffixed(v.as_f64()?);
+                quote!(#n)
+            }
+            _ => return None,
+        };
+        let docs = format!(" The default of `{}`.", f.json_name);
+        Some(quote! {
+            #[doc = #docs]
+            fn #fn_name() -> #base {
+                #literal
+            }
+        })
+    });
+    let default_fns: Vec<TokenStream> = default_fns.collect();
+    let default_impl = (!default_fns.is_empty()).then(|| {
+        quote! {
+            impl #name {
+                #(#default_fns)*
+            }
+        }
+    });
     let kind_checks = o.fields.iter().map(|f| {
         let json = &f.json_name;
         let check = kind_check(api, &f.ty, quote!(v), quote!(format!("{at}.{}", #json)));
@@ -50,6 +88,8 @@ fn object(api: &Api, o: &ObjectDef) -> TokenStream {
         pub struct #name {
             #(#fields)*
         }
+
+        #default_impl
 
         impl crate::runtime::JsonKinds for #name {
             fn check_kinds(#object_param: &serde_json::Value, #at_param: &str) -> Result<(), String> {
@@ -138,12 +178,12 @@ fn kind_check(api: &Api, t: &TypeRef, value: TokenStream, at: TokenStream) -> To
     }
 }
 
-fn field(f: &Field) -> TokenStream {
+fn field(o: &ObjectDef, f: &Field) -> TokenStream {
     let docs = doc(f.description.as_deref());
     let name = format_ident!("{}", f.rust_name);
     let json = &f.json_name;
     let base = ty(&f.ty, &quote!());
-    let optional = !f.required && !f.has_default;
+    let optional = !f.required && !f.has_default && f.default_value.is_none();
     let field_ty = if optional {
         quote!(Option<#base>)
     } else {
@@ -157,6 +197,10 @@ fn field(f: &Field) -> TokenStream {
     }
     if f.has_default {
         attrs.push(quote!(default));
+    }
+    if f.default_value.is_some() {
+        let path = format!("{}::default_{}", o.name, f.rust_name);
+        attrs.push(quote!(default = #path));
     }
     if f.read_only {
         attrs.push(quote!(read_only));
