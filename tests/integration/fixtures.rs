@@ -10,33 +10,33 @@ use serde_json::Value;
 
 use crate::fidelity::{differences, normalise};
 
-#[allow(dead_code, unused_imports, clippy::all)]
-mod headers {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/headers.rs"));
-}
-
-#[allow(dead_code, unused_imports, clippy::all)]
-mod headers_client {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/headers_client.rs"));
-}
-
-#[allow(dead_code, unused_imports, clippy::all)]
-mod access {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/access.rs"));
-}
-
-#[allow(dead_code, unused_imports, clippy::all)]
-mod access_client {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/access_client.rs"));
-}
-
-impl d1_sandbox::runtime::ErrorBody for access::types::Problem {
-    fn from_problem(problem: &d1_sandbox::runtime::Problem, _status: u16) -> Self {
-        access::types::Problem {
-            message: problem.message.clone(),
+/// A fixture's generated server and client modules (from `OUT_DIR/fixtures/`), and its
+/// error body built from a problem (every fixture's is `Problem {message}`).
+macro_rules! fixture {
+    ($server:ident, $client:ident, $stem:literal) => {
+        #[allow(dead_code, unused_imports, clippy::all)]
+        mod $server {
+            include!(concat!(env!("OUT_DIR"), "/fixtures/", $stem, ".rs"));
         }
-    }
+
+        #[allow(dead_code, unused_imports, clippy::all)]
+        mod $client {
+            include!(concat!(env!("OUT_DIR"), "/fixtures/", $stem, "_client.rs"));
+        }
+
+        impl d1_sandbox::runtime::ErrorBody for $server::types::Problem {
+            fn from_problem(problem: &d1_sandbox::runtime::Problem, _status: u16) -> Self {
+                $server::types::Problem {
+                    message: problem.message.clone(),
+                }
+            }
+        }
+    };
 }
+
+fixture!(headers, headers_client, "headers");
+
+fixture!(access, access_client, "access");
 
 /// The access fixture's implementation: gives the account an id, and answers it with the
 /// password it received (which the answer must not carry).
@@ -60,23 +60,7 @@ impl access::AccessApi for Accounts {
     }
 }
 
-#[allow(dead_code, unused_imports, clippy::all)]
-mod scalars {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/scalars.rs"));
-}
-
-#[allow(dead_code, unused_imports, clippy::all)]
-mod scalars_client {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/scalars_client.rs"));
-}
-
-impl d1_sandbox::runtime::ErrorBody for scalars::types::Problem {
-    fn from_problem(problem: &d1_sandbox::runtime::Problem, _status: u16) -> Self {
-        scalars::types::Problem {
-            message: problem.message.clone(),
-        }
-    }
-}
+fixture!(scalars, scalars_client, "scalars");
 
 /// The scalars fixture's implementation: answers the move it was given.
 struct Moves;
@@ -92,23 +76,7 @@ impl scalars::ScalarsApi for Moves {
     }
 }
 
-#[allow(dead_code, unused_imports, clippy::all)]
-mod defaults {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/defaults.rs"));
-}
-
-#[allow(dead_code, unused_imports, clippy::all)]
-mod defaults_client {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/defaults_client.rs"));
-}
-
-impl d1_sandbox::runtime::ErrorBody for defaults::types::Problem {
-    fn from_problem(problem: &d1_sandbox::runtime::Problem, _status: u16) -> Self {
-        defaults::types::Problem {
-            message: problem.message.clone(),
-        }
-    }
-}
+fixture!(defaults, defaults_client, "defaults");
 
 /// The defaults fixture's implementation: answers the settings as understood.
 struct Settings;
@@ -124,23 +92,7 @@ impl defaults::DefaultsApi for Settings {
     }
 }
 
-#[allow(dead_code, unused_imports, clippy::all)]
-mod maps {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/maps.rs"));
-}
-
-#[allow(dead_code, unused_imports, clippy::all)]
-mod maps_client {
-    include!(concat!(env!("OUT_DIR"), "/fixtures/maps_client.rs"));
-}
-
-impl d1_sandbox::runtime::ErrorBody for maps::types::Problem {
-    fn from_problem(problem: &d1_sandbox::runtime::Problem, _status: u16) -> Self {
-        maps::types::Problem {
-            message: problem.message.clone(),
-        }
-    }
-}
+fixture!(maps, maps_client, "maps");
 
 /// The maps fixture's implementation: answers the labels it was given.
 struct Labels;
@@ -154,14 +106,6 @@ impl maps::MapsApi for Labels {
         Ok(maps::responses::PutLabels::Ok(poem_openapi::payload::Json(
             body,
         )))
-    }
-}
-
-impl d1_sandbox::runtime::ErrorBody for headers::types::Problem {
-    fn from_problem(problem: &d1_sandbox::runtime::Problem, _status: u16) -> Self {
-        headers::types::Problem {
-            message: problem.message.clone(),
-        }
     }
 }
 
@@ -201,6 +145,18 @@ async fn serve<A: poem_openapi::OpenApi + 'static>(
     let app = poem::Route::new().nest(server_url, service);
     tokio::spawn(async move { poem::Server::new_with_acceptor(acceptor).run(app).await });
     (format!("http://{addr}{server_url}"), document)
+}
+
+/// Sends `body` as JSON with `method` to `url`: the status and the JSON answer.
+async fn send_json(method: reqwest::Method, url: String, body: Value) -> (u16, Value) {
+    let answer = reqwest::Client::new()
+        .request(method, url)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status().as_u16();
+    (status, answer.json::<Value>().await.unwrap())
 }
 
 /// The served document against the written fixture, in the fidelity test's normal form.
@@ -280,19 +236,7 @@ async fn a_map_accepts_any_key_and_validates_each_value() {
     )
     .await;
     assert_faithful("maps", &served);
-    let put = |body: Value| {
-        let base = base.clone();
-        async move {
-            let answer = reqwest::Client::new()
-                .put(format!("{base}/labels/abc"))
-                .json(&body)
-                .send()
-                .await
-                .unwrap();
-            let status = answer.status().as_u16();
-            (status, answer.json::<Value>().await.unwrap())
-        }
-    };
+    let put = |body: Value| send_json(reqwest::Method::PUT, format!("{base}/labels/abc"), body);
     let valid = serde_json::json!({"labels": {"colour": "red", "size": "xl"}, "counts": {"a": 1}});
     let (status, answer) = put(valid.clone()).await;
     assert_eq!((status, &answer), (200, &valid));
@@ -335,19 +279,7 @@ async fn read_only_and_write_only_properties_go_one_way() {
     )
     .await;
     assert_faithful("access", &served);
-    let post = |body: Value| {
-        let base = base.clone();
-        async move {
-            let answer = reqwest::Client::new()
-                .post(format!("{base}/accounts"))
-                .json(&body)
-                .send()
-                .await
-                .unwrap();
-            let status = answer.status().as_u16();
-            (status, answer.json::<Value>().await.unwrap())
-        }
-    };
+    let post = |body: Value| send_json(reqwest::Method::POST, format!("{base}/accounts"), body);
     let (status, answer) = post(serde_json::json!({"name": "ada", "password": "secret-1"})).await;
     assert_eq!(status, 200, "{answer}");
     assert_eq!(answer, serde_json::json!({"name": "ada", "id": "acct-ada"}));
@@ -393,19 +325,7 @@ async fn a_component_scalar_is_checked_wherever_it_is_used() {
     )
     .await;
     assert_faithful("scalars", &served);
-    let post = |body: Value| {
-        let base = base.clone();
-        async move {
-            let answer = reqwest::Client::new()
-                .post(format!("{base}/moves"))
-                .json(&body)
-                .send()
-                .await
-                .unwrap();
-            let status = answer.status().as_u16();
-            (status, answer.json::<Value>().await.unwrap())
-        }
-    };
+    let post = |body: Value| send_json(reqwest::Method::POST, format!("{base}/moves"), body);
     let valid = serde_json::json!({"from": "CDG", "to": "NRT", "via": ["HEL"]});
     let (status, answer) = post(valid.clone()).await;
     assert_eq!((status, &answer), (200, &valid));
@@ -446,19 +366,7 @@ async fn an_absent_property_takes_its_stated_default() {
     )
     .await;
     assert_faithful("defaults", &served);
-    let put = |body: Value| {
-        let base = base.clone();
-        async move {
-            let answer = reqwest::Client::new()
-                .put(format!("{base}/settings"))
-                .json(&body)
-                .send()
-                .await
-                .unwrap();
-            let status = answer.status().as_u16();
-            (status, answer.json::<Value>().await.unwrap())
-        }
-    };
+    let put = |body: Value| send_json(reqwest::Method::PUT, format!("{base}/settings"), body);
     let all_defaults = serde_json::json!({
         "name": "n", "mode": "auto", "retries": 3, "enabled": true, "ratio": 0.5,
     });

@@ -342,27 +342,44 @@ impl Reader<'_> {
         };
         let ty = match value {
             ReferenceOr::Reference { reference } => self.reference(reference, &at)?,
-            ReferenceOr::Item(item) => {
-                let value_name = format!("{child}Value");
-                let (ty, value_v) = self.schema_type(item, &value_name, &at)?;
-                if matches!(ty, TypeRef::Vec(_) | TypeRef::Map(_)) {
-                    return self.unsupported(at, "a map of arrays or maps");
-                }
-                if value_v.has_element_constraints() {
-                    let def = ScalarDef {
-                        name: value_name,
-                        description: item.schema_data.description.clone(),
-                        base: ty,
-                        validators: value_v,
-                        int_enum: Vec::new(),
-                    };
-                    self.scalar_type(def, &at)?
-                } else {
-                    ty
-                }
-            }
+            ReferenceOr::Item(item) => self.element_type(
+                item,
+                format!("{child}Value"),
+                &at,
+                |t| matches!(t, TypeRef::Vec(_) | TypeRef::Map(_)),
+                "a map of arrays or maps",
+            )?,
         };
         Ok(TypeRef::Map(Box::new(ty)))
+    }
+
+    /// The type of an inline element schema (an array's items, a map's values): a type of its
+    /// own, `name`, when it carries constraints (poem's element validators would drop the
+    /// element's `type` from the served schema). `nested` refuses the element types that
+    /// cannot be, saying `why`.
+    fn element_type(
+        &mut self,
+        item: &Schema,
+        name: String,
+        pointer: &str,
+        nested: fn(&TypeRef) -> bool,
+        why: &str,
+    ) -> Result<TypeRef> {
+        let (ty, validators) = self.schema_type(item, &name, pointer)?;
+        if nested(&ty) {
+            return self.unsupported(pointer, why.to_string());
+        }
+        if !validators.has_element_constraints() {
+            return Ok(ty);
+        }
+        let def = ScalarDef {
+            name,
+            description: item.schema_data.description.clone(),
+            base: ty,
+            validators,
+            int_enum: Vec::new(),
+        };
+        self.scalar_type(def, pointer)
     }
 
     /// The type of an inline schema; `child` names it if it needs a type of its own.
@@ -490,25 +507,13 @@ impl Reader<'_> {
                     Some(ReferenceOr::Reference { reference }) => {
                         self.reference(reference, &items_pointer)?
                     }
-                    Some(ReferenceOr::Item(item)) => {
-                        let item_name = format!("{child}Item");
-                        let (ty, item_v) = self.schema_type(item, &item_name, &items_pointer)?;
-                        if matches!(ty, TypeRef::Vec(_)) {
-                            return self.unsupported(items_pointer, "an array of arrays");
-                        }
-                        if item_v.has_element_constraints() {
-                            let def = ScalarDef {
-                                name: item_name.clone(),
-                                description: item.schema_data.description.clone(),
-                                base: ty,
-                                validators: item_v,
-                                int_enum: Vec::new(),
-                            };
-                            self.scalar_type(def, &items_pointer)?
-                        } else {
-                            ty
-                        }
-                    }
+                    Some(ReferenceOr::Item(item)) => self.element_type(
+                        item,
+                        format!("{child}Item"),
+                        &items_pointer,
+                        |t| matches!(t, TypeRef::Vec(_)),
+                        "an array of arrays",
+                    )?,
                 };
                 TypeRef::Vec(Box::new(item))
             }
