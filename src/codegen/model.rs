@@ -313,6 +313,9 @@ pub struct Param {
     pub ty: TypeRef,
     /// Constraints.
     pub validators: Validators,
+    /// `default` of an optional scalar parameter: taken when the parameter is absent (through
+    /// a generated function), and stated in the schema.
+    pub default_value: Option<serde_json::Value>,
     /// Description.
     pub description: Option<String>,
 }

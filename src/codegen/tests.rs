@@ -301,6 +301,35 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
             "#/components/schemas/Thing/properties/weight/default: unsupported construct: default 5 (a default is for an optional",
         ),
         (
+            "a query array with explode: false",
+            Box::new(|d| {
+                op(d)["parameters"][1] = yaml(
+                    "{name: tag, in: query, explode: false, schema: {type: array, items: {type: string}}}",
+                )
+            }),
+            "#/paths/~1things~1{thingId}/post/parameters/1/explode: unsupported construct: explode: false (progenitor's client",
+        ),
+        (
+            "an array header parameter",
+            Box::new(|d| {
+                op(d)["parameters"][1]["schema"] = yaml("{type: array, items: {type: string}}")
+            }),
+            "#/paths/~1things~1{thingId}/post/parameters/1/schema: unsupported construct: an array header parameter",
+        ),
+        (
+            "a default on a required parameter",
+            Box::new(|d| {
+                op(d)["parameters"][1]["required"] = yaml("true");
+                op(d)["parameters"][1]["schema"]["default"] = yaml("abc");
+            }),
+            "#/paths/~1things~1{thingId}/post/parameters/1/schema/default: unsupported construct: default \"abc\" (a parameter's default is for an optional",
+        ),
+        (
+            "a parameter default of another type",
+            Box::new(|d| op(d)["parameters"][1]["schema"]["default"] = yaml("7")),
+            "#/paths/~1things~1{thingId}/post/parameters/1/schema/default: unsupported construct: default 7",
+        ),
+        (
             "a form field that is not a string",
             Box::new(|d| {
                 let body = op(d)["requestBody"]["content"].as_mapping_mut().unwrap();

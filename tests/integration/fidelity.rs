@@ -216,12 +216,21 @@ pub(crate) fn normalise(root: &Value) -> Value {
                     p["in"].as_str().unwrap(),
                     p["name"].as_str().unwrap()
                 );
+                let schema = schema(root, &p["schema"]);
+                // How an array is sent: `explode` (true by default for the query's form style,
+                // false for the simple style of paths and headers). Meaningless for a scalar.
+                let explode = (schema["type"] == "array").then(|| {
+                    p.get("explode")
+                        .cloned()
+                        .unwrap_or(json!(p["in"] == "query" || p["in"] == "cookie"))
+                });
                 params.insert(
                     key,
                     json!({
                         "required": p.get("required").cloned().unwrap_or(json!(false)),
                         "deprecated": p.get("deprecated").cloned().unwrap_or(json!(false)),
-                        "schema": schema(root, &p["schema"]),
+                        "explode": explode,
+                        "schema": schema,
                     }),
                 );
             }

@@ -124,6 +124,34 @@ impl headers::HeadersApi for Things {
     }
 }
 
+fixture!(params, params_client, "params");
+
+/// The params fixture's implementation: answers the parameters as understood.
+struct Search;
+
+impl params::ParamsApi for Search {
+    async fn search(
+        &self,
+        tag: Option<Vec<params::types::TagItem>>,
+        id: Option<Vec<i64>>,
+        limit: i32,
+        order: String,
+        exact: bool,
+        x_locale: String,
+    ) -> Result<params::responses::Search, d1_sandbox::runtime::Problem> {
+        Ok(params::responses::Search::Ok(poem_openapi::payload::Json(
+            params::types::Echo {
+                tags: tag.unwrap_or_default().into_iter().map(|t| t.0).collect(),
+                ids: id.unwrap_or_default(),
+                limit,
+                order,
+                exact,
+                locale: x_locale,
+            },
+        )))
+    }
+}
+
 /// Serves a fixture's service at its server URL on port 0, described as d1-sandbox describes
 /// its own (title, version, introduction, server); its base URL and served document.
 async fn serve<A: poem_openapi::OpenApi + 'static>(
@@ -394,5 +422,80 @@ async fn an_absent_property_takes_its_stated_default() {
     assert_eq!(
         serde_json::to_value(value).unwrap(),
         serde_json::json!({"name": "c", "mode": "auto", "retries": 3, "enabled": true, "ratio": 0.5})
+    );
+}
+
+/// A query array (the key repeated, each item validated, its length bounded) and parameters
+/// that take their stated default when absent, in the query and in a header.
+#[tokio::test]
+async fn query_arrays_and_parameter_defaults() {
+    let (base, served) = serve(
+        params::ParamsApiService(Arc::new(Search)),
+        (
+            params::TITLE,
+            params::VERSION,
+            params::DESCRIPTION,
+            params::SERVER_URL,
+        ),
+    )
+    .await;
+    assert_faithful("params", &served);
+    let get = |query: &str, locale: Option<&str>| {
+        let request = reqwest::Client::new().get(format!("{base}/search?{query}"));
+        let request = match locale {
+            Some(l) => request.header("X-Locale", l),
+            None => request,
+        };
+        async move {
+            let answer = request.send().await.unwrap();
+            let status = answer.status().as_u16();
+            (status, answer.json::<Value>().await.unwrap())
+        }
+    };
+    // Absent: every default.
+    assert_eq!(
+        get("", None).await,
+        (
+            200,
+            serde_json::json!({"tags": [], "ids": [], "limit": 20, "order": "asc", "exact": true, "locale": "en"})
+        )
+    );
+    // Given: kept, arrays in order.
+    assert_eq!(
+        get(
+            "tag=a&tag=b&id=7&id=-1&limit=5&order=desc&exact=false",
+            Some("fr")
+        )
+        .await,
+        (
+            200,
+            serde_json::json!({"tags": ["a", "b"], "ids": [7, -1], "limit": 5, "order": "desc", "exact": false, "locale": "fr"})
+        )
+    );
+    // Each given value is validated: an item too long, too many items, an item not an
+    // integer, a limit out of range, a default-bearing header too long.
+    for (query, locale) in [
+        ("tag=much-too-long", None),
+        ("tag=a&tag=b&tag=c&tag=d", None),
+        ("id=7&id=x", None),
+        ("limit=0", None),
+        ("", Some("fr-FR-x")),
+    ] {
+        let (status, answer) = get(query, locale).await;
+        assert_eq!(status, 400, "{query} {locale:?} was accepted: {answer}");
+        assert!(answer["message"].is_string(), "{answer}");
+    }
+    // The generated client sends arrays as repeated keys and leaves defaults to the server.
+    let value = params_client::Client::new(&base)
+        .search()
+        .tag(vec!["x".parse().unwrap(), "y".parse().unwrap()])
+        .id(vec![1, 2, 3])
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        serde_json::to_value(value).unwrap(),
+        serde_json::json!({"tags": ["x", "y"], "ids": [1, 2, 3], "limit": 20, "order": "asc", "exact": true, "locale": "en"})
     );
 }

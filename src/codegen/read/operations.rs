@@ -271,8 +271,23 @@ impl Reader<'_> {
                     .unsupported(pointer, "a cookie parameter (progenitor cannot send them)");
             }
         };
-        if data.explode.is_some() {
-            return self.unsupported(format!("{pointer}/explode"), "explode");
+        // progenitor's client sends an array in the query as repeated keys (`a=1&a=2`), which is
+        // `explode: true`; a comma-joined value (`explode: false`) it cannot send.
+        match (data.explode, location) {
+            (None | Some(true), ParamLocation::Query) | (None, _) => {}
+            (Some(false), ParamLocation::Query) => {
+                return self.unsupported(
+                    format!("{pointer}/explode"),
+                    "explode: false (progenitor's client always sends an array as repeated keys, \
+                     `a=1&a=2`; leave explode out or write true)",
+                );
+            }
+            (Some(_), _) => {
+                return self.unsupported(
+                    format!("{pointer}/explode"),
+                    "explode on a path or header parameter (only query arrays are supported)",
+                );
+            }
         }
         if !data.examples.is_empty() {
             return self.unsupported(
@@ -298,7 +313,7 @@ impl Reader<'_> {
             ),
             ReferenceOr::Item(s) => self.schema_type(s, &child, &schema_pointer)?,
         };
-        let scalar = match &ty {
+        let is_scalar = |ty: &TypeRef| match ty {
             TypeRef::Named(n) => matches!(
                 self.types.get(n),
                 Some(TypeDef::StringEnum(_) | TypeDef::Scalar(_))
@@ -306,15 +321,44 @@ impl Reader<'_> {
             TypeRef::Vec(_) | TypeRef::Map(_) => false,
             _ => true,
         };
-        if !scalar {
-            return self.unsupported(
-                schema_pointer,
-                "a parameter that is not a scalar or a string enum",
-            );
+        match (&ty, location) {
+            (TypeRef::Vec(item), ParamLocation::Query) if is_scalar(item) => {}
+            (TypeRef::Vec(_), ParamLocation::Header) => {
+                return self.unsupported(
+                    schema_pointer,
+                    "an array header parameter (progenitor's client sends a header's value with \
+                     `to_string()`, which an array does not have)",
+                );
+            }
+            (ty, _) if is_scalar(ty) => {}
+            _ => {
+                return self.unsupported(
+                    schema_pointer,
+                    "a parameter that is not a scalar, a string enum or (in the query) an array \
+                     of them",
+                );
+            }
         }
         if location == ParamLocation::Path && !data.required {
             return self.unsupported(pointer, "a path parameter that is not required");
         }
+        let default = match schema {
+            ReferenceOr::Item(s) => s.schema_data.default.clone(),
+            ReferenceOr::Reference { .. } => None,
+        };
+        let default_value = match default {
+            None => None,
+            Some(v) if !data.required && super::schemas::default_fits(&ty, &v) => Some(v),
+            Some(v) => {
+                return self.unsupported(
+                    format!("{schema_pointer}/default"),
+                    format!(
+                        "default {v} (a parameter's default is for an optional string, integer, \
+                         number or boolean parameter, of its type)"
+                    ),
+                );
+            }
+        };
         Ok(Param {
             name: data.name.clone(),
             rust_name: snake_ident(&data.name),
@@ -323,6 +367,7 @@ impl Reader<'_> {
             deprecated: data.deprecated.unwrap_or(false),
             ty,
             validators,
+            default_value,
             description: data.description.clone(),
         })
     }

@@ -533,7 +533,7 @@ impl Reader<'_> {
 }
 
 /// Whether a `default` value is one of a scalar type's values.
-fn default_fits(ty: &TypeRef, v: &Value) -> bool {
+pub(super) fn default_fits(ty: &TypeRef, v: &Value) -> bool {
     match ty {
         TypeRef::Bool => v.is_boolean(),
         TypeRef::String => v.is_string(),

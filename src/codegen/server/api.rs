@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use super::super::model::{
     Api, BodyKind, Operation, Param, ParamLocation, SecurityKind, SecurityScheme,
 };
-use super::{doc, op_doc, ty, validator_attr};
+use super::{default_literal, doc, op_doc, ty, validator_attr};
 
 pub(super) fn security_scheme(s: &SecurityScheme) -> TokenStream {
     let name = format_ident!("{}", s.rust_name);
@@ -199,11 +199,37 @@ pub(super) fn response_enum(op: &Operation) -> TokenStream {
 
 fn param_ty(p: &Param) -> TokenStream {
     let base = ty(&p.ty, &quote!(types::));
-    if p.required {
+    if p.required || p.default_value.is_some() {
         base
     } else {
         quote!(Option<#base>)
     }
+}
+
+/// The name of the function poem-openapi calls for a parameter's default.
+fn param_default_fn(op: &Operation, p: &Param) -> String {
+    format!("{}_{}_default", op.fn_name, p.rust_name)
+}
+
+/// The functions giving an operation's parameter defaults.
+pub(super) fn param_defaults(op: &Operation) -> TokenStream {
+    let fns = op.params.iter().filter_map(|p| {
+        let value = p.default_value.as_ref()?;
+        let literal = default_literal(&p.ty, value)?;
+        let name = format_ident!("{}", param_default_fn(op, p));
+        let t = ty(&p.ty, &quote!(types::));
+        let docs = format!(
+            " The default of `{}`'s `{}` parameter.",
+            op.operation_id, p.name
+        );
+        Some(quote! {
+            #[doc = #docs]
+            fn #name() -> #t {
+                #literal
+            }
+        })
+    });
+    quote!(#(#fns)*)
 }
 
 fn body_ty(op: &Operation) -> Option<(TokenStream, TokenStream)> {
@@ -283,6 +309,10 @@ pub(super) fn service_method(api: &Api, op: &Operation) -> TokenStream {
         let mut attrs = vec![quote!(name = #json_name)];
         if p.deprecated {
             attrs.push(quote!(deprecated));
+        }
+        if p.default_value.is_some() {
+            let path = param_default_fn(op, p);
+            attrs.push(quote!(default = #path));
         }
         if let Some(v) = validator_attr(&p.validators) {
             attrs.push(v);

@@ -12,7 +12,9 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::model::{Api, Operation, TypeRef, Validators};
-use api::{authenticator, response_enum, security_scheme, service_method, trait_method};
+use api::{
+    authenticator, param_defaults, response_enum, security_scheme, service_method, trait_method,
+};
 use types::type_def;
 
 /// Renders the formatted server module, with its preamble.
@@ -81,6 +83,27 @@ fn ty(t: &TypeRef, types: &TokenStream) -> TokenStream {
             quote!(std::collections::BTreeMap<String, #inner>)
         }
     }
+}
+
+/// The Rust expression of a scalar `default` (the reader has checked that it fits the type).
+fn default_literal(t: &TypeRef, value: &serde_json::Value) -> Option<TokenStream> {
+    Some(match (t, value) {
+        (TypeRef::String, serde_json::Value::String(s)) => quote!(#s.to_string()),
+        (TypeRef::Bool, serde_json::Value::Bool(b)) => quote!(#b),
+        (TypeRef::I32, v) => {
+            let n = Literal::i32_unsuffixed(v.as_i64().and_then(|n| i32::try_from(n).ok())?);
+            quote!(#n)
+        }
+        (TypeRef::I64, v) => {
+            let n = Literal::i64_unsuffixed(v.as_i64()?);
+            quote!(#n)
+        }
+        (TypeRef::F32 | TypeRef::F64, v) => {
+            let n = Literal::f64_unsuffixed(v.as_f64()?);
+            quote!(#n)
+        }
+        _ => return None,
+    })
 }
 
 fn float(v: f64) -> Literal {
@@ -171,6 +194,7 @@ fn tokens(api: &Api) -> TokenStream {
     let authenticators = api.security_schemes.iter().map(authenticator);
     let trait_methods = api.operations.iter().map(trait_method);
     let service_methods = api.operations.iter().map(|op| service_method(api, op));
+    let param_defaults = api.operations.iter().map(param_defaults);
     let trait_doc = format!(
         " The operations of `{file_name}`: implement this trait to serve the API. The generated \
          service has already extracted and validated every input, and authenticated the caller \
@@ -235,6 +259,8 @@ fn tokens(api: &Api) -> TokenStream {
             #(#authenticators)*
             #(#trait_methods)*
         }
+
+        #(#param_defaults)*
 
         #[doc = #service_doc]
         pub struct #service<T>(pub std::sync::Arc<T>);

@@ -4,7 +4,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::super::model::{Api, EnumDef, Field, ObjectDef, ScalarDef, TypeDef, TypeRef};
-use super::{doc, float, ty, validator_attr};
+use super::{default_literal, doc, float, ty, validator_attr};
 
 fn object(api: &Api, o: &ObjectDef) -> TokenStream {
     let name = format_ident!("{}", o.name);
@@ -15,23 +15,7 @@ fn object(api: &Api, o: &ObjectDef) -> TokenStream {
         let value = f.default_value.as_ref()?;
         let fn_name = format_ident!("default_{}", f.rust_name);
         let base = ty(&f.ty, &quote!());
-        let literal = match (&f.ty, value) {
-            (TypeRef::String, serde_json::Value::String(s)) => quote!(#s.to_string()),
-            (TypeRef::Bool, serde_json::Value::Bool(b)) => quote!(#b),
-            (TypeRef::I32, v) => {
-                let n = Literal::i32_unsuffixed(v.as_i64().and_then(|n| i32::try_from(n).ok())?);
-                quote!(#n)
-            }
-            (TypeRef::I64, v) => {
-                let n = Literal::i64_unsuffixed(v.as_i64()?);
-                quote!(#n)
-            }
-            (TypeRef::F32 | TypeRef::F64, v) => {
-                let n = Literal::f64_unsuffixed(v.as_f64()?);
-                quote!(#n)
-            }
-            _ => return None,
-        };
+        let literal = default_literal(&f.ty, value)?;
         let docs = format!(" The default of `{}`.", f.json_name);
         Some(quote! {
             #[doc = #docs]
