@@ -145,6 +145,12 @@ pub enum TypeRef {
     String,
     /// `type: string, format: date-time`.
     DateTime,
+    /// `type: string, format: date` (`crate::runtime::Date`).
+    Date,
+    /// `type: string, format: uuid` (`crate::runtime::Uuid`).
+    Uuid,
+    /// `type: string, format: byte`: base64 (`crate::runtime::Bytes`).
+    Bytes,
     /// `type: boolean`.
     Bool,
     /// `type: integer, format: int32`.

@@ -177,8 +177,20 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
         ),
         (
             "string format",
-            Box::new(|d| thing_props(d)["seen"]["format"] = yaml("uuid")),
-            "#/components/schemas/Thing/properties/seen/format: unsupported construct: string format `uuid`",
+            Box::new(|d| thing_props(d)["seen"]["format"] = yaml("ipv4")),
+            "#/components/schemas/Thing/properties/seen/format: unsupported construct: string format `ipv4`",
+        ),
+        (
+            "format binary in JSON",
+            Box::new(|d| thing_props(d)["seen"]["format"] = yaml("binary")),
+            "#/components/schemas/Thing/properties/seen/format: unsupported construct: format binary outside an application/octet-stream body",
+        ),
+        (
+            "a pattern on a uuid",
+            Box::new(|d| {
+                thing_props(d)["seen"] = yaml("{type: string, format: uuid, pattern: '^a'}")
+            }),
+            "#/components/schemas/Thing/properties/seen: unsupported construct: a length or pattern on a date, uuid or byte string",
         ),
         (
             "integer without format",

@@ -8,7 +8,10 @@
 //! the one conversion the generator writes per operation (`From<Problem>`), which logs the
 //! problem's internal cause ([`Problem::report`]) and never sends it.
 
+mod formats;
 mod payload;
+
+pub use formats::{Bytes, Date, Uuid};
 
 pub use payload::{
     BodyRules, JsonKinds, StrictJson, ValidatedForm, expect_string, expect_string_with,

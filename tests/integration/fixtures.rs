@@ -152,6 +152,34 @@ impl params::ParamsApi for Search {
     }
 }
 
+fixture!(formats, formats_client, "formats");
+
+/// The formats fixture's implementation: answers the event, refusing one whose id is not the
+/// path's or whose day is not the one asked for.
+struct Events;
+
+impl formats::FormatsApi for Events {
+    async fn put_event(
+        &self,
+        event_id: d1_sandbox::runtime::Uuid,
+        on: Option<d1_sandbox::runtime::Date>,
+        body: formats::types::Event,
+    ) -> Result<formats::responses::PutEvent, d1_sandbox::runtime::Problem> {
+        let invalid = |m: &str| {
+            d1_sandbox::runtime::Problem::new(d1_sandbox::runtime::ProblemKind::InvalidRequest, m)
+        };
+        if body.id != event_id {
+            return Err(invalid("the id is not the path's"));
+        }
+        if on.is_some_and(|day| day != body.day) {
+            return Err(invalid("the day is not the one asked for"));
+        }
+        Ok(formats::responses::PutEvent::Ok(
+            poem_openapi::payload::Json(body),
+        ))
+    }
+}
+
 /// Serves a fixture's service at its server URL on port 0, described as d1-sandbox describes
 /// its own (title, version, introduction, server); its base URL and served document.
 async fn serve<A: poem_openapi::OpenApi + 'static>(
@@ -498,4 +526,74 @@ async fn query_arrays_and_parameter_defaults() {
         serde_json::to_value(value).unwrap(),
         serde_json::json!({"tags": ["x", "y"], "ids": [1, 2, 3], "limit": 20, "order": "asc", "exact": true, "locale": "en"})
     );
+}
+
+/// Strings with a format are parsed as such (a date, a uuid, base64 bytes), in the body, the
+/// path and the query; anything else is the declared 400; the client has the same types.
+#[tokio::test]
+async fn formatted_strings_are_parsed_as_their_format() {
+    let (base, served) = serve(
+        formats::FormatsApiService(Arc::new(Events)),
+        (
+            formats::TITLE,
+            formats::VERSION,
+            formats::DESCRIPTION,
+            formats::SERVER_URL,
+        ),
+    )
+    .await;
+    assert_faithful("formats", &served);
+    let id = "67e55044-10b1-426f-9247-bb680e5fe0c8";
+    let put =
+        |path: String, body: Value| send_json(reqwest::Method::PUT, format!("{base}{path}"), body);
+    let valid = serde_json::json!({
+        "id": id, "day": "2026-02-28", "at": "2026-02-28T10:00:00+01:00", "payload": "AAEC/w==",
+        "count": -2147483648i64, "total": 9007199254740993i64, "days": ["2024-02-29"],
+    });
+    let (status, answer) = put(format!("/events/{id}?on=2026-02-28"), valid.clone()).await;
+    assert_eq!((status, &answer), (200, &valid));
+    // An upper-case uuid is the same uuid, answered in its canonical form.
+    let upper = serde_json::json!({"id": id.to_uppercase(), "day": "2026-02-28"});
+    let (status, answer) = put(format!("/events/{}", id.to_uppercase()), upper).await;
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer["id"], id);
+    let bad_bodies = [
+        serde_json::json!({"id": "not-a-uuid", "day": "2026-02-28"}),
+        serde_json::json!({"id": id, "day": "2026-02-30"}),
+        serde_json::json!({"id": id, "day": "28/02/2026"}),
+        serde_json::json!({"id": id, "day": "2026-02-28", "payload": "not base64!"}),
+        serde_json::json!({"id": id, "day": "2026-02-28", "count": 2147483648i64}),
+        serde_json::json!({"id": id, "day": "2026-02-28", "at": "2026-02-28"}),
+        serde_json::json!({"id": id, "day": "2026-02-28", "days": ["2026-13-01"]}),
+    ];
+    for bad in bad_bodies {
+        let (status, answer) = put(format!("/events/{id}"), bad.clone()).await;
+        assert_eq!(status, 400, "{bad} was accepted: {answer}");
+        assert!(answer["message"].is_string(), "{answer}");
+    }
+    for path in [
+        "/events/123".to_string(),
+        format!("/events/{id}?on=tomorrow"),
+    ] {
+        let (status, answer) = put(path.clone(), valid.clone()).await;
+        assert_eq!(status, 400, "{path} was accepted: {answer}");
+    }
+    // The generated client: a uuid, a date and bytes as the client's own types.
+    let body: formats_client::types::Event = serde_json::from_value(valid.clone()).unwrap();
+    let value = formats_client::Client::new(&base)
+        .put_event()
+        .event_id(uuid::Uuid::parse_str(id).unwrap())
+        .on(chrono::NaiveDate::from_ymd_opt(2026, 2, 28).unwrap())
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(value.id.to_string(), id);
+    assert_eq!(value.payload.as_deref(), Some("AAEC/w=="));
+    let mut answered = serde_json::to_value(value).unwrap();
+    // The client's date-time is UTC (typify's choice): the same instant.
+    assert_eq!(answered["at"], "2026-02-28T09:00:00Z");
+    answered["at"] = valid["at"].clone();
+    assert_eq!(answered, valid);
 }

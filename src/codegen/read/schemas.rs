@@ -416,6 +416,16 @@ impl Reader<'_> {
                 let base = match &s.format {
                     VariantOrUnknownOrEmpty::Empty => TypeRef::String,
                     VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => TypeRef::Bytes,
+                    VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => TypeRef::Uuid,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => {
+                        return self.unsupported(
+                            format!("{pointer}/format"),
+                            "format binary outside an application/octet-stream body (use byte \
+                             for bytes in JSON)",
+                        );
+                    }
                     VariantOrUnknownOrEmpty::Item(f) => {
                         return self.unsupported(
                             format!("{pointer}/format"),
@@ -429,6 +439,13 @@ impl Reader<'_> {
                         );
                     }
                 };
+                if matches!(base, TypeRef::Date | TypeRef::Uuid | TypeRef::Bytes) && !v.is_empty() {
+                    return self.unsupported(
+                        pointer,
+                        "a length or pattern on a date, uuid or byte string (its format \
+                         constrains it)",
+                    );
+                }
                 if v.pattern.is_some() {
                     // poem-openapi's `pattern` validator compiles its regex on every check; a
                     // newtype checks against a regex compiled once and states the same schema.

@@ -69,6 +69,9 @@ fn ty(t: &TypeRef, types: &TokenStream) -> TokenStream {
         }
         TypeRef::String => quote!(String),
         TypeRef::DateTime => quote!(chrono::DateTime<chrono::FixedOffset>),
+        TypeRef::Date => quote!(crate::runtime::Date),
+        TypeRef::Uuid => quote!(crate::runtime::Uuid),
+        TypeRef::Bytes => quote!(crate::runtime::Bytes),
         TypeRef::Bool => quote!(bool),
         TypeRef::I32 => quote!(i32),
         TypeRef::I64 => quote!(i64),

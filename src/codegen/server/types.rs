@@ -99,7 +99,7 @@ fn kind_check(api: &Api, t: &TypeRef, value: TokenStream, at: TokenStream) -> To
         })
     };
     match t {
-        TypeRef::String | TypeRef::DateTime => {
+        TypeRef::String | TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid | TypeRef::Bytes => {
             quote!(crate::runtime::expect_string(#value, || #at)?;)
         }
         TypeRef::Named(n) if scalar(n).is_some_and(|s| s.base == TypeRef::String) => {
@@ -239,8 +239,13 @@ fn scalar(s: &ScalarDef) -> TokenStream {
         TypeRef::F32 => ("number", Some("float")),
         TypeRef::F64 => ("number", Some("double")),
         TypeRef::Bool => ("boolean", None),
-        TypeRef::Named(_) | TypeRef::Vec(_) | TypeRef::Map(_) => {
-            unreachable!("scalar newtypes wrap scalars")
+        TypeRef::Named(_)
+        | TypeRef::Vec(_)
+        | TypeRef::Map(_)
+        | TypeRef::Date
+        | TypeRef::Uuid
+        | TypeRef::Bytes => {
+            unreachable!("scalar newtypes wrap unformatted scalars and date-times")
         }
     };
     let format = match format {
