@@ -27,6 +27,16 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("POST", "/notifications/d1/v1/issuers/{issuerId}/cards/{cardId}/notifications"),
     ("POST", "/notifications/d1/v2/issuers/{issuerId}/cards"),
 ];
+/// What the document says about itself, for its service and served document.
+pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo {
+    stem: STEM,
+    title: TITLE,
+    version: VERSION,
+    description: DESCRIPTION,
+    server_url: SERVER_URL,
+    server_description: SERVER_DESCRIPTION,
+    tags: TAGS,
+};
 /// The document's schemas.
 pub mod types {
     /// The card data D1 asks the issuer to verify (all three fields required, assumed).

@@ -29,6 +29,16 @@ pub const OPERATIONS: &[(&str, &str)] = &[
         "/merchant-gateways/{merchantGatewayId}/merchants/{merchantId}/tokens/{tokenId}/notify-update",
     ),
 ];
+/// What the document says about itself, for its service and served document.
+pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo {
+    stem: STEM,
+    title: TITLE,
+    version: VERSION,
+    description: DESCRIPTION,
+    server_url: SERVER_URL,
+    server_description: SERVER_DESCRIPTION,
+    tags: TAGS,
+};
 /// The document's schemas.
 pub mod types {
     /// The client credentials grant request (form fields).

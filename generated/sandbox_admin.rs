@@ -64,6 +64,16 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("PUT", "/settings"),
     ("POST", "/reset"),
 ];
+/// What the document says about itself, for its service and served document.
+pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo {
+    stem: STEM,
+    title: TITLE,
+    version: VERSION,
+    description: DESCRIPTION,
+    server_url: SERVER_URL,
+    server_description: SERVER_DESCRIPTION,
+    tags: TAGS,
+};
 /// The document's schemas.
 pub mod types {
     /// The state of a card, as `verifyCard` reports it: ACTIVE is valid; SUSPENDED and DELETED

@@ -26,6 +26,16 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("POST", "/notify-token-creation"),
     ("POST", "/notify-token-update"),
 ];
+/// What the document says about itself, for its service and served document.
+pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo {
+    stem: STEM,
+    title: TITLE,
+    version: VERSION,
+    description: DESCRIPTION,
+    server_url: SERVER_URL,
+    server_description: SERVER_DESCRIPTION,
+    tags: TAGS,
+};
 /// The document's schemas.
 pub mod types {
     /// A token was created (or its creation failed).

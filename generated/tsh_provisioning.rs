@@ -33,6 +33,16 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("POST", "/getCardAccountStatus"),
     ("POST", "/getCardCommands"),
 ];
+/// What the document says about itself, for its service and served document.
+pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo {
+    stem: STEM,
+    title: TITLE,
+    version: VERSION,
+    description: DESCRIPTION,
+    server_url: SERVER_URL,
+    server_description: SERVER_DESCRIPTION,
+    tags: TAGS,
+};
 /// The document's schemas.
 pub mod types {
     /// The header of every answer (from a sibling TSH specification).

@@ -333,6 +333,23 @@ pub enum BodyKind {
     Json,
     /// `application/x-www-form-urlencoded`.
     Form,
+    /// `text/plain` with `{type: string}`: the text (its `ty` is `TypeRef::String`).
+    Text,
+    /// `application/octet-stream` with `{type: string, format: binary}`: the bytes (its `ty`
+    /// is `TypeRef::Bytes`, given to the handler as `Vec<u8>`).
+    Binary,
+}
+
+impl BodyKind {
+    /// The media type as a document writes it.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            BodyKind::Json => "application/json",
+            BodyKind::Form => "application/x-www-form-urlencoded",
+            BodyKind::Text => "text/plain",
+            BodyKind::Binary => "application/octet-stream",
+        }
+    }
 }
 
 /// A request body.
@@ -340,7 +357,7 @@ pub enum BodyKind {
 pub struct Body {
     /// Its media type.
     pub kind: BodyKind,
-    /// Its type (always a named object).
+    /// Its type: a named object for JSON and forms; see [`BodyKind`] for the others.
     pub ty: TypeRef,
     /// Description.
     pub description: Option<String>,
@@ -355,8 +372,11 @@ pub struct ResponseDef {
     pub variant: String,
     /// Description.
     pub description: String,
-    /// The JSON body type, if any.
+    /// The body's type, if any: a named object for JSON; `TypeRef::String` for text and
+    /// `TypeRef::Bytes` for binary bodies.
     pub body: Option<TypeRef>,
+    /// The body's media type (JSON when there is none).
+    pub media: BodyKind,
     /// The headers it declares (optional strings, on success answers only), by name.
     pub headers: Vec<String>,
 }

@@ -342,6 +342,46 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
             "#/paths/~1things~1{thingId}/post/parameters/1/schema/default: unsupported construct: default 7",
         ),
         (
+            "multipart",
+            Box::new(|d| {
+                let body = op(d)["requestBody"]["content"].as_mapping_mut().unwrap();
+                let schema = body.remove("application/json").unwrap();
+                body.insert("multipart/form-data".into(), schema);
+            }),
+            "#/paths/~1things~1{thingId}/post/requestBody/content/multipart~1form-data: unsupported construct: multipart/form-data (progenitor 0.15 cannot send a multipart body",
+        ),
+        (
+            "a text body with a constraint",
+            Box::new(|d| {
+                op(d)["requestBody"]["content"] =
+                    yaml("text/plain: {schema: {type: string, maxLength: 10}}")
+            }),
+            "#/paths/~1things~1{thingId}/post/requestBody/content/text~1plain/schema: unsupported construct: a text/plain body whose schema is not {type: string}",
+        ),
+        (
+            "a binary body without format binary",
+            Box::new(|d| {
+                op(d)["requestBody"]["content"] =
+                    yaml("application/octet-stream: {schema: {type: string}}")
+            }),
+            "unsupported construct: a application/octet-stream body whose schema is not {type: string, format: binary}",
+        ),
+        (
+            "an error answer in text",
+            Box::new(|d| {
+                op(d)["responses"]["400"]["content"] = yaml("text/plain: {schema: {type: string}}")
+            }),
+            "#/paths/~1things~1{thingId}/post/responses/400/content/text~1plain: unsupported construct: an error answer that is not JSON",
+        ),
+        (
+            "success answers of two media types",
+            Box::new(|d| {
+                op(d)["responses"]["200"] =
+                    yaml("{description: ok, content: {text/plain: {schema: {type: string}}}}")
+            }),
+            "unsupported construct: success responses of different shapes",
+        ),
+        (
             "a form field that is not a string",
             Box::new(|d| {
                 let body = op(d)["requestBody"]["content"].as_mapping_mut().unwrap();

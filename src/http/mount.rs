@@ -13,7 +13,7 @@ use poem::{
     http::StatusCode,
     web::{Html, Json},
 };
-use poem_openapi::{OpenApi, OpenApiService, ServerObject};
+use poem_openapi::{OpenApi, OpenApiService};
 
 use crate::generated::{
     card_api::{self, CardApi, CardApiService},
@@ -42,85 +42,17 @@ pub struct Implementations<C, T, V, K, M, S> {
     pub sandbox_admin: Arc<S>,
 }
 
-/// What a document says about itself, as generated from it: the parts of the served document
-/// that poem-openapi takes from its service rather than from the generated code.
-pub struct DocumentInfo {
-    /// The short name (document file stem).
-    pub stem: &'static str,
-    /// `info.title`.
-    pub title: &'static str,
-    /// `info.version`.
-    pub version: &'static str,
-    /// `info.description`.
-    pub description: Option<&'static str>,
-    /// `servers[0].url`.
-    pub server_url: &'static str,
-    /// `servers[0].description`.
-    pub server_description: Option<&'static str>,
-    /// The tags' names in the document's order.
-    pub tags: &'static [&'static str],
-}
-
-macro_rules! document_info {
-    ($api:ident) => {
-        DocumentInfo {
-            stem: $api::STEM,
-            title: $api::TITLE,
-            version: $api::VERSION,
-            description: $api::DESCRIPTION,
-            server_url: $api::SERVER_URL,
-            server_description: $api::SERVER_DESCRIPTION,
-            tags: $api::TAGS,
-        }
-    };
-}
+pub use crate::runtime::DocumentInfo;
 
 /// The APIs, in the order the index page lists them.
 pub const APIS: [DocumentInfo; 6] = [
-    document_info!(card_api),
-    document_info!(tsh_provisioning),
-    document_info!(verification_notification),
-    document_info!(token_notifications),
-    document_info!(merchant_gateway),
-    document_info!(sandbox_admin),
+    card_api::DOCUMENT,
+    tsh_provisioning::DOCUMENT,
+    verification_notification::DOCUMENT,
+    token_notifications::DOCUMENT,
+    merchant_gateway::DOCUMENT,
+    sandbox_admin::DOCUMENT,
 ];
-
-/// A document's own service: the source of its served spec and Swagger UI.
-fn service<A: OpenApi + 'static>(api: A, info: &DocumentInfo) -> OpenApiService<A, ()> {
-    let mut server = ServerObject::new(info.server_url);
-    if let Some(d) = info.server_description {
-        server = server.description(d);
-    }
-    let service = OpenApiService::new(api, info.title, info.version).server(server);
-    match info.description {
-        Some(d) => service.description(d),
-        None => service,
-    }
-}
-
-/// The document a service serves, as written: poem-openapi lists the tags sorted by name, so
-/// they are put back in the document's order.
-fn served_document<A: OpenApi + 'static>(
-    service: &OpenApiService<A, ()>,
-    info: &DocumentInfo,
-) -> serde_json::Value {
-    let mut spec: serde_json::Value =
-        serde_json::from_str(&service.spec()).expect("poem-openapi serves JSON");
-    if let Some(tags) = spec
-        .get_mut("tags")
-        .and_then(serde_json::Value::as_array_mut)
-    {
-        let position = |t: &serde_json::Value| {
-            let name = t.get("name").and_then(serde_json::Value::as_str);
-            info.tags
-                .iter()
-                .position(|n| Some(*n) == name)
-                .unwrap_or(usize::MAX)
-        };
-        tags.sort_by_key(position);
-    }
-    spec
-}
 
 /// Adds `/docs/<stem>` (Swagger UI), `/openapi/<stem>.json` and `/openapi/<stem>.yaml` for one
 /// document, and the document as served to `documents`.
@@ -130,8 +62,8 @@ fn with_docs<A: OpenApi + 'static>(
     api: A,
     info: &DocumentInfo,
 ) -> Route {
-    let service = service(api, info);
-    let document = served_document(&service, info);
+    let service = info.service(api);
+    let document = info.served(&service);
     documents.push((info.stem, document.clone()));
     let json = serde_json::to_string_pretty(&document).expect("JSON values serialise");
     let yaml = serde_yaml::to_string(&document).expect("JSON values serialise as YAML");

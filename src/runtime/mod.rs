@@ -8,14 +8,16 @@
 //! the one conversion the generator writes per operation (`From<Problem>`), which logs the
 //! problem's internal cause ([`Problem::report`]) and never sends it.
 
+mod document;
 mod formats;
 mod payload;
 
+pub use document::DocumentInfo;
 pub use formats::{Bytes, Date, Uuid};
 
 pub use payload::{
-    BodyRules, JsonKinds, StrictJson, ValidatedForm, expect_string, expect_string_with,
-    form_to_json, parse_form_body, parse_json_body,
+    BinaryBody, BodyRules, JsonKinds, StrictJson, TextBody, ValidatedForm, expect_string,
+    expect_string_with, form_to_json, parse_form_body, parse_json_body,
 };
 
 use poem::http::StatusCode;

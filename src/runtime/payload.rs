@@ -134,8 +134,8 @@ pub fn parse_form_body<T: ParseFromJSON>(data: &[u8]) -> Result<T, String> {
 /// Implements poem-openapi's `ApiExtractor` for a request-body payload (poem-openapi's own
 /// macro for this is private).
 macro_rules! body_extractor {
-    ($payload:ident, $($bound:tt)+) => {
-        impl<'a, T: $($bound)+> ApiExtractor<'a> for $payload<T> {
+    ([$($generics:tt)*] $payload:ty) => {
+        impl<'a, $($generics)*> ApiExtractor<'a> for $payload {
             const TYPES: &'static [ApiExtractorType] = &[ApiExtractorType::RequestObject];
             type ParamType = ();
             type ParamRawType = ();
@@ -175,8 +175,10 @@ macro_rules! body_extractor {
     };
 }
 
-body_extractor!(ValidatedForm, ParseFromJSON);
-body_extractor!(StrictJson, ParseFromJSON + JsonKinds);
+body_extractor!([T: ParseFromJSON] ValidatedForm<T>);
+body_extractor!([T: ParseFromJSON + JsonKinds] StrictJson<T>);
+body_extractor!([] TextBody);
+body_extractor!([] BinaryBody);
 
 /// Checks the JSON kinds of a value against a generated type, before poem-openapi parses it.
 ///
@@ -247,6 +249,66 @@ impl<T: ParseFromJSON + JsonKinds> ParsePayload for StrictJson<T> {
     }
 }
 
+/// A `text/plain` body: UTF-8 text, read within the request's [`BodyRules`] (poem-openapi's
+/// `PlainText` reads without a bound). Serves `{type: string}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextBody(pub String);
+
+impl Payload for TextBody {
+    const CONTENT_TYPE: &'static str = "text/plain; charset=utf-8";
+
+    fn check_content_type(content_type: &str) -> bool {
+        matches!(content_type.parse::<mime::Mime>(),
+            Ok(m) if m.type_() == "text" && m.subtype() == "plain" && utf8(&m))
+    }
+
+    fn schema_ref() -> MetaSchemaRef {
+        String::schema_ref()
+    }
+}
+
+impl ParsePayload for TextBody {
+    const IS_REQUIRED: bool = true;
+
+    async fn from_request(req: &Request, body: &mut RequestBody) -> poem::Result<Self> {
+        let data = read_body(req, body).await?;
+        let text = String::from_utf8(data.to_vec()).map_err(|_| {
+            poem_openapi::error::ParseRequestPayloadError {
+                reason: "the text is not UTF-8".into(),
+            }
+        })?;
+        Ok(TextBody(text))
+    }
+}
+
+/// An `application/octet-stream` body: bytes, read within the request's [`BodyRules`].
+/// Serves `{type: string, format: binary}`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BinaryBody(pub Vec<u8>);
+
+impl Payload for BinaryBody {
+    const CONTENT_TYPE: &'static str = "application/octet-stream";
+
+    fn check_content_type(content_type: &str) -> bool {
+        matches!(content_type.parse::<mime::Mime>(),
+            Ok(m) if m.type_() == "application" && m.subtype() == "octet-stream")
+    }
+
+    fn schema_ref() -> MetaSchemaRef {
+        MetaSchemaRef::Inline(Box::new(
+            poem_openapi::registry::MetaSchema::new_with_format("string", "binary"),
+        ))
+    }
+}
+
+impl ParsePayload for BinaryBody {
+    const IS_REQUIRED: bool = true;
+
+    async fn from_request(req: &Request, body: &mut RequestBody) -> poem::Result<Self> {
+        Ok(BinaryBody(read_body(req, body).await?.to_vec()))
+    }
+}
+
 /// What [`StrictJson`] does with the bytes of a JSON body: strict JSON (no duplicate key), the
 /// JSON kinds, then every constraint of `T`.
 pub fn parse_json_body<T: ParseFromJSON + JsonKinds>(data: &[u8]) -> Result<T, String> {
@@ -307,6 +369,33 @@ mod tests {
             assert!(
                 !<FormBody as Payload>::check_content_type(neither),
                 "{neither}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_and_binary_bodies_accept_their_media_types_only() {
+        for text in ["text/plain", "text/plain; charset=utf-8", "Text/Plain"] {
+            assert!(<TextBody as Payload>::check_content_type(text), "{text}");
+            assert!(!<BinaryBody as Payload>::check_content_type(text), "{text}");
+        }
+        for not_text in [
+            "text/plain; charset=utf-16",
+            "text/html",
+            "application/json",
+        ] {
+            assert!(
+                !<TextBody as Payload>::check_content_type(not_text),
+                "{not_text}"
+            );
+        }
+        assert!(<BinaryBody as Payload>::check_content_type(
+            "application/octet-stream"
+        ));
+        for not_binary in ["application/json", "image/png", ""] {
+            assert!(
+                !<BinaryBody as Payload>::check_content_type(not_binary),
+                "{not_binary}"
             );
         }
     }

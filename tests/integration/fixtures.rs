@@ -180,27 +180,96 @@ impl formats::FormatsApi for Events {
     }
 }
 
-/// Serves a fixture's service at its server URL on port 0, described as d1-sandbox describes
-/// its own (title, version, introduction, server); its base URL and served document.
+fixture!(media, media_client, "media");
+
+/// The media fixture's implementation: notes and blobs in memory.
+#[derive(Default)]
+struct Media {
+    notes: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
+    blobs: std::sync::Mutex<std::collections::BTreeMap<String, Vec<u8>>>,
+}
+
+impl media::MediaApi for Media {
+    async fn get_note(
+        &self,
+        note_id: media::types::NoteId,
+    ) -> Result<media::responses::GetNote, d1_sandbox::runtime::Problem> {
+        let notes = self.notes.lock().unwrap();
+        match notes.get(&note_id.0) {
+            Some(text) => Ok(media::responses::GetNote::Ok(
+                poem_openapi::payload::PlainText(text.clone()),
+            )),
+            None => Err(d1_sandbox::runtime::Problem::new(
+                d1_sandbox::runtime::ProblemKind::NotFound,
+                "no such note",
+            )),
+        }
+    }
+
+    async fn put_note(
+        &self,
+        note_id: media::types::NoteId,
+        body: String,
+    ) -> Result<media::responses::PutNote, d1_sandbox::runtime::Problem> {
+        let note = media::types::Note {
+            id: note_id.0.clone(),
+            length: body.chars().count() as i64,
+        };
+        let created = self
+            .notes
+            .lock()
+            .unwrap()
+            .insert(note_id.0.clone(), body)
+            .is_none();
+        let note = poem_openapi::payload::Json(note);
+        Ok(if created {
+            media::responses::PutNote::Created(note, Some(format!("/media/notes/{}", note_id.0)))
+        } else {
+            media::responses::PutNote::Ok(note)
+        })
+    }
+
+    async fn get_blob(
+        &self,
+        blob_id: media::types::BlobId,
+    ) -> Result<media::responses::GetBlob, d1_sandbox::runtime::Problem> {
+        match self.blobs.lock().unwrap().get(&blob_id.0) {
+            Some(bytes) => Ok(media::responses::GetBlob::Ok(
+                poem_openapi::payload::Binary(bytes.clone()),
+            )),
+            None => Err(d1_sandbox::runtime::Problem::new(
+                d1_sandbox::runtime::ProblemKind::NotFound,
+                "no such blob",
+            )),
+        }
+    }
+
+    async fn put_blob(
+        &self,
+        blob_id: media::types::BlobId,
+        body: Vec<u8>,
+    ) -> Result<media::responses::PutBlob, d1_sandbox::runtime::Problem> {
+        self.blobs.lock().unwrap().insert(blob_id.0, body);
+        Ok(media::responses::PutBlob::NoContent)
+    }
+}
+
+/// Serves a fixture's service at its server URL on port 0, described and served as d1-sandbox
+/// serves its own documents; its base URL and served document.
 async fn serve<A: poem_openapi::OpenApi + 'static>(
     api: A,
-    (title, version, description, server_url): (&str, &str, Option<&str>, &str),
+    info: d1_sandbox::runtime::DocumentInfo,
 ) -> (String, Value) {
-    let service = poem_openapi::OpenApiService::new(api, title, version)
-        .server(poem_openapi::ServerObject::new(server_url));
-    let service = match description {
-        Some(d) => service.description(d),
-        None => service,
-    };
-    let document: Value = serde_json::from_str(&service.spec()).unwrap();
+    let service = info.service(api);
+    let document = info.served(&service);
     let acceptor = TcpListener::bind("127.0.0.1:0")
         .into_acceptor()
         .await
         .unwrap();
     let addr = *acceptor.local_addr()[0].as_socket_addr().unwrap();
-    let app = poem::Route::new().nest(server_url, service);
+    let app = poem::Route::new().nest(info.server_url, service);
     tokio::spawn(async move { poem::Server::new_with_acceptor(acceptor).run(app).await });
-    (format!("http://{addr}{server_url}"), document)
+    (format!("http://{addr}{}", info.server_url), document)
 }
 
 /// Sends `body` as JSON with `method` to `url`: the status and the JSON answer.
@@ -236,12 +305,7 @@ fn assert_faithful(stem: &str, served: &Value) {
 async fn a_response_header_is_served_declared_and_read_by_the_client() {
     let (base, served) = serve(
         headers::HeadersApiService(Arc::new(Things)),
-        (
-            headers::TITLE,
-            headers::VERSION,
-            headers::DESCRIPTION,
-            headers::SERVER_URL,
-        ),
+        headers::DOCUMENT,
     )
     .await;
     assert_faithful("headers", &served);
@@ -281,16 +345,7 @@ async fn a_response_header_is_served_declared_and_read_by_the_client() {
 /// says (a constrained string, an int32), served as written and round-tripped by the client.
 #[tokio::test]
 async fn a_map_accepts_any_key_and_validates_each_value() {
-    let (base, served) = serve(
-        maps::MapsApiService(Arc::new(Labels)),
-        (
-            maps::TITLE,
-            maps::VERSION,
-            maps::DESCRIPTION,
-            maps::SERVER_URL,
-        ),
-    )
-    .await;
+    let (base, served) = serve(maps::MapsApiService(Arc::new(Labels)), maps::DOCUMENT).await;
     assert_faithful("maps", &served);
     let put = |body: Value| send_json(reqwest::Method::PUT, format!("{base}/labels/abc"), body);
     let valid = serde_json::json!({"labels": {"colour": "red", "size": "xl"}, "counts": {"a": 1}});
@@ -326,12 +381,7 @@ async fn a_map_accepts_any_key_and_validates_each_value() {
 async fn read_only_and_write_only_properties_go_one_way() {
     let (base, served) = serve(
         access::AccessApiService(Arc::new(Accounts)),
-        (
-            access::TITLE,
-            access::VERSION,
-            access::DESCRIPTION,
-            access::SERVER_URL,
-        ),
+        access::DOCUMENT,
     )
     .await;
     assert_faithful("access", &served);
@@ -372,12 +422,7 @@ async fn read_only_and_write_only_properties_go_one_way() {
 async fn a_component_scalar_is_checked_wherever_it_is_used() {
     let (base, served) = serve(
         scalars::ScalarsApiService(Arc::new(Moves)),
-        (
-            scalars::TITLE,
-            scalars::VERSION,
-            scalars::DESCRIPTION,
-            scalars::SERVER_URL,
-        ),
+        scalars::DOCUMENT,
     )
     .await;
     assert_faithful("scalars", &served);
@@ -413,12 +458,7 @@ async fn a_component_scalar_is_checked_wherever_it_is_used() {
 async fn an_absent_property_takes_its_stated_default() {
     let (base, served) = serve(
         defaults::DefaultsApiService(Arc::new(Settings)),
-        (
-            defaults::TITLE,
-            defaults::VERSION,
-            defaults::DESCRIPTION,
-            defaults::SERVER_URL,
-        ),
+        defaults::DOCUMENT,
     )
     .await;
     assert_faithful("defaults", &served);
@@ -457,16 +497,7 @@ async fn an_absent_property_takes_its_stated_default() {
 /// that take their stated default when absent, in the query and in a header.
 #[tokio::test]
 async fn query_arrays_and_parameter_defaults() {
-    let (base, served) = serve(
-        params::ParamsApiService(Arc::new(Search)),
-        (
-            params::TITLE,
-            params::VERSION,
-            params::DESCRIPTION,
-            params::SERVER_URL,
-        ),
-    )
-    .await;
+    let (base, served) = serve(params::ParamsApiService(Arc::new(Search)), params::DOCUMENT).await;
     assert_faithful("params", &served);
     let get = |query: &str, locale: Option<&str>| {
         let request = reqwest::Client::new().get(format!("{base}/search?{query}"));
@@ -534,12 +565,7 @@ async fn query_arrays_and_parameter_defaults() {
 async fn formatted_strings_are_parsed_as_their_format() {
     let (base, served) = serve(
         formats::FormatsApiService(Arc::new(Events)),
-        (
-            formats::TITLE,
-            formats::VERSION,
-            formats::DESCRIPTION,
-            formats::SERVER_URL,
-        ),
+        formats::DOCUMENT,
     )
     .await;
     assert_faithful("formats", &served);
@@ -596,4 +622,137 @@ async fn formatted_strings_are_parsed_as_their_format() {
     assert_eq!(answered["at"], "2026-02-28T09:00:00Z");
     answered["at"] = valid["at"].clone();
     assert_eq!(answered, valid);
+}
+
+/// Text and binary bodies both ways, bounded like JSON ones, and an operation answering one of
+/// two success statuses (201 with its Location, then 200).
+#[tokio::test]
+async fn text_and_binary_bodies_and_two_success_statuses() {
+    let (base, served) = serve(
+        media::MediaApiService(Arc::new(Media::default())),
+        media::DOCUMENT,
+    )
+    .await;
+    assert_faithful("media", &served);
+    let http = reqwest::Client::new();
+    let put_text = |id: &str, content_type: &str, body: Vec<u8>| {
+        http.put(format!("{base}/notes/{id}"))
+            .header("Content-Type", content_type)
+            .body(body)
+            .send()
+    };
+    // Created, then replaced: 201 with the Location header, then 200.
+    let first = put_text("memo", "text/plain", "héllo".into())
+        .await
+        .unwrap();
+    assert_eq!(first.status().as_u16(), 201);
+    assert_eq!(first.headers()["location"], "/media/notes/memo");
+    assert_eq!(
+        first.json::<Value>().await.unwrap(),
+        serde_json::json!({"id": "memo", "length": 5})
+    );
+    let second = put_text("memo", "text/plain; charset=utf-8", "hi".into())
+        .await
+        .unwrap();
+    assert_eq!(second.status().as_u16(), 200);
+    let read = http.get(format!("{base}/notes/memo")).send().await.unwrap();
+    assert_eq!(read.status().as_u16(), 200);
+    assert!(
+        read.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain")
+    );
+    assert_eq!(read.text().await.unwrap(), "hi");
+    // Refused with the declared JSON body: not UTF-8, another media type, too large (64 KiB).
+    for (content_type, body) in [
+        ("text/plain", vec![0xff, 0xfe]),
+        ("application/json", b"\"hi\"".to_vec()),
+        ("text/plain", vec![b'a'; 64 * 1024 + 1]),
+    ] {
+        let answer = put_text("memo", content_type, body).await.unwrap();
+        assert_eq!(answer.status().as_u16(), 400, "{content_type}");
+        let problem: Value = answer.json().await.unwrap();
+        assert!(problem["message"].is_string(), "{problem}");
+    }
+    let missing = http
+        .get(format!("{base}/notes/nothing"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status().as_u16(), 404);
+
+    // Bytes in, the same bytes out; a body over the bound is the declared 413.
+    let bytes: Vec<u8> = (0..=255).collect();
+    let put_blob = |body: Vec<u8>| {
+        http.put(format!("{base}/blobs/raw"))
+            .header("Content-Type", "application/octet-stream")
+            .body(body)
+            .send()
+    };
+    assert_eq!(
+        put_blob(bytes.clone()).await.unwrap().status().as_u16(),
+        204
+    );
+    let read = http.get(format!("{base}/blobs/raw")).send().await.unwrap();
+    assert_eq!(read.headers()["content-type"], "application/octet-stream");
+    assert_eq!(read.bytes().await.unwrap().to_vec(), bytes);
+    let too_large = put_blob(vec![0; 64 * 1024 + 1]).await.unwrap();
+    assert_eq!(too_large.status().as_u16(), 413);
+    assert!(too_large.json::<Value>().await.unwrap()["message"].is_string());
+
+    // The generated client: text and bytes as raw bodies, both success statuses typed.
+    let client = media_client::Client::new(&base);
+    let created = client
+        .put_note()
+        .note_id("todo")
+        .body("a b c")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status().as_u16(), 201);
+    assert_eq!(created.headers()["location"], "/media/notes/todo");
+    assert_eq!(created.into_inner().length, 5);
+    let replaced = client
+        .put_note()
+        .note_id("todo")
+        .body("x")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replaced.status().as_u16(), 200);
+    let text = client
+        .get_note()
+        .note_id("todo")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(all_bytes(text).await, b"x");
+    client
+        .put_blob()
+        .blob_id("cli")
+        .body(vec![1u8, 2, 3])
+        .send()
+        .await
+        .unwrap();
+    let blob = client
+        .get_blob()
+        .blob_id("cli")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(all_bytes(blob).await, [1, 2, 3]);
+}
+
+/// Every byte of a raw answer the generated client streams.
+async fn all_bytes(stream: progenitor_client::ByteStream) -> Vec<u8> {
+    use futures::TryStreamExt;
+    stream
+        .into_inner()
+        .map_ok(|chunk| chunk.to_vec())
+        .try_concat()
+        .await
+        .unwrap()
 }

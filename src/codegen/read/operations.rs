@@ -152,7 +152,7 @@ impl Reader<'_> {
         let successes: BTreeSet<String> = responses
             .iter()
             .filter(|r| r.status < 400)
-            .map(|r| format!("{:?}", r.body))
+            .map(|r| format!("{:?} {:?}", r.media, r.body))
             .collect();
         if successes.len() != 1 {
             return self.unsupported(
@@ -394,6 +394,16 @@ impl Reader<'_> {
         let kind = match media.as_str() {
             "application/json" => BodyKind::Json,
             "application/x-www-form-urlencoded" => BodyKind::Form,
+            "text/plain" => BodyKind::Text,
+            "application/octet-stream" => BodyKind::Binary,
+            "multipart/form-data" => {
+                return self.unsupported(
+                    format!("{pointer}/content/multipart~1form-data"),
+                    "multipart/form-data (progenitor 0.15 cannot send a multipart body, so the \
+                     generated client could not call the operation; send the file as \
+                     application/octet-stream and its fields as parameters)",
+                );
+            }
             other => {
                 return self.unsupported(
                     format!("{pointer}/content/{}", esc(other)),
@@ -408,6 +418,14 @@ impl Reader<'_> {
             );
         }
         let schema_pointer = format!("{pointer}/content/{}/schema", esc(media));
+        if matches!(kind, BodyKind::Text | BodyKind::Binary) {
+            let ty = self.raw_body(kind, content.schema.as_ref(), &schema_pointer)?;
+            return Ok(Body {
+                kind,
+                ty,
+                description: rb.description.clone(),
+            });
+        }
         let ty = match &content.schema {
             None => return self.unsupported(schema_pointer, "a request body without schema"),
             Some(ReferenceOr::Reference { reference }) => {
@@ -453,6 +471,50 @@ impl Reader<'_> {
             ty,
             description: rb.description.clone(),
         })
+    }
+
+    /// The schema of a text or binary body, which can only be what poem-openapi's payloads
+    /// and progenitor's raw bodies state: `{type: string}` for text, `{type: string, format:
+    /// binary}` for bytes, written inline.
+    fn raw_body(
+        &self,
+        kind: BodyKind,
+        schema: Option<&ReferenceOr<openapiv3::Schema>>,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        use openapiv3::{SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty};
+        let (format, ty, expected) = match kind {
+            BodyKind::Binary => (
+                VariantOrUnknownOrEmpty::Item(StringFormat::Binary),
+                TypeRef::Bytes,
+                "{type: string, format: binary}",
+            ),
+            _ => (
+                VariantOrUnknownOrEmpty::Empty,
+                TypeRef::String,
+                "{type: string}",
+            ),
+        };
+        let plain = match schema {
+            Some(ReferenceOr::Item(s)) => {
+                s.schema_data.default.is_none()
+                    && !s.schema_data.nullable
+                    && matches!(&s.schema_kind, SchemaKind::Type(Type::String(t))
+                        if t.format == format && t.pattern.is_none() && t.enumeration.is_empty()
+                            && t.min_length.is_none() && t.max_length.is_none())
+            }
+            _ => false,
+        };
+        if !plain {
+            return self.unsupported(
+                pointer,
+                format!(
+                    "a {} body whose schema is not {expected}, written inline",
+                    kind.media_type()
+                ),
+            );
+        }
+        Ok(ty)
     }
 
     pub(super) fn read_response(
@@ -514,17 +576,33 @@ impl Reader<'_> {
                 "a response with more than one media type",
             );
         }
+        let mut kind = BodyKind::Json;
         let body = match resp.content.iter().next() {
             None => None,
             Some((media, content)) => {
-                if media != "application/json" {
+                let schema_pointer = format!("{pointer}/content/{}/schema", esc(media));
+                kind = match media.as_str() {
+                    "application/json" => BodyKind::Json,
+                    "text/plain" => BodyKind::Text,
+                    "application/octet-stream" => BodyKind::Binary,
+                    _ => {
+                        return self.unsupported(
+                            format!("{pointer}/content/{}", esc(media)),
+                            format!("response media type `{media}`"),
+                        );
+                    }
+                };
+                if kind != BodyKind::Json && status >= 400 {
                     return self.unsupported(
                         format!("{pointer}/content/{}", esc(media)),
-                        format!("response media type `{media}`"),
+                        "an error answer that is not JSON (every problem is answered in the \
+                         operation's one JSON error schema)",
                     );
                 }
-                let schema_pointer = format!("{pointer}/content/{}/schema", esc(media));
                 match &content.schema {
+                    _ if kind != BodyKind::Json => {
+                        Some(self.raw_body(kind, content.schema.as_ref(), &schema_pointer)?)
+                    }
                     None => {
                         return self.unsupported(schema_pointer, "a response body without schema");
                     }
@@ -540,7 +618,7 @@ impl Reader<'_> {
                 }
             }
         };
-        if body.as_ref().is_some_and(|b| !matches!(b, TypeRef::Named(n) if matches!(self.types.get(n), Some(TypeDef::Object(_))))) {
+        if kind == BodyKind::Json && body.as_ref().is_some_and(|b| !matches!(b, TypeRef::Named(n) if matches!(self.types.get(n), Some(TypeDef::Object(_))))) {
             return self.unsupported(pointer, "a response body that is not an object");
         }
         Ok(ResponseDef {
@@ -548,6 +626,7 @@ impl Reader<'_> {
             variant: status_variant(status),
             description: resp.description.clone(),
             body,
+            media: kind,
             headers,
         })
     }

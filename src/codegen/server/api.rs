@@ -131,11 +131,18 @@ pub(super) fn response_enum(op: &Operation) -> TokenStream {
             .map(|h| quote!(#[oai(header = #h)] Option<String>));
         match (&r.body, r.headers.is_empty()) {
             (Some(b), _) => {
-                let b = ty(b, &quote!(super::types::));
+                let payload = match r.media {
+                    BodyKind::Text => quote!(poem_openapi::payload::PlainText<String>),
+                    BodyKind::Binary => quote!(poem_openapi::payload::Binary<Vec<u8>>),
+                    BodyKind::Json | BodyKind::Form => {
+                        let b = ty(b, &quote!(super::types::));
+                        quote!(poem_openapi::payload::Json<#b>)
+                    }
+                };
                 quote! {
                     #docs
                     #[oai(status = #status)]
-                    #variant(poem_openapi::payload::Json<#b> #(, #headers)*),
+                    #variant(#payload #(, #headers)*),
                 }
             }
             (None, false) => quote! {
@@ -235,11 +242,12 @@ pub(super) fn param_defaults(op: &Operation) -> TokenStream {
 fn body_ty(op: &Operation) -> Option<(TokenStream, TokenStream)> {
     op.body.as_ref().map(|b| {
         let inner = ty(&b.ty, &quote!(types::));
-        let wrapper = match b.kind {
-            BodyKind::Json => quote!(crate::runtime::StrictJson<#inner>),
-            BodyKind::Form => quote!(crate::runtime::ValidatedForm<#inner>),
-        };
-        (inner, wrapper)
+        match b.kind {
+            BodyKind::Json => (inner.clone(), quote!(crate::runtime::StrictJson<#inner>)),
+            BodyKind::Form => (inner.clone(), quote!(crate::runtime::ValidatedForm<#inner>)),
+            BodyKind::Text => (quote!(String), quote!(crate::runtime::TextBody)),
+            BodyKind::Binary => (quote!(Vec<u8>), quote!(crate::runtime::BinaryBody)),
+        }
     })
 }
 

@@ -238,6 +238,16 @@ fn tokens(api: &Api) -> TokenStream {
         pub const STEM: &str = #stem;
         /// Every operation as (HTTP method, document path), for `Allow` headers.
         pub const OPERATIONS: &[(&str, &str)] = &[#(#operations),*];
+        /// What the document says about itself, for its service and served document.
+        pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo {
+            stem: STEM,
+            title: TITLE,
+            version: VERSION,
+            description: DESCRIPTION,
+            server_url: SERVER_URL,
+            server_description: SERVER_DESCRIPTION,
+            tags: TAGS,
+        };
 
         /// The document's schemas.
         pub mod types {
