@@ -100,6 +100,9 @@ pub struct Field {
     pub default_value: Option<serde_json::Value>,
     /// `deprecated: true`.
     pub deprecated: bool,
+    /// `nullable: true`: `null` is one of its values (`runtime::Nullable` when required,
+    /// `runtime::MaybeNull` when optional).
+    pub nullable: bool,
     /// `readOnly: true`: answered, refused in a request.
     pub read_only: bool,
     /// `writeOnly: true`: accepted in a request, never answered.

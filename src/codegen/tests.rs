@@ -128,14 +128,24 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
         (
             "allOf",
             Box::new(|d| {
-                thing_props(d)["weight"] = yaml("allOf: [{$ref: '#/components/schemas/Problem'}]")
+                thing_props(d)["weight"] = yaml(
+                    "allOf: [{$ref: '#/components/schemas/Problem'}, {$ref: '#/components/schemas/Thing'}]",
+                )
             }),
             "#/components/schemas/Thing/properties/weight: unsupported construct: allOf",
         ),
         (
-            "nullable",
-            Box::new(|d| thing_props(d)["seen"]["nullable"] = yaml("true")),
-            "#/components/schemas/Thing/properties/seen/nullable: unsupported construct: nullable",
+            "nullable array items",
+            Box::new(|d| thing_props(d)["tags"]["items"]["nullable"] = yaml("true")),
+            "#/components/schemas/Thing/properties/tags/items/nullable: unsupported construct: nullable other than on an object's property",
+        ),
+        (
+            "a default on a nullable property",
+            Box::new(|d| {
+                thing_props(d)["weight"]["nullable"] = yaml("true");
+                thing_props(d)["weight"]["default"] = yaml("5");
+            }),
+            "#/components/schemas/Thing/properties/weight/default: unsupported construct: a default on a nullable property",
         ),
         (
             "additionalProperties",

@@ -10,10 +10,12 @@
 
 mod document;
 mod formats;
+mod nullable;
 mod payload;
 
 pub use document::DocumentInfo;
 pub use formats::{Bytes, Date, Uuid};
+pub use nullable::{MaybeNull, Nullable};
 
 pub use payload::{
     BinaryBody, BodyRules, JsonKinds, StrictJson, TextBody, ValidatedForm, expect_string,

@@ -101,8 +101,14 @@ fn number(v: &Value) -> Value {
 }
 
 fn schema(root: &Value, s: &Value) -> Value {
+    // `allOf: [$ref]` with `nullable: true` is a nullable reference: the wrapper's `nullable`
+    // belongs to the result.
+    let nullable_wrapper = s.get("allOf").is_some() && s.get("nullable") == Some(&json!(true));
     let s = deref(root, s);
     let mut out = Map::new();
+    if nullable_wrapper {
+        out.insert("nullable".into(), json!(true));
+    }
     for key in SCHEMA_KEYS {
         let Some(v) = s.get(*key) else { continue };
         // `false` is every boolean keyword's default: absent and false mean the same.

@@ -254,6 +254,23 @@ impl media::MediaApi for Media {
     }
 }
 
+fixture!(nullable, nullable_client, "nullable");
+
+/// The nullable fixture's implementation: answers the profile it was given.
+struct Profiles;
+
+impl nullable::NullableApi for Profiles {
+    async fn put_profile(
+        &self,
+        _profile_id: String,
+        body: nullable::types::Profile,
+    ) -> Result<nullable::responses::PutProfile, d1_sandbox::runtime::Problem> {
+        Ok(nullable::responses::PutProfile::Ok(
+            poem_openapi::payload::Json(body),
+        ))
+    }
+}
+
 /// Serves a fixture's service at its server URL on port 0, described and served as d1-sandbox
 /// serves its own documents; its base URL and served document.
 async fn serve<A: poem_openapi::OpenApi + 'static>(
@@ -755,4 +772,73 @@ async fn all_bytes(stream: progenitor_client::ByteStream) -> Vec<u8> {
         .try_concat()
         .await
         .unwrap()
+}
+
+/// A nullable property accepts null and answers it (kept apart from absent), is stated
+/// nullable (around a `$ref` too), and still validates a value; a property not stated nullable
+/// refuses null; a required nullable one must be present.
+#[tokio::test]
+async fn nullable_properties_take_null_and_keep_it_apart_from_absent() {
+    let (base, served) = serve(
+        nullable::NullableApiService(Arc::new(Profiles)),
+        nullable::DOCUMENT,
+    )
+    .await;
+    assert_faithful("nullable", &served);
+    let profile = &served["components"]["schemas"]["Profile"]["properties"];
+    for name in ["nickname", "age", "tags", "manager"] {
+        assert_eq!(profile[name]["nullable"], true, "{name}: {}", profile[name]);
+    }
+    let put = |body: Value| send_json(reqwest::Method::PUT, format!("{base}/profiles/p1"), body);
+    // Every nullable one null: answered null, not left out.
+    let nulls = serde_json::json!({
+        "name": "ada", "nickname": null, "age": null, "tags": null, "manager": null,
+    });
+    assert_eq!(put(nulls.clone()).await, (200, nulls));
+    // Absent optional ones stay absent.
+    let sparse = serde_json::json!({"name": "ada", "nickname": null});
+    assert_eq!(put(sparse.clone()).await, (200, sparse));
+    // Values are validated as usual.
+    let full = serde_json::json!({
+        "name": "ada", "nickname": "al", "age": 36, "tags": ["x"], "manager": {"name": "bo"},
+        "email": "a@b.c",
+    });
+    assert_eq!(put(full.clone()).await, (200, full.clone()));
+    for bad in [
+        serde_json::json!({"name": "ada"}),
+        serde_json::json!({"name": "ada", "nickname": "much-too-long"}),
+        serde_json::json!({"name": "ada", "nickname": null, "age": -1}),
+        serde_json::json!({"name": "ada", "nickname": null, "tags": ["a", "b", "c"]}),
+        serde_json::json!({"name": "ada", "nickname": null, "manager": {}}),
+        serde_json::json!({"name": "ada", "nickname": null, "email": null}),
+        serde_json::json!({"name": null, "nickname": null}),
+    ] {
+        let (status, answer) = put(bad.clone()).await;
+        assert_eq!(status, 400, "{bad} was accepted: {answer}");
+        assert!(answer["message"].is_string(), "{answer}");
+    }
+    // The generated client sends and reads null.
+    let client = nullable_client::Client::new(&base);
+    for value in [
+        serde_json::json!({"name": "cy", "nickname": null, "manager": null}),
+        full,
+    ] {
+        let body: nullable_client::types::Profile = serde_json::from_value(value.clone()).unwrap();
+        let answer = client
+            .put_profile()
+            .profile_id("p2")
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(
+            answer.nickname.as_ref().map(|n| n.to_string()),
+            value["nickname"].as_str().map(String::from)
+        );
+        assert_eq!(
+            serde_json::to_value(&answer).unwrap()["manager"],
+            value["manager"]
+        );
+    }
 }

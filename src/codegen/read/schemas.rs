@@ -98,7 +98,8 @@ impl Reader<'_> {
         if d.nullable {
             return self.unsupported(
                 format!("{pointer}/nullable"),
-                "nullable (poem-openapi states no nullable fields)",
+                "nullable other than on an object's property (array items, map values, \
+                 parameters and bodies cannot be null)",
             );
         }
         if d.read_only || d.write_only {
@@ -177,7 +178,7 @@ impl Reader<'_> {
                 .expect("an unused name exists");
             rust_names.insert(rust_name.clone());
             let child = format!("{name}{}", camel_ident(prop_name));
-            let (mut read_only, mut write_only) = (false, false);
+            let (mut read_only, mut write_only, mut nullable) = (false, false, false);
             let (ty, validators, description, deprecated, default) = match prop {
                 ReferenceOr::Reference { reference } => (
                     self.reference(reference, &prop_pointer)?,
@@ -187,11 +188,27 @@ impl Reader<'_> {
                     None,
                 ),
                 ReferenceOr::Item(s) => {
-                    // readOnly / writeOnly belong to the property, not to its type.
-                    (read_only, write_only) = (s.schema_data.read_only, s.schema_data.write_only);
+                    // readOnly / writeOnly / nullable belong to the property, not to its type.
+                    (read_only, write_only, nullable) = (
+                        s.schema_data.read_only,
+                        s.schema_data.write_only,
+                        s.schema_data.nullable,
+                    );
                     let mut s = s.clone();
-                    (s.schema_data.read_only, s.schema_data.write_only) = (false, false);
-                    let (ty, validators) = self.schema_type(&s, &child, &prop_pointer)?;
+                    (
+                        s.schema_data.read_only,
+                        s.schema_data.write_only,
+                        s.schema_data.nullable,
+                    ) = (false, false, false);
+                    // `allOf: [$ref]` is how OpenAPI 3.0 qualifies a reference (nullable, a
+                    // description): the property is of the referenced type.
+                    let (ty, validators) = match single_reference(&s) {
+                        Some(reference) => (
+                            self.reference(reference, &format!("{prop_pointer}/allOf/0"))?,
+                            Validators::default(),
+                        ),
+                        None => self.schema_type(&s, &child, &prop_pointer)?,
+                    };
                     (
                         ty,
                         validators,
@@ -210,6 +227,12 @@ impl Reader<'_> {
                 return self.unsupported(
                     prop_pointer,
                     "a required readOnly / writeOnly property (make it optional)",
+                );
+            }
+            if nullable && default.is_some() {
+                return self.unsupported(
+                    format!("{prop_pointer}/default"),
+                    "a default on a nullable property (absent and null would differ only by it)",
                 );
             }
             let (has_default, default_value) = match default {
@@ -231,6 +254,7 @@ impl Reader<'_> {
                 has_default,
                 default_value,
                 deprecated,
+                nullable,
                 read_only,
                 write_only,
                 description,
@@ -546,6 +570,19 @@ impl Reader<'_> {
             }
         };
         Ok((ty, v))
+    }
+}
+
+/// The reference of a schema that is only `allOf: [{$ref}]` (with prose beside it).
+fn single_reference(schema: &Schema) -> Option<&str> {
+    let SchemaKind::AllOf { all_of } = &schema.schema_kind else {
+        return None;
+    };
+    match all_of.as_slice() {
+        [ReferenceOr::Reference { reference }] if schema.schema_data.default.is_none() => {
+            Some(reference)
+        }
+        _ => None,
     }
 }
 

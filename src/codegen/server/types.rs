@@ -40,12 +40,17 @@ fn object(api: &Api, o: &ObjectDef) -> TokenStream {
         } else {
             quote!(Some(v) => { #check })
         };
+        let null = if f.nullable {
+            quote!({})
+        } else {
+            quote!({
+                return Err(format!("{at}.{}: null is not allowed", #json));
+            })
+        };
         quote! {
             match object.get(#json) {
                 None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", #json));
-                }
+                Some(v) if v.is_null() => #null
                 #present
             }
         }
@@ -168,13 +173,14 @@ fn field(o: &ObjectDef, f: &Field) -> TokenStream {
     let json = &f.json_name;
     let base = ty(&f.ty, &quote!());
     let optional = !f.required && !f.has_default && f.default_value.is_none();
-    let field_ty = if optional {
-        quote!(Option<#base>)
-    } else {
-        base
+    let field_ty = match (f.nullable, optional) {
+        (true, true) => quote!(crate::runtime::MaybeNull<#base>),
+        (true, false) => quote!(crate::runtime::Nullable<#base>),
+        (false, true) => quote!(Option<#base>),
+        (false, false) => base,
     };
     let mut attrs = vec![quote!(rename = #json)];
-    if optional {
+    if optional && !f.nullable {
         // poem-openapi writes `null` for `None` unless told otherwise; the documents declare no
         // nullable fields, so an absent value must be omitted.
         attrs.push(quote!(skip_serializing_if_is_none));
