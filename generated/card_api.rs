@@ -27,6 +27,9 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("POST", "/notifications/d1/v1/issuers/{issuerId}/cards/{cardId}/notifications"),
     ("POST", "/notifications/d1/v2/issuers/{issuerId}/cards"),
 ];
+/// The objects with `additionalProperties: false` (poem-openapi cannot state it; the
+/// served document is given it).
+pub const CLOSED_SCHEMAS: &[&str] = &[];
 /// What the document says about itself, for its service and served document.
 pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo {
     stem: STEM,
@@ -36,6 +39,7 @@ pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo 
     server_url: SERVER_URL,
     server_description: SERVER_DESCRIPTION,
     tags: TAGS,
+    closed_schemas: CLOSED_SCHEMAS,
 };
 /// The document's schemas.
 pub mod types {

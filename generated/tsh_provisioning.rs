@@ -33,6 +33,9 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("POST", "/getCardAccountStatus"),
     ("POST", "/getCardCommands"),
 ];
+/// The objects with `additionalProperties: false` (poem-openapi cannot state it; the
+/// served document is given it).
+pub const CLOSED_SCHEMAS: &[&str] = &[];
 /// What the document says about itself, for its service and served document.
 pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo {
     stem: STEM,
@@ -42,6 +45,7 @@ pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo 
     server_url: SERVER_URL,
     server_description: SERVER_DESCRIPTION,
     tags: TAGS,
+    closed_schemas: CLOSED_SCHEMAS,
 };
 /// The document's schemas.
 pub mod types {

@@ -80,6 +80,9 @@ pub struct ObjectDef {
     pub description: Option<String>,
     /// Properties in document order.
     pub fields: Vec<Field>,
+    /// `additionalProperties: false`: a property not listed is refused (poem-openapi's
+    /// `deny_unknown_fields`; the served document states it through `DocumentInfo`).
+    pub closed: bool,
 }
 
 /// An object property.

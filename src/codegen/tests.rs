@@ -148,11 +148,12 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
             "#/components/schemas/Thing/properties/weight/default: unsupported construct: a default on a nullable property",
         ),
         (
-            "additionalProperties",
+            "additionalProperties with a schema beside properties",
             Box::new(|d| {
-                d["components"]["schemas"]["Thing"]["additionalProperties"] = yaml("true")
+                d["components"]["schemas"]["Thing"]["additionalProperties"] =
+                    yaml("{type: string}")
             }),
-            "#/components/schemas/Thing/additionalProperties: unsupported construct: additionalProperties",
+            "#/components/schemas/Thing/additionalProperties: unsupported construct: additionalProperties with a schema beside properties",
         ),
         (
             "a map property with additionalProperties: false",

@@ -23,6 +23,9 @@ pub struct DocumentInfo {
     pub server_description: Option<&'static str>,
     /// The tags' names in the document's order.
     pub tags: &'static [&'static str],
+    /// The component schemas with `additionalProperties: false`, which poem-openapi refuses
+    /// (`deny_unknown_fields`) but cannot state.
+    pub closed_schemas: &'static [&'static str],
 }
 
 impl DocumentInfo {
@@ -40,7 +43,8 @@ impl DocumentInfo {
         }
     }
 
-    /// The document a service serves, as written: the tags back in the document's order.
+    /// The document a service serves, as written: the tags back in the document's order, and
+    /// `additionalProperties: false` on the closed schemas.
     pub fn served<A: OpenApi + 'static>(&self, service: &OpenApiService<A, ()>) -> Value {
         let mut spec: Value =
             serde_json::from_str(&service.spec()).expect("poem-openapi serves JSON");
@@ -53,6 +57,14 @@ impl DocumentInfo {
                     .unwrap_or(usize::MAX)
             };
             tags.sort_by_key(position);
+        }
+        for name in self.closed_schemas {
+            if let Some(schema) = spec
+                .pointer_mut(&format!("/components/schemas/{name}"))
+                .and_then(Value::as_object_mut)
+            {
+                schema.insert("additionalProperties".into(), Value::Bool(false));
+            }
         }
         spec
     }

@@ -65,7 +65,6 @@ const SCHEMA_KEYS: &[&str] = &[
     "nullable",
     "readOnly",
     "writeOnly",
-    "additionalProperties",
 ];
 
 fn follow<'a>(root: &'a Value, reference: &str) -> &'a Value {
@@ -142,12 +141,15 @@ fn schema(root: &Value, s: &Value) -> Value {
     if let Some(items) = s.get("items") {
         out.insert("items".into(), schema(root, items));
     }
-    if let Some(values) = s.get("additionalProperties") {
-        let values = match values {
-            Value::Bool(b) => Value::Bool(*b),
-            schema_value => schema(root, schema_value),
-        };
-        out.insert("additionalProperties".into(), values);
+    match s.get("additionalProperties") {
+        // `true` is JSON Schema's meaning when the keyword is absent.
+        None | Some(Value::Bool(true)) => {}
+        Some(Value::Bool(false)) => {
+            out.insert("additionalProperties".into(), Value::Bool(false));
+        }
+        Some(values) => {
+            out.insert("additionalProperties".into(), schema(root, values));
+        }
     }
     if out.get("type") == Some(&json!("object")) && !out.contains_key("properties") {
         out.insert("properties".into(), json!({}));

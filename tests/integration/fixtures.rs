@@ -271,6 +271,22 @@ impl nullable::NullableApi for Profiles {
     }
 }
 
+fixture!(closed, closed_client, "closed");
+
+/// The closed fixture's implementation: answers the order it was given.
+struct Orders;
+
+impl closed::ClosedApi for Orders {
+    async fn post_order(
+        &self,
+        body: closed::types::Order,
+    ) -> Result<closed::responses::PostOrder, d1_sandbox::runtime::Problem> {
+        Ok(closed::responses::PostOrder::Ok(
+            poem_openapi::payload::Json(body),
+        ))
+    }
+}
+
 /// Serves a fixture's service at its server URL on port 0, described and served as d1-sandbox
 /// serves its own documents; its base URL and served document.
 async fn serve<A: poem_openapi::OpenApi + 'static>(
@@ -841,4 +857,61 @@ async fn nullable_properties_take_null_and_keep_it_apart_from_absent() {
             value["manager"]
         );
     }
+}
+
+/// `additionalProperties: false` refuses a property the object does not list, and the served
+/// document says so; an open object beside it ignores unknown properties.
+#[tokio::test]
+async fn a_closed_object_refuses_unknown_properties() {
+    let (base, served) = serve(closed::ClosedApiService(Arc::new(Orders)), closed::DOCUMENT).await;
+    assert_faithful("closed", &served);
+    assert_eq!(
+        served["components"]["schemas"]["Amount"]["additionalProperties"],
+        false
+    );
+    let post = |body: Value| send_json(reqwest::Method::POST, format!("{base}/orders"), body);
+    let valid = serde_json::json!({"amount": {"value": 100, "currency": "EUR"}, "note": "n"});
+    assert_eq!(post(valid.clone()).await, (200, valid));
+    // Unknown properties of the open object are accepted (and not answered).
+    let (status, answer) = post(serde_json::json!({
+        "amount": {"value": 1, "currency": "EUR"}, "extra": true,
+    }))
+    .await;
+    assert_eq!(
+        (status, answer),
+        (
+            200,
+            serde_json::json!({"amount": {"value": 1, "currency": "EUR"}})
+        )
+    );
+    // An unknown property of the closed one is the declared 400.
+    let (status, answer) = post(serde_json::json!({
+        "amount": {"value": 1, "currency": "EUR", "rate": 2},
+    }))
+    .await;
+    assert_eq!(status, 400, "{answer}");
+    assert!(
+        answer["message"].as_str().unwrap().contains("rate"),
+        "{answer}"
+    );
+    // The generated client round-trips the order.
+    let body: closed_client::types::Order = serde_json::from_value(serde_json::json!({
+        "amount": {"value": 5, "currency": "USD"},
+    }))
+    .unwrap();
+    let value = closed_client::Client::new(&base)
+        .post_order()
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(value.amount.value, 5);
+    // The client's type is closed too: it cannot read an unknown property into an amount.
+    assert!(
+        serde_json::from_value::<closed_client::types::Amount>(
+            serde_json::json!({"value": 1, "currency": "EUR", "rate": 2})
+        )
+        .is_err()
+    );
 }

@@ -131,12 +131,19 @@ impl Reader<'_> {
         let SchemaKind::Type(Type::Object(obj)) = &schema.schema_kind else {
             unreachable!("define_object is called on object schemas");
         };
-        if obj.additional_properties.is_some() {
-            return self.unsupported(
-                format!("{pointer}/additionalProperties"),
-                "additionalProperties",
-            );
-        }
+        // `true` is what JSON Schema assumes when the keyword is absent; `false` closes the
+        // object. A schema for the other properties' values would mix an object and a map.
+        let closed = match &obj.additional_properties {
+            None | Some(openapiv3::AdditionalProperties::Any(true)) => false,
+            Some(openapiv3::AdditionalProperties::Any(false)) => true,
+            Some(openapiv3::AdditionalProperties::Schema(_)) => {
+                return self.unsupported(
+                    format!("{pointer}/additionalProperties"),
+                    "additionalProperties with a schema beside properties (an object that is \
+                     also a map; give the map its own property)",
+                );
+            }
+        };
         if obj.min_properties.is_some() || obj.max_properties.is_some() {
             return self.unsupported(pointer, "minProperties / maxProperties");
         }
@@ -156,6 +163,7 @@ impl Reader<'_> {
             name: name.to_string(),
             description: None,
             fields: Vec::new(),
+            closed,
         });
         self.insert_type(placeholder, pointer)?;
         let mut fields = Vec::new();
@@ -267,6 +275,7 @@ impl Reader<'_> {
                 name: name.to_string(),
                 description: schema.schema_data.description.clone(),
                 fields,
+                closed,
             }),
         );
         Ok(TypeRef::Named(name.to_string()))

@@ -173,6 +173,10 @@ fn tokens(api: &Api) -> TokenStream {
     let description = optional(&api.description);
     let server_description = optional(&api.server_description);
     let tag_names = api.tags.iter().map(|t| &t.name);
+    let closed = api.types.iter().filter_map(|t| match t {
+        super::model::TypeDef::Object(o) if o.closed => Some(&o.name),
+        _ => None,
+    });
     let server_url = &api.server_url;
     let stem = &api.stem;
     let file_name = &api.file_name;
@@ -238,6 +242,9 @@ fn tokens(api: &Api) -> TokenStream {
         pub const STEM: &str = #stem;
         /// Every operation as (HTTP method, document path), for `Allow` headers.
         pub const OPERATIONS: &[(&str, &str)] = &[#(#operations),*];
+        /// The objects with `additionalProperties: false` (poem-openapi cannot state it; the
+        /// served document is given it).
+        pub const CLOSED_SCHEMAS: &[&str] = &[#(#closed),*];
         /// What the document says about itself, for its service and served document.
         pub const DOCUMENT: crate::runtime::DocumentInfo = crate::runtime::DocumentInfo {
             stem: STEM,
@@ -247,6 +254,7 @@ fn tokens(api: &Api) -> TokenStream {
             server_url: SERVER_URL,
             server_description: SERVER_DESCRIPTION,
             tags: TAGS,
+            closed_schemas: CLOSED_SCHEMAS,
         };
 
         /// The document's schemas.

@@ -71,9 +71,11 @@ fn object(api: &Api, o: &ObjectDef) -> TokenStream {
             let Some(object) = value.as_object() else { return Ok(()) };
         }
     });
+    let closed = o.closed.then(|| quote!(#[oai(deny_unknown_fields)]));
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+        #closed
         pub struct #name {
             #(#fields)*
         }
