@@ -58,6 +58,8 @@ pub enum TypeDef {
     /// A scalar that needs its own type: an integer enum, or a constrained array item (poem's
     /// element validators would drop the item's `type` from the served schema).
     Scalar(ScalarDef),
+    /// An `allOf` of objects: one field per part, each reading the whole value.
+    Composed(ComposedDef),
 }
 
 impl TypeDef {
@@ -67,8 +69,28 @@ impl TypeDef {
             TypeDef::Object(o) => &o.name,
             TypeDef::StringEnum(e) => &e.name,
             TypeDef::Scalar(s) => &s.name,
+            TypeDef::Composed(c) => &c.name,
         }
     }
+
+    /// Whether values of the type are JSON objects (an object or a composition of objects).
+    pub fn is_object(&self) -> bool {
+        matches!(self, TypeDef::Object(_) | TypeDef::Composed(_))
+    }
+}
+
+/// An `allOf` of object schemas: `$ref`s to object components and at most one inline object.
+/// A value must be valid against every part, so each part parses the whole value; the answer
+/// is the union of the parts' properties.
+#[derive(Debug, Clone)]
+pub struct ComposedDef {
+    /// Rust (and served schema) name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+    /// The parts in document order: (Rust field name, the part's named type, whether it was
+    /// written inline).
+    pub parts: Vec<(String, String, bool)>,
 }
 
 /// An object schema.

@@ -128,11 +128,28 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
         (
             "allOf",
             Box::new(|d| {
+                thing_props(d)["weight"] =
+                    yaml("allOf: [{$ref: '#/components/schemas/Problem'}, {type: string}]")
+            }),
+            "#/components/schemas/Thing/properties/weight/allOf/1: unsupported construct: an allOf part that is not an object",
+        ),
+        (
+            "allOf of two inline objects",
+            Box::new(|d| {
                 thing_props(d)["weight"] = yaml(
-                    "allOf: [{$ref: '#/components/schemas/Problem'}, {$ref: '#/components/schemas/Thing'}]",
+                    "allOf: [{type: object, properties: {a: {type: string}}}, {type: object, properties: {b: {type: string}}}]",
                 )
             }),
-            "#/components/schemas/Thing/properties/weight: unsupported construct: allOf",
+            "#/components/schemas/Thing/properties/weight/allOf/1: unsupported construct: more than one inline object in an allOf",
+        ),
+        (
+            "allOf naming one part twice",
+            Box::new(|d| {
+                thing_props(d)["weight"] = yaml(
+                    "allOf: [{$ref: '#/components/schemas/Problem'}, {$ref: '#/components/schemas/Problem'}]",
+                )
+            }),
+            "#/components/schemas/Thing/properties/weight/allOf/1: unsupported construct: two allOf parts named `problem`",
         ),
         (
             "nullable array items",
@@ -150,8 +167,7 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
         (
             "additionalProperties with a schema beside properties",
             Box::new(|d| {
-                d["components"]["schemas"]["Thing"]["additionalProperties"] =
-                    yaml("{type: string}")
+                d["components"]["schemas"]["Thing"]["additionalProperties"] = yaml("{type: string}")
             }),
             "#/components/schemas/Thing/additionalProperties: unsupported construct: additionalProperties with a schema beside properties",
         ),

@@ -121,6 +121,11 @@ fn schema(root: &Value, s: &Value) -> Value {
         };
         out.insert(key.to_string(), v);
     }
+    // A composition (`deref` has collapsed a one-reference `allOf`): each part, in order.
+    if let Some(parts) = s.get("allOf").and_then(Value::as_array) {
+        let parts = parts.iter().map(|p| schema(root, p)).collect();
+        out.insert("allOf".into(), Value::Array(parts));
+    }
     if let Some(props) = s.get("properties").and_then(Value::as_object) {
         let props: Map<String, Value> = props
             .iter()

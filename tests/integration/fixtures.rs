@@ -287,6 +287,34 @@ impl closed::ClosedApi for Orders {
     }
 }
 
+fixture!(allof, allof_client, "allof");
+
+/// The allOf fixture's implementation: answers what it was given.
+struct Dogs;
+
+impl allof::AllofApi for Dogs {
+    async fn post_kennel(
+        &self,
+        body: allof::types::Kennel,
+    ) -> Result<allof::responses::PostKennel, d1_sandbox::runtime::Problem> {
+        Ok(allof::responses::PostKennel::Ok(
+            poem_openapi::payload::Json(body),
+        ))
+    }
+
+    async fn post_dog(
+        &self,
+        body: allof::types::Dog,
+    ) -> Result<allof::responses::PostDog, d1_sandbox::runtime::Problem> {
+        // Each part holds its own properties.
+        assert!(body.animal.name.len() <= 16);
+        let _barks: bool = body.own.barks;
+        Ok(allof::responses::PostDog::Ok(poem_openapi::payload::Json(
+            body,
+        )))
+    }
+}
+
 /// Serves a fixture's service at its server URL on port 0, described and served as d1-sandbox
 /// serves its own documents; its base URL and served document.
 async fn serve<A: poem_openapi::OpenApi + 'static>(
@@ -914,4 +942,65 @@ async fn a_closed_object_refuses_unknown_properties() {
         )
         .is_err()
     );
+}
+
+/// `allOf` of components and an inline object: served as the composition written, a value
+/// must satisfy every part (each part's constraints and required properties), the answer
+/// merges the parts, and the client round-trips it.
+#[tokio::test]
+async fn an_all_of_value_satisfies_every_part() {
+    let (base, served) = serve(allof::AllofApiService(Arc::new(Dogs)), allof::DOCUMENT).await;
+    assert_faithful("allof", &served);
+    let dog_schema = &served["components"]["schemas"]["Dog"];
+    assert_eq!(
+        dog_schema["allOf"].as_array().map(Vec::len),
+        Some(3),
+        "{dog_schema}"
+    );
+    assert!(
+        served["components"]["schemas"].get("DogOwn").is_none()
+            && dog_schema["allOf"][2].get("title").is_none(),
+        "the inline part is served inline, as written: {dog_schema}"
+    );
+    let post =
+        |path: &str, body: Value| send_json(reqwest::Method::POST, format!("{base}{path}"), body);
+    let rex = serde_json::json!({"name": "rex", "legs": 4, "tags": ["good"], "barks": true});
+    assert_eq!(post("/dogs", rex.clone()).await, (200, rex.clone()));
+    let kennel = serde_json::json!({"dogs": [rex.clone()], "head": rex.clone()});
+    assert_eq!(post("/kennels", kennel.clone()).await, (200, kennel));
+    // Each part's constraints: Animal's name (required, length), Tagged's tags, the own part's
+    // required barks; inside an array too.
+    for (path, bad) in [
+        ("/dogs", serde_json::json!({"legs": 4, "barks": true})),
+        (
+            "/dogs",
+            serde_json::json!({"name": "a-name-much-too-long", "barks": true}),
+        ),
+        (
+            "/dogs",
+            serde_json::json!({"name": "rex", "legs": -1, "barks": true}),
+        ),
+        (
+            "/dogs",
+            serde_json::json!({"name": "rex", "tags": ["a", "b", "c", "d"], "barks": true}),
+        ),
+        ("/dogs", serde_json::json!({"name": "rex"})),
+        ("/dogs", serde_json::json!({"name": "rex", "barks": "yes"})),
+        ("/dogs", serde_json::json!(["rex"])),
+        ("/kennels", serde_json::json!({"dogs": [{"name": "rex"}]})),
+    ] {
+        let (status, answer) = post(path, bad.clone()).await;
+        assert_eq!(status, 400, "{bad} was accepted: {answer}");
+        assert!(answer["message"].is_string(), "{answer}");
+    }
+    // The generated client: its Dog holds every part's properties.
+    let body: allof_client::types::Dog = serde_json::from_value(rex.clone()).unwrap();
+    let value = allof_client::Client::new(&base)
+        .post_dog()
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(serde_json::to_value(value).unwrap(), rex);
 }

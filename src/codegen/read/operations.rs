@@ -439,6 +439,13 @@ impl Reader<'_> {
         let TypeRef::Named(name) = &ty else {
             return self.unsupported(schema_pointer, "a request body that is not an object");
         };
+        if kind == BodyKind::Json && matches!(self.types.get(name), Some(TypeDef::Composed(_))) {
+            return Ok(Body {
+                kind,
+                ty,
+                description: rb.description.clone(),
+            });
+        }
         let Some(TypeDef::Object(obj)) = self.types.get(name) else {
             return self.unsupported(schema_pointer, "a request body that is not an object");
         };
@@ -618,7 +625,7 @@ impl Reader<'_> {
                 }
             }
         };
-        if kind == BodyKind::Json && body.as_ref().is_some_and(|b| !matches!(b, TypeRef::Named(n) if matches!(self.types.get(n), Some(TypeDef::Object(_))))) {
+        if kind == BodyKind::Json && body.as_ref().is_some_and(|b| !matches!(b, TypeRef::Named(n) if self.types.get(n).is_some_and(TypeDef::is_object))) {
             return self.unsupported(pointer, "a response body that is not an object");
         }
         Ok(ResponseDef {

@@ -56,6 +56,9 @@ impl Reader<'_> {
             SchemaKind::Type(Type::Object(_)) => {
                 self.define_object(name, schema, pointer)?;
             }
+            SchemaKind::AllOf { .. } => {
+                self.define_composed(name, schema, pointer)?;
+            }
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
                 self.define_string_enum(name, schema, pointer)?;
             }
@@ -276,6 +279,93 @@ impl Reader<'_> {
                 description: schema.schema_data.description.clone(),
                 fields,
                 closed,
+            }),
+        );
+        Ok(TypeRef::Named(name.to_string()))
+    }
+
+    /// Whether `#/components/schemas/<name>` is an object or a composition of objects (looked
+    /// up in the document: the component may not be read yet).
+    fn component_is_object(&self, name: &str) -> bool {
+        let schema = self
+            .doc
+            .components
+            .as_ref()
+            .and_then(|c| c.schemas.get(name));
+        matches!(
+            schema,
+            Some(ReferenceOr::Item(Schema {
+                schema_kind: SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. },
+                ..
+            }))
+        )
+    }
+
+    /// An `allOf` of objects: `$ref`s to object components and at most one inline object.
+    pub(super) fn define_composed(
+        &mut self,
+        name: &str,
+        schema: &Schema,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        self.check_schema_data(schema, pointer)?;
+        let SchemaKind::AllOf { all_of } = &schema.schema_kind else {
+            unreachable!("define_composed is called on allOf schemas");
+        };
+        if schema.schema_data.default.is_some() {
+            return self.unsupported(format!("{pointer}/default"), "a default on an allOf");
+        }
+        // Reserve the name before the parts, so an inline part cannot take it.
+        self.insert_type(
+            TypeDef::Composed(ComposedDef {
+                name: name.to_string(),
+                description: None,
+                parts: Vec::new(),
+            }),
+            pointer,
+        )?;
+        let mut parts: Vec<(String, String, bool)> = Vec::new();
+        for (i, part) in all_of.iter().enumerate() {
+            let at = format!("{pointer}/allOf/{i}");
+            let (field, type_name, inline) = match part {
+                ReferenceOr::Reference { reference } => {
+                    let TypeRef::Named(target) = self.reference(reference, &at)? else {
+                        unreachable!("a component reference names a type")
+                    };
+                    if !self.component_is_object(&target) {
+                        return self.unsupported(at, "an allOf part that is not an object");
+                    }
+                    (snake_ident(&target), target, false)
+                }
+                ReferenceOr::Item(item) => {
+                    if parts.iter().any(|(_, _, inline)| *inline) {
+                        return self.unsupported(
+                            at,
+                            "more than one inline object in an allOf (write them as one)",
+                        );
+                    }
+                    if !matches!(item.schema_kind, SchemaKind::Type(Type::Object(_))) {
+                        return self.unsupported(at, "an allOf part that is not an object");
+                    }
+                    let own = format!("{name}Own");
+                    self.define_object(&own, item, &at)?;
+                    ("own".to_string(), own, true)
+                }
+            };
+            if parts.iter().any(|(f, _, _)| *f == field) {
+                return self.unsupported(at, format!("two allOf parts named `{field}`"));
+            }
+            parts.push((field, type_name, inline));
+        }
+        if parts.is_empty() {
+            return self.unsupported(pointer, "an empty allOf");
+        }
+        self.types.insert(
+            name.to_string(),
+            TypeDef::Composed(ComposedDef {
+                name: name.to_string(),
+                description: schema.schema_data.description.clone(),
+                parts,
             }),
         );
         Ok(TypeRef::Named(name.to_string()))
@@ -568,7 +658,7 @@ impl Reader<'_> {
                 TypeRef::Vec(Box::new(item))
             }
             SchemaKind::OneOf { .. } => return self.unsupported(pointer, "oneOf"),
-            SchemaKind::AllOf { .. } => return self.unsupported(pointer, "allOf"),
+            SchemaKind::AllOf { .. } => self.define_composed(child, schema, pointer)?,
             SchemaKind::AnyOf { .. } => return self.unsupported(pointer, "anyOf"),
             SchemaKind::Not { .. } => return self.unsupported(pointer, "not"),
             SchemaKind::Any(_) => {

@@ -3,7 +3,9 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-use super::super::model::{Api, EnumDef, Field, ObjectDef, ScalarDef, TypeDef, TypeRef};
+use super::super::model::{
+    Api, ComposedDef, EnumDef, Field, ObjectDef, ScalarDef, TypeDef, TypeRef,
+};
 use super::{default_literal, doc, float, ty, validator_attr};
 
 fn object(api: &Api, o: &ObjectDef) -> TokenStream {
@@ -116,12 +118,7 @@ fn kind_check(api: &Api, t: &TypeRef, value: TokenStream, at: TokenStream) -> To
         TypeRef::Named(n) if scalar(n).is_some_and(|s| s.base == TypeRef::DateTime) => {
             quote!(crate::runtime::expect_string(#value, || #at)?;)
         }
-        TypeRef::Named(n)
-            if api
-                .types
-                .iter()
-                .any(|d| matches!(d, TypeDef::Object(o) if o.name == *n)) =>
-        {
+        TypeRef::Named(n) if api.types.iter().any(|d| d.is_object() && d.name() == n) => {
             let n = format_ident!("{}", n);
             quote!(<#n as crate::runtime::JsonKinds>::check_kinds(#value, &#at)?;)
         }
@@ -454,8 +451,141 @@ fn scalar(s: &ScalarDef) -> TokenStream {
     }
 }
 
+/// An `allOf` of objects: a struct with one field per part and its own `Type`, so that the
+/// served schema is the `allOf` as written (poem-openapi's `flatten` would serve one merged
+/// object). Each part parses the whole value, as `allOf` means; the answer merges the parts.
+fn composed(c: &ComposedDef) -> TokenStream {
+    let name = format_ident!("{}", c.name);
+    let schema_name = &c.name;
+    let docs = doc(c.description.as_deref());
+    let description = match c.description.as_deref().map(str::trim) {
+        Some(d) if !d.is_empty() => quote!(Some(#d)),
+        _ => quote!(None),
+    };
+    let fields = c.parts.iter().map(|(field, ty, inline)| {
+        let field = format_ident!("{}", field);
+        let ty = format_ident!("{}", ty);
+        let text = if *inline {
+            " The properties the `allOf` writes itself.".to_string()
+        } else {
+            format!(" The `{ty}` part.")
+        };
+        quote! {
+            #[doc = #text]
+            pub #field: #ty,
+        }
+    });
+    let registrations = c.parts.iter().map(|(_, ty, inline)| {
+        let ident = format_ident!("{}", ty);
+        if *inline {
+            // The inline part is served inline, as written, not as a component of its own.
+            quote! {
+                let own = poem_openapi::registry::MetaSchema {
+                    // poem-openapi titles an object with its Rust name, which the document
+                    // does not have.
+                    title: None,
+                    ..registry.create_fake_schema::<#ident>()
+                };
+                registry.schemas.remove(#ty);
+                all_of.push(poem_openapi::registry::MetaSchemaRef::Inline(Box::new(own)));
+            }
+        } else {
+            quote! {
+                <#ident as poem_openapi::types::Type>::register(registry);
+                all_of.push(<#ident as poem_openapi::types::Type>::schema_ref());
+            }
+        }
+    });
+    let parses = c.parts.iter().map(|(field, ty, _)| {
+        let field = format_ident!("{}", field);
+        let ty = format_ident!("{}", ty);
+        quote! {
+            #field: <#ty as poem_openapi::types::ParseFromJSON>::parse_from_json(Some(value.clone()))
+                .map_err(poem_openapi::types::ParseError::propagate)?,
+        }
+    });
+    let merges = c.parts.iter().map(|(field, _, _)| {
+        let field = format_ident!("{}", field);
+        quote! {
+            if let Some(serde_json::Value::Object(fields)) = poem_openapi::types::ToJSON::to_json(&self.#field) {
+                object.extend(fields);
+            }
+        }
+    });
+    let checks = c.parts.iter().map(|(_, ty, _)| {
+        let ty = format_ident!("{}", ty);
+        quote!(<#ty as crate::runtime::JsonKinds>::check_kinds(value, at)?;)
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl poem_openapi::types::Type for #name {
+            const IS_REQUIRED: bool = true;
+            type RawValueType = Self;
+            type RawElementValueType = Self;
+
+            fn name() -> std::borrow::Cow<'static, str> {
+                #schema_name.into()
+            }
+
+            fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+                poem_openapi::registry::MetaSchemaRef::Reference(#schema_name.to_string())
+            }
+
+            fn register(registry: &mut poem_openapi::registry::Registry) {
+                registry.create_schema::<Self, _>(#schema_name.to_string(), |registry| {
+                    let mut all_of = Vec::new();
+                    #(#registrations)*
+                    poem_openapi::registry::MetaSchema {
+                        description: #description,
+                        all_of,
+                        ..poem_openapi::registry::MetaSchema::ANY
+                    }
+                });
+            }
+
+            fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+                Some(self)
+            }
+
+            fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+                Box::new(self.as_raw_value().into_iter())
+            }
+        }
+
+        impl poem_openapi::types::ParseFromJSON for #name {
+            fn parse_from_json(value: Option<serde_json::Value>) -> poem_openapi::types::ParseResult<Self> {
+                let value = value.unwrap_or_default();
+                Ok(Self {
+                    #(#parses)*
+                })
+            }
+        }
+
+        impl poem_openapi::types::ToJSON for #name {
+            fn to_json(&self) -> Option<serde_json::Value> {
+                let mut object = serde_json::Map::new();
+                #(#merges)*
+                Some(serde_json::Value::Object(object))
+            }
+        }
+
+        impl crate::runtime::JsonKinds for #name {
+            fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+                #(#checks)*
+                Ok(())
+            }
+        }
+    }
+}
+
 pub(super) fn type_def(api: &Api, t: &TypeDef) -> TokenStream {
     match t {
+        TypeDef::Composed(c) => composed(c),
         TypeDef::Object(o) => object(api, o),
         TypeDef::StringEnum(e) => string_enum(e),
         TypeDef::Scalar(s) => scalar(s),
