@@ -60,6 +60,8 @@ pub enum TypeDef {
     Scalar(ScalarDef),
     /// An `allOf` of objects: one field per part, each reading the whole value.
     Composed(ComposedDef),
+    /// A `oneOf` / `anyOf` of objects: one variant per member.
+    Union(UnionDef),
 }
 
 impl TypeDef {
@@ -70,13 +72,45 @@ impl TypeDef {
             TypeDef::StringEnum(e) => &e.name,
             TypeDef::Scalar(s) => &s.name,
             TypeDef::Composed(c) => &c.name,
+            TypeDef::Union(u) => &u.name,
         }
     }
 
-    /// Whether values of the type are JSON objects (an object or a composition of objects).
+    /// Whether values of the type are JSON objects (an object, or a composition or union of
+    /// objects).
     pub fn is_object(&self) -> bool {
-        matches!(self, TypeDef::Object(_) | TypeDef::Composed(_))
+        matches!(
+            self,
+            TypeDef::Object(_) | TypeDef::Composed(_) | TypeDef::Union(_)
+        )
     }
+}
+
+/// A `oneOf` or `anyOf` of `$ref`s to object components, with or without a `discriminator`.
+#[derive(Debug, Clone)]
+pub struct UnionDef {
+    /// Rust (and served schema) name.
+    pub name: String,
+    /// Description.
+    pub description: Option<String>,
+    /// `oneOf` (exactly one member matches) rather than `anyOf` (the first that matches).
+    pub one_of: bool,
+    /// The members in document order: (Rust variant, component name).
+    pub members: Vec<(String, String)>,
+    /// `discriminator`: the property naming the member, and every (value, component name),
+    /// the explicit `mapping` first, then each unmapped member's own name.
+    pub discriminator: Option<Discriminator>,
+}
+
+/// A union's `discriminator`.
+#[derive(Debug, Clone)]
+pub struct Discriminator {
+    /// `propertyName`.
+    pub property: String,
+    /// `mapping` as written: (value, `$ref` as written).
+    pub mapping: Vec<(String, String)>,
+    /// Every value the property may take: (value, component name).
+    pub values: Vec<(String, String)>,
 }
 
 /// An `allOf` of object schemas: `$ref`s to object components and at most one inline object.

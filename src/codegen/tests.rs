@@ -123,7 +123,40 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
                 thing_props(d)["weight"] =
                     yaml("oneOf: [{type: string}, {type: integer, format: int32}]")
             }),
-            "#/components/schemas/Thing/properties/weight: unsupported construct: oneOf",
+            "#/components/schemas/Thing/properties/weight/oneOf/0: unsupported construct: an inline oneOf member",
+        ),
+        (
+            "a oneOf member that is not an object",
+            Box::new(|d| {
+                d["components"]["schemas"]["Code"] = yaml("{type: string, maxLength: 3}");
+                thing_props(d)["weight"] = yaml("anyOf: [{$ref: '#/components/schemas/Code'}]");
+            }),
+            "#/components/schemas/Thing/properties/weight/anyOf/0: unsupported construct: a anyOf member that is not an object",
+        ),
+        (
+            "a discriminator its members do not have",
+            Box::new(|d| {
+                thing_props(d)["weight"] = yaml(
+                    "{oneOf: [{$ref: '#/components/schemas/Problem'}], discriminator: {propertyName: kind}}",
+                )
+            }),
+            "#/components/schemas/Thing/properties/weight/discriminator: unsupported construct: member `Problem` does not have `kind` as a required string property",
+        ),
+        (
+            "a mapping to a schema that is not a member",
+            Box::new(|d| {
+                thing_props(d)["weight"] = yaml(
+                    "{oneOf: [{$ref: '#/components/schemas/Problem'}], discriminator: {propertyName: message, mapping: {x: '#/components/schemas/Thing'}}}",
+                )
+            }),
+            "#/components/schemas/Thing/properties/weight/discriminator/mapping/x: unsupported construct: mapping to `#/components/schemas/Thing`, which is not a member",
+        ),
+        (
+            "a discriminator on an object",
+            Box::new(|d| {
+                d["components"]["schemas"]["Thing"]["discriminator"] = yaml("{propertyName: kind}")
+            }),
+            "#/components/schemas/Thing/discriminator: unsupported construct: a discriminator other than on a oneOf or anyOf",
         ),
         (
             "allOf",

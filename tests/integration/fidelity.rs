@@ -121,10 +121,34 @@ fn schema(root: &Value, s: &Value) -> Value {
         };
         out.insert(key.to_string(), v);
     }
-    // A composition (`deref` has collapsed a one-reference `allOf`): each part, in order.
-    if let Some(parts) = s.get("allOf").and_then(Value::as_array) {
-        let parts = parts.iter().map(|p| schema(root, p)).collect();
-        out.insert("allOf".into(), Value::Array(parts));
+    // A composition (`deref` has collapsed a one-reference `allOf`) or a union: each part or
+    // member, in order.
+    for keyword in ["allOf", "oneOf", "anyOf"] {
+        if let Some(parts) = s.get(keyword).and_then(Value::as_array) {
+            let parts = parts.iter().map(|p| schema(root, p)).collect();
+            out.insert(keyword.into(), Value::Array(parts));
+        }
+    }
+    // A discriminator: its property, and its mapping with each target as a component name
+    // (a mapping may name a schema or `$ref` it).
+    if let Some(d) = s.get("discriminator") {
+        let mapping: Map<String, Value> = d
+            .get("mapping")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(value, target)| {
+                let target = target.as_str().unwrap();
+                let name = target
+                    .strip_prefix("#/components/schemas/")
+                    .unwrap_or(target);
+                (value.clone(), json!(name))
+            })
+            .collect();
+        out.insert(
+            "discriminator".into(),
+            json!({"propertyName": d["propertyName"], "mapping": mapping}),
+        );
     }
     if let Some(props) = s.get("properties").and_then(Value::as_object) {
         let props: Map<String, Value> = props

@@ -315,6 +315,31 @@ impl allof::AllofApi for Dogs {
     }
 }
 
+fixture!(unions, unions_client, "unions");
+
+/// The unions fixture's implementation: answers what it was given.
+struct Pets;
+
+impl unions::UnionsApi for Pets {
+    async fn post_pet(
+        &self,
+        body: unions::types::Pet,
+    ) -> Result<unions::responses::PostPet, d1_sandbox::runtime::Problem> {
+        Ok(unions::responses::PostPet::Ok(poem_openapi::payload::Json(
+            body,
+        )))
+    }
+
+    async fn post_adoption(
+        &self,
+        body: unions::types::Adoption,
+    ) -> Result<unions::responses::PostAdoption, d1_sandbox::runtime::Problem> {
+        Ok(unions::responses::PostAdoption::Ok(
+            poem_openapi::payload::Json(body),
+        ))
+    }
+}
+
 /// Serves a fixture's service at its server URL on port 0, described and served as d1-sandbox
 /// serves its own documents; its base URL and served document.
 async fn serve<A: poem_openapi::OpenApi + 'static>(
@@ -1003,4 +1028,119 @@ async fn an_all_of_value_satisfies_every_part() {
         .unwrap()
         .into_inner();
     assert_eq!(serde_json::to_value(value).unwrap(), rex);
+}
+
+/// Unions: with a discriminator the property (through the mapping, or the member's own name)
+/// picks the member; a oneOf without one takes the single member a value fits and refuses one
+/// fitting none or both; an anyOf takes the first that fits. Served as written, round-tripped
+/// by the client.
+#[tokio::test]
+async fn a_union_value_is_exactly_one_of_its_members() {
+    let (base, served) = serve(unions::UnionsApiService(Arc::new(Pets)), unions::DOCUMENT).await;
+    assert_faithful("unions", &served);
+    assert_eq!(
+        served["components"]["schemas"]["Pet"]["discriminator"]["propertyName"],
+        "petType"
+    );
+    let post =
+        |path: &str, body: Value| send_json(reqwest::Method::POST, format!("{base}{path}"), body);
+    // The discriminator: mapped values and the unmapped member's name.
+    for pet in [
+        serde_json::json!({"petType": "cat", "name": "tom", "lives": 9}),
+        serde_json::json!({"petType": "kitty", "name": "tom"}),
+        serde_json::json!({"petType": "Dog", "name": "rex", "barks": true}),
+    ] {
+        assert_eq!(post("/pets", pet.clone()).await, (200, pet));
+    }
+    for bad in [
+        // No discriminator, an unknown one, a value of the other member, the member's own
+        // constraints.
+        serde_json::json!({"name": "tom"}),
+        serde_json::json!({"petType": "cow", "name": "tom"}),
+        serde_json::json!({"petType": "dog", "name": "rex", "barks": true}),
+        serde_json::json!({"petType": "cat", "name": "rex", "barks": "yes", "lives": 10}),
+        serde_json::json!({"petType": "Dog", "name": "rex"}),
+        serde_json::json!({"petType": "Dog", "name": 7, "barks": true}),
+    ] {
+        let (status, answer) = post("/pets", bad.clone()).await;
+        assert_eq!(status, 400, "{bad} was accepted: {answer}");
+        assert!(answer["message"].is_string(), "{answer}");
+    }
+    // Inside an object: oneOf without a discriminator, anyOf.
+    let adoption = |contact: Value, shape: Value| {
+        serde_json::json!({
+            "pet": {"petType": "cat", "name": "tom"}, "contact": contact, "shape": shape,
+        })
+    };
+    let fine = adoption(
+        serde_json::json!({"email": "a@b"}),
+        serde_json::json!({"side": 2.0}),
+    );
+    assert_eq!(post("/adoptions", fine.clone()).await, (200, fine));
+    let phone = adoption(
+        serde_json::json!({"phone": "+3312345678"}),
+        serde_json::json!({"radius": 1.5}),
+    );
+    assert_eq!(post("/adoptions", phone.clone()).await, (200, phone));
+    // anyOf fitting both: the first member (Email) is taken.
+    let (status, answer) = post(
+        "/adoptions",
+        adoption(
+            serde_json::json!({"email": "a@b", "phone": "+3312345678"}),
+            serde_json::json!({"side": 1.0}),
+        ),
+    )
+    .await;
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer["contact"], serde_json::json!({"email": "a@b"}));
+    for (contact, shape) in [
+        // A shape fitting both members of a oneOf, and fitting none.
+        (
+            serde_json::json!({"email": "a@b"}),
+            serde_json::json!({"radius": 1.0, "side": 1.0}),
+        ),
+        (
+            serde_json::json!({"email": "a@b"}),
+            serde_json::json!({"radius": -1.0}),
+        ),
+        // A contact fitting no member of the anyOf.
+        (
+            serde_json::json!({"email": "nope"}),
+            serde_json::json!({"side": 1.0}),
+        ),
+        (
+            serde_json::json!({"phone": 33123}),
+            serde_json::json!({"side": 1.0}),
+        ),
+    ] {
+        let bad = adoption(contact, shape);
+        let (status, answer) = post("/adoptions", bad.clone()).await;
+        assert_eq!(status, 400, "{bad} was accepted: {answer}");
+        assert!(answer["message"].is_string(), "{answer}");
+    }
+    // The generated client round-trips a pet and an adoption.
+    let client = unions_client::Client::new(&base);
+    let cat = serde_json::json!({"petType": "cat", "name": "tom", "lives": 3});
+    let body: unions_client::types::Pet = serde_json::from_value(cat.clone()).unwrap();
+    let value = client
+        .post_pet()
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(serde_json::to_value(value).unwrap(), cat);
+    let whole = adoption(
+        serde_json::json!({"phone": "+3312345678"}),
+        serde_json::json!({"radius": 2.0}),
+    );
+    let body: unions_client::types::Adoption = serde_json::from_value(whole.clone()).unwrap();
+    let value = client
+        .post_adoption()
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(serde_json::to_value(value).unwrap(), whole);
 }

@@ -439,7 +439,12 @@ impl Reader<'_> {
         let TypeRef::Named(name) = &ty else {
             return self.unsupported(schema_pointer, "a request body that is not an object");
         };
-        if kind == BodyKind::Json && matches!(self.types.get(name), Some(TypeDef::Composed(_))) {
+        if kind == BodyKind::Json
+            && matches!(
+                self.types.get(name),
+                Some(TypeDef::Composed(_) | TypeDef::Union(_))
+            )
+        {
             return Ok(Body {
                 kind,
                 ty,

@@ -59,6 +59,9 @@ impl Reader<'_> {
             SchemaKind::AllOf { .. } => {
                 self.define_composed(name, schema, pointer)?;
             }
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => {
+                self.define_union(name, schema, pointer)?;
+            }
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
                 self.define_string_enum(name, schema, pointer)?;
             }
@@ -108,8 +111,16 @@ impl Reader<'_> {
         if d.read_only || d.write_only {
             return self.unsupported(pointer, "readOnly / writeOnly");
         }
-        if d.discriminator.is_some() {
-            return self.unsupported(format!("{pointer}/discriminator"), "discriminator");
+        if d.discriminator.is_some()
+            && !matches!(
+                schema.schema_kind,
+                SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. }
+            )
+        {
+            return self.unsupported(
+                format!("{pointer}/discriminator"),
+                "a discriminator other than on a oneOf or anyOf",
+            );
         }
         if !d.extensions.is_empty() {
             let key = d.extensions.keys().next().cloned().unwrap_or_default();
@@ -368,6 +379,144 @@ impl Reader<'_> {
                 parts,
             }),
         );
+        Ok(TypeRef::Named(name.to_string()))
+    }
+
+    /// Whether the component `name` has `property` as a required string property: itself, or
+    /// through an `allOf` part.
+    fn has_required_string(&self, name: &str, property: &str, depth: usize) -> bool {
+        let schema = self
+            .doc
+            .components
+            .as_ref()
+            .and_then(|c| c.schemas.get(name));
+        let Some(ReferenceOr::Item(schema)) = schema else {
+            return false;
+        };
+        depth < 8 && self.schema_has_required_string(schema, property, depth)
+    }
+
+    fn schema_has_required_string(&self, schema: &Schema, property: &str, depth: usize) -> bool {
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                o.required.iter().any(|r| r == property)
+                    && matches!(o.properties.get(property), Some(ReferenceOr::Item(p))
+                        if matches!(p.schema_kind, SchemaKind::Type(Type::String(_))))
+            }
+            SchemaKind::AllOf { all_of } => all_of.iter().any(|part| match part {
+                ReferenceOr::Reference { reference } => reference
+                    .strip_prefix("#/components/schemas/")
+                    .is_some_and(|n| self.has_required_string(n, property, depth + 1)),
+                ReferenceOr::Item(s) => self.schema_has_required_string(s, property, depth + 1),
+            }),
+            _ => false,
+        }
+    }
+
+    /// A `oneOf` / `anyOf` of `$ref`s to object components, with or without a discriminator.
+    pub(super) fn define_union(
+        &mut self,
+        name: &str,
+        schema: &Schema,
+        pointer: &str,
+    ) -> Result<TypeRef> {
+        self.check_schema_data(schema, pointer)?;
+        let (one_of, members, keyword) = match &schema.schema_kind {
+            SchemaKind::OneOf { one_of } => (true, one_of, "oneOf"),
+            SchemaKind::AnyOf { any_of } => (false, any_of, "anyOf"),
+            _ => unreachable!("define_union is called on oneOf and anyOf schemas"),
+        };
+        if schema.schema_data.default.is_some() {
+            return self.unsupported(format!("{pointer}/default"), "a default on a union");
+        }
+        let mut names: Vec<(String, String)> = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let at = format!("{pointer}/{keyword}/{i}");
+            let ReferenceOr::Reference { reference } = member else {
+                return self.unsupported(
+                    at,
+                    format!("an inline {keyword} member (give it a component and $ref it)"),
+                );
+            };
+            let TypeRef::Named(target) = self.reference(reference, &at)? else {
+                unreachable!("a component reference names a type")
+            };
+            if !self.component_is_object(&target) {
+                return self.unsupported(
+                    at,
+                    format!("a {keyword} member that is not an object (the members are told apart by their properties)"),
+                );
+            }
+            if names.iter().any(|(_, n)| *n == target) {
+                return self.unsupported(at, format!("`{target}` named twice"));
+            }
+            names.push((camel_ident(&target), target));
+        }
+        if names.is_empty() {
+            return self.unsupported(pointer, format!("an empty {keyword}"));
+        }
+        let discriminator = match &schema.schema_data.discriminator {
+            None => None,
+            Some(d) => {
+                let at = format!("{pointer}/discriminator");
+                if !d.extensions.is_empty() {
+                    return self.unsupported(at, "extensions on a discriminator");
+                }
+                for (_, target) in &names {
+                    if !self.has_required_string(target, &d.property_name, 0) {
+                        return self.unsupported(
+                            at,
+                            format!(
+                                "member `{target}` does not have `{}` as a required string property",
+                                d.property_name
+                            ),
+                        );
+                    }
+                }
+                let mut mapping = Vec::new();
+                let mut values: Vec<(String, String)> = Vec::new();
+                for (value, target) in &d.mapping {
+                    let component = target
+                        .strip_prefix("#/components/schemas/")
+                        .unwrap_or(target);
+                    if !names.iter().any(|(_, n)| n == component) {
+                        return self.unsupported(
+                            format!("{at}/mapping/{}", esc(value)),
+                            format!("mapping to `{target}`, which is not a member"),
+                        );
+                    }
+                    mapping.push((value.clone(), target.clone()));
+                    values.push((value.clone(), component.to_string()));
+                }
+                // A member no mapping names is named by its component name (OpenAPI 3.0).
+                for (_, target) in &names {
+                    if !values.iter().any(|(_, n)| n == target) {
+                        if values.iter().any(|(v, _)| v == target) {
+                            return self.unsupported(
+                                at,
+                                format!("the value `{target}` names two members"),
+                            );
+                        }
+                        values.push((target.clone(), target.clone()));
+                    }
+                }
+                Some(Discriminator {
+                    property: d.property_name.clone(),
+                    mapping,
+                    values,
+                })
+            }
+        };
+        self.insert_type(
+            TypeDef::Union(UnionDef {
+                name: name.to_string(),
+                description: schema.schema_data.description.clone(),
+                one_of,
+                members: names,
+                discriminator,
+            }),
+            pointer,
+        )?;
         Ok(TypeRef::Named(name.to_string()))
     }
 
@@ -657,9 +806,9 @@ impl Reader<'_> {
                 };
                 TypeRef::Vec(Box::new(item))
             }
-            SchemaKind::OneOf { .. } => return self.unsupported(pointer, "oneOf"),
+            SchemaKind::OneOf { .. } => self.define_union(child, schema, pointer)?,
             SchemaKind::AllOf { .. } => self.define_composed(child, schema, pointer)?,
-            SchemaKind::AnyOf { .. } => return self.unsupported(pointer, "anyOf"),
+            SchemaKind::AnyOf { .. } => self.define_union(child, schema, pointer)?,
             SchemaKind::Not { .. } => return self.unsupported(pointer, "not"),
             SchemaKind::Any(_) => {
                 return self.unsupported(

@@ -4,7 +4,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::super::model::{
-    Api, ComposedDef, EnumDef, Field, ObjectDef, ScalarDef, TypeDef, TypeRef,
+    Api, ComposedDef, EnumDef, Field, ObjectDef, ScalarDef, TypeDef, TypeRef, UnionDef,
 };
 use super::{default_literal, doc, float, ty, validator_attr};
 
@@ -583,8 +583,207 @@ fn composed(c: &ComposedDef) -> TokenStream {
     }
 }
 
+/// A `oneOf` / `anyOf` of objects: an enum with one variant per member and its own `Type`, so
+/// that the served schema is the union as written (poem-openapi's `Union` derive serves a
+/// discriminated union through wrapper schemas of its own). With a discriminator the property
+/// picks the member; without, `oneOf` takes the one member the value matches (its JSON kinds
+/// and its constraints) and refuses a value matching none or several, and `anyOf` takes the
+/// first that matches.
+fn union(u: &UnionDef) -> TokenStream {
+    let name = format_ident!("{}", u.name);
+    let schema_name = &u.name;
+    let docs = doc(u.description.as_deref());
+    let description = match u.description.as_deref().map(str::trim) {
+        Some(d) if !d.is_empty() => quote!(Some(#d)),
+        _ => quote!(None),
+    };
+    let variants = u.members.iter().map(|(variant, ty)| {
+        let variant = format_ident!("{}", variant);
+        let ty_ident = format_ident!("{}", ty);
+        let text = format!(" A `{ty}`.");
+        quote! {
+            #[doc = #text]
+            #variant(#ty_ident),
+        }
+    });
+    let member_types: Vec<_> = u
+        .members
+        .iter()
+        .map(|(_, ty)| format_ident!("{}", ty))
+        .collect();
+    let listed = u
+        .members
+        .iter()
+        .map(|(_, ty)| ty.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let keyword = if u.one_of {
+        quote!(one_of)
+    } else {
+        quote!(any_of)
+    };
+    let discriminator_meta = match &u.discriminator {
+        None => quote!(None),
+        Some(d) => {
+            let property = &d.property;
+            let mapping = d
+                .mapping
+                .iter()
+                .map(|(value, target)| quote!((#value.to_string(), #target.to_string())));
+            quote!(Some(poem_openapi::registry::MetaDiscriminatorObject {
+                property_name: #property,
+                mapping: vec![#(#mapping),*],
+            }))
+        }
+    };
+    // How a member is tried: its JSON kinds (which the union's own check leaves to it), then
+    // its parse and constraints.
+    let attempt = |ty: &proc_macro2::Ident| {
+        quote! {
+            <#ty as crate::runtime::JsonKinds>::check_kinds(&value, "body")
+                .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                .and_then(|()| {
+                    <#ty as poem_openapi::types::ParseFromJSON>::parse_from_json(Some(value.clone()))
+                        .map_err(poem_openapi::types::ParseError::propagate)
+                })
+        }
+    };
+    let parse = match &u.discriminator {
+        Some(d) => {
+            let property = &d.property;
+            let values = d
+                .values
+                .iter()
+                .map(|(v, _)| v.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let arms = d.values.iter().map(|(value, target)| {
+                let (variant, _) = u
+                    .members
+                    .iter()
+                    .find(|(_, ty)| ty == target)
+                    .expect("the reader maps values to members");
+                let variant = format_ident!("{}", variant);
+                let ty = format_ident!("{}", target);
+                let attempt = attempt(&ty);
+                quote!(Some(#value) => (#attempt).map(Self::#variant),)
+            });
+            quote! {
+                match value.get(#property).and_then(serde_json::Value::as_str) {
+                    #(#arms)*
+                    _ => Err(poem_openapi::types::ParseError::custom(format!(
+                        "`{}` must be one of {}", #property, #values
+                    ))),
+                }
+            }
+        }
+        None => {
+            let tries = u.members.iter().map(|(variant, ty)| {
+                let variant = format_ident!("{}", variant);
+                let ty = format_ident!("{}", ty);
+                let attempt = attempt(&ty);
+                quote! {
+                    if let Ok(member) = #attempt {
+                        matched.push(Self::#variant(member));
+                    }
+                }
+            });
+            let pick = if u.one_of {
+                quote! {
+                    if matched.len() > 1 {
+                        return Err(poem_openapi::types::ParseError::custom(format!(
+                            "the value matches more than one of {} (oneOf)", #listed
+                        )));
+                    }
+                }
+            } else {
+                quote!()
+            };
+            quote! {
+                let mut matched = Vec::new();
+                #(#tries)*
+                #pick
+                matched.into_iter().next().ok_or_else(|| {
+                    poem_openapi::types::ParseError::custom(format!(
+                        "the value matches none of {}", #listed
+                    ))
+                })
+            }
+        }
+    };
+    let to_json = u.members.iter().map(|(variant, _)| {
+        let variant = format_ident!("{}", variant);
+        quote!(Self::#variant(member) => poem_openapi::types::ToJSON::to_json(member),)
+    });
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+
+        impl poem_openapi::types::Type for #name {
+            const IS_REQUIRED: bool = true;
+            type RawValueType = Self;
+            type RawElementValueType = Self;
+
+            fn name() -> std::borrow::Cow<'static, str> {
+                #schema_name.into()
+            }
+
+            fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+                poem_openapi::registry::MetaSchemaRef::Reference(#schema_name.to_string())
+            }
+
+            fn register(registry: &mut poem_openapi::registry::Registry) {
+                registry.create_schema::<Self, _>(#schema_name.to_string(), |registry| {
+                    #(<#member_types as poem_openapi::types::Type>::register(registry);)*
+                    poem_openapi::registry::MetaSchema {
+                        description: #description,
+                        #keyword: vec![#(<#member_types as poem_openapi::types::Type>::schema_ref()),*],
+                        discriminator: #discriminator_meta,
+                        ..poem_openapi::registry::MetaSchema::ANY
+                    }
+                });
+            }
+
+            fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+                Some(self)
+            }
+
+            fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+                Box::new(self.as_raw_value().into_iter())
+            }
+        }
+
+        impl poem_openapi::types::ParseFromJSON for #name {
+            fn parse_from_json(value: Option<serde_json::Value>) -> poem_openapi::types::ParseResult<Self> {
+                let value = value.unwrap_or_default();
+                #parse
+            }
+        }
+
+        impl poem_openapi::types::ToJSON for #name {
+            fn to_json(&self) -> Option<serde_json::Value> {
+                match self {
+                    #(#to_json)*
+                }
+            }
+        }
+
+        /// A member's JSON kinds are checked when it is tried (a value of another member may
+        /// fail them), so the union itself passes every value on.
+        impl crate::runtime::JsonKinds for #name {
+            fn check_kinds(_value: &serde_json::Value, _at: &str) -> Result<(), String> {
+                Ok(())
+            }
+        }
+    }
+}
+
 pub(super) fn type_def(api: &Api, t: &TypeDef) -> TokenStream {
     match t {
+        TypeDef::Union(u) => union(u),
         TypeDef::Composed(c) => composed(c),
         TypeDef::Object(o) => object(api, o),
         TypeDef::StringEnum(e) => string_enum(e),
