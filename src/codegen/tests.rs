@@ -442,6 +442,67 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
             "unsupported construct: success responses of different shapes",
         ),
         (
+            "a required query array",
+            Box::new(|d| {
+                op(d)["parameters"][1] = yaml(
+                    "{name: tag, in: query, required: true, schema: {type: array, items: {type: string}}}",
+                )
+            }),
+            "#/paths/~1things~1{thingId}/post/parameters/1: unsupported construct: a required query array",
+        ),
+        (
+            "a parameter default breaking its own maxLength",
+            Box::new(|d| {
+                op(d)["parameters"][1]["schema"]["default"] = yaml("much-longer-than-sixteen")
+            }),
+            "#/paths/~1things~1{thingId}/post/parameters/1/schema/default: unsupported construct: a default that breaks its own constraints",
+        ),
+        (
+            "a property default breaking its own maximum",
+            Box::new(|d| thing_props(d)["weight"]["default"] = yaml("101")),
+            "#/components/schemas/Thing/properties/weight/default: unsupported construct: a default that breaks its own constraints (it is above the maximum)",
+        ),
+        (
+            "a float default an f32 cannot hold exactly",
+            Box::new(|d| {
+                thing_props(d)["ratio"] = yaml("{type: number, format: float, default: 0.1}")
+            }),
+            "#/components/schemas/Thing/properties/ratio/default: unsupported construct: default 0.1",
+        ),
+        (
+            "a closed allOf part",
+            Box::new(|d| {
+                d["components"]["schemas"]["Problem"]["additionalProperties"] = yaml("false");
+                thing_props(d)["weight"] = yaml(
+                    "allOf: [{$ref: '#/components/schemas/Problem'}, {type: object, properties: {x: {type: string}}}]",
+                );
+            }),
+            "#/components/schemas/Thing/properties/weight/allOf/0: unsupported construct: an object with additionalProperties: false as an allOf part",
+        ),
+        (
+            "an allOf containing itself",
+            Box::new(|d| {
+                d["components"]["schemas"]["Loop"] =
+                    yaml("allOf: [{$ref: '#/components/schemas/Loop2'}]");
+                d["components"]["schemas"]["Loop2"] = yaml(
+                    "allOf: [{$ref: '#/components/schemas/Problem'}, {$ref: '#/components/schemas/Loop'}]",
+                );
+            }),
+            "unsupported construct: an allOf that contains itself",
+        ),
+        (
+            "a recursive union without a discriminator",
+            Box::new(|d| {
+                d["components"]["schemas"]["Node"] = yaml(
+                    "anyOf: [{$ref: '#/components/schemas/Branch'}, {$ref: '#/components/schemas/Problem'}]",
+                );
+                d["components"]["schemas"]["Branch"] = yaml(
+                    "{type: object, properties: {kids: {type: array, items: {$ref: '#/components/schemas/Node'}}}}",
+                );
+            }),
+            "#/components/schemas/Node: unsupported construct: a anyOf without a discriminator that contains itself (`Node`)",
+        ),
+        (
             "a form field that is not a string",
             Box::new(|d| {
                 let body = op(d)["requestBody"]["content"].as_mapping_mut().unwrap();

@@ -93,13 +93,17 @@ string_format!(
     chrono::NaiveDate,
     "date",
     |text| {
-        // chrono accepts `2026-2-8`; full-date has two digits each (and a four-digit year).
-        let date =
-            chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| e.to_string())?;
-        if date.format("%Y-%m-%d").to_string() != text {
+        // chrono accepts `2026-2-8` and signed years (`+12345-01-01`); RFC 3339's full-date
+        // is four, two and two digits.
+        let shape = text.len() == 10
+            && text.bytes().enumerate().all(|(i, b)| match i {
+                4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        if !shape {
             return Err("expected YYYY-MM-DD".into());
         }
-        Ok(date)
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| e.to_string())
     },
     |date| date.format("%Y-%m-%d").to_string()
 );
@@ -128,7 +132,14 @@ string_format!(
     Uuid,
     uuid::Uuid,
     "uuid",
-    |text| uuid::Uuid::try_parse(text).map_err(|e| e.to_string()),
+    |text| {
+        // The uuid crate also reads the simple, braced and URN forms; the format is the
+        // hyphenated one (8-4-4-4-12 hexadecimal digits).
+        if text.len() != 36 {
+            return Err("expected 8-4-4-4-12 hexadecimal digits".into());
+        }
+        uuid::Uuid::try_parse(text).map_err(|e| e.to_string())
+    },
     |id| id.hyphenated().to_string()
 );
 
@@ -150,6 +161,9 @@ mod tests {
             "28/02/2026",
             "2026-02-28T00:00:00Z",
             "",
+            "+12345-01-01",
+            "-001-01-01",
+            "２０２６-02-28",
         ] {
             assert!(
                 json::<Date>(Value::from(bad)).is_err(),
@@ -181,7 +195,17 @@ mod tests {
             u.to_json(),
             Some(Value::from("67e55044-10b1-426f-9247-bb680e5fe0c8"))
         );
-        assert!(json::<Uuid>(Value::from("not-a-uuid")).is_err());
+        for bad in [
+            "not-a-uuid",
+            "67e5504410b1426f9247bb680e5fe0c8",
+            "{67e55044-10b1-426f-9247-bb680e5fe0c8}",
+            "urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8",
+        ] {
+            assert!(
+                json::<Uuid>(Value::from(bad)).is_err(),
+                "{bad} was accepted"
+            );
+        }
     }
 
     #[test]

@@ -28,8 +28,10 @@ const ALLOWED_DIFFERENCES: &[(&str, &str)] = &[
     ),
     (
         "described-ref",
-        "poem-openapi wraps a property that has both a $ref and a description in an allOf of \
-         the $ref and the description; it is resolved like the $ref itself (the generator rejects allOf in documents)",
+        "poem-openapi wraps a property that has both a $ref and a description (or readOnly, \
+         writeOnly, deprecated) in an allOf of the $ref and an object of those keywords; a \
+         one-reference allOf is resolved like the $ref itself, with the keywords beside it or \
+         in such an object kept",
     ),
     (
         "header-case",
@@ -99,15 +101,51 @@ fn number(v: &Value) -> Value {
     v.as_f64().map(|f| json!(f)).unwrap_or_else(|| v.clone())
 }
 
+/// Whether an `allOf` element only qualifies the others (no `$ref`, type or properties).
+fn modifier_only(s: &Value) -> bool {
+    s.as_object().is_some_and(|o| {
+        o.keys().all(|k| {
+            [
+                "description",
+                "readOnly",
+                "writeOnly",
+                "deprecated",
+                "nullable",
+                "default",
+                "example",
+                "title",
+            ]
+            .contains(&k.as_str())
+        })
+    })
+}
+
 fn schema(root: &Value, s: &Value) -> Value {
-    // `allOf: [$ref]` with `nullable: true` is a nullable reference: the wrapper's `nullable`
-    // belongs to the result.
-    let nullable_wrapper = s.get("allOf").is_some() && s.get("nullable") == Some(&json!(true));
+    // A qualified reference: `allOf` of one `$ref` and objects of keywords only (nullable,
+    // readOnly, ...), the keywords possibly beside the `allOf` too. The result is the
+    // referenced schema with those keywords (allowed difference "described-ref").
+    if let Some(all_of) = s.get("allOf").and_then(Value::as_array) {
+        let refs: Vec<&Value> = all_of.iter().filter(|p| !modifier_only(p)).collect();
+        if let [only] = refs.as_slice()
+            && only.get("$ref").is_some()
+        {
+            let mut out = schema(root, only);
+            let map = out.as_object_mut().expect("schemas normalise to objects");
+            for qualifier in all_of.iter().filter(|p| modifier_only(p)).chain([s]) {
+                for key in SCHEMA_KEYS {
+                    match qualifier.get(*key) {
+                        Some(v) if v != &Value::Bool(false) => {
+                            map.insert(key.to_string(), v.clone());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            return out;
+        }
+    }
     let s = deref(root, s);
     let mut out = Map::new();
-    if nullable_wrapper {
-        out.insert("nullable".into(), json!(true));
-    }
     for key in SCHEMA_KEYS {
         let Some(v) = s.get(*key) else { continue };
         // `false` is every boolean keyword's default: absent and false mean the same.

@@ -29,6 +29,8 @@ struct Reader<'a> {
     types: BTreeMap<String, TypeDef>,
     /// Order in which types were first defined (for stable output).
     order: Vec<String>,
+    /// Where each type was defined (a JSON pointer), for messages about the type as a whole.
+    pointers: BTreeMap<String, String>,
     schemes: Vec<SecurityScheme>,
 }
 
@@ -64,6 +66,7 @@ impl Api {
             doc: &doc,
             types: BTreeMap::new(),
             order: Vec::new(),
+            pointers: BTreeMap::new(),
             schemes: Vec::new(),
         };
         reader.read()
@@ -183,6 +186,9 @@ impl Reader<'_> {
                 self.define_component(name, schema, &pointer)?;
             }
         }
+        // Only components can refer back to themselves (nothing refers to an operation's
+        // inline schema), so the cycles are all known here.
+        self.check_cycles()?;
 
         let mut operations = Vec::new();
         let mut seen_ids = BTreeSet::new();

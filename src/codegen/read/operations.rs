@@ -322,6 +322,14 @@ impl Reader<'_> {
             _ => true,
         };
         match (&ty, location) {
+            (TypeRef::Vec(_), ParamLocation::Query) if data.required => {
+                return self.unsupported(
+                    pointer,
+                    "a required query array (an empty array is sent as no key at all, so \
+                     required cannot be checked; make it optional, with minItems if it must \
+                     not be empty)",
+                );
+            }
             (TypeRef::Vec(item), ParamLocation::Query) if is_scalar(item) => {}
             (TypeRef::Vec(_), ParamLocation::Header) => {
                 return self.unsupported(
@@ -346,6 +354,15 @@ impl Reader<'_> {
             ReferenceOr::Item(s) => s.schema_data.default.clone(),
             ReferenceOr::Reference { .. } => None,
         };
+        if let Some(why) = default
+            .as_ref()
+            .and_then(|d| super::schemas::default_breaks(&validators, d))
+        {
+            return self.unsupported(
+                format!("{schema_pointer}/default"),
+                format!("a default that breaks its own constraints ({why})"),
+            );
+        }
         let default_value = match default {
             None => None,
             Some(v) if !data.required && super::schemas::default_fits(&ty, &v) => Some(v),
@@ -452,7 +469,11 @@ impl Reader<'_> {
             });
         }
         let Some(TypeDef::Object(obj)) = self.types.get(name) else {
-            return self.unsupported(schema_pointer, "a request body that is not an object");
+            return self.unsupported(
+                schema_pointer,
+                "a request body that is not an object (a form body cannot be an allOf or a \
+                 union)",
+            );
         };
         if kind == BodyKind::Form {
             // The form payload is validated by re-reading its fields as JSON strings, which is

@@ -22,7 +22,81 @@ impl Reader<'_> {
             );
         }
         self.order.push(name.clone());
+        self.pointers.insert(name.clone(), pointer.to_string());
         self.types.insert(name, def);
+        Ok(())
+    }
+
+    /// The named types a type's values contain directly: an object's properties (through
+    /// arrays and maps), a composition's parts, a union's members. `parts_only` follows only
+    /// the parts of compositions.
+    fn contained(&self, name: &str, parts_only: bool) -> Vec<String> {
+        fn named(t: &TypeRef, out: &mut Vec<String>) {
+            match t {
+                TypeRef::Named(n) => out.push(n.clone()),
+                TypeRef::Vec(inner) | TypeRef::Map(inner) => named(inner, out),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        match self.types.get(name) {
+            Some(TypeDef::Composed(c)) => out.extend(c.parts.iter().map(|(_, t, _)| t.clone())),
+            Some(TypeDef::Object(o)) if !parts_only => {
+                for f in &o.fields {
+                    named(&f.ty, &mut out);
+                }
+            }
+            Some(TypeDef::Union(u)) if !parts_only => {
+                out.extend(u.members.iter().map(|(_, t)| t.clone()))
+            }
+            _ => {}
+        }
+        out
+    }
+
+    /// Whether `target` is reachable from `start`'s contents.
+    fn reaches(&self, start: &str, target: &str, parts_only: bool) -> bool {
+        let mut seen = BTreeSet::new();
+        let mut todo = self.contained(start, parts_only);
+        while let Some(n) = todo.pop() {
+            if n == target {
+                return true;
+            }
+            if seen.insert(n.clone()) {
+                todo.extend(self.contained(&n, parts_only));
+            }
+        }
+        false
+    }
+
+    /// Refuses the cycles the generated code cannot serve: an `allOf` containing itself (a
+    /// struct holding itself), and a union without a discriminator containing itself: each of
+    /// its members would parse the whole nested value again, a cost that doubles at every
+    /// level of the input.
+    pub(super) fn check_cycles(&self) -> Result<()> {
+        for (name, def) in &self.types {
+            let at = self.pointers.get(name).cloned().unwrap_or_default();
+            match def {
+                TypeDef::Composed(_) if self.reaches(name, name, true) => {
+                    return self
+                        .unsupported(at, format!("an allOf that contains itself (`{name}`)"));
+                }
+                TypeDef::Union(u)
+                    if u.discriminator.is_none() && self.reaches(name, name, false) =>
+                {
+                    return self.unsupported(
+                        at,
+                        format!(
+                            "a {} without a discriminator that contains itself (`{name}`): each \
+                             member would parse the whole nested value again; add a \
+                             discriminator",
+                            if u.one_of { "oneOf" } else { "anyOf" }
+                        ),
+                    );
+                }
+                _ => {}
+            }
+        }
         Ok(())
     }
 
@@ -257,6 +331,15 @@ impl Reader<'_> {
                     "a default on a nullable property (absent and null would differ only by it)",
                 );
             }
+            if let Some(why) = default
+                .as_ref()
+                .and_then(|d| default_breaks(&validators, d))
+            {
+                return self.unsupported(
+                    format!("{prop_pointer}/default"),
+                    format!("a default that breaks its own constraints ({why})"),
+                );
+            }
             let (has_default, default_value) = match default {
                 None => (false, None),
                 Some(v) if is_type_default(&ty, &v) && !required => (true, None),
@@ -312,6 +395,25 @@ impl Reader<'_> {
         )
     }
 
+    /// Whether the component `name` is an object with `additionalProperties: false`.
+    fn component_is_closed(&self, name: &str) -> bool {
+        let schema = self
+            .doc
+            .components
+            .as_ref()
+            .and_then(|c| c.schemas.get(name));
+        matches!(
+            schema,
+            Some(ReferenceOr::Item(Schema {
+                schema_kind: SchemaKind::Type(Type::Object(openapiv3::ObjectType {
+                    additional_properties: Some(openapiv3::AdditionalProperties::Any(false)),
+                    ..
+                })),
+                ..
+            }))
+        )
+    }
+
     /// An `allOf` of objects: `$ref`s to object components and at most one inline object.
     pub(super) fn define_composed(
         &mut self,
@@ -346,6 +448,9 @@ impl Reader<'_> {
                     if !self.component_is_object(&target) {
                         return self.unsupported(at, "an allOf part that is not an object");
                     }
+                    if self.component_is_closed(&target) {
+                        return self.unsupported(at, CLOSED_PART);
+                    }
                     (snake_ident(&target), target, false)
                 }
                 ReferenceOr::Item(item) => {
@@ -355,8 +460,14 @@ impl Reader<'_> {
                             "more than one inline object in an allOf (write them as one)",
                         );
                     }
-                    if !matches!(item.schema_kind, SchemaKind::Type(Type::Object(_))) {
+                    let SchemaKind::Type(Type::Object(obj)) = &item.schema_kind else {
                         return self.unsupported(at, "an allOf part that is not an object");
+                    };
+                    if matches!(
+                        obj.additional_properties,
+                        Some(openapiv3::AdditionalProperties::Any(false))
+                    ) {
+                        return self.unsupported(at, CLOSED_PART);
                     }
                     let own = format!("{name}Own");
                     self.define_object(&own, item, &at)?;
@@ -821,6 +932,42 @@ impl Reader<'_> {
     }
 }
 
+/// Why a closed object cannot be an `allOf` part.
+const CLOSED_PART: &str = "an object with additionalProperties: false as an allOf part (it \
+     would refuse the other parts' properties, so no value could satisfy the allOf)";
+
+/// Whether a scalar `default` satisfies the constraints written beside it: a default that
+/// breaks them would make every request leaving the value out invalid. The reason if not.
+pub(super) fn default_breaks(v: &Validators, value: &Value) -> Option<String> {
+    if let Some(text) = value.as_str() {
+        let chars = text.chars().count();
+        if v.min_length.is_some_and(|n| chars < n) || v.max_length.is_some_and(|n| chars > n) {
+            return Some("its length is outside minLength / maxLength".into());
+        }
+        if let Some(p) = &v.pattern
+            && regex::Regex::new(p).is_ok_and(|r| !r.is_match(text))
+        {
+            return Some(format!("it does not match the pattern {p}"));
+        }
+    }
+    if let Some(n) = value.as_f64() {
+        if v.minimum
+            .is_some_and(|(m, exclusive)| n < m || (exclusive && n == m))
+        {
+            return Some("it is below the minimum".into());
+        }
+        if v.maximum
+            .is_some_and(|(m, exclusive)| n > m || (exclusive && n == m))
+        {
+            return Some("it is above the maximum".into());
+        }
+        if v.multiple_of.is_some_and(|m| (n / m).fract() != 0.0) {
+            return Some("it is not a multiple of multipleOf".into());
+        }
+    }
+    None
+}
+
 /// The reference of a schema that is only `allOf: [{$ref}]` (with prose beside it).
 fn single_reference(schema: &Schema) -> Option<&str> {
     let SchemaKind::AllOf { all_of } = &schema.schema_kind else {
@@ -841,7 +988,10 @@ pub(super) fn default_fits(ty: &TypeRef, v: &Value) -> bool {
         TypeRef::String => v.is_string(),
         TypeRef::I32 => v.as_i64().is_some_and(|n| i32::try_from(n).is_ok()),
         TypeRef::I64 => v.as_i64().is_some(),
-        TypeRef::F32 | TypeRef::F64 => v.is_number(),
+        // A float default must be a float exactly: served from the f32, another value would
+        // say more digits than the document wrote (0.1 is 0.10000000149011612 as an f32).
+        TypeRef::F32 => v.as_f64().is_some_and(|n| f64::from(n as f32) == n),
+        TypeRef::F64 => v.is_number(),
         _ => false,
     }
 }

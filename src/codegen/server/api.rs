@@ -213,30 +213,43 @@ fn param_ty(p: &Param) -> TokenStream {
     }
 }
 
-/// The name of the function poem-openapi calls for a parameter's default.
+/// The path of the function poem-openapi calls for a parameter's default: a module per
+/// operation, a function per parameter, so no two operations' names can meet.
 fn param_default_fn(op: &Operation, p: &Param) -> String {
-    format!("{}_{}_default", op.fn_name, p.rust_name)
+    format!("param_defaults::{}::{}", op.fn_name, p.rust_name)
 }
 
-/// The functions giving an operation's parameter defaults.
-pub(super) fn param_defaults(op: &Operation) -> TokenStream {
-    let fns = op.params.iter().filter_map(|p| {
-        let value = p.default_value.as_ref()?;
-        let literal = default_literal(&p.ty, value)?;
-        let name = format_ident!("{}", param_default_fn(op, p));
-        let t = ty(&p.ty, &quote!(types::));
-        let docs = format!(
-            " The default of `{}`'s `{}` parameter.",
-            op.operation_id, p.name
-        );
-        Some(quote! {
-            #[doc = #docs]
-            fn #name() -> #t {
-                #literal
-            }
+/// The module of an operation's parameter defaults (inside `param_defaults`), if it has any.
+/// Defaults are plain scalars, so the functions name no generated type.
+pub(super) fn param_defaults(op: &Operation) -> Option<TokenStream> {
+    let fns: Vec<TokenStream> = op
+        .params
+        .iter()
+        .filter_map(|p| {
+            let value = p.default_value.as_ref()?;
+            let literal = default_literal(&p.ty, value)?;
+            let name = format_ident!("{}", p.rust_name);
+            let t = ty(&p.ty, &quote!());
+            let docs = format!(" The default of the `{}` parameter.", p.name);
+            Some(quote! {
+                #[doc = #docs]
+                pub(in super::super) fn #name() -> #t {
+                    #literal
+                }
+            })
         })
-    });
-    quote!(#(#fns)*)
+        .collect();
+    if fns.is_empty() {
+        return None;
+    }
+    let module = format_ident!("{}", op.fn_name);
+    let docs = format!(" The parameter defaults of `{}`.", op.operation_id);
+    Some(quote! {
+        #[doc = #docs]
+        pub(super) mod #module {
+            #(#fns)*
+        }
+    })
 }
 
 fn body_ty(op: &Operation) -> Option<(TokenStream, TokenStream)> {

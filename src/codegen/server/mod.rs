@@ -201,7 +201,16 @@ fn tokens(api: &Api) -> TokenStream {
     let authenticators = api.security_schemes.iter().map(authenticator);
     let trait_methods = api.operations.iter().map(trait_method);
     let service_methods = api.operations.iter().map(|op| service_method(api, op));
-    let param_defaults = api.operations.iter().map(param_defaults);
+    let default_modules: Vec<TokenStream> =
+        api.operations.iter().filter_map(param_defaults).collect();
+    let param_defaults = (!default_modules.is_empty()).then(|| {
+        quote! {
+            /// The parameters' defaults, one module per operation.
+            mod param_defaults {
+                #(#default_modules)*
+            }
+        }
+    });
     let trait_doc = format!(
         " The operations of `{file_name}`: implement this trait to serve the API. The generated \
          service has already extracted and validated every input, and authenticated the caller \
@@ -281,7 +290,7 @@ fn tokens(api: &Api) -> TokenStream {
             #(#trait_methods)*
         }
 
-        #(#param_defaults)*
+        #param_defaults
 
         #[doc = #service_doc]
         pub struct #service<T>(pub std::sync::Arc<T>);

@@ -678,36 +678,44 @@ fn union(u: &UnionDef) -> TokenStream {
             }
         }
         None => {
+            let one_of = u.one_of;
             let tries = u.members.iter().map(|(variant, ty)| {
                 let variant = format_ident!("{}", variant);
                 let ty = format_ident!("{}", ty);
                 let attempt = attempt(&ty);
+                // anyOf stops at the first member that fits; oneOf must try them all.
+                let keep = if one_of {
+                    quote!(matched.push(Self::#variant(member));)
+                } else {
+                    quote!(return Ok(Self::#variant(member));)
+                };
                 quote! {
                     if let Ok(member) = #attempt {
-                        matched.push(Self::#variant(member));
+                        #keep
                     }
                 }
             });
-            let pick = if u.one_of {
+            let none = quote! {
+                poem_openapi::types::ParseError::custom(format!(
+                    "the value matches none of {}", #listed
+                ))
+            };
+            if u.one_of {
                 quote! {
+                    let mut matched = Vec::new();
+                    #(#tries)*
                     if matched.len() > 1 {
                         return Err(poem_openapi::types::ParseError::custom(format!(
                             "the value matches more than one of {} (oneOf)", #listed
                         )));
                     }
+                    matched.into_iter().next().ok_or_else(|| #none)
                 }
             } else {
-                quote!()
-            };
-            quote! {
-                let mut matched = Vec::new();
-                #(#tries)*
-                #pick
-                matched.into_iter().next().ok_or_else(|| {
-                    poem_openapi::types::ParseError::custom(format!(
-                        "the value matches none of {}", #listed
-                    ))
-                })
+                quote! {
+                    #(#tries)*
+                    Err(#none)
+                }
             }
         }
     };
