@@ -477,7 +477,7 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
                     "allOf: [{$ref: '#/components/schemas/Problem'}, {type: object, properties: {x: {type: string}}}]",
                 );
             }),
-            "#/components/schemas/Thing/properties/weight/allOf/0: unsupported construct: an object with additionalProperties: false as an allOf part",
+            "#/components/schemas/Thing/properties/weight/allOf/0: unsupported construct: an object with additionalProperties: false beside other allOf parts",
         ),
         (
             "an allOf containing itself",
@@ -488,19 +488,44 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
                     "allOf: [{$ref: '#/components/schemas/Problem'}, {$ref: '#/components/schemas/Loop'}]",
                 );
             }),
-            "unsupported construct: an allOf that contains itself",
+            "#/components/schemas/Loop: unsupported construct: `Loop` contains itself other than through an array or a map",
+        ),
+        (
+            "an object holding itself",
+            Box::new(|d| {
+                thing_props(d)["next"] = yaml("$ref: '#/components/schemas/Thing'");
+            }),
+            "#/components/schemas/Thing: unsupported construct: `Thing` contains itself other than through an array or a map",
+        ),
+        (
+            "an allOf two of whose parts lead back to it",
+            Box::new(|d| {
+                d["components"]["schemas"]["Tree"] = yaml(
+                    "allOf: [{$ref: '#/components/schemas/Left'}, {$ref: '#/components/schemas/Right'}]",
+                );
+                d["components"]["schemas"]["Left"] = yaml(
+                    "{type: object, properties: {kids: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}",
+                );
+                d["components"]["schemas"]["Right"] = yaml(
+                    "{type: object, properties: {kids: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}",
+                );
+            }),
+            "#/components/schemas/Tree: unsupported construct: an allOf two of whose members contain it again (`Left`, `Right`)",
         ),
         (
             "a recursive union without a discriminator",
             Box::new(|d| {
                 d["components"]["schemas"]["Node"] = yaml(
-                    "anyOf: [{$ref: '#/components/schemas/Branch'}, {$ref: '#/components/schemas/Problem'}]",
+                    "anyOf: [{$ref: '#/components/schemas/Branch'}, {$ref: '#/components/schemas/Twig'}]",
                 );
                 d["components"]["schemas"]["Branch"] = yaml(
                     "{type: object, properties: {kids: {type: array, items: {$ref: '#/components/schemas/Node'}}}}",
                 );
+                d["components"]["schemas"]["Twig"] = yaml(
+                    "{type: object, properties: {kids: {type: array, items: {$ref: '#/components/schemas/Node'}}}}",
+                );
             }),
-            "#/components/schemas/Node: unsupported construct: a anyOf without a discriminator that contains itself (`Node`)",
+            "#/components/schemas/Node: unsupported construct: an anyOf without a discriminator two of whose members contain it again (`Branch`, `Twig`)",
         ),
         (
             "a form field that is not a string",

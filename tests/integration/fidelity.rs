@@ -110,7 +110,6 @@ fn modifier_only(s: &Value) -> bool {
                 "readOnly",
                 "writeOnly",
                 "deprecated",
-                "nullable",
                 "default",
                 "example",
                 "title",
@@ -120,11 +119,44 @@ fn modifier_only(s: &Value) -> bool {
     })
 }
 
+thread_local! {
+    /// The `$ref`s being expanded by `schema`, outermost first: a recursive schema (a tree's
+    /// children) is compared down to its first repetition, which normalises to its name.
+    static EXPANDING: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn schema(root: &Value, s: &Value) -> Value {
+    let Some(reference) = s.get("$ref").and_then(Value::as_str) else {
+        return expanded(root, s);
+    };
+    let name = reference
+        .rsplit('/')
+        .next()
+        .unwrap_or(reference)
+        .to_string();
+    if EXPANDING.with(|e| e.borrow().contains(&name)) {
+        return json!({ "recursive": name });
+    }
+    EXPANDING.with(|e| e.borrow_mut().push(name));
+    let out = expanded(root, s);
+    EXPANDING.with(|e| e.borrow_mut().pop());
+    out
+}
+
+fn expanded(root: &Value, s: &Value) -> Value {
     // A qualified reference: `allOf` of one `$ref` and objects of keywords only (nullable,
     // readOnly, ...), the keywords possibly beside the `allOf` too. The result is the
     // referenced schema with those keywords (allowed difference "described-ref").
-    if let Some(all_of) = s.get("allOf").and_then(Value::as_array) {
+    // Only a wrapper that adds nothing but such keywords (and `nullable`, which OpenAPI 3.0
+    // reads beside the `allOf`, not inside it) is a qualified reference.
+    let wrapper_only = s.as_object().is_some_and(|o| {
+        o.iter().all(|(k, v)| {
+            k == "allOf" || k == "nullable" || modifier_only(&json!({ k.as_str(): v }))
+        })
+    });
+    if let Some(all_of) = s.get("allOf").and_then(Value::as_array)
+        && wrapper_only
+    {
         let refs: Vec<&Value> = all_of.iter().filter(|p| !modifier_only(p)).collect();
         if let [only] = refs.as_slice()
             && only.get("$ref").is_some()
@@ -134,7 +166,8 @@ fn schema(root: &Value, s: &Value) -> Value {
             for qualifier in all_of.iter().filter(|p| modifier_only(p)).chain([s]) {
                 for key in SCHEMA_KEYS {
                     match qualifier.get(*key) {
-                        Some(v) if v != &Value::Bool(false) => {
+                        // `false` is every boolean keyword's default, except as a default.
+                        Some(v) if v != &Value::Bool(false) || *key == "default" => {
                             map.insert(key.to_string(), v.clone());
                         }
                         _ => {}

@@ -34,6 +34,29 @@ macro_rules! fixture {
     };
 }
 
+/// A fixture implementation whose one operation answers 200 with the body it was given (the
+/// other arguments, a path parameter, are ignored).
+macro_rules! echo {
+    ($imp:ident: $module:ident::$api:ident::$method:ident($($arg:ident: $ty:ty),*) -> $response:ident) => {
+        #[doc = concat!(" Answers the `", stringify!($method), "` body it was given.")]
+        struct $imp;
+
+        impl $module::$api for $imp {
+            async fn $method(
+                &self,
+                $($arg: $ty,)*
+            ) -> Result<$module::responses::$response, d1_sandbox::runtime::Problem> {
+                Ok($module::responses::$response::Ok(poem_openapi::payload::Json(
+                    echo!(@body $($arg)*),
+                )))
+            }
+        }
+    };
+    // The body is the last argument.
+    (@body $last:ident) => { $last };
+    (@body $first:ident $($rest:ident)+) => { { let _ = $first; echo!(@body $($rest)+) } };
+}
+
 fixture!(headers, headers_client, "headers");
 
 fixture!(access, access_client, "access");
@@ -62,52 +85,15 @@ impl access::AccessApi for Accounts {
 
 fixture!(scalars, scalars_client, "scalars");
 
-/// The scalars fixture's implementation: answers the move it was given.
-struct Moves;
-
-impl scalars::ScalarsApi for Moves {
-    async fn post_move(
-        &self,
-        body: scalars::types::Move,
-    ) -> Result<scalars::responses::PostMove, d1_sandbox::runtime::Problem> {
-        Ok(scalars::responses::PostMove::Ok(
-            poem_openapi::payload::Json(body),
-        ))
-    }
-}
+echo!(Moves: scalars::ScalarsApi::post_move(body: scalars::types::Move) -> PostMove);
 
 fixture!(defaults, defaults_client, "defaults");
 
-/// The defaults fixture's implementation: answers the settings as understood.
-struct Settings;
-
-impl defaults::DefaultsApi for Settings {
-    async fn put_settings(
-        &self,
-        body: defaults::types::Settings,
-    ) -> Result<defaults::responses::PutSettings, d1_sandbox::runtime::Problem> {
-        Ok(defaults::responses::PutSettings::Ok(
-            poem_openapi::payload::Json(body),
-        ))
-    }
-}
+echo!(Settings: defaults::DefaultsApi::put_settings(body: defaults::types::Settings) -> PutSettings);
 
 fixture!(maps, maps_client, "maps");
 
-/// The maps fixture's implementation: answers the labels it was given.
-struct Labels;
-
-impl maps::MapsApi for Labels {
-    async fn put_labels(
-        &self,
-        _thing_id: maps::types::ThingId,
-        body: maps::types::Labels,
-    ) -> Result<maps::responses::PutLabels, d1_sandbox::runtime::Problem> {
-        Ok(maps::responses::PutLabels::Ok(poem_openapi::payload::Json(
-            body,
-        )))
-    }
-}
+echo!(Labels: maps::MapsApi::put_labels(thing_id: maps::types::ThingId, body: maps::types::Labels) -> PutLabels);
 
 /// The fixture's implementation: a thing named after its id, and the calls left.
 struct Things;
@@ -256,36 +242,11 @@ impl media::MediaApi for Media {
 
 fixture!(nullable, nullable_client, "nullable");
 
-/// The nullable fixture's implementation: answers the profile it was given.
-struct Profiles;
-
-impl nullable::NullableApi for Profiles {
-    async fn put_profile(
-        &self,
-        _profile_id: String,
-        body: nullable::types::Profile,
-    ) -> Result<nullable::responses::PutProfile, d1_sandbox::runtime::Problem> {
-        Ok(nullable::responses::PutProfile::Ok(
-            poem_openapi::payload::Json(body),
-        ))
-    }
-}
+echo!(Profiles: nullable::NullableApi::put_profile(profile_id: String, body: nullable::types::Profile) -> PutProfile);
 
 fixture!(closed, closed_client, "closed");
 
-/// The closed fixture's implementation: answers the order it was given.
-struct Orders;
-
-impl closed::ClosedApi for Orders {
-    async fn post_order(
-        &self,
-        body: closed::types::Order,
-    ) -> Result<closed::responses::PostOrder, d1_sandbox::runtime::Problem> {
-        Ok(closed::responses::PostOrder::Ok(
-            poem_openapi::payload::Json(body),
-        ))
-    }
-}
+echo!(Orders: closed::ClosedApi::post_order(body: closed::types::Order) -> PostOrder);
 
 fixture!(allof, allof_client, "allof");
 
@@ -1163,6 +1124,27 @@ async fn a_union_value_is_exactly_one_of_its_members() {
         let (status, answer) = post("/adoptions", bad.clone()).await;
         assert_eq!(status, 400, "{bad} was accepted: {answer}");
         assert!(answer["message"].is_string(), "{answer}");
+    }
+    // A recursive oneOf (through an array): nested trees, each level checked.
+    let tree = serde_json::json!({"kids": [{"value": 1}, {"kids": [{"value": 2}, {"kids": []}]}]});
+    let mut with_tree = adoption(
+        serde_json::json!({"email": "a@b"}),
+        serde_json::json!({"side": 1.0}),
+    );
+    with_tree["tree"] = tree.clone();
+    assert_eq!(
+        post("/adoptions", with_tree.clone()).await,
+        (200, with_tree.clone())
+    );
+    for bad_tree in [
+        serde_json::json!({"kids": [{"kids": [{"value": "two"}]}]}),
+        serde_json::json!({"kids": [{"value": 1, "kids": []}]}),
+        serde_json::json!({"kids": [{"kids": [{}, {}, {}, {}, {}]}]}),
+    ] {
+        let mut bad = with_tree.clone();
+        bad["tree"] = bad_tree.clone();
+        let (status, answer) = post("/adoptions", bad).await;
+        assert_eq!(status, 400, "{bad_tree} was accepted: {answer}");
     }
     // The generated client round-trips a pet and an adoption.
     let client = unions_client::Client::new(&base);

@@ -27,74 +27,105 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// The named types a type's values contain directly: an object's properties (through
-    /// arrays and maps), a composition's parts, a union's members. `parts_only` follows only
-    /// the parts of compositions.
-    fn contained(&self, name: &str, parts_only: bool) -> Vec<String> {
-        fn named(t: &TypeRef, out: &mut Vec<String>) {
+    /// The named types a type's values contain: an object's properties, a composition's
+    /// parts, a union's members. `direct` leaves out what is inside an array or a map (a
+    /// `Vec` or `BTreeMap` holds its elements on the heap).
+    fn contained(&self, name: &str, direct: bool) -> Vec<String> {
+        fn named(t: &TypeRef, direct: bool, out: &mut Vec<String>) {
             match t {
                 TypeRef::Named(n) => out.push(n.clone()),
-                TypeRef::Vec(inner) | TypeRef::Map(inner) => named(inner, out),
+                TypeRef::Vec(inner) | TypeRef::Map(inner) if !direct => named(inner, direct, out),
                 _ => {}
             }
         }
         let mut out = Vec::new();
         match self.types.get(name) {
             Some(TypeDef::Composed(c)) => out.extend(c.parts.iter().map(|(_, t, _)| t.clone())),
-            Some(TypeDef::Object(o)) if !parts_only => {
+            Some(TypeDef::Object(o)) => {
                 for f in &o.fields {
-                    named(&f.ty, &mut out);
+                    named(&f.ty, direct, &mut out);
                 }
             }
-            Some(TypeDef::Union(u)) if !parts_only => {
-                out.extend(u.members.iter().map(|(_, t)| t.clone()))
-            }
+            Some(TypeDef::Union(u)) => out.extend(u.members.iter().map(|(_, t)| t.clone())),
             _ => {}
         }
         out
     }
 
-    /// Whether `target` is reachable from `start`'s contents.
-    fn reaches(&self, start: &str, target: &str, parts_only: bool) -> bool {
+    /// Whether a value of `start` (itself included) can contain a value of `target`.
+    fn reaches(&self, start: &str, target: &str, direct: bool) -> bool {
         let mut seen = BTreeSet::new();
-        let mut todo = self.contained(start, parts_only);
+        let mut todo = vec![start.to_string()];
         while let Some(n) = todo.pop() {
-            if n == target {
-                return true;
-            }
             if seen.insert(n.clone()) {
-                todo.extend(self.contained(&n, parts_only));
+                for inner in self.contained(&n, direct) {
+                    if inner == target {
+                        return true;
+                    }
+                    todo.push(inner);
+                }
             }
         }
         false
     }
 
-    /// Refuses the cycles the generated code cannot serve: an `allOf` containing itself (a
-    /// struct holding itself), and a union without a discriminator containing itself: each of
-    /// its members would parse the whole nested value again, a cost that doubles at every
-    /// level of the input.
+    /// Refuses the cycles the generated code cannot serve:
+    /// - a type containing itself other than through an array or a map: a Rust type that holds
+    ///   itself by value has no size;
+    /// - an `allOf` two of whose parts lead back to it, or a union without a discriminator two
+    ///   of whose members do: each of them parses the same nested value again, a cost that
+    ///   doubles with every level of the input. (One such part or member costs nothing more:
+    ///   `Expr = oneOf [Literal, Call]`, `Call {args: [Expr]}` is linear.)
     pub(super) fn check_cycles(&self) -> Result<()> {
         for (name, def) in &self.types {
             let at = self.pointers.get(name).cloned().unwrap_or_default();
-            match def {
-                TypeDef::Composed(_) if self.reaches(name, name, true) => {
-                    return self
-                        .unsupported(at, format!("an allOf that contains itself (`{name}`)"));
-                }
-                TypeDef::Union(u)
-                    if u.discriminator.is_none() && self.reaches(name, name, false) =>
-                {
-                    return self.unsupported(
-                        at,
-                        format!(
-                            "a {} without a discriminator that contains itself (`{name}`): each \
-                             member would parse the whole nested value again; add a \
-                             discriminator",
-                            if u.one_of { "oneOf" } else { "anyOf" }
-                        ),
-                    );
-                }
-                _ => {}
+            if self.reaches(name, name, true) {
+                return self.unsupported(
+                    at,
+                    format!(
+                        "`{name}` contains itself other than through an array or a map (a value \
+                         holding itself has no size; make the recursive property an array, or \
+                         break the cycle)"
+                    ),
+                );
+            }
+            let (members, what): (Vec<&String>, String) = match def {
+                TypeDef::Composed(c) => (
+                    c.parts.iter().map(|(_, t, _)| t).collect(),
+                    "an allOf".to_string(),
+                ),
+                TypeDef::Union(u) if u.discriminator.is_none() => (
+                    u.members.iter().map(|(_, t)| t).collect(),
+                    format!(
+                        "{} without a discriminator",
+                        if u.one_of { "a oneOf" } else { "an anyOf" }
+                    ),
+                ),
+                _ => continue,
+            };
+            let recursive: Vec<&String> = members
+                .into_iter()
+                .filter(|m| *m == name || self.reaches(m, name, false))
+                .collect();
+            if recursive.len() > 1 {
+                return self.unsupported(
+                    at,
+                    format!(
+                        "{what} two of whose members contain it again ({}): each would parse \
+                         the same nested value again, a cost doubling with every level of the \
+                         input{}",
+                        recursive
+                            .iter()
+                            .map(|m| format!("`{m}`"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        if what.starts_with("an allOf") {
+                            ""
+                        } else {
+                            "; add a discriminator"
+                        }
+                    ),
+                );
             }
         }
         Ok(())
@@ -345,9 +376,16 @@ impl Reader<'_> {
                 Some(v) if is_type_default(&ty, &v) && !required => (true, None),
                 Some(v) if !required && default_fits(&ty, &v) => (false, Some(v)),
                 Some(v) => {
+                    let why = if matches!(ty, TypeRef::Named(_)) {
+                        "a default is not supported on a value with a pattern, a format or an \
+                         enum"
+                    } else {
+                        "a default is for an optional string, integer, number or boolean \
+                         property, of its type"
+                    };
                     return self.unsupported(
                         format!("{prop_pointer}/default"),
-                        format!("default {v} (a default is for an optional string, integer, number or boolean property, of its type)"),
+                        format!("default {v} ({why})"),
                     );
                 }
             };
@@ -448,7 +486,7 @@ impl Reader<'_> {
                     if !self.component_is_object(&target) {
                         return self.unsupported(at, "an allOf part that is not an object");
                     }
-                    if self.component_is_closed(&target) {
+                    if self.component_is_closed(&target) && all_of.len() > 1 {
                         return self.unsupported(at, CLOSED_PART);
                     }
                     (snake_ident(&target), target, false)
@@ -463,10 +501,12 @@ impl Reader<'_> {
                     let SchemaKind::Type(Type::Object(obj)) = &item.schema_kind else {
                         return self.unsupported(at, "an allOf part that is not an object");
                     };
-                    if matches!(
-                        obj.additional_properties,
-                        Some(openapiv3::AdditionalProperties::Any(false))
-                    ) {
+                    if all_of.len() > 1
+                        && matches!(
+                            obj.additional_properties,
+                            Some(openapiv3::AdditionalProperties::Any(false))
+                        )
+                    {
                         return self.unsupported(at, CLOSED_PART);
                     }
                     let own = format!("{name}Own");
@@ -933,8 +973,8 @@ impl Reader<'_> {
 }
 
 /// Why a closed object cannot be an `allOf` part.
-const CLOSED_PART: &str = "an object with additionalProperties: false as an allOf part (it \
-     would refuse the other parts' properties, so no value could satisfy the allOf)";
+const CLOSED_PART: &str = "an object with additionalProperties: false beside other allOf parts \
+     (it refuses the other parts' properties, so a value holding one cannot satisfy the allOf)";
 
 /// Whether a scalar `default` satisfies the constraints written beside it: a default that
 /// breaks them would make every request leaving the value out invalid. The reason if not.
@@ -943,11 +983,6 @@ pub(super) fn default_breaks(v: &Validators, value: &Value) -> Option<String> {
         let chars = text.chars().count();
         if v.min_length.is_some_and(|n| chars < n) || v.max_length.is_some_and(|n| chars > n) {
             return Some("its length is outside minLength / maxLength".into());
-        }
-        if let Some(p) = &v.pattern
-            && regex::Regex::new(p).is_ok_and(|r| !r.is_match(text))
-        {
-            return Some(format!("it does not match the pattern {p}"));
         }
     }
     if let Some(n) = value.as_f64() {
@@ -961,8 +996,16 @@ pub(super) fn default_breaks(v: &Validators, value: &Value) -> Option<String> {
         {
             return Some("it is above the maximum".into());
         }
-        if v.multiple_of.is_some_and(|m| (n / m).fract() != 0.0) {
-            return Some("it is not a multiple of multipleOf".into());
+        // poem-openapi checks `value % multipleOf == 0`, which floating-point remainders make
+        // unreliable for a fractional multipleOf (0.5 % 0.1 is not 0).
+        match v.multiple_of {
+            Some(m) if m.fract() != 0.0 => {
+                return Some("a default beside a fractional multipleOf cannot be checked".into());
+            }
+            Some(m) if n % m != 0.0 => {
+                return Some("it is not a multiple of multipleOf".into());
+            }
+            _ => {}
         }
     }
     None
