@@ -360,9 +360,31 @@ fn unsupported_constructs_name_the_file_pointer_and_construct() {
             "#/components/schemas/Thing/properties/weight/default: unsupported construct: default \"seven\"",
         ),
         (
-            "a default on an enum",
+            "a default that is not one of an enum's values (a value is supported: the defaults fixture)",
+            Box::new(|d| {
+                thing_props(d)["size"] = yaml("{type: string, enum: [S, M], default: XL}")
+            }),
+            "#/components/schemas/Thing/properties/size/default: unsupported construct: default \"XL\" (a default is for an optional property",
+        ),
+        (
+            "a default on a required enum",
             Box::new(|d| thing_props(d)["kind"]["default"] = yaml("BIG")),
-            "#/components/schemas/Thing/properties/kind/default: unsupported construct: a default on an enum",
+            "#/components/schemas/Thing/properties/kind/default: unsupported construct: default \"BIG\" (a default is for an optional property",
+        ),
+        (
+            "a default that does not match its pattern",
+            Box::new(|d| {
+                thing_props(d)["code"] = yaml("{type: string, pattern: '^[A-Z]{3}$', default: eur}")
+            }),
+            "#/components/schemas/Thing/properties/code/default: unsupported construct: default \"eur\"",
+        ),
+        (
+            "a default on an enum component",
+            Box::new(|d| {
+                d["components"]["schemas"]["Size"] =
+                    yaml("{type: string, enum: [S, M], default: S}")
+            }),
+            "#/components/schemas/Size/default: unsupported construct: a default on an enum",
         ),
         (
             "a default on a required property",

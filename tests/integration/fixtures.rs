@@ -123,6 +123,7 @@ impl params::ParamsApi for Search {
         limit: i32,
         order: String,
         exact: bool,
+        sort: params::types::Sort,
         x_locale: String,
     ) -> Result<params::responses::Search, d1_sandbox::runtime::Problem> {
         Ok(params::responses::Search::Ok(poem_openapi::payload::Json(
@@ -132,6 +133,10 @@ impl params::ParamsApi for Search {
                 limit,
                 order,
                 exact,
+                sort: match sort {
+                    params::types::Sort::Asc => "asc".into(),
+                    params::types::Sort::Desc => "desc".into(),
+                },
                 locale: x_locale,
             },
         )))
@@ -552,6 +557,7 @@ async fn an_absent_property_takes_its_stated_default() {
     let put = |body: Value| send_json(reqwest::Method::PUT, format!("{base}/settings"), body);
     let all_defaults = serde_json::json!({
         "name": "n", "mode": "auto", "retries": 3, "enabled": true, "ratio": 0.5,
+        "unit": "kg", "currency": "EUR",
     });
     assert_eq!(
         put(serde_json::json!({"name": "n"})).await,
@@ -559,11 +565,18 @@ async fn an_absent_property_takes_its_stated_default() {
     );
     let given = serde_json::json!({
         "name": "n", "mode": "manual", "retries": 0, "enabled": false, "ratio": 2.0,
+        "unit": "lb", "currency": "USD",
     });
     assert_eq!(put(given.clone()).await, (200, given.clone()));
     // A given value is still validated.
-    let (status, answer) = put(serde_json::json!({"name": "n", "retries": 11})).await;
-    assert_eq!(status, 400, "{answer}");
+    for bad in [
+        serde_json::json!({"name": "n", "retries": 11}),
+        serde_json::json!({"name": "n", "unit": "st"}),
+        serde_json::json!({"name": "n", "currency": "eur"}),
+    ] {
+        let (status, answer) = put(bad.clone()).await;
+        assert_eq!(status, 400, "{bad} was accepted: {answer}");
+    }
     // The client fills the same defaults in.
     let body: defaults_client::types::Settings =
         serde_json::from_value(serde_json::json!({"name": "c"})).unwrap();
@@ -576,7 +589,7 @@ async fn an_absent_property_takes_its_stated_default() {
         .into_inner();
     assert_eq!(
         serde_json::to_value(value).unwrap(),
-        serde_json::json!({"name": "c", "mode": "auto", "retries": 3, "enabled": true, "ratio": 0.5})
+        serde_json::json!({"name": "c", "mode": "auto", "retries": 3, "enabled": true, "ratio": 0.5, "unit": "kg", "currency": "EUR"})
     );
 }
 
@@ -603,19 +616,19 @@ async fn query_arrays_and_parameter_defaults() {
         get("", None).await,
         (
             200,
-            serde_json::json!({"tags": [], "ids": [], "limit": 20, "order": "asc", "exact": true, "locale": "en"})
+            serde_json::json!({"tags": [], "ids": [], "limit": 20, "order": "asc", "exact": true, "sort": "desc", "locale": "en"})
         )
     );
     // Given: kept, arrays in order.
     assert_eq!(
         get(
-            "tag=a&tag=b&id=7&id=-1&limit=5&order=desc&exact=false",
+            "tag=a&tag=b&id=7&id=-1&limit=5&order=desc&exact=false&sort=asc",
             Some("fr")
         )
         .await,
         (
             200,
-            serde_json::json!({"tags": ["a", "b"], "ids": [7, -1], "limit": 5, "order": "desc", "exact": false, "locale": "fr"})
+            serde_json::json!({"tags": ["a", "b"], "ids": [7, -1], "limit": 5, "order": "desc", "exact": false, "sort": "asc", "locale": "fr"})
         )
     );
     // Each given value is validated: an item too long, too many items, an item not an
@@ -625,6 +638,7 @@ async fn query_arrays_and_parameter_defaults() {
         ("tag=a&tag=b&tag=c&tag=d", None),
         ("id=7&id=x", None),
         ("limit=0", None),
+        ("sort=up", None),
         ("", Some("fr-FR-x")),
     ] {
         let (status, answer) = get(query, locale).await;
@@ -642,7 +656,7 @@ async fn query_arrays_and_parameter_defaults() {
         .into_inner();
     assert_eq!(
         serde_json::to_value(value).unwrap(),
-        serde_json::json!({"tags": ["x", "y"], "ids": [1, 2, 3], "limit": 20, "order": "asc", "exact": true, "locale": "en"})
+        serde_json::json!({"tags": ["x", "y"], "ids": [1, 2, 3], "limit": 20, "order": "asc", "exact": true, "sort": "desc", "locale": "en"})
     );
 }
 

@@ -311,7 +311,12 @@ impl Reader<'_> {
                 self.reference(reference, &schema_pointer)?,
                 Validators::default(),
             ),
-            ReferenceOr::Item(s) => self.schema_type(s, &child, &schema_pointer)?,
+            ReferenceOr::Item(s) => {
+                // The parameter takes the default, its type (an enum, a newtype) does not.
+                let mut s = s.clone();
+                s.schema_data.default = None;
+                self.schema_type(&s, &child, &schema_pointer)?
+            }
         };
         let is_scalar = |ty: &TypeRef| match ty {
             TypeRef::Named(n) => matches!(
@@ -365,13 +370,14 @@ impl Reader<'_> {
         }
         let default_value = match default {
             None => None,
-            Some(v) if !data.required && super::schemas::default_fits(&ty, &v) => Some(v),
+            Some(v) if !data.required && self.default_fits(&ty, &v) => Some(v),
             Some(v) => {
                 return self.unsupported(
                     format!("{schema_pointer}/default"),
                     format!(
-                        "default {v} (a parameter's default is for an optional string, integer, \
-                         number or boolean parameter, of its type)"
+                        "default {v} (a parameter's default is for an optional parameter: a \
+                         string, integer, number, boolean or enum value of its type, within its \
+                         constraints)"
                     ),
                 );
             }

@@ -327,6 +327,9 @@ impl Reader<'_> {
                         s.schema_data.write_only,
                         s.schema_data.nullable,
                     ) = (false, false, false);
+                    // The default too: the property takes it, its type (an enum, a newtype)
+                    // does not.
+                    let default = s.schema_data.default.take();
                     // `allOf: [$ref]` is how OpenAPI 3.0 qualifies a reference (nullable, a
                     // description): the property is of the referenced type.
                     let (ty, validators) = match single_reference(&s) {
@@ -341,7 +344,7 @@ impl Reader<'_> {
                         validators,
                         s.schema_data.description.clone(),
                         s.schema_data.deprecated,
-                        s.schema_data.default.clone(),
+                        default,
                     )
                 }
             };
@@ -374,18 +377,15 @@ impl Reader<'_> {
             let (has_default, default_value) = match default {
                 None => (false, None),
                 Some(v) if is_type_default(&ty, &v) && !required => (true, None),
-                Some(v) if !required && default_fits(&ty, &v) => (false, Some(v)),
+                Some(v) if !required && self.default_fits(&ty, &v) => (false, Some(v)),
                 Some(v) => {
-                    let why = if matches!(ty, TypeRef::Named(_)) {
-                        "a default is not supported on a value with a pattern, a format or an \
-                         enum"
-                    } else {
-                        "a default is for an optional string, integer, number or boolean \
-                         property, of its type"
-                    };
                     return self.unsupported(
                         format!("{prop_pointer}/default"),
-                        format!("default {v} ({why})"),
+                        format!(
+                            "default {v} (a default is for an optional property: a string, \
+                             integer, number, boolean or enum value of its type, within its \
+                             constraints)"
+                        ),
                     );
                 }
             };
@@ -1024,8 +1024,40 @@ fn single_reference(schema: &Schema) -> Option<&str> {
     }
 }
 
-/// Whether a `default` value is one of a scalar type's values.
-pub(super) fn default_fits(ty: &TypeRef, v: &Value) -> bool {
+impl Reader<'_> {
+    /// Whether a `default` is one of a type's values: a plain scalar of its kind, a string
+    /// enum's value, or a value a scalar newtype (a pattern, an integer enum) accepts.
+    /// Never for objects, maps, unions or formatted strings.
+    pub(super) fn default_fits(&self, ty: &TypeRef, v: &Value) -> bool {
+        let TypeRef::Named(name) = ty else {
+            return plain_default_fits(ty, v);
+        };
+        match self.types.get(name) {
+            Some(TypeDef::StringEnum(e)) => e
+                .values
+                .iter()
+                .any(|(value, _)| Some(value.as_str()) == v.as_str()),
+            Some(TypeDef::Scalar(s))
+                if matches!(s.base, TypeRef::String | TypeRef::I32 | TypeRef::I64) =>
+            {
+                plain_default_fits(&s.base, v)
+                    && default_breaks(&s.validators, v).is_none()
+                    && (s.int_enum.is_empty()
+                        || v.as_i64().is_some_and(|n| s.int_enum.contains(&n)))
+                    && match (&s.validators.pattern, v.as_str()) {
+                        (Some(p), Some(text)) => {
+                            regex::Regex::new(p).is_ok_and(|r| r.is_match(text))
+                        }
+                        _ => true,
+                    }
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Whether a `default` value is one of a plain scalar type's values.
+fn plain_default_fits(ty: &TypeRef, v: &Value) -> bool {
     match ty {
         TypeRef::Bool => v.is_boolean(),
         TypeRef::String => v.is_string(),

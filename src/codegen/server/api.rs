@@ -220,16 +220,16 @@ fn param_default_fn(op: &Operation, p: &Param) -> String {
 }
 
 /// The module of an operation's parameter defaults (inside `param_defaults`), if it has any.
-/// Defaults are plain scalars, so the functions name no generated type.
-pub(super) fn param_defaults(op: &Operation) -> Option<TokenStream> {
+pub(super) fn param_defaults(api: &Api, op: &Operation) -> Option<TokenStream> {
     let fns: Vec<TokenStream> = op
         .params
         .iter()
         .filter_map(|p| {
             let value = p.default_value.as_ref()?;
-            let literal = default_literal(&p.ty, value)?;
+            let types = quote!(super::super::types::);
+            let literal = default_literal(api, &p.ty, value, &types)?;
             let name = format_ident!("{}", p.rust_name);
-            let t = ty(&p.ty, &quote!());
+            let t = ty(&p.ty, &types);
             let docs = format!(" The default of the `{}` parameter.", p.name);
             Some(quote! {
                 #[doc = #docs]

@@ -88,8 +88,32 @@ fn ty(t: &TypeRef, types: &TokenStream) -> TokenStream {
     }
 }
 
-/// The Rust expression of a scalar `default` (the reader has checked that it fits the type).
-fn default_literal(t: &TypeRef, value: &serde_json::Value) -> Option<TokenStream> {
+/// The Rust expression of a `default` (the reader has checked that it fits the type); `types`
+/// is the path prefix of named types where the expression stands.
+fn default_literal(
+    api: &Api,
+    t: &TypeRef,
+    value: &serde_json::Value,
+    types: &TokenStream,
+) -> Option<TokenStream> {
+    if let TypeRef::Named(name) = t {
+        let ident = format_ident!("{}", name);
+        return match api.types.iter().find(|d| d.name() == name)? {
+            super::model::TypeDef::StringEnum(e) => {
+                let (_, variant) = e
+                    .values
+                    .iter()
+                    .find(|(v, _)| Some(v.as_str()) == value.as_str())?;
+                let variant = format_ident!("{}", variant);
+                Some(quote!(#types #ident::#variant))
+            }
+            super::model::TypeDef::Scalar(s) => {
+                let inner = default_literal(api, &s.base, value, types)?;
+                Some(quote!(#types #ident(#inner)))
+            }
+            _ => None,
+        };
+    }
     Some(match (t, value) {
         (TypeRef::String, serde_json::Value::String(s)) => quote!(#s.to_string()),
         (TypeRef::Bool, serde_json::Value::Bool(b)) => quote!(#b),
@@ -201,8 +225,11 @@ fn tokens(api: &Api) -> TokenStream {
     let authenticators = api.security_schemes.iter().map(authenticator);
     let trait_methods = api.operations.iter().map(trait_method);
     let service_methods = api.operations.iter().map(|op| service_method(api, op));
-    let default_modules: Vec<TokenStream> =
-        api.operations.iter().filter_map(param_defaults).collect();
+    let default_modules: Vec<TokenStream> = api
+        .operations
+        .iter()
+        .filter_map(|op| param_defaults(api, op))
+        .collect();
     let param_defaults = (!default_modules.is_empty()).then(|| {
         quote! {
             /// The parameters' defaults, one module per operation.

@@ -17,7 +17,7 @@ fn object(api: &Api, o: &ObjectDef) -> TokenStream {
         let value = f.default_value.as_ref()?;
         let fn_name = format_ident!("default_{}", f.rust_name);
         let base = ty(&f.ty, &quote!());
-        let literal = default_literal(&f.ty, value)?;
+        let literal = default_literal(api, &f.ty, value, &quote!())?;
         let docs = format!(" The default of `{}`.", f.json_name);
         Some(quote! {
             #[doc = #docs]
