@@ -1,5 +1,7 @@
 //! Renders the typed progenitor client of one document.
 
+use quote::ToTokens;
+
 use super::model::Api;
 use super::{Error, Result};
 
@@ -22,7 +24,11 @@ pub fn render(api: &Api, file_name: &str, yaml: &str) -> Result<String> {
     let tokens = generator
         .generate_tokens(&spec)
         .map_err(|e| client_err(e.to_string()))?;
-    let body = super::format_tokens(tokens).map_err(client_err)?;
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| client_err(e.to_string()))?;
+    for item in &mut file.items {
+        omit_absent_boxed_options(item);
+    }
+    let body = prettyplease::unparse(&file);
     let note: String = dropped
         .iter()
         .map(|(schema, property)| {
@@ -40,6 +46,41 @@ pub fn render(api: &Api, file_name: &str, yaml: &str) -> Result<String> {
         ),
         if note.is_empty() { "" } else { "\n" }
     ))
+}
+
+/// typify holds an optional property that can contain its own object (`Person.boss:
+/// Person`) as `Box<Option<T>>` with `#[serde(default)]` alone, so the client sends `null` for
+/// an absent one, which a property not stated nullable does not allow (the server refuses it).
+/// Such a field is left out when empty, as typify's other optional fields are.
+fn omit_absent_boxed_options(item: &mut syn::Item) {
+    match item {
+        syn::Item::Mod(module) => {
+            for inner in module
+                .content
+                .iter_mut()
+                .flat_map(|(_, items)| items.iter_mut())
+            {
+                omit_absent_boxed_options(inner);
+            }
+        }
+        syn::Item::Struct(structure) => {
+            for field in structure.fields.iter_mut() {
+                let ty = field.ty.to_token_stream().to_string().replace(' ', "");
+                if !ty.starts_with("::std::boxed::Box<::std::option::Option<") {
+                    continue;
+                }
+                for attr in field.attrs.iter_mut() {
+                    let text = attr.to_token_stream().to_string().replace(' ', "");
+                    if text == "#[serde(default)]" {
+                        *attr = syn::parse_quote!(
+                            #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+                        );
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Removes from every component schema the properties whose snake-case Rust name an earlier

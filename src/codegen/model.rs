@@ -162,6 +162,9 @@ pub struct Field {
     /// `nullable: true`: `null` is one of its values (`runtime::Nullable` when required,
     /// `runtime::MaybeNull` when optional).
     pub nullable: bool,
+    /// Its value can contain the object holding it (`Category.parent: Category`): held in a
+    /// `Box`, since a Rust value cannot hold itself.
+    pub boxed: bool,
     /// `readOnly: true`: answered, refused in a request.
     pub read_only: bool,
     /// `writeOnly: true`: accepted in a request, never answered.

@@ -886,7 +886,8 @@ async fn nullable_properties_take_null_and_keep_it_apart_from_absent() {
     assert_eq!(put(sparse.clone()).await, (200, sparse));
     // Values are validated as usual.
     let full = serde_json::json!({
-        "name": "ada", "nickname": "al", "age": 36, "tags": ["x"], "manager": {"name": "bo"},
+        "name": "ada", "nickname": "al", "age": 36, "tags": ["x"],
+        "manager": {"name": "bo", "boss": {"name": "cy", "boss": {"name": "di"}}},
         "email": "a@b.c",
     });
     assert_eq!(put(full.clone()).await, (200, full.clone()));
@@ -896,6 +897,7 @@ async fn nullable_properties_take_null_and_keep_it_apart_from_absent() {
         serde_json::json!({"name": "ada", "nickname": null, "age": -1}),
         serde_json::json!({"name": "ada", "nickname": null, "tags": ["a", "b", "c"]}),
         serde_json::json!({"name": "ada", "nickname": null, "manager": {}}),
+        serde_json::json!({"name": "ada", "nickname": null, "manager": {"name": "bo", "boss": {}}}),
         serde_json::json!({"name": "ada", "nickname": null, "email": null}),
         serde_json::json!({"name": null, "nickname": null}),
     ] {

@@ -42,7 +42,7 @@ impl Reader<'_> {
         match self.types.get(name) {
             Some(TypeDef::Composed(c)) => out.extend(c.parts.iter().map(|(_, t, _)| t.clone())),
             Some(TypeDef::Object(o)) => {
-                for f in &o.fields {
+                for f in o.fields.iter().filter(|f| !(direct && f.boxed)) {
                     named(&f.ty, direct, &mut out);
                 }
             }
@@ -69,23 +69,41 @@ impl Reader<'_> {
         false
     }
 
-    /// Refuses the cycles the generated code cannot serve:
-    /// - a type containing itself other than through an array or a map: a Rust type that holds
-    ///   itself by value has no size;
+    /// Boxes every property whose value can contain, by value, the object holding it
+    /// (`Category.parent: Category`, or through a union or an allOf), which breaks every cycle
+    /// that passes through a property; then refuses the cycles the generated code cannot
+    /// serve:
+    /// - a type still containing itself by value: a cycle of `allOf` parts alone;
     /// - an `allOf` two of whose parts lead back to it, or a union without a discriminator two
     ///   of whose members do: each of them parses the same nested value again, a cost that
     ///   doubles with every level of the input. (One such part or member costs nothing more:
     ///   `Expr = oneOf [Literal, Call]`, `Call {args: [Expr]}` is linear.)
-    pub(super) fn check_cycles(&self) -> Result<()> {
+    pub(super) fn check_cycles(&mut self) -> Result<()> {
+        let mut to_box = Vec::new();
+        for (name, def) in &self.types {
+            if let TypeDef::Object(o) = def {
+                for (i, f) in o.fields.iter().enumerate() {
+                    if let TypeRef::Named(t) = &f.ty
+                        && (t == name || self.reaches(t, name, true))
+                    {
+                        to_box.push((name.clone(), i));
+                    }
+                }
+            }
+        }
+        for (name, i) in to_box {
+            if let Some(TypeDef::Object(o)) = self.types.get_mut(&name) {
+                o.fields[i].boxed = true;
+            }
+        }
         for (name, def) in &self.types {
             let at = self.pointers.get(name).cloned().unwrap_or_default();
             if self.reaches(name, name, true) {
                 return self.unsupported(
                     at,
                     format!(
-                        "`{name}` contains itself other than through an array or a map (a value \
-                         holding itself has no size; make the recursive property an array, or \
-                         break the cycle)"
+                        "`{name}` contains itself through allOf parts alone (a value holding \
+                         itself has no size)"
                     ),
                 );
             }
@@ -398,6 +416,7 @@ impl Reader<'_> {
                 default_value,
                 deprecated,
                 nullable,
+                boxed: false,
                 read_only,
                 write_only,
                 description,

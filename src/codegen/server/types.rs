@@ -171,6 +171,7 @@ fn field(o: &ObjectDef, f: &Field) -> TokenStream {
     let name = format_ident!("{}", f.rust_name);
     let json = &f.json_name;
     let base = ty(&f.ty, &quote!());
+    let base = if f.boxed { quote!(Box<#base>) } else { base };
     let optional = !f.required && !f.has_default && f.default_value.is_none();
     let field_ty = match (f.nullable, optional) {
         (true, true) => quote!(crate::runtime::MaybeNull<#base>),
