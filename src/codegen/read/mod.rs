@@ -5,6 +5,7 @@
 //! the document level (info, servers, tags, paths), `schemas` the component and inline
 //! schemas, `operations` parameters, bodies and responses, and `security` the schemes.
 
+mod compose;
 mod operations;
 mod schemas;
 mod security;

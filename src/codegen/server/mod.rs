@@ -6,6 +6,7 @@
 //! the validated payloads); everything document-specific is generated here.
 
 mod api;
+mod compose;
 mod types;
 
 use proc_macro2::{Literal, TokenStream};
