@@ -77,23 +77,12 @@ fn follow<'a>(root: &'a Value, reference: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("dangling $ref {reference}"))
 }
 
-/// Resolves a value that may be a `$ref`, or (allowed difference "described-ref") a
-/// one-element `allOf` around one.
+/// Resolves a value that may be a `$ref` (a qualified reference, allowed difference
+/// "described-ref", is resolved by `schema`).
 fn deref<'a>(root: &'a Value, v: &'a Value) -> &'a Value {
-    if let Some(r) = v.get("$ref").and_then(Value::as_str) {
-        return deref(root, follow(root, r));
-    }
-    let Some(all_of) = v.get("allOf").and_then(Value::as_array) else {
-        return v;
-    };
-    let prose_only = |s: &Value| {
-        s.as_object()
-            .is_some_and(|o| o.keys().all(|k| k == "description"))
-    };
-    let refs: Vec<&Value> = all_of.iter().filter(|s| !prose_only(s)).collect();
-    match refs.as_slice() {
-        [only] if only.get("$ref").is_some() => deref(root, only),
-        _ => v,
+    match v.get("$ref").and_then(Value::as_str) {
+        Some(r) => deref(root, follow(root, r)),
+        None => v,
     }
 }
 

@@ -132,40 +132,34 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// Whether `#/components/schemas/<name>` is an object or a composition of objects (looked
-    /// up in the document: the component may not be read yet).
+    /// The schema of `#/components/schemas/<name>` as written (looked up in the document: the
+    /// component may not be read yet).
+    fn component(&self, name: &str) -> Option<&Schema> {
+        match self.doc.components.as_ref()?.schemas.get(name)? {
+            ReferenceOr::Item(schema) => Some(schema),
+            ReferenceOr::Reference { .. } => None,
+        }
+    }
+
+    /// Whether the component `name` is an object or a composition of objects.
     fn component_is_object(&self, name: &str) -> bool {
-        let schema = self
-            .doc
-            .components
-            .as_ref()
-            .and_then(|c| c.schemas.get(name));
-        matches!(
-            schema,
-            Some(ReferenceOr::Item(Schema {
-                schema_kind: SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. },
-                ..
-            }))
-        )
+        self.component(name).is_some_and(|s| {
+            matches!(
+                s.schema_kind,
+                SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. }
+            )
+        })
     }
 
     /// Whether the component `name` is an object with `additionalProperties: false`.
     fn component_is_closed(&self, name: &str) -> bool {
-        let schema = self
-            .doc
-            .components
-            .as_ref()
-            .and_then(|c| c.schemas.get(name));
-        matches!(
-            schema,
-            Some(ReferenceOr::Item(Schema {
-                schema_kind: SchemaKind::Type(Type::Object(openapiv3::ObjectType {
-                    additional_properties: Some(openapiv3::AdditionalProperties::Any(false)),
-                    ..
-                })),
-                ..
-            }))
-        )
+        self.component(name).is_some_and(|s| {
+            matches!(
+                &s.schema_kind,
+                SchemaKind::Type(Type::Object(o))
+                    if matches!(o.additional_properties, Some(openapiv3::AdditionalProperties::Any(false)))
+            )
+        })
     }
 
     /// An `allOf` of objects: `$ref`s to object components and at most one inline object.
@@ -252,15 +246,10 @@ impl Reader<'_> {
     /// Whether the component `name` has `property` as a required string property: itself, or
     /// through an `allOf` part.
     fn has_required_string(&self, name: &str, property: &str, depth: usize) -> bool {
-        let schema = self
-            .doc
-            .components
-            .as_ref()
-            .and_then(|c| c.schemas.get(name));
-        let Some(ReferenceOr::Item(schema)) = schema else {
-            return false;
-        };
-        depth < 8 && self.schema_has_required_string(schema, property, depth)
+        depth < 8
+            && self
+                .component(name)
+                .is_some_and(|s| self.schema_has_required_string(s, property, depth))
     }
 
     fn schema_has_required_string(&self, schema: &Schema, property: &str, depth: usize) -> bool {

@@ -7,17 +7,62 @@ use quote::{format_ident, quote};
 use super::super::model::{ComposedDef, UnionDef};
 use super::doc;
 
+/// The `Type` implementation of a component that poem-openapi's derives cannot state: served
+/// as a `$ref` to `#/components/schemas/<name>`, whose schema `register` builds after
+/// `registrations` (which may bind locals) from `schema_fields` and the description.
+fn component_type(
+    name: &str,
+    description: Option<&str>,
+    registrations: TokenStream,
+    schema_fields: TokenStream,
+) -> TokenStream {
+    let ident = format_ident!("{}", name);
+    let description = match description.map(str::trim) {
+        Some(d) if !d.is_empty() => quote!(Some(#d)),
+        _ => quote!(None),
+    };
+    quote! {
+        impl poem_openapi::types::Type for #ident {
+            const IS_REQUIRED: bool = true;
+            type RawValueType = Self;
+            type RawElementValueType = Self;
+
+            fn name() -> std::borrow::Cow<'static, str> {
+                #name.into()
+            }
+
+            fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+                poem_openapi::registry::MetaSchemaRef::Reference(#name.to_string())
+            }
+
+            fn register(registry: &mut poem_openapi::registry::Registry) {
+                registry.create_schema::<Self, _>(#name.to_string(), |registry| {
+                    #registrations
+                    poem_openapi::registry::MetaSchema {
+                        description: #description,
+                        #schema_fields
+                        ..poem_openapi::registry::MetaSchema::ANY
+                    }
+                });
+            }
+
+            fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+                Some(self)
+            }
+
+            fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+                Box::new(self.as_raw_value().into_iter())
+            }
+        }
+    }
+}
+
 /// An `allOf` of objects: a struct with one field per part and its own `Type`, so that the
 /// served schema is the `allOf` as written (poem-openapi's `flatten` would serve one merged
 /// object). Each part parses the whole value, as `allOf` means; the answer merges the parts.
 pub(super) fn composed(c: &ComposedDef) -> TokenStream {
     let name = format_ident!("{}", c.name);
-    let schema_name = &c.name;
     let docs = doc(c.description.as_deref());
-    let description = match c.description.as_deref().map(str::trim) {
-        Some(d) if !d.is_empty() => quote!(Some(#d)),
-        _ => quote!(None),
-    };
     let fields = c.parts.iter().map(|(field, ty, inline)| {
         let field = format_ident!("{}", field);
         let ty = format_ident!("{}", ty);
@@ -68,6 +113,15 @@ pub(super) fn composed(c: &ComposedDef) -> TokenStream {
             }
         }
     });
+    let type_impl = component_type(
+        &c.name,
+        c.description.as_deref(),
+        quote! {
+            let mut all_of = Vec::new();
+            #(#registrations)*
+        },
+        quote!(all_of,),
+    );
     let checks = c.parts.iter().map(|(_, ty, _)| {
         let ty = format_ident!("{}", ty);
         quote!(<#ty as crate::runtime::JsonKinds>::check_kinds(value, at)?;)
@@ -79,39 +133,7 @@ pub(super) fn composed(c: &ComposedDef) -> TokenStream {
             #(#fields)*
         }
 
-        impl poem_openapi::types::Type for #name {
-            const IS_REQUIRED: bool = true;
-            type RawValueType = Self;
-            type RawElementValueType = Self;
-
-            fn name() -> std::borrow::Cow<'static, str> {
-                #schema_name.into()
-            }
-
-            fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
-                poem_openapi::registry::MetaSchemaRef::Reference(#schema_name.to_string())
-            }
-
-            fn register(registry: &mut poem_openapi::registry::Registry) {
-                registry.create_schema::<Self, _>(#schema_name.to_string(), |registry| {
-                    let mut all_of = Vec::new();
-                    #(#registrations)*
-                    poem_openapi::registry::MetaSchema {
-                        description: #description,
-                        all_of,
-                        ..poem_openapi::registry::MetaSchema::ANY
-                    }
-                });
-            }
-
-            fn as_raw_value(&self) -> Option<&Self::RawValueType> {
-                Some(self)
-            }
-
-            fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
-                Box::new(self.as_raw_value().into_iter())
-            }
-        }
+        #type_impl
 
         impl poem_openapi::types::ParseFromJSON for #name {
             fn parse_from_json(value: Option<serde_json::Value>) -> poem_openapi::types::ParseResult<Self> {
@@ -147,12 +169,7 @@ pub(super) fn composed(c: &ComposedDef) -> TokenStream {
 /// first that matches.
 pub(super) fn union(u: &UnionDef) -> TokenStream {
     let name = format_ident!("{}", u.name);
-    let schema_name = &u.name;
     let docs = doc(u.description.as_deref());
-    let description = match u.description.as_deref().map(str::trim) {
-        Some(d) if !d.is_empty() => quote!(Some(#d)),
-        _ => quote!(None),
-    };
     let variants = u.members.iter().map(|(variant, ty)| {
         let variant = format_ident!("{}", variant);
         let ty_ident = format_ident!("{}", ty);
@@ -275,6 +292,15 @@ pub(super) fn union(u: &UnionDef) -> TokenStream {
             }
         }
     };
+    let type_impl = component_type(
+        &u.name,
+        u.description.as_deref(),
+        quote!(#(<#member_types as poem_openapi::types::Type>::register(registry);)*),
+        quote! {
+            #keyword: vec![#(<#member_types as poem_openapi::types::Type>::schema_ref()),*],
+            discriminator: #discriminator_meta,
+        },
+    );
     let to_json = u.members.iter().map(|(variant, _)| {
         let variant = format_ident!("{}", variant);
         quote!(Self::#variant(member) => poem_openapi::types::ToJSON::to_json(member),)
@@ -286,39 +312,7 @@ pub(super) fn union(u: &UnionDef) -> TokenStream {
             #(#variants)*
         }
 
-        impl poem_openapi::types::Type for #name {
-            const IS_REQUIRED: bool = true;
-            type RawValueType = Self;
-            type RawElementValueType = Self;
-
-            fn name() -> std::borrow::Cow<'static, str> {
-                #schema_name.into()
-            }
-
-            fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
-                poem_openapi::registry::MetaSchemaRef::Reference(#schema_name.to_string())
-            }
-
-            fn register(registry: &mut poem_openapi::registry::Registry) {
-                registry.create_schema::<Self, _>(#schema_name.to_string(), |registry| {
-                    #(<#member_types as poem_openapi::types::Type>::register(registry);)*
-                    poem_openapi::registry::MetaSchema {
-                        description: #description,
-                        #keyword: vec![#(<#member_types as poem_openapi::types::Type>::schema_ref()),*],
-                        discriminator: #discriminator_meta,
-                        ..poem_openapi::registry::MetaSchema::ANY
-                    }
-                });
-            }
-
-            fn as_raw_value(&self) -> Option<&Self::RawValueType> {
-                Some(self)
-            }
-
-            fn raw_element_iter<'a>(&'a self) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
-                Box::new(self.as_raw_value().into_iter())
-            }
-        }
+        #type_impl
 
         impl poem_openapi::types::ParseFromJSON for #name {
             fn parse_from_json(value: Option<serde_json::Value>) -> poem_openapi::types::ParseResult<Self> {
