@@ -42,6 +42,9 @@ def main():
     rss_warm = None
     rss_half = None
     peak = 0
+    # The peak over the second half alone: the "flat over the second half" row must not count
+    # a peak of the first half.
+    peak_second_half = 0
     samples = []
     offset = 0
     finished = None
@@ -63,6 +66,8 @@ def main():
                     rss_warm = rss
                 if rss_half is None and attempts >= backlog // 2:
                     rss_half = rss
+                if rss_half is not None:
+                    peak_second_half = max(peak_second_half, rss)
                 if attempts >= backlog:
                     finished = time.monotonic()
                     break
@@ -94,6 +99,7 @@ def main():
                     "rss_warm_kib": rss_warm,
                     "rss_half_kib": rss_half,
                     "rss_peak_kib": peak,
+                    "rss_peak_second_half_kib": peak_second_half,
                     "rss_end_kib": samples[-1],
                     "stats": stats,
                 }

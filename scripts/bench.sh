@@ -298,12 +298,12 @@ out.append(f"Delivery drain: {drain['backlog']:,} pending token-created deliveri
            f"{drain['seconds']} s from the server's start to the last attempt, **{drain['per_second']:,} deliveries/s** "
            f"({drain['attempts']:,} attempts; stats after: {stats.get('delivered')} delivered, {stats.get('pending')} pending, "
            f"{stats.get('failed')} failed). RSS: {warm} KiB after 10 % of the backlog, {half} KiB after 50 %, peak {top} KiB, {end} KiB at the end "
-           f"(the growth before the plateau is sled's page cache filling up to its bound, 64 MiB).\n")
+           f"(sled's page cache, bounded at 64 MiB, is the expected cause of the growth before the plateau; it is not measured apart).\n")
 targets.append(("deliver: ≥ 5,000 deliveries/s to a 204 receiver", drain["per_second"] >= 5000, f"{drain['per_second']:,}/s"))
 growth = top / max(warm or 1, 1) - 1
 targets.append((f"deliver: RSS flat (±20 %) while {drain['backlog']:,} deliveries drain (10 % → peak)", abs(growth) <= 0.2, f"{growth:+.0%}"))
-second = top / max(half or 1, 1) - 1
-targets.append(("deliver: RSS flat (±20 %) over the drain's second half (50 % → peak)", abs(second) <= 0.2, f"{second:+.0%}"))
+second = drain["rss_peak_second_half_kib"] / max(half or 1, 1) - 1
+targets.append(("deliver: RSS flat (±20 %) over the drain's second half (50 % → the second half's peak)", abs(second) <= 0.2, f"{second:+.0%}"))
 targets.append(("deliver: every message delivered", stats.get("delivered") == drain["backlog"] and stats.get("pending") == 0,
                 f"{stats.get('delivered')} of {drain['backlog']}"))
 out.append("| target | met | measured |")

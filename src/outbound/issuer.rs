@@ -7,48 +7,121 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use serde_json::json;
+use serde_json::{Value, json};
+use tokio::sync::Semaphore;
 
 use super::auth::Authenticator;
 use super::http_client;
 use crate::domain::cards::{CardData, Verification};
-use crate::domain::partners::{PartnerDescription, PartnerRole};
+use crate::domain::partners::{IssuerPartner, PartnerDescription, PartnerRole};
 use crate::domain::wallets::RemoteIssuer;
 use crate::generated::card_api_client::{Client, types};
 
-/// The installed [`RemoteIssuer`]: each call bounded by a timeout; one authenticator per
-/// partner description, so an OAuth token is fetched once and reused until it expires.
+/// The most verifyCard calls to registered issuers in flight at once: the TSH API has no
+/// credentials, so anyone can make the sandbox call a tenant's endpoint; beyond this a
+/// provisioning is answered `ISSUER_UNAVAILABLE` at once rather than queued.
+const MAX_CALLS_IN_FLIGHT: usize = 32;
+
+/// How long an issuer's encryption key is reused before its JWK set is read again.
+const KEY_TTL: Duration = Duration::from_secs(60);
+
+/// What is kept per registered issuer while its description stays the same.
+#[derive(Debug)]
+struct Link {
+    /// The description it was built from.
+    partner: PartnerDescription,
+    /// Fetches and reuses the OAuth token, when the issuer wants one.
+    authenticator: Arc<Authenticator>,
+    /// The HTTP client (connections kept alive) and the `Authorization` it sends.
+    client: Option<(Option<String>, reqwest::Client)>,
+    /// The issuer's encryption key and when it was read.
+    key: Option<(Instant, Value)>,
+}
+
+/// The installed [`RemoteIssuer`]: one deadline over the whole call (key, token,
+/// verifyCard), at most [`MAX_CALLS_IN_FLIGHT`] calls at once, and per issuer a link that
+/// reuses its token, HTTP connections and encryption key.
 #[derive(Debug)]
 pub struct RemoteIssuerClient {
     timeout: Duration,
-    authenticators: Mutex<HashMap<String, (PartnerDescription, Arc<Authenticator>)>>,
+    slots: Arc<Semaphore>,
+    links: Mutex<HashMap<String, Link>>,
 }
 
 impl RemoteIssuerClient {
-    /// A client whose calls (key fetch, token fetch, verifyCard) each take at most `timeout`.
+    /// A client whose calls take at most `timeout` each, key and token fetches included.
     pub fn new(timeout: Duration) -> RemoteIssuerClient {
         RemoteIssuerClient {
             timeout,
-            authenticators: Default::default(),
+            slots: Arc::new(Semaphore::new(MAX_CALLS_IN_FLIGHT)),
+            links: Default::default(),
         }
     }
 
-    /// The partner's authenticator, kept while its description stays the same.
-    fn authenticator(&self, issuer_id: &str, partner: &PartnerDescription) -> Arc<Authenticator> {
-        let mut cache = self
-            .authenticators
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        match cache.get(issuer_id) {
-            Some((known, auth)) if known == partner => auth.clone(),
-            _ => {
-                let auth = Arc::new(Authenticator::new(partner.auth.clone(), self.timeout));
-                cache.insert(issuer_id.to_string(), (partner.clone(), auth.clone()));
-                auth
-            }
+    /// Runs `f` on the issuer's link, made anew when its description changed.
+    fn with_link<R>(
+        &self,
+        issuer_id: &str,
+        partner: &PartnerDescription,
+        f: impl FnOnce(&mut Link) -> R,
+    ) -> R {
+        let mut links = self.links.lock().unwrap_or_else(|p| p.into_inner());
+        let link = links
+            .entry(issuer_id.to_string())
+            .and_modify(|link| {
+                if link.partner != *partner {
+                    *link = Link::new(partner, self.timeout);
+                }
+            })
+            .or_insert_with(|| Link::new(partner, self.timeout));
+        f(link)
+    }
+
+    /// The issuer's encryption key: the one read less than [`KEY_TTL`] ago, or read now.
+    async fn key(
+        &self,
+        issuer: &IssuerPartner,
+        partner: &PartnerDescription,
+    ) -> Result<Value, String> {
+        let fresh = self.with_link(&issuer.issuer_id, partner, |link| {
+            link.key
+                .as_ref()
+                .filter(|(at, _)| at.elapsed() < KEY_TTL)
+                .map(|(_, key)| key.clone())
+        });
+        if let Some(key) = fresh {
+            return Ok(key);
         }
+        let key = super::check::issuer::encryption_key(issuer, self.timeout)
+            .await
+            .map_err(|e| format!("the issuer's encryption key: {e}"))?;
+        self.with_link(&issuer.issuer_id, partner, |link| {
+            link.key = Some((Instant::now(), key.clone()))
+        });
+        Ok(key)
+    }
+
+    /// The HTTP client sending `authorization`, built again only when the token changed.
+    fn client(
+        &self,
+        issuer_id: &str,
+        partner: &PartnerDescription,
+        authorization: Option<String>,
+    ) -> Result<reqwest::Client, String> {
+        self.with_link(issuer_id, partner, |link| match &link.client {
+            Some((sent, client)) if *sent == authorization => Ok(client.clone()),
+            _ => {
+                let headers: Vec<(&str, &str)> = authorization
+                    .as_deref()
+                    .map(|a| vec![("authorization", a)])
+                    .unwrap_or_default();
+                let client = http_client(self.timeout, &headers).map_err(|e| e.to_string())?;
+                link.client = Some((authorization, client.clone()));
+                Ok(client)
+            }
+        })
     }
 
     async fn call(
@@ -60,22 +133,15 @@ impl RemoteIssuerClient {
         let PartnerRole::Issuer(issuer) = &partner.role else {
             return Err("the registered partner is not an issuer".into());
         };
-        let key = super::check::issuer::encryption_key(issuer, self.timeout)
-            .await
-            .map_err(|e| format!("the issuer's encryption key: {e}"))?;
-        let mut data = json!({"pan": card.pan, "exp": card.exp});
-        if let Some(cvv) = &card.cvv {
-            data["cvv"] = cvv.as_str().into();
-        }
-        let jwe = crate::crypto::jwe::encrypt_to(&key, data.to_string().as_bytes())
-            .map_err(|e| format!("encrypting the card data: {e}"))?;
-        let auth = self.authenticator(&issuer.issuer_id, partner);
+        let key = self.key(issuer, partner).await?;
+        let jwe =
+            super::check::issuer::encrypt_card(&key, &card.pan, &card.exp, card.cvv.as_deref())
+                .map_err(|e| e.to_string())?;
+        let auth = self.with_link(&issuer.issuer_id, partner, |link| {
+            link.authenticator.clone()
+        });
         let authorization = auth.authorization().await.map_err(|e| e.to_string())?;
-        let headers: Vec<(&str, &str)> = authorization
-            .as_deref()
-            .map(|a| vec![("authorization", a)])
-            .unwrap_or_default();
-        let client = http_client(self.timeout, &headers).map_err(|e| e.to_string())?;
+        let client = self.client(&issuer.issuer_id, partner, authorization)?;
         let body: types::VerifyCardRequest = serde_json::from_value(json!({
             "encryptedData": jwe, "cardId": card_id, "cardBin": &card.pan[..6.min(card.pan.len())],
         }))
@@ -105,6 +171,38 @@ impl RemoteIssuerClient {
                 .map(|s| (s.valid, s.verification_attempts_exceeded)),
         })
     }
+
+    /// [`Self::call`] within a slot and one deadline.
+    async fn bounded(
+        &self,
+        partner: &PartnerDescription,
+        card: &CardData,
+        card_id: &str,
+    ) -> Result<Verification, String> {
+        let Ok(_slot) = self.slots.clone().try_acquire_owned() else {
+            return Err(format!(
+                "{MAX_CALLS_IN_FLIGHT} calls to registered issuers are in flight already"
+            ));
+        };
+        match tokio::time::timeout(self.timeout, self.call(partner, card, card_id)).await {
+            Ok(answer) => answer,
+            Err(_) => Err(format!(
+                "the issuer did not answer within {} s",
+                self.timeout.as_secs_f32()
+            )),
+        }
+    }
+}
+
+impl Link {
+    fn new(partner: &PartnerDescription, timeout: Duration) -> Link {
+        Link {
+            partner: partner.clone(),
+            authenticator: Arc::new(Authenticator::new(partner.auth.clone(), timeout)),
+            client: None,
+            key: None,
+        }
+    }
 }
 
 impl RemoteIssuer for RemoteIssuerClient {
@@ -114,6 +212,6 @@ impl RemoteIssuer for RemoteIssuerClient {
         card: &'a CardData,
         card_id: &'a str,
     ) -> Pin<Box<dyn Future<Output = Result<Verification, String>> + Send + 'a>> {
-        Box::pin(self.call(partner, card, card_id))
+        Box::pin(self.bounded(partner, card, card_id))
     }
 }

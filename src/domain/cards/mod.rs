@@ -200,6 +200,15 @@ impl Cards {
         hex::encode(mac.finalize().into_bytes())
     }
 
+    /// The stored form of a one-time password (wallet provisioning): keyed like the CVV, so a
+    /// copy of the data directory cannot try the 10^8 eight-digit codes against it.
+    pub fn otp_digest(&self, otp: &str) -> String {
+        let mut mac = HmacSha256::new_from_slice(&self.cvv_key).expect("any key length");
+        mac.update(b"otp:");
+        mac.update(otp.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
     fn cvv_digest(&self, fingerprint: &str, cvv: &str) -> String {
         let mut mac = HmacSha256::new_from_slice(&self.cvv_key).expect("any key length");
         mac.update(b"cvv:");

@@ -17,7 +17,8 @@ use crate::store::{
 
 impl Wallets {
     /// Mints a one-time password for provisioning one of the tenant's cards (admin API):
-    /// single use, good for `ttl_secs`. Only its SHA-256 is stored.
+    /// single use, good for `ttl_secs`. Only its keyed digest is stored
+    /// ([`Cards::otp_digest`]).
     pub async fn mint_otp(
         &self,
         cards: &Cards,
@@ -35,7 +36,7 @@ impl Wallets {
             card_id: card_id.into(),
             expires_at,
         };
-        let digest = crate::domain::auth::sha256_hex(&otp);
+        let digest = cards.otp_digest(&otp);
         self.store
             .change_wallets(issuer_id, |tx| {
                 tx.put(WalletKey::Otp(&digest), &record)?;

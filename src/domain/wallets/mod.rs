@@ -691,7 +691,7 @@ impl Wallets {
         if !matches {
             return Err(WalletError::LastDigits);
         }
-        let otp_digest = otp.map(super::auth::sha256_hex);
+        let otp_digest = otp.map(|otp| cards.otp_digest(otp));
         let (card_id, account_id_new, wallet_card_id, task_id, operation_id) = (
             card.card_id.clone(),
             new_id("wca_"),

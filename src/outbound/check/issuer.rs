@@ -96,7 +96,18 @@ fn encrypted(
     card: &PartnerTestCard,
     cvv: Option<&str>,
 ) -> Result<String, OutboundError> {
-    let mut data = json!({"pan": card.pan, "exp": card.exp});
+    encrypt_card(key, &card.pan, &card.exp, cvv)
+}
+
+/// Card data as verifyCard's `encryptedData`: the JSON plaintext the Card API describes,
+/// encrypted to the issuer's key.
+pub(in crate::outbound) fn encrypt_card(
+    key: &Value,
+    pan: &str,
+    exp: &str,
+    cvv: Option<&str>,
+) -> Result<String, OutboundError> {
+    let mut data = json!({"pan": pan, "exp": exp});
     if let Some(cvv) = cvv {
         data["cvv"] = cvv.into();
     }
