@@ -10970,7 +10970,7 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     ///
     /// A one-time password, as the issuer's back end gives a wallet during enrolment: the TSH's
     /// `provisionCard` checks it when `otp` is present (single use, good for `ttlSecs`,
-    /// 600 when absent; only its SHA-256 is stored, the value is shown once).
+    /// 600 when absent; only a keyed digest is stored, the value is shown once).
     fn mint_otp(
         &self,
         principal: Self::Principal,
@@ -11447,7 +11447,7 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     ///
     /// A one-time password, as the issuer's back end gives a wallet during enrolment: the TSH's
     /// `provisionCard` checks it when `otp` is present (single use, good for `ttlSecs`,
-    /// 600 when absent; only its SHA-256 is stored, the value is shown once).
+    /// 600 when absent; only a keyed digest is stored, the value is shown once).
     #[oai(
         path = "/issuers/:issuerId/cards/:cardId/otps",
         method = "post",

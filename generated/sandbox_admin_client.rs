@@ -12779,7 +12779,7 @@ let response = client.add_on_file_account()
 
 A one-time password, as the issuer's back end gives a wallet during enrolment: the TSH's
 `provisionCard` checks it when `otp` is present (single use, good for `ttlSecs`,
-600 when absent; only its SHA-256 is stored, the value is shown once).
+600 when absent; only a keyed digest is stored, the value is shown once).
 
 
 Sends a `POST` request to `/issuers/{issuerId}/cards/{cardId}/otps`
