@@ -1286,6 +1286,7 @@ pub mod builder {
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
+            (crate::runtime::answered::observe)(&result);
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
@@ -1439,6 +1440,7 @@ pub mod builder {
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
+            (crate::runtime::answered::observe)(&result);
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),

@@ -2796,6 +2796,7 @@ pub mod builder {
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
+            (crate::runtime::answered::observe)(&result);
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),
@@ -2954,6 +2955,7 @@ pub mod builder {
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
             client.post(&result, &info).await?;
+            (crate::runtime::answered::observe)(&result);
             let response = result?;
             match response.status().as_u16() {
                 204u16 => Ok(ResponseValue::empty(response)),

@@ -357,9 +357,9 @@ fn role_of(role: &str) -> PartnerRoleName {
 fn delivery_out(m: delivery::MessageRecord) -> Delivery {
     Delivery {
         id: i64::try_from(m.id).unwrap_or(i64::MAX),
+        role: role_of(m.role()),
+        operation: m.operation().into(),
         event: m.event,
-        role: role_of(&m.role),
-        operation: m.operation,
         subject: m.subject,
         state: state_of(m.state),
         attempts: i32::try_from(m.attempts).unwrap_or(i32::MAX),

@@ -19,7 +19,10 @@ pub fn render(api: &Api, file_name: &str, yaml: &str) -> Result<String> {
     let mut settings = progenitor::GenerationSettings::new();
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
-        .with_tag(progenitor::TagStyle::Merged);
+        .with_tag(progenitor::TagStyle::Merged)
+        // Keeps the answer's status for the caller (`runtime::answered`): progenitor drops it
+        // when the body cannot be read.
+        .with_post_hook(quote::quote!(crate::runtime::answered::observe));
     let mut generator = progenitor::Generator::new(&settings);
     let tokens = generator
         .generate_tokens(&spec)

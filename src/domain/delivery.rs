@@ -19,10 +19,13 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use serde_json::{Value, json};
-
 use super::partners::{PartnerDescription, PartnerRole};
-pub use crate::store::{AttemptRecord, MessageRecord, MessageState};
+pub use crate::store::{
+    AttemptRecord, CardOperationItem, CardOperationNotice, CardOperationsNotice,
+    GatewayUpdateNotice, MessageRecord, MessageState, OperationStatus, PartnerMessage,
+    TokenCreationNotice, TokenDisplay, TokenUpdateNotice, TokenizationFailure, VerificationNotice,
+    VerifyCardCall,
+};
 use crate::store::{Store, StoreError, Tenant};
 
 /// What an attempt's answer means for the message.
@@ -41,8 +44,9 @@ pub enum Verdict {
 pub enum Answered {
     /// No partner is registered for the role (any more): nothing to send to.
     NoPartner,
-    /// The answer could not be read as the operation's document says (a body its schema
-    /// refuses, or not JSON: an intermediary's error page, say). Why.
+    /// The answer could not be read as the operation's document says (no body, a body its
+    /// schema refuses, or not JSON: an intermediary's error page, say). What came, in a
+    /// person's words, its status first when one came (`503, no body`).
     Broken(String),
     /// The call could not be made from the message (a field the client refuses). Why.
     Unsendable(String),
@@ -67,11 +71,11 @@ pub fn classify(role: &PartnerRole, answered: &Answered) -> Verdict {
         Answered::NoPartner => {
             return Verdict::Failed("no partner is registered for the role".into());
         }
-        // Its status is unknown (the generated client reads the body first); it is often a
-        // load balancer's page in front of a partner that is down, so it is tried again.
+        // Whatever its status, it is often a load balancer's page (or an empty answer) in front
+        // of a partner that is down, so it is tried again.
         Answered::Broken(why) => {
             return Verdict::Retry(format!(
-                "the answer could not be read as the document says: {why}"
+                "{why}: not the answer the document declares; retryable"
             ));
         }
         Answered::Unsendable(why) => {
@@ -332,6 +336,15 @@ pub enum DeliveryError {
     Store(#[from] StoreError),
 }
 
+/// A card operation's status as the Card API names it.
+fn operation_status(name: &str) -> Result<OperationStatus, DeliveryError> {
+    serde_json::from_value(serde_json::Value::String(name.into())).map_err(|_| {
+        DeliveryError::Invalid(format!(
+            "status `{name}` is not PENDING, SUCCESSFUL or FAILED"
+        ))
+    })
+}
+
 fn new_id(prefix: &str) -> String {
     use rand::Rng;
     format!("{prefix}-{:016x}", rand::rng().random::<u64>())
@@ -388,20 +401,19 @@ impl Deliveries {
                 None => Ok(None),
             }
         };
-        let message = |role: &str, operation: &str, subject: &str, request: Value| MessageRecord {
+        let message = |subject: &str, message: PartnerMessage| MessageRecord {
             id: 0,
             tenant_id: tenant.id.clone(),
-            role: role.into(),
-            operation: operation.into(),
             subject: subject.into(),
             event: event.name().into(),
-            request,
+            message,
             state: MessageState::Pending,
             attempts: 0,
             created_at: now,
             next_attempt_at: Some(now),
             last_outcome: None,
         };
+        let stamp = || now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         let mut messages = Vec::new();
         let roles: &str;
         match &event {
@@ -418,21 +430,15 @@ impl Deliveries {
                     ..
                 }) = partner("issuer")?
                 {
-                    let mut body = json!({
-                        "operationId": operation_id.clone().unwrap_or_else(|| new_id("op")),
-                        "operation": operation, "status": status,
-                    });
-                    if !digital_card_ids.is_empty() {
-                        body["digitalCardIds"] = json!(digital_card_ids);
-                    }
-                    messages.push(message(
-                        "issuer",
-                        "notifyCardOperation",
-                        card_id,
-                        json!({
-                            "issuerId": issuer.issuer_id, "cardId": card_id, "body": body,
-                        }),
-                    ));
+                    let notice = CardOperationNotice {
+                        issuer_id: issuer.issuer_id,
+                        card_id: card_id.clone(),
+                        operation_id: operation_id.clone().unwrap_or_else(|| new_id("op")),
+                        operation: operation.clone(),
+                        status: operation_status(status)?,
+                        digital_card_ids: digital_card_ids.clone(),
+                    };
+                    messages.push(message(card_id, PartnerMessage::CardOperation(notice)));
                 }
             }
             Event::TokenCreated {
@@ -451,40 +457,43 @@ impl Deliveries {
                     ..
                 }) = partner("token-requestor")?
                 {
-                    let (operation, body) = match &event {
+                    let notice = match &event {
                         Event::TokenUpdated {
                             token_state,
                             last_update,
                             ..
-                        } => (
-                            "notifyTokenUpdate",
-                            json!({
-                                "tokenId": token_id, "merchantId": requestor.merchant_id, "tokenState": token_state,
-                                "lastUpdateTimestamp": last_update.clone().unwrap_or_else(|| now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
-                            }),
-                        ),
-                        _ => (
-                            "notifyTokenCreation",
-                            json!({"tokenId": token_id, "merchantId": requestor.merchant_id,
-                                   "creationTimestamp": now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)}),
-                        ),
+                        } => PartnerMessage::TokenUpdate(TokenUpdateNotice {
+                            correlation_id: correlation.clone(),
+                            merchant_id: requestor.merchant_id,
+                            token_id: token_id.clone(),
+                            token_state: Some(token_state.clone()),
+                            last_update: Some(last_update.clone().unwrap_or_else(stamp)),
+                            display: TokenDisplay::default(),
+                            discard_cryptogram: false,
+                        }),
+                        _ => PartnerMessage::TokenCreation(TokenCreationNotice {
+                            correlation_id: correlation.clone(),
+                            merchant_id: requestor.merchant_id,
+                            token_id: Some(token_id.clone()),
+                            creation_timestamp: Some(stamp()),
+                            display: TokenDisplay::default(),
+                            failure: None,
+                        }),
                     };
-                    messages.push(message(
-                        "token-requestor",
-                        operation,
-                        token_id,
-                        json!({"correlationId": correlation, "body": body}),
-                    ));
+                    messages.push(message(token_id, notice));
                 }
                 if let Some(PartnerDescription {
                     role: PartnerRole::MerchantGateway(gateway),
                     ..
                 }) = partner("merchant-gateway")?
                 {
-                    messages.push(message("merchant-gateway", "notifyUpdate", token_id, json!({
-                        "merchantGatewayId": gateway.merchant_gateway_id, "merchantId": gateway.merchant_id,
-                        "tokenId": token_id, "correlationId": correlation,
-                    })));
+                    let notice = GatewayUpdateNotice {
+                        merchant_gateway_id: gateway.merchant_gateway_id,
+                        merchant_id: gateway.merchant_id,
+                        token_id: token_id.clone(),
+                        correlation_id: correlation,
+                    };
+                    messages.push(message(token_id, PartnerMessage::GatewayUpdate(notice)));
                 }
             }
             Event::Verification {
@@ -497,12 +506,18 @@ impl Deliveries {
             } => {
                 roles = "connecting-party";
                 if partner("connecting-party")?.is_some() {
-                    messages.push(message("connecting-party", "notifyVerification", server_card_id, json!({"body": {
-                        "consumer": {"device": {"serialNumber": device_serial}},
-                        "reference": {"serverCardId": server_card_id, "uniqueReferenceCardId": unique_reference_card_id},
-                        "sourceCard": {"bin": bin},
-                        "session": {"accessToken": access_token, "token": session_token},
-                    }})));
+                    let notice = VerificationNotice {
+                        access_token: access_token.clone(),
+                        session_token: session_token.clone(),
+                        device_serial: device_serial.clone(),
+                        server_card_id: server_card_id.clone(),
+                        unique_reference_card_id: *unique_reference_card_id,
+                        bin: *bin,
+                    };
+                    messages.push(message(
+                        server_card_id,
+                        PartnerMessage::Verification(notice),
+                    ));
                 }
             }
         }
@@ -548,18 +563,24 @@ impl Deliveries {
             | CardState::Stolen
             | CardState::FraudSuspect => "SUSPEND",
         };
-        let stamp = now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let item = CardOperationItem {
+            card_id: card_id.into(),
+            operation_id: new_id("op"),
+            operation: operation.into(),
+            status: OperationStatus::Successful,
+            start_time: now,
+            end_time: Some(now),
+            message: None,
+        };
         let message = MessageRecord {
             id: 0,
             tenant_id: tenant.id.clone(),
-            role: "issuer".into(),
-            operation: "notifyCardOperations".into(),
             subject: card_id.into(),
             event: "card-state".into(),
-            request: json!({"issuerId": issuer_id, "body": {"cards": [{
-                "operationId": new_id("op"), "operation": operation, "status": "SUCCESSFUL",
-                "startTime": stamp, "endTime": stamp, "cardId": card_id,
-            }]}}),
+            message: PartnerMessage::CardOperations(CardOperationsNotice {
+                issuer_id: issuer_id.into(),
+                cards: vec![item],
+            }),
             state: MessageState::Pending,
             attempts: 0,
             created_at: now,
@@ -594,7 +615,7 @@ impl Deliveries {
         &self,
         message: &MessageRecord,
     ) -> Result<Option<PartnerDescription>, DeliveryError> {
-        match self.store.partner(&message.tenant_id, &message.role)? {
+        match self.store.partner(&message.tenant_id, message.role())? {
             Some(record) => Ok(serde_json::from_value(record.description).ok()),
             None => Ok(None),
         }
@@ -693,7 +714,7 @@ impl Deliveries {
         limit: usize,
     ) -> Result<Vec<MessageRecord>, DeliveryError> {
         let keep = |m: &MessageRecord| {
-            state.is_none_or(|s| m.state == s) && role.is_none_or(|r| m.role == r)
+            state.is_none_or(|s| m.state == s) && role.is_none_or(|r| m.role() == r)
         };
         Ok(self.store.messages(&tenant.id, before, limit, &keep)?)
     }

@@ -1,5 +1,6 @@
 //! The delivery worker: takes the messages that are due from the outbox, calls the partner
-//! through the generated client of the operation's document (authenticating as the partner
+//! through the operation's sender (`partners/`, the generated client of its document;
+//! authenticating as the partner
 //! asked: an OAuth token fetched, cached, and fetched again once on a 401), and records each
 //! attempt through the domain, whose rules decide what follows (delivered, retried, failed).
 
@@ -8,19 +9,18 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use serde_json::Value;
 
 use super::auth::Authenticator;
+use super::partners::{
+    Fault, Peer, Reply, connecting_party, issuer, merchant_gateway, token_requestor,
+};
 use super::{OutboundError, http_client};
 use crate::domain::Sandbox;
-use crate::domain::delivery::MessageRecord;
-use crate::domain::delivery::{Answered, RetrySchedule};
+use crate::domain::delivery::{
+    Answered, CardOperationItem, CardOperationsNotice, MessageRecord, PartnerMessage, RetrySchedule,
+};
 use crate::domain::partners::{PartnerDescription, PartnerRole};
 use crate::domain::verification::verify_signature;
-use crate::generated::{
-    card_api_client, merchant_gateway_client, token_notifications_client,
-    verification_notification_client,
-};
 
 /// How the worker runs.
 #[derive(Debug, Clone, Copy)]
@@ -131,27 +131,29 @@ const MAX_BATCH: usize = 100;
 /// The v2 items a message contributes to a batch of card operations for its issuer, when it
 /// can join one: a v2 message's cards, or a v1 notification turned into its v2 item. A v1
 /// notification naming digital cards stays alone: a v2 item has no `digitalCardIds`.
-fn batch_items(m: &MessageRecord) -> Option<Vec<Value>> {
-    if m.role != "issuer" {
-        return None;
-    }
-    let r = &m.request;
-    match m.operation.as_str() {
-        "notifyCardOperations" => r["body"]["cards"].as_array().cloned(),
-        "notifyCardOperation" if r["body"].get("digitalCardIds").is_none() => {
-            let body = &r["body"];
-            Some(vec![serde_json::json!({
-                "operationId": body["operationId"], "operation": body["operation"],
-                "status": body["status"], "cardId": r["cardId"],
-                "startTime": m.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-            })])
+fn batch_items(m: &MessageRecord) -> Option<(&str, Vec<CardOperationItem>)> {
+    match &m.message {
+        PartnerMessage::CardOperations(notice) => {
+            Some((notice.issuer_id.as_str(), notice.cards.clone()))
         }
+        PartnerMessage::CardOperation(notice) if notice.digital_card_ids.is_empty() => Some((
+            notice.issuer_id.as_str(),
+            vec![CardOperationItem {
+                card_id: notice.card_id.clone(),
+                operation_id: notice.operation_id.clone(),
+                operation: notice.operation.clone(),
+                status: notice.status,
+                start_time: m.created_at,
+                end_time: None,
+                message: None,
+            }],
+        )),
         _ => None,
     }
 }
 
 fn subject_of(m: &MessageRecord) -> String {
-    format!("{}/{}/{}", m.tenant_id, m.role, m.subject)
+    format!("{}/{}/{}", m.tenant_id, m.role(), m.subject)
 }
 
 /// A message (and its subject) marked in flight, unmarked when dropped: a call that ends in
@@ -218,9 +220,9 @@ impl Worker {
             let Some(guard) = InFlight::claim(self, &message) else {
                 continue;
             };
-            match batch_items(&message).map(|items| items.len()) {
-                Some(n) => {
-                    let key = format!("{}/{}", message.tenant_id, message.request["issuerId"]);
+            match batch_items(&message).map(|(issuer, items)| (issuer.to_string(), items.len())) {
+                Some((issuer, n)) => {
+                    let key = format!("{}/{issuer}", message.tenant_id);
                     match batches.get_mut(&key) {
                         Some((at, items)) if *items + n <= MAX_BATCH => {
                             *items += n;
@@ -271,7 +273,7 @@ impl Worker {
 
     /// How to reach the message's partner: kept while its description stays the same.
     fn link(&self, message: &MessageRecord, partner: PartnerDescription) -> Arc<Link> {
-        let key = format!("{}/{}", message.tenant_id, message.role);
+        let key = format!("{}/{}", message.tenant_id, message.role());
         let mut links = self.links.lock().unwrap_or_else(|p| p.into_inner());
         match links.get(&key) {
             Some(link) if link.partner == partner => link.clone(),
@@ -294,15 +296,21 @@ impl Worker {
             [] => return,
             [one] => (one.clone(), None),
             [first, ..] => {
-                let cards: Vec<Value> = messages.iter().filter_map(batch_items).flatten().collect();
+                let mut issuer_id = String::new();
+                let mut cards = Vec::new();
+                for (issuer, items) in messages.iter().filter_map(batch_items) {
+                    issuer_id = issuer.to_string();
+                    cards.extend(items);
+                }
+                let count = cards.len();
                 let call = MessageRecord {
-                    operation: "notifyCardOperations".into(),
-                    request: serde_json::json!({
-                        "issuerId": first.request["issuerId"], "body": {"cards": cards},
+                    message: PartnerMessage::CardOperations(CardOperationsNotice {
+                        issuer_id,
+                        cards,
                     }),
                     ..first.clone()
                 };
-                (call, Some(cards.len()))
+                (call, Some(count))
             }
         };
         let started = Instant::now();
@@ -349,8 +357,8 @@ impl Worker {
             match finished {
                 Ok(m) => tracing::info!(
                     id = m.id,
-                    role = %m.role,
-                    operation = %call.operation,
+                    role = %m.role(),
+                    operation = %call.operation(),
                     attempt = m.attempts,
                     batch = batch.unwrap_or(1),
                     status = status.map(i64::from).unwrap_or(-1),
@@ -366,7 +374,8 @@ impl Worker {
         }
     }
 
-    /// One call of the message's operation: how it ended, and the status if one came.
+    /// One call of the message's operation, through its sender: how it ended, and the
+    /// status if one came.
     async fn call(&self, message: &MessageRecord, link: &Link) -> (Answered, Option<u16>) {
         let timeout = self.options.timeout;
         let partner = &link.partner;
@@ -378,144 +387,54 @@ impl Worker {
             Ok(c) => c,
             Err(e) => return (Answered::NoAnswer(e.to_string()), None),
         };
-        let url = partner.url.trim_end_matches('/');
-        let r = &message.request;
-        let text = |v: &Value, k: &str| v[k].as_str().unwrap_or_default().to_string();
-        macro_rules! body {
-            ($ty:ty) => {
-                match serde_json::from_value::<$ty>(r["body"].clone()) {
-                    Ok(b) => b,
-                    Err(e) => {
-                        return (
-                            Answered::Unsendable(format!("the message's body: {e}")),
-                            None,
-                        );
-                    }
-                }
-            };
-        }
-        match message.operation.as_str() {
-            "notifyCardOperation" => {
-                let sent = card_api_client::Client::new_with_client(url, client)
-                    .notify_card_operation()
-                    .issuer_id(text(r, "issuerId").as_str())
-                    .card_id(text(r, "cardId").as_str())
-                    .body(body!(card_api_client::types::CardOperationNotification))
-                    .send()
-                    .await;
-                answered(sent, timeout, |_: &Value| None)
+        let peer = Peer {
+            url: partner.url.trim_end_matches('/'),
+            client,
+            timeout,
+        };
+        let reply = match &message.message {
+            PartnerMessage::CardOperation(n) => issuer::notify_card_operation(&peer, n).await,
+            PartnerMessage::CardOperations(n) => issuer::notify_card_operations(&peer, n).await,
+            PartnerMessage::TokenCreation(n) => {
+                token_requestor::notify_token_creation(&peer, n).await
             }
-            "notifyCardOperations" => {
-                let sent = card_api_client::Client::new_with_client(url, client)
-                    .notify_card_operations()
-                    .issuer_id(text(r, "issuerId").as_str())
-                    .body(body!(card_api_client::types::CardOperationsNotification))
-                    .send()
-                    .await;
-                answered(sent, timeout, |_: &Value| None)
-            }
-            "notifyTokenCreation" => {
-                let sent = token_notifications_client::Client::new_with_client(url, client)
-                    .notify_token_creation()
-                    .x_correlation_id(text(r, "correlationId").as_str())
-                    .body(body!(
-                        token_notifications_client::types::TokenCreationNotification
-                    ))
-                    .send()
-                    .await;
-                answered(sent, timeout, |_: &Value| None)
-            }
-            "notifyTokenUpdate" => {
-                let sent = token_notifications_client::Client::new_with_client(url, client)
-                    .notify_token_update()
-                    .x_correlation_id(text(r, "correlationId").as_str())
-                    .body(body!(
-                        token_notifications_client::types::TokenUpdateNotification
-                    ))
-                    .send()
-                    .await;
-                answered(sent, timeout, |_: &Value| None)
-            }
-            "notifyUpdate" => {
-                let sent = merchant_gateway_client::Client::new_with_client(url, client)
-                    .notify_token_update()
-                    .merchant_gateway_id(text(r, "merchantGatewayId").as_str())
-                    .merchant_id(text(r, "merchantId").as_str())
-                    .token_id(text(r, "tokenId").as_str())
-                    .x_correlation_id(text(r, "correlationId").as_str())
-                    .send()
-                    .await;
-                answered(sent, timeout, |_: &Value| None)
-            }
-            "notifyVerification" => {
-                let sent = verification_notification_client::Client::new_with_client(url, client)
-                    .notify_verification()
-                    .body(body!(
-                        verification_notification_client::types::VerificationNotification
-                    ))
-                    .send()
-                    .await;
+            PartnerMessage::TokenUpdate(n) => token_requestor::notify_token_update(&peer, n).await,
+            PartnerMessage::GatewayUpdate(n) => merchant_gateway::notify_update(&peer, n).await,
+            PartnerMessage::Verification(n) => {
+                let reply = connecting_party::notify_verification(&peer, n).await;
                 let PartnerRole::ConnectingParty(party) = &partner.role else {
                     return (Answered::NoPartner, None);
                 };
-                answered(sent, timeout, |body: &Value| {
-                    let session = &body["session"];
+                if reply.fault.is_none() && reply.status.is_some_and(|s| (200..300).contains(&s)) {
+                    let session = &reply.body["session"];
                     let valid = verify_signature(
                         &party.control_key,
                         session["nonce"].as_str().unwrap_or_default(),
                         &party.endpoint_id,
-                        body["invoiceId"].as_str().unwrap_or_default(),
+                        reply.body["invoiceId"].as_str().unwrap_or_default(),
                         session["checkSignature"].as_str().unwrap_or_default(),
                     );
-                    (valid != Some(true)).then_some(Answered::BadSignature)
-                })
+                    if valid != Some(true) {
+                        return (Answered::BadSignature, reply.status);
+                    }
+                }
+                reply
             }
-            other => (
-                Answered::Unsendable(format!("unknown operation {other}")),
-                None,
-            ),
-        }
+        };
+        (answered(&reply), reply.status)
     }
 }
 
-/// Reads a generated client's result as the rules need it; `check_success` may refuse a 2xx
-/// answer (a wrong signature).
-fn answered<T: serde::Serialize, E: serde::Serialize + std::fmt::Debug>(
-    result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
-    timeout: Duration,
-    check_success: impl Fn(&Value) -> Option<Answered>,
-) -> (Answered, Option<u16>) {
-    use progenitor_client::Error;
-    match result {
-        Ok(value) => {
-            let status = value.status().as_u16();
-            let body = serde_json::to_value(value.into_inner()).unwrap_or_default();
-            match check_success(&body) {
-                Some(refused) => (refused, Some(status)),
-                None => (Answered::Status(status, None), Some(status)),
-            }
+/// A reply as the rules need it. A body labelled other than JSON is not held against a
+/// delivery (the check reports it).
+fn answered(reply: &Reply) -> Answered {
+    match (&reply.fault, reply.status) {
+        (Some(Fault::NotSent(why)), _) => Answered::Unsendable(why.clone()),
+        (Some(Fault::NoAnswer(why)), _) => Answered::NoAnswer(why.clone()),
+        (Some(Fault::Unreadable { .. }), _) | (_, None) => {
+            Answered::Broken(reply.problem().unwrap_or_else(|| "no status".to_string()))
         }
-        Err(Error::ErrorResponse(value)) => {
-            let status = value.status().as_u16();
-            let body = serde_json::to_value(value.into_inner()).unwrap_or_default();
-            let code = ["/errorCode", "/error/code", "/error/cause"]
-                .iter()
-                .find_map(|p| body.pointer(p).and_then(Value::as_str))
-                .map(str::to_string);
-            (Answered::Status(status, code), Some(status))
-        }
-        Err(Error::UnexpectedResponse(response)) => {
-            let status = response.status().as_u16();
-            (Answered::Status(status, None), Some(status))
-        }
-        Err(Error::InvalidResponsePayload(_, e)) => (Answered::Broken(e.to_string()), None),
-        Err(Error::CommunicationError(e)) => (
-            Answered::NoAnswer(OutboundError::from_transport(&e, timeout).to_string()),
-            None,
-        ),
-        // A parameter the client refuses (a token id the path pattern does not allow): no
-        // call was made, and none will be.
-        Err(Error::InvalidRequest(why)) => (Answered::Unsendable(why), None),
-        Err(other) => (Answered::NoAnswer(format!("{other:?}")), None),
+        (Some(Fault::Undeclared(_)), Some(status)) => Answered::Status(status, None),
+        (None | Some(Fault::NotJson), Some(status)) => Answered::Status(status, reply.error_code()),
     }
 }

@@ -1,7 +1,7 @@
 //! D1's verifyCard at a tenant's registered issuer endpoint, during wallet provisioning: the
 //! card data the wallet sent (decrypted by the sandbox) encrypted again to the issuer's newest
-//! key, sent through the Card API's generated client, and the answer read as the domain's
-//! verification.
+//! key, sent through the issuer's `verifyCard` sender (`partners/issuer.rs`), and the answer
+//! read as the domain's verification.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -9,15 +9,16 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
+use serde_json::Value;
 use tokio::sync::Semaphore;
 
 use super::auth::Authenticator;
 use super::http_client;
+use super::partners::{self, Peer};
 use crate::domain::cards::{CardData, Verification};
+use crate::domain::delivery::VerifyCardCall;
 use crate::domain::partners::{IssuerPartner, PartnerDescription, PartnerRole};
 use crate::domain::wallets::RemoteIssuer;
-use crate::generated::card_api_client::{Client, types};
 
 /// The most verifyCard calls to registered issuers in flight at once: the TSH API has no
 /// credentials, so anyone can make the sandbox call a tenant's endpoint; beyond this a
@@ -94,7 +95,7 @@ impl RemoteIssuerClient {
         if let Some(key) = fresh {
             return Ok(key);
         }
-        let key = super::check::issuer::encryption_key(issuer, self.timeout)
+        let key = partners::issuer::encryption_key(issuer, self.timeout)
             .await
             .map_err(|e| format!("the issuer's encryption key: {e}"))?;
         self.with_link(&issuer.issuer_id, partner, |link| {
@@ -134,42 +135,32 @@ impl RemoteIssuerClient {
             return Err("the registered partner is not an issuer".into());
         };
         let key = self.key(issuer, partner).await?;
-        let jwe =
-            super::check::issuer::encrypt_card(&key, &card.pan, &card.exp, card.cvv.as_deref())
-                .map_err(|e| e.to_string())?;
+        let jwe = partners::issuer::encrypt_card(&key, &card.pan, &card.exp, card.cvv.as_deref())
+            .map_err(|e| e.to_string())?;
         let auth = self.with_link(&issuer.issuer_id, partner, |link| {
             link.authenticator.clone()
         });
         let authorization = auth.authorization().await.map_err(|e| e.to_string())?;
         let client = self.client(&issuer.issuer_id, partner, authorization)?;
-        let body: types::VerifyCardRequest = serde_json::from_value(json!({
-            "encryptedData": jwe, "cardId": card_id, "cardBin": &card.pan[..6.min(card.pan.len())],
-        }))
-        .map_err(|e| format!("the request: {e}"))?;
-        let answer = Client::new_with_client(partner.url.trim_end_matches('/'), client)
-            .verify_card()
-            .issuer_id(issuer.issuer_id.as_str())
-            .body(body)
-            .send()
-            .await
-            .map_err(|e| match e.status() {
-                Some(status) => format!("verifyCard answered {status}"),
-                None => format!("verifyCard: {e}"),
-            })?
-            .into_inner();
-        let results = &answer.verification_results;
-        Ok(Verification {
-            card_id: answer.card_id.to_string(),
-            consumer_id: answer.consumer_id.map(|c| c.to_string()),
-            invalid: results.card.invalid,
-            expired: results.card.expired,
-            lost_or_stolen: results.card.lost_or_stolen,
-            fraud_suspect: results.card.fraud_suspect,
-            security_code: results
-                .security_code
-                .as_ref()
-                .map(|s| (s.valid, s.verification_attempts_exceeded)),
-        })
+        let call = VerifyCardCall {
+            issuer_id: issuer.issuer_id.clone(),
+            card_id: card_id.to_string(),
+            card_bin: card.pan.chars().take(6).collect(),
+            encrypted_data: jwe,
+        };
+        let peer = Peer {
+            url: partner.url.trim_end_matches('/'),
+            client,
+            timeout: self.timeout,
+        };
+        let reply = partners::issuer::verify_card(&peer, &call).await;
+        let problem = reply.problem();
+        match (reply.value, problem, reply.status) {
+            (Some(verification), None, _) => Ok(verification),
+            (_, Some(problem), _) => Err(format!("verifyCard: {problem}")),
+            (_, None, Some(status)) => Err(format!("verifyCard answered {status}")),
+            (_, None, None) => Err("verifyCard: no answer".into()),
+        }
     }
 
     /// [`Self::call`] within a slot and one deadline.

@@ -1,16 +1,20 @@
-//! Calls to partners: d1-sandbox playing D1 toward a partner's own implementation of an API.
-//! Today that is the partner check ([`check`]); the delivery worker is to join it.
+//! Calls to partners: d1-sandbox playing D1 toward a partner's own implementation of an API:
+//! the delivery worker ([`delivery`]), the remote issuer of wallet provisioning ([`issuer`])
+//! and the partner check ([`check`]).
 //!
-//! Invariant: the only code that uses the generated `*_client` modules (besides the tools'
-//! calls to the sandbox's own admin API). Every call has a timeout, and a partner's answer is
-//! read through the generated client of its document, so an answer the document does not allow
-//! is seen as such. Knows the domain's partner descriptions, the crypto of what D1 sends
-//! (JWE), and nothing of the server: no `api`, `http`, `store` or `runtime`.
+//! Invariant: every call to a partner goes through one typed sender per partner operation
+//! ([`partners`]), the only code that builds a generated partner client's request (the partner
+//! check's deliberately invalid requests are posted by hand). Every call has a timeout, and a
+//! partner's answer is read through the generated client of its document, so an answer the
+//! document does not allow is seen as such. Knows the domain's partner descriptions and
+//! messages, the crypto of what D1 sends (JWE), and nothing of the server: no `api`, `http`,
+//! `store`, nor `runtime` beyond the clients' `answered` hook.
 
 pub mod auth;
 pub mod check;
 pub mod delivery;
 pub mod issuer;
+pub mod partners;
 
 use std::time::Duration;
 

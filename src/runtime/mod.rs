@@ -1,6 +1,7 @@
 //! Handwritten support the generated server code relies on: the shape of a problem and its
 //! conversion into each document's error body ([`ErrorBody`]), and the request payloads
-//! (`payload`).
+//! (`payload`); on the client side, the post hook that keeps an answer's status
+//! ([`answered`]).
 //!
 //! Invariant: knows no particular API. The generator emits calls into this module; every
 //! answer that is not a success passes through [`Problem`]: extraction failures, refused
@@ -8,6 +9,7 @@
 //! the one conversion the generator writes per operation (`From<Problem>`), which logs the
 //! problem's internal cause ([`Problem::report`]) and never sends it.
 
+pub mod answered;
 mod document;
 mod formats;
 mod nullable;

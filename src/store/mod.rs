@@ -48,6 +48,11 @@ pub use records::{
     TokenWrite, VerificationRecord, VerificationWrite, WalletAccountRecord, WalletCardChange,
     WalletCardRecord, WalletCardState, WalletTask, WalletTaskState,
 };
+pub use records::{
+    CardOperationItem, CardOperationNotice, CardOperationsNotice, GatewayUpdateNotice,
+    PartnerMessage, TokenCreationNotice, TokenDisplay, TokenUpdateNotice, TokenizationFailure,
+    VerificationNotice, VerifyCardCall,
+};
 
 /// The layout version this build reads and writes.
 ///

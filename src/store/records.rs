@@ -5,6 +5,16 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+pub mod messages;
+pub mod outbox;
+
+pub use messages::{
+    CardOperationItem, CardOperationNotice, CardOperationsNotice, GatewayUpdateNotice,
+    PartnerMessage, TokenCreationNotice, TokenDisplay, TokenUpdateNotice, TokenizationFailure,
+    VerificationNotice, VerifyCardCall,
+};
+pub use outbox::{AttemptRecord, MessageRecord, MessageState};
+
 /// A tenant: one partner organisation and what it owns. Secrets are stored as SHA-256 digests
 /// only (they are 256-bit random values, so a slow password hash adds nothing but latency).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -383,70 +393,6 @@ pub struct PartnerRecord {
     pub description: serde_json::Value,
     /// When it was last set.
     pub updated_at: DateTime<Utc>,
-}
-
-/// Where a message to a partner stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
-pub enum MessageState {
-    /// Waiting for its next attempt.
-    Pending,
-    /// The partner accepted it.
-    Delivered,
-    /// Not retryable, or too old to retry: failed until replayed.
-    Failed,
-    /// Stopped by hand.
-    Aborted,
-}
-
-/// A message D1 owes a partner (the outbox): one call of one operation, kept until delivered,
-/// failed or aborted. It may carry a credential the partner gave (a verification's access
-/// token), so the store seals it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MessageRecord {
-    /// Its id, set by the store: increasing in the order messages were accepted.
-    #[serde(default)]
-    pub id: u64,
-    /// The tenant whose partner it goes to.
-    pub tenant_id: String,
-    /// The partner's role.
-    pub role: String,
-    /// The operation called (`notifyCardOperation`, `notifyTokenCreation`, ...).
-    pub operation: String,
-    /// What it is about (a card, a token), for the log.
-    pub subject: String,
-    /// The event that made it (`card-operation`, `token-created`, ...).
-    pub event: String,
-    /// What to send: the operation's parameters and body, as the domain builds them.
-    pub request: serde_json::Value,
-    /// Where it stands.
-    pub state: MessageState,
-    /// Attempts made so far.
-    pub attempts: u32,
-    /// When it was accepted (or replayed): its age counts from here.
-    pub created_at: DateTime<Utc>,
-    /// When it is tried next, while pending.
-    pub next_attempt_at: Option<DateTime<Utc>>,
-    /// The last attempt's outcome, in words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_outcome: Option<String>,
-}
-
-/// One attempt to deliver a message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AttemptRecord {
-    /// Its number: 1 for the first.
-    pub number: u32,
-    /// When it was made.
-    pub at: DateTime<Utc>,
-    /// The partner's status, if it answered.
-    pub status: Option<u16>,
-    /// How long it took, in milliseconds.
-    pub latency_ms: u64,
-    /// `delivered`, `retry` or `failed`.
-    pub verdict: String,
-    /// Why (never a secret or card data).
-    pub detail: String,
 }
 
 /// The state of a wallet card (and, derived, of a wallet card account): the TSH document's

@@ -1391,11 +1391,17 @@ fn message(tenant_id: &str, subject: &str, due: Option<DateTime<Utc>>) -> Messag
     MessageRecord {
         id: 0,
         tenant_id: tenant_id.into(),
-        role: "token-requestor".into(),
-        operation: "notifyTokenCreation".into(),
         subject: subject.into(),
         event: "token-created".into(),
-        request: serde_json::json!({"accessToken": "MESSAGE-SECRET"}),
+        // A value no copy of the data directory may show in clear.
+        message: PartnerMessage::TokenCreation(TokenCreationNotice {
+            correlation_id: "MESSAGE-SECRET".into(),
+            merchant_id: "m1".into(),
+            token_id: Some("tok-1".into()),
+            creation_timestamp: None,
+            display: Default::default(),
+            failure: None,
+        }),
         state: MessageState::Pending,
         attempts: 0,
         created_at: at(0),

@@ -316,6 +316,37 @@ async fn retryable_answers_are_retried_others_fail_until_replayed() {
     );
     register(&real, "token-requestor", &real.base).await;
 
+    // A 503 with no body (the document declares an `Error` body): still a 503, in words a
+    // person reads, and retried like any 503.
+    let bare = Arc::new(AtomicUsize::new(0));
+    let answered = bare.clone();
+    let empty = spoiled(
+        &real,
+        Arc::new(move |seen_request: &Seen, _status, _: &Value| {
+            (seen_request.path.ends_with("/notify-token-update")
+                && answered.fetch_add(1, Ordering::SeqCst) == 0)
+                .then_some((503, Value::Null))
+        }),
+    )
+    .await;
+    register(&real, "token-requestor", &empty).await;
+    let made = trigger(
+        &real,
+        json!({"type": "token-updated", "tokenId": "tok-retry", "tokenState": "SUSPENDED"}),
+    )
+    .await;
+    let detail = settled(&real, made[0].id).await;
+    assert_eq!(
+        verdicts(&detail),
+        vec![(Some(503), "retry".into()), (Some(204), "delivered".into())],
+        "{detail:?}"
+    );
+    assert!(
+        detail.attempts[0].detail.contains("503, no body"),
+        "{:?}",
+        detail.attempts[0].detail
+    );
+
     // A merchant gateway answering 500 MERCHANT_ERROR: not retryable (the seed).
     let broken = spoiled(
         &real,

@@ -3,11 +3,14 @@
 
 use serde_json::{Value, json};
 
-use super::{Answer, As, Ctx, Expect, Verdict, read};
+use super::{Answer, As, Ctx, Expect, Verdict};
 use crate::domain::cards::mask;
+use crate::domain::delivery::{
+    CardOperationItem, CardOperationNotice, CardOperationsNotice, OperationStatus, VerifyCardCall,
+};
 use crate::domain::partners::{CardExpectation, IssuerPartner, PartnerTestCard};
-use crate::generated::card_api_client::{Client, types};
 use crate::outbound::OutboundError;
+use crate::outbound::partners::{Peer, issuer};
 
 /// The scenarios, in the order they run.
 pub(super) const SCENARIOS: &[&str] = &[
@@ -46,136 +49,58 @@ const NEED_KEY: &[&str] = &[
 /// The error statuses of the Card API's operations (their bodies are `Error`).
 const ERRORS: &[u16] = &[400, 401, 403, 404, 408, 413, 500, 503];
 
-/// The issuer's newest encryption key, from its JWK set or file.
-pub(in crate::outbound) async fn encryption_key(
-    partner: &IssuerPartner,
-    timeout: std::time::Duration,
-) -> Result<Value, OutboundError> {
-    let setup = |m: String| OutboundError::Setup(m);
-    let document: Value = match (
-        &partner.encryption_key.jwks_url,
-        &partner.encryption_key.jwk_file,
-    ) {
-        (Some(url), _) => {
-            let response = super::http_client(timeout, &[])?
-                .get(url)
-                .send()
-                .await
-                .map_err(|e| OutboundError::from_transport(&e, timeout))?;
-            if !response.status().is_success() {
-                return Err(setup(format!(
-                    "the JWK set at {url} answered {}",
-                    response.status()
-                )));
-            }
-            response
-                .json()
-                .await
-                .map_err(|e| setup(format!("the JWK set at {url} is not JSON: {e}")))?
-        }
-        (None, Some(file)) => {
-            let text = std::fs::read_to_string(file).map_err(|e| setup(format!("{file}: {e}")))?;
-            serde_json::from_str(&text).map_err(|e| setup(format!("{file}: not JSON: {e}")))?
-        }
-        (None, None) => return Err(setup("no encryption_key".into())),
-    };
-    // A single JWK, or a set.
-    let set = if document.get("keys").is_some() {
-        document
-    } else {
-        json!({ "keys": [document] })
-    };
-    crate::crypto::jwe::choose_encryption_key(&set)
-        .cloned()
-        .ok_or_else(|| setup("the issuer's keys hold no encryption key (use: enc)".into()))
-}
-
 /// Card data as D1 sends it: a compact JWE of `{pan, exp, cvv?}`.
 fn encrypted(
     key: &Value,
     card: &PartnerTestCard,
     cvv: Option<&str>,
 ) -> Result<String, OutboundError> {
-    encrypt_card(key, &card.pan, &card.exp, cvv)
+    issuer::encrypt_card(key, &card.pan, &card.exp, cvv)
 }
 
-/// Card data as verifyCard's `encryptedData`: the JSON plaintext the Card API describes,
-/// encrypted to the issuer's key.
-pub(in crate::outbound) fn encrypt_card(
-    key: &Value,
-    pan: &str,
-    exp: &str,
-    cvv: Option<&str>,
-) -> Result<String, OutboundError> {
-    let mut data = json!({"pan": pan, "exp": exp});
-    if let Some(cvv) = cvv {
-        data["cvv"] = cvv.into();
+/// The connection a scenario's client makes to the issuer.
+fn peer(url: &str, timeout: std::time::Duration, client: reqwest::Client) -> Peer<'_> {
+    Peer {
+        url,
+        client,
+        timeout,
     }
-    crate::crypto::jwe::encrypt_to(key, data.to_string().as_bytes())
-        .map_err(|e| OutboundError::Setup(format!("encrypting card data: {e}")))
 }
 
 async fn verify(
     url: &str,
     timeout: std::time::Duration,
     client: reqwest::Client,
-    issuer: &str,
-    body: Result<Value, String>,
+    call: Result<VerifyCardCall, String>,
 ) -> Answer {
-    let body: types::VerifyCardRequest =
-        match body.and_then(|b| serde_json::from_value(b).map_err(|e| e.to_string())) {
-            Ok(b) => b,
-            Err(e) => return Answer::failed(OutboundError::Setup(e)),
-        };
-    let sent = Client::new_with_client(url, client)
-        .verify_card()
-        .issuer_id(issuer)
-        .body(body)
-        .send()
-        .await;
-    read(sent, timeout).await
+    match call {
+        Ok(call) => issuer::verify_card(&peer(url, timeout, client), &call)
+            .await
+            .into(),
+        Err(e) => Answer::failed(OutboundError::Setup(e)),
+    }
 }
 
 async fn notify_v1(
     url: &str,
     timeout: std::time::Duration,
     client: reqwest::Client,
-    issuer: &str,
-    card_id: &str,
-    body: Value,
+    notice: CardOperationNotice,
 ) -> Answer {
-    let body: types::CardOperationNotification = match serde_json::from_value(body) {
-        Ok(b) => b,
-        Err(e) => return Answer::failed(OutboundError::Setup(e.to_string())),
-    };
-    let sent = Client::new_with_client(url, client)
-        .notify_card_operation()
-        .issuer_id(issuer)
-        .card_id(card_id)
-        .body(body)
-        .send()
-        .await;
-    read(sent, timeout).await
+    issuer::notify_card_operation(&peer(url, timeout, client), &notice)
+        .await
+        .into()
 }
 
 async fn notify_v2(
     url: &str,
     timeout: std::time::Duration,
     client: reqwest::Client,
-    issuer: &str,
-    body: Value,
+    notice: CardOperationsNotice,
 ) -> Answer {
-    let body: types::CardOperationsNotification = match serde_json::from_value(body) {
-        Ok(b) => b,
-        Err(e) => return Answer::failed(OutboundError::Setup(e.to_string())),
-    };
-    let sent = Client::new_with_client(url, client)
-        .notify_card_operations()
-        .issuer_id(issuer)
-        .body(body)
-        .send()
-        .await;
-    read(sent, timeout).await
+    issuer::notify_card_operations(&peer(url, timeout, client), &notice)
+        .await
+        .into()
 }
 
 /// The seed's rules on every verifyCard answer, then the expectation's.
@@ -248,9 +173,9 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
     let url = ctx.url.clone();
     let timeout = ctx.timeout;
     let run_id = super::run_id();
-    let issuer = partner.issuer_id.clone();
+    let issuer_id = partner.issuer_id.clone();
 
-    let key = match encryption_key(partner, timeout).await {
+    let key = match issuer::encryption_key(partner, timeout).await {
         Ok(key) => key,
         Err(e) => {
             // Nothing can be encrypted: each scenario that needs it fails, saying why.
@@ -274,13 +199,17 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
                     cvv: Option<&str>,
                     bin: Option<&str>,
                     label: &str|
-     -> Result<Value, String> {
+     -> Result<VerifyCardCall, String> {
         let jwe = encrypted(&key, card, cvv).map_err(|e| e.to_string())?;
-        Ok(json!({
-            "encryptedData": jwe,
-            "cardId": card.card_id.clone().unwrap_or_else(|| format!("d1check-{label}-{run_id}")),
-            "cardBin": bin.unwrap_or(&card.pan[..6]),
-        }))
+        Ok(VerifyCardCall {
+            issuer_id: issuer_id.clone(),
+            card_id: card
+                .card_id
+                .clone()
+                .unwrap_or_else(|| format!("d1check-{label}-{run_id}")),
+            card_bin: bin.unwrap_or(&card.pan[..6]).to_string(),
+            encrypted_data: jwe,
+        })
     };
     // The cards verified, by expectation: their answered cardId, for the notifications.
     let mut card_ids: Vec<(CardExpectation, String)> = Vec::new();
@@ -319,7 +248,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
                         format!("200, {label}"),
                         verification_rule(expect, card.cvv.is_some()),
                     ),
-                    |c| verify(&url, timeout, c, &issuer, body.clone()),
+                    |c| verify(&url, timeout, c, body.clone()),
                 )
                 .await;
             if let Some(id) = answer
@@ -348,7 +277,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
                     ),
                     As::Partner,
                     Expect::status(&[400]),
-                    |c| verify(&url, timeout, c, &issuer, body.clone()),
+                    |c| verify(&url, timeout, c, body.clone()),
                 )
                 .await;
                 let body = body_for(card, card.cvv.as_deref(), None, "auth");
@@ -357,7 +286,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
                     "POST verifyCard without Authorization",
                     As::Nobody,
                     Expect::status(&[401]),
-                    |c| verify(&url, timeout, c, &issuer, body.clone()),
+                    |c| verify(&url, timeout, c, body.clone()),
                 )
                 .await;
                 let forged = forged_token().map(|t| format!("Bearer {t}"));
@@ -368,13 +297,13 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
                             "POST verifyCard with a token signed by an unknown key",
                             As::Header(header),
                             Expect::status(&[401]),
-                            |c| verify(&url, timeout, c, &issuer, body.clone()),
+                            |c| verify(&url, timeout, c, body.clone()),
                         )
                         .await;
                     }
                     Err(e) => ctx.skip("verify-forged-token", e.to_string()),
                 }
-                let other = if issuer == "D1CHECK000" {
+                let other = if issuer_id == "D1CHECK000" {
                     "D1CHECK001"
                 } else {
                     "D1CHECK000"
@@ -384,7 +313,13 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
                     format!("POST verifyCard for issuer {other}, not the caller's"),
                     As::Partner,
                     Expect::status(&[403, 404]),
-                    |c| verify(&url, timeout, c, other, body.clone()),
+                    |c| {
+                        let to_other = body.clone().map(|call| VerifyCardCall {
+                            issuer_id: other.to_string(),
+                            ..call
+                        });
+                        verify(&url, timeout, c, to_other)
+                    },
                 )
                 .await;
             }
@@ -416,7 +351,12 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
         .unwrap_or(&sample);
     let body = match &unknown_key {
         Ok(k) => encrypted(k, card, card.cvv.as_deref())
-            .map(|jwe| json!({"encryptedData": jwe, "cardId": format!("d1check-key-{run_id}"), "cardBin": &card.pan[..6]}))
+            .map(|jwe| VerifyCardCall {
+                issuer_id: issuer_id.clone(),
+                card_id: format!("d1check-key-{run_id}"),
+                card_bin: card.pan[..6].to_string(),
+                encrypted_data: jwe,
+            })
             .map_err(|e| e.to_string()),
         Err(e) => Err(e.to_string()),
     };
@@ -425,7 +365,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
         "POST verifyCard with card data encrypted to a key the issuer does not have",
         As::Partner,
         Expect::status(&[400]),
-        |c| verify(&url, timeout, c, &issuer, body.clone()),
+        |c| verify(&url, timeout, c, body.clone()),
     )
     .await;
 
@@ -436,29 +376,40 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
         .map(|(_, id)| id.clone())
         .or_else(|| card_of(CardExpectation::Valid).and_then(|c| c.card_id.clone()));
     let operation = format!("d1check-{run_id}-v1");
-    let v1 = |status: &str| json!({"operationId": operation, "operation": "DIGITIZE", "status": status, "digitalCardIds": [format!("d1check-dc-{run_id}")]});
+    let v1 = |card_id: &str, status: OperationStatus| CardOperationNotice {
+        issuer_id: issuer_id.clone(),
+        card_id: card_id.to_string(),
+        operation_id: operation.clone(),
+        operation: "DIGITIZE".into(),
+        status,
+        digital_card_ids: vec![format!("d1check-dc-{run_id}")],
+    };
     match &valid_card {
         Some(card_id) => {
             for (scenario, status, what) in [
-                ("notify-v1-pending", "PENDING", "DIGITIZE PENDING"),
+                (
+                    "notify-v1-pending",
+                    OperationStatus::Pending,
+                    "DIGITIZE PENDING",
+                ),
                 (
                     "notify-v1-successful",
-                    "SUCCESSFUL",
+                    OperationStatus::Successful,
                     "the same operation SUCCESSFUL",
                 ),
                 (
                     "notify-v1-repeat",
-                    "SUCCESSFUL",
+                    OperationStatus::Successful,
                     "the same notification again (idempotent)",
                 ),
             ] {
-                let body = v1(status);
+                let body = v1(card_id, status);
                 ctx.scenario(
                     scenario,
                     format!("POST notifyCardOperation {what} on card {card_id}"),
                     As::Partner,
                     Expect::status(&[204]),
-                    |c| notify_v1(&url, timeout, c, &issuer, card_id, body.clone()),
+                    |c| notify_v1(&url, timeout, c, body.clone()),
                 )
                 .await;
             }
@@ -477,27 +428,43 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
         }
     }
     let unknown_card = format!("d1check-unknown-{run_id}");
-    let body = v1("PENDING");
+    let body = v1(&unknown_card, OperationStatus::Pending);
     ctx.scenario(
         "notify-v1-unknown-card",
         format!("POST notifyCardOperation on card {unknown_card}"),
         As::Partner,
         Expect::status(&[404]),
-        |c| notify_v1(&url, timeout, c, &issuer, &unknown_card, body.clone()),
+        |c| notify_v1(&url, timeout, c, body.clone()),
     )
     .await;
 
-    let start = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-    let item = |card_id: &str, n: usize, status: &str| json!({"operationId": format!("d1check-{run_id}-v2-{n}"), "operation": "DIGITIZE", "status": status, "startTime": start, "cardId": card_id});
+    let now = chrono::Utc::now();
+    let start = now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let item = |card_id: &str, n: usize, status: OperationStatus| CardOperationItem {
+        card_id: card_id.to_string(),
+        operation_id: format!("d1check-{run_id}-v2-{n}"),
+        operation: "DIGITIZE".into(),
+        status,
+        start_time: now,
+        end_time: None,
+        message: None,
+    };
+    let batch = |cards: Vec<CardOperationItem>| CardOperationsNotice {
+        issuer_id: issuer_id.clone(),
+        cards,
+    };
     let two: Vec<&String> = card_ids.iter().map(|(_, id)| id).take(2).collect();
     if let [first, second] = two[..] {
-        let body = json!({"cards": [item(first, 1, "PENDING"), item(second, 2, "PENDING")]});
+        let body = batch(vec![
+            item(first, 1, OperationStatus::Pending),
+            item(second, 2, OperationStatus::Pending),
+        ]);
         ctx.scenario(
             "notify-v2-two-cards",
             format!("POST notifyCardOperations for cards {first} and {second}"),
             As::Partner,
             Expect::status(&[204]),
-            |c| notify_v2(&url, timeout, c, &issuer, body.clone()),
+            |c| notify_v2(&url, timeout, c, body.clone()),
         )
         .await;
     } else {
@@ -506,25 +473,29 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
     match &valid_card {
         Some(card_id) => {
             // A final status, beside an item whose operationId breaks the document's pattern.
-            let batch = json!({"cards": [item(card_id, 3, "SUCCESSFUL"), {
+            // Sent by hand: the senders refuse to send what the document does not allow.
+            let invalid = json!({"cards": [{
+                "operationId": format!("d1check-{run_id}-v2-3"), "operation": "DIGITIZE",
+                "status": "SUCCESSFUL", "startTime": start, "cardId": card_id,
+            }, {
                 "operationId": "not a valid id!", "operation": "DIGITIZE", "status": "PENDING", "startTime": start, "cardId": card_id,
             }]})
             .to_string();
-            let path = format!("/notifications/d1/v2/issuers/{issuer}/cards");
+            let path = format!("/notifications/d1/v2/issuers/{issuer_id}/cards");
             ctx.scenario(
                 "notify-v2-invalid-item",
                 "POST notifyCardOperations with a valid item and an invalid one",
                 As::Partner,
                 Expect::status(&[400]),
                 |c| {
-                    super::raw_post::<types::Error>(
+                    super::raw_post::<issuer::ErrorBody>(
                         &url,
                         timeout,
                         c,
                         &path,
                         &[],
                         "application/json",
-                        batch.clone(),
+                        invalid.clone(),
                         ERRORS,
                     )
                 },
@@ -532,13 +503,13 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
             .await;
             // Had the valid item been applied, its operation would be final (SUCCESSFUL), and
             // the same operation PENDING would be refused.
-            let body = json!({"cards": [item(card_id, 3, "PENDING")]});
+            let body = batch(vec![item(card_id, 3, OperationStatus::Pending)]);
             ctx.scenario(
                 "notify-v2-nothing-applied",
                 "POST the refused batch's valid item again, PENDING",
                 As::Partner,
                 Expect::with(&[204], "204: the refused batch applied nothing", |_| Ok(())),
-                |c| notify_v2(&url, timeout, c, &issuer, body.clone()),
+                |c| notify_v2(&url, timeout, c, body.clone()),
             )
             .await;
         }

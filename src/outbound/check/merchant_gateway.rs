@@ -3,9 +3,10 @@
 
 use serde_json::Value;
 
-use super::{Answer, As, Ctx, Expect, read};
+use super::{Answer, As, Ctx, Expect};
+use crate::domain::delivery::GatewayUpdateNotice;
 use crate::domain::partners::{MerchantGatewayPartner, PartnerAuth};
-use crate::generated::merchant_gateway_client::{Client, types};
+use crate::outbound::partners::{Peer, merchant_gateway};
 
 /// The scenarios, in the order they run.
 pub(super) const SCENARIOS: &[&str] = &[
@@ -64,7 +65,7 @@ async fn token(
     client: reqwest::Client,
     grant: &str,
 ) -> Answer {
-    let mut answer = super::raw_post::<types::Error>(
+    let mut answer = super::raw_post::<merchant_gateway::ErrorBody>(
         url,
         timeout,
         client,
@@ -76,7 +77,9 @@ async fn token(
     )
     .await;
     if answer.broken.is_none() && answer.status == Some(200) {
-        if let Err(e) = serde_json::from_value::<types::TokenResponse>(answer.body.clone()) {
+        if let Err(e) =
+            serde_json::from_value::<merchant_gateway::TokenResponse>(answer.body.clone())
+        {
             answer.broken = Some(format!("the body breaks the document's TokenResponse: {e}"));
         }
     } else if answer.broken.is_none()
@@ -101,15 +104,18 @@ async fn notify(
     token_id: &str,
     correlation: &str,
 ) -> Answer {
-    let sent = Client::new_with_client(url, client)
-        .notify_token_update()
-        .merchant_gateway_id(gateway)
-        .merchant_id(merchant)
-        .token_id(token_id)
-        .x_correlation_id(correlation)
-        .send()
-        .await;
-    read(sent, timeout).await
+    let peer = Peer {
+        url,
+        client,
+        timeout,
+    };
+    let notice = GatewayUpdateNotice {
+        merchant_gateway_id: gateway.into(),
+        merchant_id: merchant.into(),
+        token_id: token_id.into(),
+        correlation_id: correlation.into(),
+    };
+    merchant_gateway::notify_update(&peer, &notice).await.into()
 }
 
 pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &MerchantGatewayPartner, auth: &PartnerAuth) {

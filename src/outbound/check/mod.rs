@@ -5,7 +5,7 @@
 //! names no such test data) is skipped, never passed.
 
 mod connecting_party;
-pub(super) mod issuer;
+mod issuer;
 mod merchant_gateway;
 mod report;
 mod token_requestor;
@@ -17,6 +17,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::auth::Authenticator;
+use super::partners::{Fault, NOT_JSON, Reply, cut, json_typed};
 use super::{OutboundError, http_client};
 use crate::domain::partners::{PartnerDescription, PartnerRole};
 
@@ -147,13 +148,6 @@ pub async fn run(
 }
 
 /// At most `max` characters of a partner's text, for a report.
-fn cut(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_string(),
-    }
-}
-
 /// What a partner answered, as the check reads it.
 #[derive(Debug, Clone)]
 pub(crate) struct Answer {
@@ -194,85 +188,26 @@ impl Answer {
     }
 }
 
-/// Whether a body is labelled JSON, as every body the documents declare is.
-fn json_typed(headers: &reqwest::header::HeaderMap) -> bool {
-    headers
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.trim_start()
-                .to_ascii_lowercase()
-                .starts_with("application/json")
-        })
-}
-
-/// Why an answer is not JSON as the documents declare.
-const NOT_JSON: &str = "the body's Content-Type is not application/json, as the document declares";
-
-/// Reads a generated client's result: a declared status and a body of the declared schema, or
-/// what broke the document (an undeclared status, a body the schema refuses, no answer).
-pub(crate) async fn read<T: Serialize, E: Serialize + std::fmt::Debug>(
-    result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
-    timeout: Duration,
-) -> Answer {
-    use progenitor_client::Error;
-    let declared = |status: u16, body: Value| Answer {
-        status: Some(status),
-        body,
-        broken: None,
-    };
-    let checked = |status: u16, json: bool, body: Value| {
-        if body.is_null() || json {
-            declared(status, body)
-        } else {
-            Answer {
-                status: Some(status),
-                body,
-                broken: Some(NOT_JSON.into()),
-            }
-        }
-    };
-    match result {
-        Ok(value) => {
-            let (status, json) = (value.status().as_u16(), json_typed(value.headers()));
-            checked(
-                status,
-                json,
-                serde_json::to_value(value.into_inner()).unwrap_or_default(),
-            )
-        }
-        Err(Error::ErrorResponse(value)) => {
-            let (status, json) = (value.status().as_u16(), json_typed(value.headers()));
-            checked(
-                status,
-                json,
-                serde_json::to_value(value.into_inner()).unwrap_or_default(),
-            )
-        }
-        Err(Error::UnexpectedResponse(response)) => {
-            let status = response.status().as_u16();
-            let text = response.text().await.unwrap_or_default();
-            Answer {
-                status: Some(status),
-                body: serde_json::from_str(&text).unwrap_or(Value::Null),
-                broken: Some(format!(
-                    "status {status} is not declared for this operation (body: {})",
-                    cut(&text, 200)
-                )),
-            }
-        }
-        Err(Error::InvalidResponsePayload(bytes, e)) => Answer {
-            status: None,
-            body: Value::Null,
-            broken: Some(format!(
-                "the body breaks the document's schema: {e} (body: {})",
-                cut(&String::from_utf8_lossy(&bytes), 200)
+impl<T> From<Reply<T>> for Answer {
+    /// A sender's reply as the check reads it: what broke the document, if anything, in the
+    /// report's words.
+    fn from(reply: Reply<T>) -> Answer {
+        let broken = match &reply.fault {
+            None => None,
+            Some(Fault::NotSent(why) | Fault::NoAnswer(why)) => Some(why.clone()),
+            Some(Fault::Undeclared(excerpt)) => Some(format!(
+                "status {} is not declared for this operation (body: {excerpt})",
+                reply.status.unwrap_or_default()
             )),
-        },
-        Err(Error::CommunicationError(e)) => {
-            Answer::failed(OutboundError::from_transport(&e, timeout))
+            Some(Fault::Unreadable { why, excerpt }) if excerpt.is_empty() => Some(why.clone()),
+            Some(Fault::Unreadable { why, excerpt }) => Some(format!("{why} (body: {excerpt})")),
+            Some(Fault::NotJson) => Some(NOT_JSON.into()),
+        };
+        Answer {
+            status: reply.status,
+            body: reply.body,
+            broken,
         }
-        Err(other) => Answer::failed(OutboundError::Unreachable(other.to_string())),
     }
 }
 
@@ -509,7 +444,7 @@ pub(crate) async fn raw_post<E: serde::de::DeserializeOwned + Serialize>(
             body: Value::Null,
             broken: Some(format!(
                 "the error body breaks the document's schema: {e} (body: {})",
-                cut(&text, 200)
+                cut(&text)
             )),
         },
     }

@@ -1,10 +1,13 @@
 //! The token requestor's scenarios: the token notifications as Thales sends them (seed 003).
 
-use serde_json::{Value, json};
+use serde_json::json;
 
-use super::{Answer, As, Ctx, Expect, read};
+use super::{Answer, As, Ctx, Expect};
+use crate::domain::delivery::{
+    TokenCreationNotice, TokenDisplay, TokenUpdateNotice, TokenizationFailure,
+};
 use crate::domain::partners::TokenRequestorPartner;
-use crate::generated::token_notifications_client::{Client, types};
+use crate::outbound::partners::{Peer, token_requestor};
 
 /// The scenarios, in the order they run.
 pub(super) const SCENARIOS: &[&str] = &[
@@ -18,53 +21,34 @@ pub(super) const SCENARIOS: &[&str] = &[
     "bad-body",
 ];
 
-/// A body of the document's type, or why it is not one (a bug of the check's own data).
-fn typed<T: serde::de::DeserializeOwned>(body: Value) -> Result<T, Answer> {
-    serde_json::from_value(body).map_err(|e| {
-        Answer::failed(super::OutboundError::Setup(format!(
-            "the check built a body its document refuses: {e}"
-        )))
-    })
+fn peer(url: &str, timeout: std::time::Duration, client: reqwest::Client) -> Peer<'_> {
+    Peer {
+        url,
+        client,
+        timeout,
+    }
 }
 
 async fn create(
-    ctx_url: &str,
+    url: &str,
     timeout: std::time::Duration,
     client: reqwest::Client,
-    correlation: &str,
-    body: Value,
+    notice: TokenCreationNotice,
 ) -> Answer {
-    let body = match typed::<types::TokenCreationNotification>(body) {
-        Ok(b) => b,
-        Err(a) => return a,
-    };
-    let sent = Client::new_with_client(ctx_url, client)
-        .notify_token_creation()
-        .x_correlation_id(correlation)
-        .body(body)
-        .send()
-        .await;
-    read(sent, timeout).await
+    token_requestor::notify_token_creation(&peer(url, timeout, client), &notice)
+        .await
+        .into()
 }
 
 async fn update(
-    ctx_url: &str,
+    url: &str,
     timeout: std::time::Duration,
     client: reqwest::Client,
-    correlation: &str,
-    body: Value,
+    notice: TokenUpdateNotice,
 ) -> Answer {
-    let body = match typed::<types::TokenUpdateNotification>(body) {
-        Ok(b) => b,
-        Err(a) => return a,
-    };
-    let sent = Client::new_with_client(ctx_url, client)
-        .notify_token_update()
-        .x_correlation_id(correlation)
-        .body(body)
-        .send()
-        .await;
-    read(sent, timeout).await
+    token_requestor::notify_token_update(&peer(url, timeout, client), &notice)
+        .await
+        .into()
 }
 
 pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
@@ -76,29 +60,62 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
     let correlation = format!("d1check-{run_id}");
     let no_content = &[204u16][..];
 
-    let creation = json!({
-        "tokenId": token_id, "merchantId": merchant, "cardBin": "453421", "cardLastDigits": "2366",
-        "tokenLastDigits": "5589", "tokenExpiryDate": "1230", "creationTimestamp": "2026-01-01T10:00:00.000Z",
-    });
+    let creation = TokenCreationNotice {
+        correlation_id: correlation.clone(),
+        merchant_id: merchant.clone(),
+        token_id: Some(token_id.clone()),
+        creation_timestamp: Some("2026-01-01T10:00:00.000Z".into()),
+        display: TokenDisplay {
+            card_bin: Some("453421".into()),
+            card_last_digits: Some("2366".into()),
+            token_last_digits: Some("5589".into()),
+            token_expiry_date: Some("1230".into()),
+            ..TokenDisplay::default()
+        },
+        failure: None,
+    };
     ctx.scenario(
         "creation",
         format!("POST notify-token-creation tokenId {token_id}"),
         As::Partner,
         Expect::status(no_content),
-        |c| create(&url, timeout, c, &correlation, creation.clone()),
+        |c| create(&url, timeout, c, creation.clone()),
     )
     .await;
-    let failed = json!({"merchantId": merchant, "errorCode": "TOKENIZATION_FAILED", "errorMessage": "the card is not eligible"});
-    let failed_correlation = format!("{correlation}-failed");
+    let failed = TokenCreationNotice {
+        correlation_id: format!("{correlation}-failed"),
+        merchant_id: merchant.clone(),
+        token_id: None,
+        creation_timestamp: None,
+        display: TokenDisplay::default(),
+        failure: Some(TokenizationFailure {
+            code: "TOKENIZATION_FAILED".into(),
+            message: Some("the card is not eligible".into()),
+        }),
+    };
     ctx.scenario(
         "failed-creation",
         "POST notify-token-creation with errorCode only (a failed tokenization)",
         As::Partner,
         Expect::status(no_content),
-        |c| create(&url, timeout, c, &failed_correlation, failed.clone()),
+        |c| create(&url, timeout, c, failed.clone()),
     )
     .await;
-    let at = |ts: &str, state: &str| json!({"tokenId": token_id, "merchantId": merchant, "tokenState": state, "lastUpdateTimestamp": ts, "cardLastDigits": "2366"});
+    let update_of = |state: &str, last_update: Option<&str>, card_last_digits: Option<&str>| {
+        TokenUpdateNotice {
+            correlation_id: correlation.clone(),
+            merchant_id: merchant.clone(),
+            token_id: token_id.clone(),
+            token_state: Some(state.into()),
+            last_update: last_update.map(str::to_string),
+            display: TokenDisplay {
+                card_last_digits: card_last_digits.map(str::to_string),
+                ..TokenDisplay::default()
+            },
+            discard_cryptogram: false,
+        }
+    };
+    let at = |ts: &str, state: &str| update_of(state, Some(ts), Some("2366"));
     ctx.scenario(
         "update-newer",
         "POST notify-token-update SUSPENDED at 10:00:02",
@@ -109,7 +126,6 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
                 &url,
                 timeout,
                 c,
-                &correlation,
                 at("2026-01-01T10:00:02.000Z", "SUSPENDED"),
             )
         },
@@ -120,24 +136,16 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         "POST notify-token-update ACTIVE at 10:00:01 (obsolete: acknowledged, discarded)",
         As::Partner,
         Expect::status(no_content),
-        |c| {
-            update(
-                &url,
-                timeout,
-                c,
-                &correlation,
-                at("2026-01-01T10:00:01.000Z", "ACTIVE"),
-            )
-        },
+        |c| update(&url, timeout, c, at("2026-01-01T10:00:01.000Z", "ACTIVE")),
     )
     .await;
-    let partial = json!({"tokenId": token_id, "merchantId": merchant, "tokenState": "ACTIVE"});
+    let partial = update_of("ACTIVE", None, None);
     ctx.scenario(
         "update-partial",
         "POST notify-token-update with only tokenId, merchantId and tokenState",
         As::Partner,
         Expect::status(no_content),
-        |c| update(&url, timeout, c, &correlation, partial.clone()),
+        |c| update(&url, timeout, c, partial.clone()),
     )
     .await;
     ctx.scenario(
@@ -145,7 +153,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         "POST notify-token-creation without Authorization",
         As::Nobody,
         Expect::status(&[401]),
-        |c| create(&url, timeout, c, &correlation, creation.clone()),
+        |c| create(&url, timeout, c, creation.clone()),
     )
     .await;
     ctx.scenario(
@@ -153,7 +161,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         "POST notify-token-creation with a wrong APIKEY",
         As::Header("APIKEY d1check-not-a-key".into()),
         Expect::status(&[401]),
-        |c| create(&url, timeout, c, &correlation, creation.clone()),
+        |c| create(&url, timeout, c, creation.clone()),
     )
     .await;
     let bad = json!({"tokenId": token_id}).to_string();
@@ -164,7 +172,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         As::Partner,
         Expect::status(&[400]),
         |c| {
-            super::raw_post::<types::Error>(
+            super::raw_post::<token_requestor::ErrorBody>(
                 &url,
                 timeout,
                 c,
