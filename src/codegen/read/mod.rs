@@ -3,12 +3,16 @@
 //!
 //! The reader is split along the document's own parts: this module holds the entry point and
 //! the document level (info, servers, tags, paths), `schemas` the component and inline
-//! schemas, `operations` parameters, bodies and responses, and `security` the schemes.
+//! schemas, `types` a schema's type where it is used (references, scalars, arrays, maps,
+//! defaults), `compose` allOf and unions, `operations` operations and parameters, `bodies`
+//! request bodies and responses, and `security` the schemes.
 
+mod bodies;
 mod compose;
 mod operations;
 mod schemas;
 mod security;
+mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
 
