@@ -6,6 +6,7 @@ use std::time::{Duration, SystemTime};
 use josekit::jwt::JwtPayload;
 use serde_json::{Value, json};
 
+use crate::calls::json_of;
 use crate::server::{Real, start, temp_dir};
 
 /// A token of the demo tenant signed by the server's own key, with chosen claims on top of
@@ -152,14 +153,7 @@ async fn a_body_giving_a_key_twice_is_refused() {
     assert!(description.contains("more than once"), "{description}");
 
     // The same in the encrypted card data: two PANs are refused, not the last one taken.
-    let jwks: Value = client()
-        .get(format!("{}/.well-known/jwks.json", real.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let jwks: Value = json_of(client().get(format!("{}/.well-known/jwks.json", real.base))).await;
     let key = d1_sandbox::tools::choose_encryption_key(&jwks).unwrap();
     let plaintext = br#"{"pan":"4999990000000015","exp":"1230","pan":"4999990000000023"}"#;
     let jwe = d1_sandbox::crypto::jwe::encrypt_to(key, plaintext).unwrap();
@@ -479,36 +473,18 @@ async fn a_cards_history_is_read_a_page_at_a_time_and_the_card_stays_small() {
         let (status, answer) = real.http_post(&path, &token, body).await;
         assert_eq!(status, 204, "{answer}");
     }
-    let card: Value = admin("hist".into())
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let card: Value = json_of(admin("hist".into())).await;
     assert_eq!(card["operationCount"], 150);
     assert!(
         card.get("operations").is_none(),
         "the card does not carry its history"
     );
-    let page: Value = admin("hist/operations".into())
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page: Value = json_of(admin("hist/operations".into())).await;
     let ops = page["operations"].as_array().unwrap();
     assert_eq!(ops.len(), 100, "100 when no limit is given");
     assert_eq!(ops[0]["operationId"], "op-000");
     let next = page["next"].as_i64().expect("a next page");
-    let page: Value = admin(format!("hist/operations?after={next}&limit=1000"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page: Value = json_of(admin(format!("hist/operations?after={next}&limit=1000"))).await;
     let ops = page["operations"].as_array().unwrap();
     assert_eq!(ops.len(), 50);
     assert_eq!(ops[0]["operationId"], "op-100");

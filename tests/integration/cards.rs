@@ -6,6 +6,7 @@ use d1_sandbox::generated::card_api_client::{self, types as card};
 use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
 use serde_json::{Value, json};
 
+use crate::calls::ok;
 use crate::server::{Real, other_tenant, start, temp_dir};
 use crate::support::client_with;
 
@@ -172,14 +173,12 @@ async fn an_unknown_card_is_registered_and_then_recognised() {
 
     // The admin API shows the registered card, masked.
     let admin = admin_client(&real);
-    let shown = admin
+    let shown = ok(admin
         .get_card()
         .issuer_id(issuer.as_str())
         .card_id("d1-card-1")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(text(&shown.masked_pan), "411111******1111");
     assert_eq!(text(&shown.consumer_id), consumer);
     assert_eq!(text(&shown.exp), "1230");
@@ -260,13 +259,11 @@ async fn the_test_cards_answer_their_documented_outcome_without_setup() {
         assert_eq!(v.consumer_id.is_some(), has_consumer, "{pan}");
     }
     // The rejected test PAN is never registered; the others are.
-    let listed = admin_client(&real)
+    let listed = ok(admin_client(&real)
         .list_cards()
         .issuer_id(issuer.as_str())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(listed.cards.len(), 6);
     assert!(listed.cards.iter().all(|c| c.test_card.is_some()));
     let dir = real.stop().await;
@@ -314,14 +311,12 @@ async fn three_wrong_cvvs_lock_the_cvv_check_until_the_admin_api_resets_them() {
         ]
     );
     let admin = admin_client(&real);
-    let card = admin
+    let card = ok(admin
         .reset_cvv_attempts()
         .issuer_id(issuer.as_str())
         .card_id("cvv-card")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(card.failed_cvv_attempts, 0);
     assert_eq!(present("123").await, (true, false), "unlocked");
     assert_eq!(present("999").await, (false, false));
@@ -449,13 +444,7 @@ async fn registered_cards_answer_from_their_state_and_settings_decide_unknown_ca
     admin.reset_sandbox().send().await.unwrap();
     let settings = admin.get_settings().send().await.unwrap().into_inner();
     assert!(settings.accept_unknown_cards);
-    let listed = admin
-        .list_cards()
-        .issuer_id(issuer.as_str())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let listed = ok(admin.list_cards().issuer_id(issuer.as_str()).send()).await;
     assert!(listed.cards.is_empty());
     let v = verify(
         &client,
@@ -600,13 +589,11 @@ async fn bad_card_data_is_a_400_with_a_clear_code() {
         "{message}"
     );
     // Nothing of it was registered.
-    let listed = admin_client(&real)
+    let listed = ok(admin_client(&real)
         .list_cards()
         .issuer_id(issuer.as_str())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert!(listed.cards.is_empty(), "{listed:?}");
     let dir = real.stop().await;
     std::fs::remove_dir_all(dir).unwrap();
@@ -628,15 +615,13 @@ async fn register(real: &Real, pan: &str, card_id: &str) {
 }
 
 async fn operations(real: &Real, card_id: &str) -> Vec<admin::StoredOperation> {
-    admin_client(real)
+    ok(admin_client(real)
         .list_card_operations()
         .issuer_id(real.credentials.issuer_id.as_str())
         .card_id(card_id)
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .operations
+        .send())
+    .await
+    .operations
 }
 
 /// Sends a v1 notification; the status.
@@ -733,14 +718,12 @@ async fn card_operations_are_stored_idempotently_and_never_go_back() {
     let ops = operations(&real, "card-a").await;
     assert_eq!(ops.len(), 1);
     assert_eq!(ops[0].status, admin::StoredOperationStatus::Successful);
-    let card = admin_client(&real)
+    let card = ok(admin_client(&real)
         .get_card()
         .issuer_id(issuer.as_str())
         .card_id("card-a")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     let ids: Vec<String> = card.digital_card_ids.iter().map(text).collect();
     assert_eq!(
         ids,

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use poem::listener::{Acceptor, Listener, TcpListener};
 use serde_json::Value;
 
+use crate::calls::ok;
 use crate::fidelity::{differences, normalise};
 
 /// A fixture's generated server and client modules (from `OUT_DIR/fixtures/`), and its
@@ -462,14 +463,12 @@ async fn a_map_accepts_any_key_and_validates_each_value() {
     }
     // The generated client round-trips a map.
     let body: maps_client::types::Labels = serde_json::from_value(valid.clone()).unwrap();
-    let value = maps_client::Client::new(&base)
+    let value = ok(maps_client::Client::new(&base)
         .put_labels()
         .thing_id("abc")
         .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(serde_json::to_value(value).unwrap(), valid);
 }
 
@@ -499,13 +498,11 @@ async fn read_only_and_write_only_properties_go_one_way() {
     let body: access_client::types::Account =
         serde_json::from_value(serde_json::json!({"name": "bob", "password": "secret-22"}))
             .unwrap();
-    let value = access_client::Client::new(&base)
+    let value = ok(access_client::Client::new(&base)
         .create_account()
         .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(
         serde_json::to_value(value).unwrap(),
         serde_json::json!({"name": "bob", "id": "acct-bob"})
@@ -536,13 +533,11 @@ async fn a_component_scalar_is_checked_wherever_it_is_used() {
     // The client has the type, with its constraint: a bad code cannot even be built.
     assert!("cdg".parse::<scalars_client::types::PlaceCode>().is_err());
     let body: scalars_client::types::Move = serde_json::from_value(valid.clone()).unwrap();
-    let value = scalars_client::Client::new(&base)
+    let value = ok(scalars_client::Client::new(&base)
         .post_move()
         .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(serde_json::to_value(value).unwrap(), valid);
 }
 
@@ -581,13 +576,11 @@ async fn an_absent_property_takes_its_stated_default() {
     // The client fills the same defaults in.
     let body: defaults_client::types::Settings =
         serde_json::from_value(serde_json::json!({"name": "c"})).unwrap();
-    let value = defaults_client::Client::new(&base)
+    let value = ok(defaults_client::Client::new(&base)
         .put_settings()
         .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(
         serde_json::to_value(value).unwrap(),
         serde_json::json!({"name": "c", "mode": "auto", "retries": 3, "enabled": true, "ratio": 0.5, "unit": "kg", "currency": "EUR"})
@@ -646,14 +639,12 @@ async fn query_arrays_and_parameter_defaults() {
         assert!(answer["message"].is_string(), "{answer}");
     }
     // The generated client sends arrays as repeated keys and leaves defaults to the server.
-    let value = params_client::Client::new(&base)
+    let value = ok(params_client::Client::new(&base)
         .search()
         .tag(vec!["x".parse().unwrap(), "y".parse().unwrap()])
         .id(vec![1, 2, 3])
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(
         serde_json::to_value(value).unwrap(),
         serde_json::json!({"tags": ["x", "y"], "ids": [1, 2, 3], "limit": 20, "order": "asc", "exact": true, "sort": "desc", "locale": "en"})
@@ -707,15 +698,13 @@ async fn formatted_strings_are_parsed_as_their_format() {
     }
     // The generated client: a uuid, a date and bytes as the client's own types.
     let body: formats_client::types::Event = serde_json::from_value(valid.clone()).unwrap();
-    let value = formats_client::Client::new(&base)
+    let value = ok(formats_client::Client::new(&base)
         .put_event()
         .event_id(uuid::Uuid::parse_str(id).unwrap())
         .on(chrono::NaiveDate::from_ymd_opt(2026, 2, 28).unwrap())
         .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(value.id.to_string(), id);
     assert_eq!(value.payload.as_deref(), Some("AAEC/w=="));
     let mut answered = serde_json::to_value(value).unwrap();
@@ -821,13 +810,7 @@ async fn text_and_binary_bodies_and_two_success_statuses() {
         .await
         .unwrap();
     assert_eq!(replaced.status().as_u16(), 200);
-    let text = client
-        .get_note()
-        .note_id("todo")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let text = ok(client.get_note().note_id("todo").send()).await;
     assert_eq!(all_bytes(text).await, b"x");
     client
         .put_blob()
@@ -836,13 +819,7 @@ async fn text_and_binary_bodies_and_two_success_statuses() {
         .send()
         .await
         .unwrap();
-    let blob = client
-        .get_blob()
-        .blob_id("cli")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let blob = ok(client.get_blob().blob_id("cli").send()).await;
     assert_eq!(all_bytes(blob).await, [1, 2, 3]);
 }
 
@@ -907,14 +884,7 @@ async fn nullable_properties_take_null_and_keep_it_apart_from_absent() {
         full,
     ] {
         let body: nullable_client::types::Profile = serde_json::from_value(value.clone()).unwrap();
-        let answer = client
-            .put_profile()
-            .profile_id("p2")
-            .body(body)
-            .send()
-            .await
-            .unwrap()
-            .into_inner();
+        let answer = ok(client.put_profile().profile_id("p2").body(body).send()).await;
         assert_eq!(
             answer.nickname.as_ref().map(|n| n.to_string()),
             value["nickname"].as_str().map(String::from)
@@ -965,13 +935,11 @@ async fn a_closed_object_refuses_unknown_properties() {
         "amount": {"value": 5, "currency": "USD"},
     }))
     .unwrap();
-    let value = closed_client::Client::new(&base)
+    let value = ok(closed_client::Client::new(&base)
         .post_order()
         .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(value.amount.value, 5);
     // The client's type is closed too: it cannot read an unknown property into an amount.
     assert!(
@@ -1035,13 +1003,11 @@ async fn an_all_of_value_satisfies_every_part() {
     }
     // The generated client: its Dog holds every part's properties.
     let body: allof_client::types::Dog = serde_json::from_value(rex.clone()).unwrap();
-    let value = allof_client::Client::new(&base)
+    let value = ok(allof_client::Client::new(&base)
         .post_dog()
         .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(serde_json::to_value(value).unwrap(), rex);
 }
 
@@ -1155,26 +1121,14 @@ async fn a_union_value_is_exactly_one_of_its_members() {
     let client = unions_client::Client::new(&base);
     let cat = serde_json::json!({"petType": "cat", "name": "tom", "lives": 3});
     let body: unions_client::types::Pet = serde_json::from_value(cat.clone()).unwrap();
-    let value = client
-        .post_pet()
-        .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let value = ok(client.post_pet().body(body).send()).await;
     assert_eq!(serde_json::to_value(value).unwrap(), cat);
     let whole = adoption(
         serde_json::json!({"phone": "+3312345678"}),
         serde_json::json!({"radius": 2.0}),
     );
     let body: unions_client::types::Adoption = serde_json::from_value(whole.clone()).unwrap();
-    let value = client
-        .post_adoption()
-        .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let value = ok(client.post_adoption().body(body).send()).await;
     assert_eq!(serde_json::to_value(value).unwrap(), whole);
 }
 

@@ -10,6 +10,7 @@ use d1_sandbox::generated::{
 use poem::listener::{Acceptor, Listener, TcpListener};
 use serde_json::{Value, json};
 
+use crate::calls::{json_of, text_of};
 use crate::support::{Double, OTHER_TENANT, SECRET};
 
 /// A running server and the double behind every API.
@@ -453,26 +454,10 @@ async fn unknown_routes_and_methods_answer_json() {
 async fn every_api_serves_its_document_and_swagger_ui() {
     let s = start().await;
     for api in d1_sandbox::http::mount::APIS {
-        let doc: Value = s
-            .http
-            .get(format!("{}/openapi/{}.json", s.base, api.stem))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let doc: Value = json_of(s.http.get(format!("{}/openapi/{}.json", s.base, api.stem))).await;
         assert_eq!(doc["info"]["title"], api.title);
         assert_eq!(doc["servers"][0]["url"], api.server_url, "{}", api.stem);
-        let yaml = s
-            .http
-            .get(format!("{}/openapi/{}.yaml", s.base, api.stem))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let yaml = text_of(s.http.get(format!("{}/openapi/{}.yaml", s.base, api.stem))).await;
         assert!(yaml.contains("openapi:"), "{}", api.stem);
         let ui = s
             .http
@@ -483,15 +468,7 @@ async fn every_api_serves_its_document_and_swagger_ui() {
         assert_eq!(ui.status().as_u16(), 200, "{}", api.stem);
         assert!(ui.text().await.unwrap().contains("swagger"), "{}", api.stem);
     }
-    let index = s
-        .http
-        .get(format!("{}/", s.base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let index = text_of(s.http.get(format!("{}/", s.base))).await;
     assert!(index.contains("/docs/card-api"));
     let health = s
         .http

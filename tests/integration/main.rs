@@ -1,6 +1,7 @@
 //! The one integration-test binary of d1-sandbox: each module is a group of scenarios.
 
 mod abuse;
+mod calls;
 mod cards;
 mod check;
 mod deliveries;

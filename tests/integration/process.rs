@@ -11,6 +11,7 @@ use d1_sandbox::domain::auth::Credentials;
 use d1_sandbox::generated::{card_api_client, sandbox_admin_client, tsh_provisioning_client};
 use serde_json::{Value, json};
 
+use crate::calls::{json_of, ok};
 use crate::server::temp_dir;
 use crate::support::client_with;
 
@@ -93,16 +94,13 @@ fn credentials(data_dir: &Path) -> Credentials {
 }
 
 async fn token(base: &str, c: &Credentials) -> String {
-    let resp: Value = reqwest::Client::new()
-        .post(format!("{base}/oauth2/token"))
-        .basic_auth(&c.oauth.client_id, Some(&c.oauth.client_secret))
-        .form(&[("grant_type", "client_credentials")])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let resp: Value = json_of(
+        reqwest::Client::new()
+            .post(format!("{base}/oauth2/token"))
+            .basic_auth(&c.oauth.client_id, Some(&c.oauth.client_secret))
+            .form(&[("grant_type", "client_credentials")]),
+    )
+    .await;
     resp["access_token"].as_str().unwrap().to_string()
 }
 
@@ -819,15 +817,13 @@ async fn check_acknowledged(base: &str, c: &Credentials, acked: &Acknowledged) {
         .collect();
     assert!(lost.is_empty(), "acknowledged registrations lost: {lost:?}");
     for (card_id, op_id) in &acked.operations {
-        let ops = admin
+        let ops = ok(admin
             .list_card_operations()
             .issuer_id(c.issuer_id.as_str())
             .card_id(card_id.as_str())
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
-            .operations;
+            .send())
+        .await
+        .operations;
         assert!(
             ops.iter()
                 .any(|o| serde_json::to_value(&o.operation_id).unwrap() == op_id.as_str()),

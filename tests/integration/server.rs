@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use crate::calls::json_of;
 use d1_sandbox::domain::auth::{Credentials, sha256_hex};
 use d1_sandbox::domain::{ConnectingParty, Sandbox, StartError, StoreError, Tenant};
 use d1_sandbox::generated::{merchant_gateway_client, token_notifications_client};
@@ -673,15 +674,11 @@ async fn the_token_endpoint_issues_verifiable_tokens_and_refuses_bad_requests() 
         "{remaining}"
     );
     // The token verifies against the published key set.
-    let jwks: Value = real
-        .http
-        .get(format!("{}/.well-known/jwks.json", real.base))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let jwks: Value = json_of(
+        real.http
+            .get(format!("{}/.well-known/jwks.json", real.base)),
+    )
+    .await;
     let key = josekit::jwk::Jwk::from_map(jwks["keys"][0].as_object().unwrap().clone()).unwrap();
     assert_eq!(key.key_use(), Some("sig"));
     assert!(

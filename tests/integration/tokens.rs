@@ -7,6 +7,7 @@ use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
 use d1_sandbox::generated::{merchant_gateway_client, token_notifications_client};
 use serde_json::{Value, json};
 
+use crate::calls::ok;
 use crate::server::{OTHER_ADMIN_KEY, Real, other_tenant, start, temp_dir};
 use crate::support::client_with;
 
@@ -136,13 +137,8 @@ async fn every_token_notification_is_recorded_in_order_with_its_correlation_id()
     .await
     .unwrap();
 
-    let tokens = admin
-        .list_tokens()
-        .merchant_id(merchant.as_str())
-        .send()
+    let tokens = ok(admin.list_tokens().merchant_id(merchant.as_str()).send())
         .await
-        .unwrap()
-        .into_inner()
         .tokens;
     assert_eq!(tokens.len(), 1, "the failed tokenization made no token");
     let token = &tokens[0];
@@ -164,14 +160,12 @@ async fn every_token_notification_is_recorded_in_order_with_its_correlation_id()
     assert!(token.cryptograms_discarded_at.is_some());
     assert_eq!(token.notification_count, 6);
 
-    let all = admin
+    let all = ok(admin
         .list_token_notifications()
         .merchant_id(merchant.as_str())
         .token_id("tok-1")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(
         history(&all),
         vec![
@@ -191,34 +185,28 @@ async fn every_token_notification_is_recorded_in_order_with_its_correlation_id()
     );
     assert_eq!(all.notifications[5].body, None, "notify-update has no body");
     // Pages.
-    let first = admin
+    let first = ok(admin
         .list_token_notifications()
         .merchant_id(merchant.as_str())
         .token_id("tok-1")
         .limit(4)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(first.notifications.len(), 4);
-    let rest = admin
+    let rest = ok(admin
         .list_token_notifications()
         .merchant_id(merchant.as_str())
         .token_id("tok-1")
         .after(first.next.unwrap())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(history(&rest), history(&all)[4..].to_vec());
 
-    let failed = admin
+    let failed = ok(admin
         .list_failed_tokenizations()
         .merchant_id(merchant.as_str())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(
         history(&failed),
         vec![row("FAILED_CREATION", "APPLIED", "create-2")]
@@ -247,36 +235,27 @@ async fn every_token_notification_is_recorded_in_order_with_its_correlation_id()
     let dir = real.stop().await;
     let real = start(&dir).await;
     let admin = admin_client(&real, &real.credentials.admin_key);
-    let again = admin
+    let again = ok(admin
         .list_token_notifications()
         .merchant_id(merchant.as_str())
         .token_id("tok-1")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(history(&again), history(&all));
     admin.reset_sandbox().send().await.unwrap();
     assert!(
-        admin
-            .list_tokens()
-            .merchant_id(merchant.as_str())
-            .send()
+        ok(admin.list_tokens().merchant_id(merchant.as_str()).send())
             .await
-            .unwrap()
-            .into_inner()
             .tokens
             .is_empty()
     );
     assert!(
-        admin
+        ok(admin
             .list_failed_tokenizations()
             .merchant_id(merchant.as_str())
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
-            .notifications
-            .is_empty()
+            .send())
+        .await
+        .notifications
+        .is_empty()
     );
 }

@@ -8,6 +8,7 @@ use d1_sandbox::generated::verification_notification_client::{self, types as ver
 use hmac::{Hmac, Mac};
 use serde_json::json;
 
+use crate::calls::ok;
 use crate::server::{OTHER_ADMIN_KEY, Real, other_tenant, start, temp_dir};
 use crate::support::client_with;
 
@@ -30,13 +31,7 @@ async fn session(admin: &sandbox_admin_client::Client, device: &str, ttl: Option
         "ttlSeconds": ttl,
     }))
     .unwrap();
-    let created = admin
-        .create_consumer_session()
-        .body(request)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let created = ok(admin.create_consumer_session().body(request).send()).await;
     assert_eq!(created.consumer_id, "consumer-0001");
     assert_eq!(created.device_serial_number, device);
     assert!(created.expires_at > created.created_at);
@@ -206,13 +201,7 @@ async fn a_verified_card_is_mapped_and_answered_with_a_valid_signature() {
     .await
     .unwrap();
 
-    let mappings = admin
-        .list_card_mappings()
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .mappings;
+    let mappings = ok(admin.list_card_mappings().send()).await.mappings;
     let pairs: Vec<(i64, String)> = mappings
         .iter()
         .map(|m| (m.unique_reference_card_id, m.server_card_id.clone()))
@@ -221,26 +210,15 @@ async fn a_verified_card_is_mapped_and_answered_with_a_valid_signature() {
         pairs,
         vec![(7, "card-b".to_string()), (8, "card-a".to_string())]
     );
-    let transactions = admin
-        .list_verifications()
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .verifications;
+    let transactions = ok(admin.list_verifications().send()).await.verifications;
     // Three transactions: the refused ones left nothing.
     assert_eq!(transactions.len(), 3);
     assert!(transactions.iter().any(|t| t.invoice_id == first.invoice_id
         && t.session_token == "session-token-0001"
         && t.consumer_id == "consumer-0001"));
     assert_eq!(
-        admin
-            .list_verifications()
-            .limit(1)
-            .send()
+        ok(admin.list_verifications().limit(1).send())
             .await
-            .unwrap()
-            .into_inner()
             .verifications
             .len(),
         1
@@ -251,14 +229,7 @@ async fn a_verified_card_is_mapped_and_answered_with_a_valid_signature() {
     let real = start(&dir).await;
     let admin = admin_client(&real, &real.credentials.admin_key);
     assert_eq!(
-        admin
-            .list_card_mappings()
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
-            .mappings
-            .len(),
+        ok(admin.list_card_mappings().send()).await.mappings.len(),
         2
     );
     let repeated = notify(
@@ -280,13 +251,7 @@ async fn filtered_bins_expired_sessions_and_other_tenants_are_refused() {
         json!({"acceptUnknownCards": true, "filteredBins": ["4000", "555555"]}),
     )
     .unwrap();
-    let stored = admin
-        .put_settings()
-        .body(settings)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let stored = ok(admin.put_settings().body(settings).send()).await;
     assert_eq!(stored.filtered_bins.len(), 2);
     assert_eq!(
         notify(
@@ -349,22 +314,14 @@ async fn filtered_bins_expired_sessions_and_other_tenants_are_refused() {
     other_tenant(&real).await;
     let other = admin_client(&real, OTHER_ADMIN_KEY);
     assert!(
-        other
-            .list_card_mappings()
-            .send()
+        ok(other.list_card_mappings().send())
             .await
-            .unwrap()
-            .into_inner()
             .mappings
             .is_empty()
     );
     assert!(
-        other
-            .list_verifications()
-            .send()
+        ok(other.list_verifications().send())
             .await
-            .unwrap()
-            .into_inner()
             .verifications
             .is_empty()
     );
@@ -383,37 +340,19 @@ async fn filtered_bins_expired_sessions_and_other_tenants_are_refused() {
     .await
     .unwrap();
     assert_eq!(
-        other
-            .list_card_mappings()
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
-            .mappings
-            .len(),
+        ok(other.list_card_mappings().send()).await.mappings.len(),
         1
     );
     assert_eq!(
-        admin
-            .list_card_mappings()
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
-            .mappings
-            .len(),
+        ok(admin.list_card_mappings().send()).await.mappings.len(),
         1
     );
 
     // A reset empties the tenant's verification side, its sessions included.
     admin.reset_sandbox().send().await.unwrap();
     assert!(
-        admin
-            .list_card_mappings()
-            .send()
+        ok(admin.list_card_mappings().send())
             .await
-            .unwrap()
-            .into_inner()
             .mappings
             .is_empty()
     );

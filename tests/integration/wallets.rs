@@ -7,6 +7,7 @@ use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
 use d1_sandbox::generated::tsh_provisioning_client::{self, types as tsh};
 use serde_json::{Value, json};
 
+use crate::calls::ok;
 use crate::cards::jwe;
 use crate::server::{Real, start, temp_dir};
 use crate::support::client_with;
@@ -103,14 +104,12 @@ fn opaque(data: String) -> tsh::CardAccountDescriptor {
 }
 
 async fn status(real: &Real, wallet_card_id: &str) -> tsh::WalletCardState {
-    tsh_client(real)
+    ok(tsh_client(real)
         .get_card_status()
         .body_map(|b| b.wallet_card_id(wallet_card_id.to_string()))
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .state
+        .send())
+    .await
+    .state
 }
 
 async fn commands(real: &Real, wallet_card_id: &str, se_id: Option<&str>) -> Vec<tsh::CardCommand> {
@@ -188,13 +187,11 @@ async fn a_wallet_server_provisions_a_card_and_follows_the_issuer() {
     assert_eq!(checked.card_art_manifest.len(), 1);
 
     // 2. getAsset: every GUID resolves to real content.
-    let terms = tsh
+    let terms = ok(tsh
         .get_asset()
         .body_map(|b| b.guid(terms_id.clone()))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(
         terms.content_type,
         tsh::GetAssetResponseContentType::TextPlain
@@ -207,13 +204,11 @@ async fn a_wallet_server_provisions_a_card_and_follows_the_issuer() {
             .unwrap()
             .contains("Terms and Conditions")
     );
-    let art = tsh
+    let art = ok(tsh
         .get_asset()
         .body_map(|b| b.guid(checked.card_art_manifest[0].to_string()))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(art.content_type, tsh::GetAssetResponseContentType::ImagePng);
     let png = base64::engine::general_purpose::STANDARD
         .decode(&art.content)
@@ -262,15 +257,13 @@ async fn a_wallet_server_provisions_a_card_and_follows_the_issuer() {
         let client = admin_client(&real);
         let issuer = issuer.clone();
         async move {
-            client
+            ok(client
                 .list_card_operations()
                 .issuer_id(issuer.as_str())
                 .card_id("card-w")
-                .send()
-                .await
-                .unwrap()
-                .into_inner()
-                .operations
+                .send())
+            .await
+            .operations
         }
     };
     let ops: Value = serde_json::to_value(operations().await).unwrap();
@@ -448,21 +441,17 @@ async fn a_wallet_server_provisions_a_card_and_follows_the_issuer() {
     assert_eq!(failed["status"], "FAILED");
 
     // 8. getCardAccountStatus: the liveliest wallet card's state.
-    let account = tsh
+    let account = ok(tsh
         .get_card_account_status()
         .body_map(|b| b.wallet_card_account_id(first.wallet_card_account_id.clone()))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(account.state, tsh::WalletCardState::SuspendedIssuer);
-    let gone = tsh
+    let gone = ok(tsh
         .get_card_account_status()
         .body_map(|b| b.wallet_card_account_id(other.wallet_card_account_id.clone()))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(gone.state, tsh::WalletCardState::Deleted);
 
     // The issuer deletes the card: every live wallet card gets a DELETE.
@@ -602,14 +591,12 @@ async fn ineligible_cards_get_a_distinct_code() {
     let unknown = jwe(&real, json!({"pan": "4999990000000015", "exp": "1230"})).await;
     let (_, why) = refusal(check(unknown, tsh::CardSource::UserInput).await);
     assert_eq!(why, "UNKNOWN_CARD_ACCOUNT");
-    let held = admin_client(&real)
+    let held = ok(admin_client(&real)
         .list_cards()
         .issuer_id(issuer.as_str())
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .cards;
+        .send())
+    .await
+    .cards;
     assert_eq!(held.len(), 4, "the TSH registered a card");
     // Undecryptable data, a descriptor that does not fit the source.
     let (_, why) = refusal(check("not-a-jwe".into(), tsh::CardSource::ReaderMode).await);
@@ -627,14 +614,12 @@ async fn on_file_accounts_and_one_time_passwords() {
     register_card(&real, "card-f", "4111111111111111").await;
     register_card(&real, "card-g", "5555555555554444").await;
     let admin = admin_client(&real);
-    let on_file = admin
+    let on_file = ok(admin
         .add_on_file_account()
         .issuer_id(issuer.as_str())
         .card_id("card-f")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     let account_id = on_file.wallet_card_account_id.to_string();
     let descriptor: tsh::CardAccountDescriptor =
         serde_json::from_value(json!({"walletCardAccountId": account_id})).unwrap();
@@ -666,17 +651,15 @@ async fn on_file_accounts_and_one_time_passwords() {
     let mint = |card: &'static str| {
         let (admin, issuer) = (admin_client(&real), issuer.clone());
         async move {
-            admin
+            ok(admin
                 .mint_otp()
                 .issuer_id(issuer.as_str())
                 .card_id(card)
                 .body(serde_json::from_value::<admin::OtpRequest>(json!({})).unwrap())
-                .send()
-                .await
-                .unwrap()
-                .into_inner()
-                .otp
-                .to_string()
+                .send())
+            .await
+            .otp
+            .to_string()
         }
     };
     let provision = |otp: String| {
@@ -698,15 +681,13 @@ async fn on_file_accounts_and_one_time_passwords() {
     let (_, why) = refusal(provision(otp).await);
     assert_eq!(why, "OTP_INVALID");
     // The admin API shows the wallet card, its task and history.
-    let listed = admin
+    let listed = ok(admin
         .list_wallet_cards()
         .issuer_id(issuer.as_str())
         .card_id("card-f")
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .wallet_cards;
+        .send())
+    .await
+    .wallet_cards;
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].wallet_card_id.to_string(), wallet_card);
     assert_eq!(listed[0].state, admin::WalletCardState::Created);
@@ -870,15 +851,13 @@ async fn a_registered_issuer_endpoint_verifies_the_card_and_hears_of_its_digitiz
     // DIGITIZE PENDING reaches the endpoint (d1-sandbox itself records it on the card).
     let wallet_card_id = provisioned.wallet_card_id.to_string();
     for _ in 0..100 {
-        let operations = admin_client(&real)
+        let operations = ok(admin_client(&real)
             .list_card_operations()
             .issuer_id(issuer.as_str())
             .card_id("card-r")
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
-            .operations;
+            .send())
+        .await
+        .operations;
         let ops = serde_json::to_value(&operations).unwrap();
         if ops
             .as_array()
@@ -904,13 +883,7 @@ async fn assets_are_uploaded_and_chosen_and_states_can_be_forced() {
     let admin = admin_client(&real);
     register_card(&real, "card-a", "4111111111111111").await;
     // The defaults exist from the start.
-    let listed = admin
-        .list_assets()
-        .issuer_id(issuer.as_str())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let listed = ok(admin.list_assets().issuer_id(issuer.as_str()).send()).await;
     assert_eq!(listed.assets.len(), 2);
     let upload = |kind: &str, media: &str, bytes: &[u8]| {
         let (admin, issuer) = (admin_client(&real), issuer.clone());
@@ -982,13 +955,11 @@ async fn assets_are_uploaded_and_chosen_and_states_can_be_forced() {
         d1_sandbox::domain::wallets::NO_TERMS
     );
     assert_eq!(checked.card_art_manifest.len(), 1);
-    let art = tsh_client(&real)
+    let art = ok(tsh_client(&real)
         .get_asset()
         .body_map(|b| b.guid(checked.card_art_manifest[0].to_string()))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(
         art.content_type,
         tsh::GetAssetResponseContentType::ImageJpeg

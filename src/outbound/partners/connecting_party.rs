@@ -30,11 +30,7 @@ pub async fn notify_verification(peer: &Peer<'_>, notice: &VerificationNotice) -
             source_card: types::SourceCard { bin: notice.bin },
         })
     };
-    let body = match body() {
-        Ok(b) => b,
-        Err(why) => return Reply::not_sent(why),
-    };
     let client = Client::new_with_client(peer.url, peer.client.clone());
-    let call = client.notify_verification().body(body).send();
-    send(call, peer.timeout, |_| ()).await
+    let call = |body| client.notify_verification().body(body).send();
+    send(body(), call, peer.timeout, |_| ()).await
 }

@@ -95,31 +95,34 @@ pub async fn verify_card(peer: &Peer<'_>, call: &VerifyCardCall) -> Reply<Verifi
             encrypted_data: field("encryptedData", &call.encrypted_data)?,
         })
     };
-    let body = match body() {
-        Ok(b) => b,
-        Err(why) => return Reply::not_sent(why),
-    };
     let client = Client::new_with_client(peer.url, peer.client.clone());
-    let call = client
-        .verify_card()
-        .issuer_id(call.issuer_id.as_str())
-        .body(body)
-        .send();
-    send(call, peer.timeout, |answer: &types::VerifyCardResponse| {
-        let results = &answer.verification_results;
-        Verification {
-            card_id: answer.card_id.to_string(),
-            consumer_id: answer.consumer_id.as_ref().map(|c| c.to_string()),
-            invalid: results.card.invalid,
-            expired: results.card.expired,
-            lost_or_stolen: results.card.lost_or_stolen,
-            fraud_suspect: results.card.fraud_suspect,
-            security_code: results
-                .security_code
-                .as_ref()
-                .map(|s| (s.valid, s.verification_attempts_exceeded)),
-        }
-    })
+    let call = |body| {
+        client
+            .verify_card()
+            .issuer_id(call.issuer_id.as_str())
+            .body(body)
+            .send()
+    };
+    send(
+        body(),
+        call,
+        peer.timeout,
+        |answer: &types::VerifyCardResponse| {
+            let results = &answer.verification_results;
+            Verification {
+                card_id: answer.card_id.to_string(),
+                consumer_id: answer.consumer_id.as_ref().map(|c| c.to_string()),
+                invalid: results.card.invalid,
+                expired: results.card.expired,
+                lost_or_stolen: results.card.lost_or_stolen,
+                fraud_suspect: results.card.fraud_suspect,
+                security_code: results
+                    .security_code
+                    .as_ref()
+                    .map(|s| (s.valid, s.verification_attempts_exceeded)),
+            }
+        },
+    )
     .await
 }
 
@@ -137,18 +140,16 @@ pub async fn notify_card_operation(peer: &Peer<'_>, notice: &CardOperationNotice
             status: status(notice.status),
         })
     };
-    let body = match body() {
-        Ok(b) => b,
-        Err(why) => return Reply::not_sent(why),
-    };
     let client = Client::new_with_client(peer.url, peer.client.clone());
-    let call = client
-        .notify_card_operation()
-        .issuer_id(notice.issuer_id.as_str())
-        .card_id(notice.card_id.as_str())
-        .body(body)
-        .send();
-    send(call, peer.timeout, |_| ()).await
+    let call = |body| {
+        client
+            .notify_card_operation()
+            .issuer_id(notice.issuer_id.as_str())
+            .card_id(notice.card_id.as_str())
+            .body(body)
+            .send()
+    };
+    send(body(), call, peer.timeout, |_| ()).await
 }
 
 fn item(item: &CardOperationItem) -> Result<types::CardOperation, String> {
@@ -165,15 +166,14 @@ fn item(item: &CardOperationItem) -> Result<types::CardOperation, String> {
 
 /// `notifyCardOperations` (v2): operations on several cards of one issuer, in one call.
 pub async fn notify_card_operations(peer: &Peer<'_>, notice: &CardOperationsNotice) -> Reply {
-    let cards = match notice.cards.iter().map(item).collect::<Result<Vec<_>, _>>() {
-        Ok(cards) => cards,
-        Err(why) => return Reply::not_sent(why),
-    };
+    let cards = notice.cards.iter().map(item).collect::<Result<Vec<_>, _>>();
     let client = Client::new_with_client(peer.url, peer.client.clone());
-    let call = client
-        .notify_card_operations()
-        .issuer_id(notice.issuer_id.as_str())
-        .body(types::CardOperationsNotification { cards })
-        .send();
-    send(call, peer.timeout, |_| ()).await
+    let call = |cards| {
+        client
+            .notify_card_operations()
+            .issuer_id(notice.issuer_id.as_str())
+            .body(types::CardOperationsNotification { cards })
+            .send()
+    };
+    send(cards, call, peer.timeout, |_| ()).await
 }

@@ -13,12 +13,15 @@ pub use crate::generated::merchant_gateway_client::types::{Error as ErrorBody, T
 /// `notify-update`: a token of one of the gateway's merchants changed.
 pub async fn notify_update(peer: &Peer<'_>, notice: &GatewayUpdateNotice) -> Reply {
     let client = Client::new_with_client(peer.url, peer.client.clone());
-    let call = client
-        .notify_token_update()
-        .merchant_gateway_id(notice.merchant_gateway_id.as_str())
-        .merchant_id(notice.merchant_id.as_str())
-        .token_id(notice.token_id.as_str())
-        .x_correlation_id(notice.correlation_id.as_str())
-        .send();
-    send(call, peer.timeout, |_| ()).await
+    // No body: nothing the document could refuse before the call.
+    let call = |()| {
+        client
+            .notify_token_update()
+            .merchant_gateway_id(notice.merchant_gateway_id.as_str())
+            .merchant_id(notice.merchant_id.as_str())
+            .token_id(notice.token_id.as_str())
+            .x_correlation_id(notice.correlation_id.as_str())
+            .send()
+    };
+    send(Ok(()), call, peer.timeout, |_| ()).await
 }

@@ -135,10 +135,29 @@ pub(crate) fn json_typed(headers: &reqwest::header::HeaderMap) -> bool {
         })
 }
 
-/// Sends one generated client call and reads its answer: a declared status with a body of the
+/// Sends the request body `body` made through `call` (one generated client call), or answers
+/// [`Fault::NotSent`] with why the body could not be made (a value the document refuses).
+async fn send<B, F, T, E, U>(
+    body: Result<B, String>,
+    call: impl FnOnce(B) -> F,
+    timeout: Duration,
+    value: impl FnOnce(&T) -> U,
+) -> Reply<U>
+where
+    F: Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>>,
+    T: Serialize,
+    E: Serialize + std::fmt::Debug,
+{
+    match body {
+        Ok(body) => answer(call(body), timeout, value).await,
+        Err(why) => Reply::not_sent(why),
+    }
+}
+
+/// Makes one generated client call and reads its answer: a declared status with a body of the
 /// declared schema (its success body turned into the domain's value by `value`), or what broke
 /// the document. The status is kept even when the body cannot be read.
-async fn send<T, E, U>(
+async fn answer<T, E, U>(
     call: impl Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>>,
     timeout: Duration,
     value: impl FnOnce(&T) -> U,

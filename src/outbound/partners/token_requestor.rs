@@ -32,17 +32,15 @@ pub async fn notify_token_creation(peer: &Peer<'_>, notice: &TokenCreationNotice
             v_provisioned_token_id: None,
         })
     };
-    let body = match body() {
-        Ok(b) => b,
-        Err(why) => return Reply::not_sent(why),
-    };
     let client = Client::new_with_client(peer.url, peer.client.clone());
-    let call = client
-        .notify_token_creation()
-        .x_correlation_id(notice.correlation_id.as_str())
-        .body(body)
-        .send();
-    send(call, peer.timeout, |_| ()).await
+    let call = |body| {
+        client
+            .notify_token_creation()
+            .x_correlation_id(notice.correlation_id.as_str())
+            .body(body)
+            .send()
+    };
+    send(body(), call, peer.timeout, |_| ()).await
 }
 
 /// `notify-token-update`: a token changed.
@@ -66,15 +64,13 @@ pub async fn notify_token_update(peer: &Peer<'_>, notice: &TokenUpdateNotice) ->
             v_provisioned_token_id: None,
         })
     };
-    let body = match body() {
-        Ok(b) => b,
-        Err(why) => return Reply::not_sent(why),
-    };
     let client = Client::new_with_client(peer.url, peer.client.clone());
-    let call = client
-        .notify_token_update()
-        .x_correlation_id(notice.correlation_id.as_str())
-        .body(body)
-        .send();
-    send(call, peer.timeout, |_| ()).await
+    let call = |body| {
+        client
+            .notify_token_update()
+            .x_correlation_id(notice.correlation_id.as_str())
+            .body(body)
+            .send()
+    };
+    send(body(), call, peer.timeout, |_| ()).await
 }
