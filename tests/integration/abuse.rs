@@ -105,8 +105,7 @@ async fn out_of_range_token_dates_are_refused_without_a_panic() {
         .await
         .unwrap();
     assert_eq!(resp.status().as_u16(), 404);
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -128,8 +127,7 @@ async fn issued_tokens_carry_integer_dates() {
         claims["exp"].as_u64().unwrap() - claims["iat"].as_u64().unwrap(),
         900
     );
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -171,8 +169,7 @@ async fn a_body_giving_a_key_twice_is_refused() {
         message.contains("`pan`") && !message.contains("4999"),
         "{message}"
     );
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -196,8 +193,7 @@ async fn a_body_in_another_charset_than_utf8_is_refused() {
             assert_eq!(answer["errorCode"], "INVALID_REQUEST", "{answer}");
         }
     }
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -241,8 +237,7 @@ async fn read_only_resources_answer_other_methods_with_405() {
             assert_eq!(resp.status().as_u16(), 200, "{method} {path}");
         }
     }
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -265,8 +260,7 @@ async fn the_apikey_scheme_word_is_case_insensitive() {
             .unwrap();
         assert_eq!(resp.status().as_u16(), expected, "{scheme}");
     }
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -284,8 +278,7 @@ async fn digital_card_ids_are_bounded() {
     assert_eq!(status, 400, "{answer}");
     let message = answer["error"]["message"].as_str().unwrap();
     assert!(message.contains("digitalCardIds"), "{message}");
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 /// Limits small enough to be reached quickly in a test.
@@ -362,8 +355,7 @@ async fn a_body_over_the_limit_is_413_before_it_is_read_or_as_it_passes_the_limi
         .await
         .unwrap();
     assert_eq!(resp.status().as_u16(), 204);
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -406,8 +398,7 @@ async fn a_slow_body_is_408_and_slow_or_missing_headers_close_the_connection() {
         .unwrap();
     let answer = read_to_close(&mut stream).await;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -436,8 +427,7 @@ async fn connections_beyond_the_cap_wait_and_are_served_once_one_closes() {
         200,
         "served once a connection closed"
     );
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -499,8 +489,7 @@ async fn a_cards_history_is_read_a_page_at_a_time_and_the_card_stays_small() {
         (),
     );
     assert_eq!(status, 400, "a page is at most 1000 operations");
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -532,6 +521,5 @@ async fn a_deeply_nested_body_is_refused_without_exhausting_the_stack() {
             .as_u16(),
         200
     );
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }

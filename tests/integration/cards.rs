@@ -182,8 +182,7 @@ async fn an_unknown_card_is_registered_and_then_recognised() {
     assert_eq!(text(&shown.masked_pan), "411111******1111");
     assert_eq!(text(&shown.consumer_id), consumer);
     assert_eq!(text(&shown.exp), "1230");
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -266,8 +265,7 @@ async fn the_test_cards_answer_their_documented_outcome_without_setup() {
     .await;
     assert_eq!(listed.cards.len(), 6);
     assert!(listed.cards.iter().all(|c| c.test_card.is_some()));
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -320,8 +318,7 @@ async fn three_wrong_cvvs_lock_the_cvv_check_until_the_admin_api_resets_them() {
     assert_eq!(card.failed_cvv_attempts, 0);
     assert_eq!(present("123").await, (true, false), "unlocked");
     assert_eq!(present("999").await, (false, false));
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -480,8 +477,7 @@ async fn registered_cards_answer_from_their_state_and_settings_decide_unknown_ca
             other => panic!("{issuer}: {other:?}"),
         }
     }
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 /// A compact JWE with its protected header replaced.
@@ -595,8 +591,7 @@ async fn bad_card_data_is_a_400_with_a_clear_code() {
         .send())
     .await;
     assert!(listed.cards.is_empty(), "{listed:?}");
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 async fn register(real: &Real, pan: &str, card_id: &str) {
@@ -789,8 +784,7 @@ async fn card_operations_are_stored_idempotently_and_never_go_back() {
     let dir = real.stop().await;
     let real = start(&dir).await;
     assert_eq!(operations(&real, "card-b").await.len(), 1);
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -865,8 +859,7 @@ async fn rotated_keys_are_published_newest_first_and_old_ones_keep_decrypting() 
         .unwrap_err();
     let err = err.to_string();
     assert!(err.contains("in use by a running d1-sandbox"), "{err}");
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 /// 64 clients notifying the same card at once: every write completes and is stored. (Under
@@ -899,6 +892,5 @@ async fn concurrent_writes_to_one_card_all_complete() {
         .into_iter()
         .for_each(|r| r.unwrap());
     assert_eq!(operations(&real, "hot-card").await.len(), 64);
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }

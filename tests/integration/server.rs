@@ -110,6 +110,12 @@ impl Real {
         self.dir.clone()
     }
 
+    /// Stops the server and removes its data directory (the end of a test that keeps nothing).
+    pub(crate) async fn finish(self) {
+        let dir = self.stop().await;
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
     /// A fresh access token of the demo tenant.
     /// The demo tenant's credentials file.
     pub(crate) fn credentials_file(&self) -> PathBuf {
@@ -631,8 +637,7 @@ async fn every_protected_operation_refuses_bad_credentials_with_the_declared_bod
             op.name
         );
     }
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -720,8 +725,7 @@ async fn the_token_endpoint_issues_verifiable_tokens_and_refuses_bad_requests() 
             "{bad}"
         );
     }
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -811,8 +815,7 @@ async fn credentials_are_written_once_privately_and_state_survives_a_restart() {
         204,
         "the token stored before the restart is known"
     );
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 #[tokio::test]
@@ -876,8 +879,7 @@ async fn token_updates_apply_in_timestamp_order() {
         .await
         .unwrap();
     assert_eq!(bad.status().as_u16(), 400);
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
 
 /// Whether any file under `dir` contains `needle`.
@@ -913,6 +915,5 @@ async fn a_cached_token_is_refused_once_expired() {
     for _ in 0..2 {
         assert!(auth.verify_token(&forged).is_err());
     }
-    let dir = real.stop().await;
-    std::fs::remove_dir_all(dir).unwrap();
+    real.finish().await;
 }
