@@ -8,8 +8,11 @@
 //!   generated code calls (problems, error bodies, payloads).
 //! - [`api`] implements each API's trait: short handlers translating generated types to
 //!   [`domain`] calls and back.
-//! - [`domain`] holds the business logic (tenants and credentials, the card registry, tokens)
-//!   and knows neither poem nor the generated types; [`crypto`] decrypts card data.
+//! - [`domain`] holds the business logic (tenants and credentials, the card registry, tokens,
+//!   verification, partners and deliveries, the TSH's wallets) and knows neither poem nor the
+//!   generated types; [`crypto`] decrypts card data and seals the store's secrets.
+//! - [`outbound`] is D1 calling partners: one typed sender per partner operation, used by the
+//!   delivery worker, the remote issuer and the partner check.
 //! - [`store`] keeps the state, durably, behind one handle; it is the only module that touches
 //!   the storage engine (sled).
 //! - [`http`] mounts the services, logs, and [`http::start`]s the server (the binary and the

@@ -1,11 +1,14 @@
 //! The sandbox's business logic: tenants and their credentials ([`auth`]), the issuer's card
-//! registry ([`cards`]), network tokens ([`tokens`]), and [`Sandbox`], the state every API
-//! shares, opened once per process.
+//! registry ([`cards`]), network tokens ([`tokens`]), the connecting party's verification
+//! ([`verification`]), the partners a tenant registers ([`partners`]), the messages D1 owes
+//! them ([`delivery`]), the TSH's wallet world ([`wallets`]), and [`Sandbox`], the state every
+//! API shares, opened once per process.
 //!
 //! Invariant: imports neither `poem` nor `crate::generated`. Domain code knows nothing of HTTP
-//! or of the documents' types: it takes and returns its own types, reads and writes through the
-//! [`Store`] handle, and fails with its own error enums (`CardError`, `TokenError`,
-//! `AuthError`), each converted once into a problem by the API layer. `tests/integration/
+//! or of the documents' types: it takes and returns its own types (what D1 sends a partner is
+//! a typed `delivery::PartnerMessage`, never JSON), reads and writes through the [`Store`]
+//! handle, and fails with its own error enums (`CardError`, `TokenError`, `AuthError`,
+//! `DeliveryError`, `WalletError`, …), each converted once into a problem by the API layer. `tests/integration/
 //! layers.rs` checks the imports.
 
 pub mod auth;
