@@ -3,11 +3,11 @@
 //! data, the test cards, CVV attempts, the admin API, notifications, and key rotation.
 
 use d1_sandbox::generated::card_api_client::{self, types as card};
-use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
+use d1_sandbox::generated::sandbox_admin_client::types as admin;
 use serde_json::{Value, json};
 
 use crate::calls::ok;
-use crate::server::{Real, other_tenant, start, temp_dir};
+use crate::server::{Real, admin_client, other_tenant, start, temp_dir};
 use crate::support::client_with;
 
 /// The Card API client, authenticated with a bearer token.
@@ -15,14 +15,6 @@ async fn card_client(real: &Real) -> card_api_client::Client {
     card_api_client::Client::new_with_client(
         &real.base,
         client_with("authorization", &format!("Bearer {}", real.token().await)),
-    )
-}
-
-/// The sandbox-admin client of the demo tenant.
-fn admin_client(real: &Real) -> sandbox_admin_client::Client {
-    sandbox_admin_client::Client::new_with_client(
-        &format!("{}/sandbox", real.base),
-        client_with("x-admin-key", &real.credentials.admin_key),
     )
 }
 

@@ -8,7 +8,9 @@ use std::time::{Duration, SystemTime};
 use crate::calls::json_of;
 use d1_sandbox::domain::auth::{Credentials, sha256_hex};
 use d1_sandbox::domain::{ConnectingParty, Sandbox, StartError, StoreError, Tenant};
-use d1_sandbox::generated::{merchant_gateway_client, token_notifications_client};
+use d1_sandbox::generated::{
+    merchant_gateway_client, sandbox_admin_client, token_notifications_client,
+};
 use d1_sandbox::http::{Config, Running, ServeError};
 use josekit::jwt::JwtPayload;
 use serde_json::{Value, json};
@@ -100,6 +102,19 @@ pub(crate) async fn start_configured(
         running: Some(running),
         http: reqwest::Client::new(),
     }
+}
+
+/// The sandbox-admin client of the demo tenant.
+pub(crate) fn admin_client(real: &Real) -> sandbox_admin_client::Client {
+    admin_client_with(real, &real.credentials.admin_key)
+}
+
+/// The sandbox-admin client sending `key` as the admin key (another tenant's, a wrong one).
+pub(crate) fn admin_client_with(real: &Real, key: &str) -> sandbox_admin_client::Client {
+    sandbox_admin_client::Client::new_with_client(
+        &format!("{}/sandbox", real.base),
+        crate::support::client_with("x-admin-key", key),
+    )
 }
 
 impl Real {

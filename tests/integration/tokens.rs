@@ -3,12 +3,12 @@
 //! (applied or discarded), failed tokenizations, partial updates keeping the other fields,
 //! `discardCryptogram`, and the admin API's view of what the token requestor saw.
 
-use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
+use d1_sandbox::generated::sandbox_admin_client::types as admin;
 use d1_sandbox::generated::{merchant_gateway_client, token_notifications_client};
 use serde_json::{Value, json};
 
 use crate::calls::ok;
-use crate::server::{OTHER_ADMIN_KEY, Real, other_tenant, start, temp_dir};
+use crate::server::{OTHER_ADMIN_KEY, Real, admin_client_with, other_tenant, start, temp_dir};
 use crate::support::client_with;
 
 fn notifications_client(real: &Real) -> token_notifications_client::Client {
@@ -21,41 +21,31 @@ fn notifications_client(real: &Real) -> token_notifications_client::Client {
     )
 }
 
-fn admin_client(real: &Real, key: &str) -> sandbox_admin_client::Client {
-    sandbox_admin_client::Client::new_with_client(
-        &format!("{}/sandbox", real.base),
-        client_with("x-admin-key", key),
-    )
-}
-
 async fn create(real: &Real, correlation: &str, body: Value) {
-    notifications_client(real)
-        .notify_token_creation()
-        .x_correlation_id(correlation)
-        .body(
-            serde_json::from_value::<token_notifications_client::types::TokenCreationNotification>(
-                body,
-            )
-            .unwrap(),
-        )
-        .send()
-        .await
-        .unwrap();
+    notify(real, correlation, body, false).await
 }
 
 async fn update(real: &Real, correlation: &str, body: Value) {
-    notifications_client(real)
-        .notify_token_update()
-        .x_correlation_id(correlation)
-        .body(
-            serde_json::from_value::<token_notifications_client::types::TokenUpdateNotification>(
-                body,
-            )
-            .unwrap(),
-        )
-        .send()
-        .await
-        .unwrap();
+    notify(real, correlation, body, true).await
+}
+
+/// A token notification through the generated client: an update, or a creation.
+async fn notify(real: &Real, correlation: &str, body: Value, update: bool) {
+    use token_notifications_client::types::{TokenCreationNotification, TokenUpdateNotification};
+    let client = notifications_client(real);
+    if update {
+        let body: TokenUpdateNotification = serde_json::from_value(body).unwrap();
+        let call = client.notify_token_update().x_correlation_id(correlation);
+        ok(call.body(body).send()).await;
+    } else {
+        let body: TokenCreationNotification = serde_json::from_value(body).unwrap();
+        ok(client
+            .notify_token_creation()
+            .x_correlation_id(correlation)
+            .body(body)
+            .send())
+        .await;
+    }
 }
 
 /// (kind, outcome, correlation id) of each notification, in order.
@@ -80,7 +70,7 @@ fn row(kind: &str, outcome: &str, correlation: &str) -> (String, String, Option<
 async fn every_token_notification_is_recorded_in_order_with_its_correlation_id() {
     let real = start(&temp_dir("token-history")).await;
     let merchant = real.credentials.merchant_id.clone();
-    let admin = admin_client(&real, &real.credentials.admin_key);
+    let admin = admin_client_with(&real, &real.credentials.admin_key);
 
     create(&real, "create-1", json!({
         "merchantId": merchant, "tokenId": "tok-1", "cardBin": "453421", "cardLastDigits": "2366",
@@ -222,7 +212,7 @@ async fn every_token_notification_is_recorded_in_order_with_its_correlation_id()
         .unwrap_err();
     assert_eq!(unknown.status().map(|s| s.as_u16()), Some(404));
     other_tenant(&real).await;
-    let other = admin_client(&real, OTHER_ADMIN_KEY);
+    let other = admin_client_with(&real, OTHER_ADMIN_KEY);
     let foreign = other
         .list_tokens()
         .merchant_id(merchant.as_str())
@@ -234,7 +224,7 @@ async fn every_token_notification_is_recorded_in_order_with_its_correlation_id()
     // Everything survives a restart; a reset empties it.
     let dir = real.stop().await;
     let real = start(&dir).await;
-    let admin = admin_client(&real, &real.credentials.admin_key);
+    let admin = admin_client_with(&real, &real.credentials.admin_key);
     let again = ok(admin
         .list_token_notifications()
         .merchant_id(merchant.as_str())

@@ -9,15 +9,7 @@ use hmac::{Hmac, Mac};
 use serde_json::json;
 
 use crate::calls::ok;
-use crate::server::{OTHER_ADMIN_KEY, Real, other_tenant, start, temp_dir};
-use crate::support::client_with;
-
-fn admin_client(real: &Real, key: &str) -> sandbox_admin_client::Client {
-    sandbox_admin_client::Client::new_with_client(
-        &format!("{}/sandbox", real.base),
-        client_with("x-admin-key", key),
-    )
-}
+use crate::server::{OTHER_ADMIN_KEY, Real, admin_client_with, other_tenant, start, temp_dir};
 
 fn verification_client(real: &Real) -> verification_notification_client::Client {
     verification_notification_client::Client::new(&real.base)
@@ -92,7 +84,7 @@ fn refused(cause: &str, code: &str) -> (u16, String, String) {
 #[tokio::test]
 async fn a_verified_card_is_mapped_and_answered_with_a_valid_signature() {
     let real = start(&temp_dir("verification-flow")).await;
-    let admin = admin_client(&real, &real.credentials.admin_key);
+    let admin = admin_client_with(&real, &real.credentials.admin_key);
     let party = real.credentials.connecting_party.clone();
     let token = session(&admin, "SN-0001", None).await;
 
@@ -227,7 +219,7 @@ async fn a_verified_card_is_mapped_and_answered_with_a_valid_signature() {
     // What was recorded survives a restart, and the session still opens the door.
     let dir = real.stop().await;
     let real = start(&dir).await;
-    let admin = admin_client(&real, &real.credentials.admin_key);
+    let admin = admin_client_with(&real, &real.credentials.admin_key);
     assert_eq!(
         ok(admin.list_card_mappings().send()).await.mappings.len(),
         2
@@ -244,7 +236,7 @@ async fn a_verified_card_is_mapped_and_answered_with_a_valid_signature() {
 #[tokio::test]
 async fn filtered_bins_expired_sessions_and_other_tenants_are_refused() {
     let real = start(&temp_dir("verification-rules")).await;
-    let admin = admin_client(&real, &real.credentials.admin_key);
+    let admin = admin_client_with(&real, &real.credentials.admin_key);
     let token = session(&admin, "SN-0001", None).await;
 
     let settings: admin::Settings = serde_json::from_value(
@@ -312,7 +304,7 @@ async fn filtered_bins_expired_sessions_and_other_tenants_are_refused() {
     // Another tenant sees none of this tenant's mappings or transactions, and its own session
     // maps its own cards: the same card reference is free there.
     other_tenant(&real).await;
-    let other = admin_client(&real, OTHER_ADMIN_KEY);
+    let other = admin_client_with(&real, OTHER_ADMIN_KEY);
     assert!(
         ok(other.list_card_mappings().send())
             .await

@@ -9,15 +9,8 @@ use serde_json::{Value, json};
 
 use crate::calls::ok;
 use crate::cards::jwe;
-use crate::server::{Real, start, temp_dir};
+use crate::server::{Real, admin_client, start, temp_dir};
 use crate::support::client_with;
-
-fn admin_client(real: &Real) -> sandbox_admin_client::Client {
-    sandbox_admin_client::Client::new_with_client(
-        &format!("{}/sandbox", real.base),
-        client_with("x-admin-key", &real.credentials.admin_key),
-    )
-}
 
 fn tsh_client(real: &Real) -> tsh_provisioning_client::Client {
     tsh_provisioning_client::Client::new(&format!("{}/tsh", real.base))
