@@ -8737,6 +8737,9 @@ pub mod responses {
         /// The admin key is missing or wrong.
         #[oai(status = 401u16)]
         Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// An id the body names is not the caller's (FORBIDDEN).
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
         /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
         #[oai(status = 404u16)]
         NotFound(poem_openapi::payload::Json<super::types::Error>),
@@ -8777,11 +8780,11 @@ pub mod responses {
                     )
                 }
                 crate::runtime::ProblemKind::Forbidden => {
-                    PutPartner::Unauthorized(
+                    PutPartner::Forbidden(
                         poem_openapi::payload::Json(
                             <super::types::Error as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
-                                401u16,
+                                403u16,
                             ),
                         ),
                     )
@@ -8994,6 +8997,9 @@ pub mod responses {
         /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
         #[oai(status = 404u16)]
         NotFound(poem_openapi::payload::Json<super::types::Error>),
+        /// No partner is registered for the roles the event concerns (NO_PARTNER).
+        #[oai(status = 409u16)]
+        Conflict(poem_openapi::payload::Json<super::types::Error>),
         /// The store failed.
         #[oai(status = 500u16)]
         InternalServerError(poem_openapi::payload::Json<super::types::Error>),
@@ -9051,11 +9057,11 @@ pub mod responses {
                     )
                 }
                 crate::runtime::ProblemKind::Conflict => {
-                    TriggerEvent::BadRequest(
+                    TriggerEvent::Conflict(
                         poem_openapi::payload::Json(
                             <super::types::Error as crate::runtime::ErrorBody>::from_problem(
                                 &problem,
-                                400u16,
+                                409u16,
                             ),
                         ),
                     )
@@ -11080,6 +11086,11 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     /// names (`issuerId`, `merchantGatewayId`, `merchantId`) must be the caller's own; an
     /// issuer gives its key as `jwksUrl`. Secrets (`auth.clientSecret`, `auth.key`,
     /// `auth.password`, `controlKey`) are stored sealed and never answered back.
+    /// A body that lacks a field its role needs, or breaks a rule of it (a merchant gateway's
+    /// `merchantId` is 11 characters), is answered 400 `INVALID_PARTNER`; ids that are not the
+    /// caller's (another tenant's, or ids no tenant has) are answered 403 `FORBIDDEN`
+    /// (d1-sandbox's assumption: naming what the caller does not own is a refusal of access,
+    /// as for the Card API's issuers).
     fn put_partner(
         &self,
         principal: Self::Principal,
@@ -11109,7 +11120,10 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     /// notify-token-update and the merchant gateway's notify-update; `verification`
     /// (accessToken, deviceSerialNumber, sessionToken, serverCardId, uniqueReferenceCardId,
     /// bin) → the connecting party's notifyVerification, whose checkSignature is verified.
-    /// 400 `NO_PARTNER` when no partner is registered for the roles concerned.
+    /// 409 `NO_PARTNER` when no partner is registered for the roles concerned: the request is
+    /// refused because of the sandbox's state, not its shape (d1-sandbox's assumption: 409, as
+    /// registering a partner changes the answer). 400 `INVALID_EVENT` when a field the
+    /// event's type needs is missing.
     fn trigger_event(
         &self,
         principal: Self::Principal,
@@ -11729,6 +11743,11 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     /// names (`issuerId`, `merchantGatewayId`, `merchantId`) must be the caller's own; an
     /// issuer gives its key as `jwksUrl`. Secrets (`auth.clientSecret`, `auth.key`,
     /// `auth.password`, `controlKey`) are stored sealed and never answered back.
+    /// A body that lacks a field its role needs, or breaks a rule of it (a merchant gateway's
+    /// `merchantId` is 11 characters), is answered 400 `INVALID_PARTNER`; ids that are not the
+    /// caller's (another tenant's, or ids no tenant has) are answered 403 `FORBIDDEN`
+    /// (d1-sandbox's assumption: naming what the caller does not own is a refusal of access,
+    /// as for the Card API's issuers).
     #[oai(
         path = "/partners/:role",
         method = "put",
@@ -11790,7 +11809,10 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     /// notify-token-update and the merchant gateway's notify-update; `verification`
     /// (accessToken, deviceSerialNumber, sessionToken, serverCardId, uniqueReferenceCardId,
     /// bin) → the connecting party's notifyVerification, whose checkSignature is verified.
-    /// 400 `NO_PARTNER` when no partner is registered for the roles concerned.
+    /// 409 `NO_PARTNER` when no partner is registered for the roles concerned: the request is
+    /// refused because of the sandbox's state, not its shape (d1-sandbox's assumption: 409, as
+    /// registering a partner changes the answer). 400 `INVALID_EVENT` when a field the
+    /// event's type needs is missing.
     #[oai(
         path = "/events",
         method = "post",

@@ -12966,6 +12966,11 @@ Registers (or replaces) the caller's endpoint for a role: the same description
 names (`issuerId`, `merchantGatewayId`, `merchantId`) must be the caller's own; an
 issuer gives its key as `jwksUrl`. Secrets (`auth.clientSecret`, `auth.key`,
 `auth.password`, `controlKey`) are stored sealed and never answered back.
+A body that lacks a field its role needs, or breaks a rule of it (a merchant gateway's
+`merchantId` is 11 characters), is answered 400 `INVALID_PARTNER`; ids that are not the
+caller's (another tenant's, or ids no tenant has) are answered 403 `FORBIDDEN`
+(d1-sandbox's assumption: naming what the caller does not own is a refusal of access,
+as for the Card API's issuers).
 
 
 Sends a `PUT` request to `/partners/{role}`
@@ -13011,7 +13016,10 @@ lastUpdateTimestamp now unless given) → the token requestor's notify-token-cre
 notify-token-update and the merchant gateway's notify-update; `verification`
 (accessToken, deviceSerialNumber, sessionToken, serverCardId, uniqueReferenceCardId,
 bin) → the connecting party's notifyVerification, whose checkSignature is verified.
-400 `NO_PARTNER` when no partner is registered for the roles concerned.
+409 `NO_PARTNER` when no partner is registered for the roles concerned: the request is
+refused because of the sandbox's state, not its shape (d1-sandbox's assumption: 409, as
+registering a partner changes the answer). 400 `INVALID_EVENT` when a field the
+event's type needs is missing.
 
 
 Sends a `POST` request to `/events`
@@ -15259,6 +15267,13 @@ pub mod builder {
                         ),
                     )
                 }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 404u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -15483,6 +15498,13 @@ pub mod builder {
                     )
                 }
                 408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

@@ -201,6 +201,7 @@ impl From<RegistrationError> for Problem {
                 "INVALID_PARTNER",
                 invalid.to_string(),
             ),
+            RegistrationError::NotOwned(message) => Problem::new(ProblemKind::Forbidden, message),
             RegistrationError::Unknown(role) => Problem::with_code(
                 ProblemKind::NotFound,
                 "UNKNOWN_PARTNER",
@@ -214,7 +215,7 @@ impl From<RegistrationError> for Problem {
 impl From<DeliveryError> for Problem {
     fn from(e: DeliveryError) -> Self {
         let (kind, code) = match &e {
-            DeliveryError::NoPartner(_) => (ProblemKind::InvalidRequest, "NO_PARTNER"),
+            DeliveryError::NoPartner(_) => (ProblemKind::Conflict, "NO_PARTNER"),
             DeliveryError::Invalid(_) => (ProblemKind::InvalidRequest, "INVALID_EVENT"),
             DeliveryError::Unknown(_) => (ProblemKind::NotFound, "UNKNOWN_DELIVERY"),
             DeliveryError::State { .. } => (ProblemKind::InvalidRequest, "DELIVERY_STATE"),

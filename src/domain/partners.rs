@@ -337,6 +337,10 @@ pub enum RegistrationError {
     /// The description breaks a rule.
     #[error(transparent)]
     Invalid(#[from] PartnerError),
+    /// The description names an id (issuer, merchant gateway, merchant) that is not one of
+    /// the tenant's: another tenant's, or one no tenant has.
+    #[error("{0}")]
+    NotOwned(String),
     /// The tenant has no partner for this role.
     #[error("no partner is registered for role {0}")]
     Unknown(String),
@@ -378,11 +382,12 @@ impl Partners {
     ) -> Result<Registered, RegistrationError> {
         description.validate()?;
         let invalid = |m: String| Err(RegistrationError::Invalid(PartnerError::Invalid(m)));
+        let not_owned = |m: String| Err(RegistrationError::NotOwned(m));
         let owns = |ids: &[String], id: &str| ids.iter().any(|i| i == id);
         match &description.role {
             PartnerRole::Issuer(p) => {
                 if !owns(&tenant.issuer_ids, &p.issuer_id) {
-                    return invalid(format!(
+                    return not_owned(format!(
                         "issuer {} is not one of this tenant's",
                         p.issuer_id
                     ));
@@ -395,7 +400,7 @@ impl Partners {
                 if !owns(&tenant.merchant_gateway_ids, &p.merchant_gateway_id)
                     || !owns(&tenant.merchant_ids, &p.merchant_id)
                 {
-                    return invalid(format!(
+                    return not_owned(format!(
                         "merchant gateway {} and merchant {} must be this tenant's",
                         p.merchant_gateway_id, p.merchant_id
                     ));
@@ -403,7 +408,7 @@ impl Partners {
             }
             PartnerRole::TokenRequestor(p) => {
                 if !owns(&tenant.merchant_ids, &p.merchant_id) {
-                    return invalid(format!(
+                    return not_owned(format!(
                         "merchant {} is not one of this tenant's",
                         p.merchant_id
                     ));

@@ -103,7 +103,7 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
         .collect();
     assert_eq!(roles, vec!["connecting-party", "issuer", "token-requestor"]);
 
-    // Refused: a field the role needs, an auth type's secret, another tenant's ids.
+    // Refused: a field the role needs, an auth type's secret, an id the tenant does not have.
     let refused = client
         .put_partner()
         .role(admin::PartnerRoleName::Issuer)
@@ -126,7 +126,8 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
         .body(registration(json!({"url": "https://x.example", "auth": {"type": "none"}, "merchantId": "99999999999"})))
         .send()
         .await;
-    assert_eq!(refusal(refused), (400, "INVALID_PARTNER".into()));
+    // An id the tenant does not have is a refusal of access, not of shape.
+    assert_eq!(refusal(refused), (403, "FORBIDDEN".into()));
     // A URL that is not http(s) is the document's 400.
     let status = real
         .http_client()
@@ -161,6 +162,37 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
                 .await
         ),
         (404, "UNKNOWN_PARTNER".into())
+    );
+    // Naming the first tenant's ids is forbidden to the other tenant, for every role that
+    // names ids; nothing is registered.
+    let theirs = [
+        (
+            admin::PartnerRoleName::Issuer,
+            json!({"url": "https://x.example", "auth": {"type": "none"}, "issuerId": c.issuer_id, "jwksUrl": "https://x.example/jwks.json"}),
+        ),
+        (
+            admin::PartnerRoleName::TokenRequestor,
+            json!({"url": "https://x.example", "auth": {"type": "none"}, "merchantId": c.merchant_id}),
+        ),
+    ];
+    for (role, body) in theirs {
+        let refused = other
+            .put_partner()
+            .role(role)
+            .body(registration(body))
+            .send()
+            .await;
+        assert_eq!(refusal(refused), (403, "FORBIDDEN".into()));
+    }
+    assert!(
+        other
+            .list_partners()
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .partners
+            .is_empty()
     );
 
     // A reset keeps them; a restart too; a removal does not.
