@@ -2,12 +2,13 @@
 //! command, [`common`] for what they share.
 //!
 //! **Invariant:** thin: parse, call the library, print. Only the stopped-server commands
-//! ([`keys`], [`tenant`], through [`stopped`]) open the store; every other command either
-//! works offline ([`encrypt_card`] fetches a key set, [`sign_verification`]) or asks a running
-//! server over HTTP, through the generated admin client (and, for [`partner_file`], the
-//! token notifications, as a partner would). `tests/integration/layers.rs` checks the first
-//! part. A command's `run` returns the process's exit code; its library function (what the
-//! tests call) returns a result.
+//! ([`keys`], [`tenant`], through [`stopped`]) open the store; every other command reads no
+//! state of the server ([`sign_verification`]; [`encrypt_card`] fetches only the published key
+//! set) or asks a running server over HTTP, through the generated admin client (and, for
+//! [`partner_file`], the token notifications, as a partner would). `tests/integration/layers.rs`
+//! checks that no other module opens the store. A command's `run` prints and returns the
+//! process's exit code; its library function (what the tests call) returns a result
+//! ([`deliveries`] hands its lines to a callback, as it may never return).
 
 use std::process::ExitCode;
 
