@@ -16,10 +16,12 @@
 //! - [`store`] keeps the state, durably, behind one handle; it is the only module that touches
 //!   the storage engine (sled).
 //! - [`http`] mounts the services, logs, and [`http::start`]s the server (the binary and the
-//!   tests both call it); [`tools`] are the command-line tools beside `serve`; [`json`] reads
+//!   tests both call it); [`cli`] is the command line, one module per
+//!   command (`main.rs` only parses and calls it); [`json`] reads
 //!   JSON strictly (no duplicate keys) for the payloads and the card data.
 
 pub mod api;
+pub mod cli;
 pub mod codegen;
 pub mod crypto;
 pub mod domain;
@@ -29,4 +31,3 @@ pub mod json;
 pub mod outbound;
 pub mod runtime;
 pub mod store;
-pub mod tools;

@@ -152,7 +152,7 @@ async fn a_body_giving_a_key_twice_is_refused() {
 
     // The same in the encrypted card data: two PANs are refused, not the last one taken.
     let jwks: Value = json_of(client().get(format!("{}/.well-known/jwks.json", real.base))).await;
-    let key = d1_sandbox::tools::choose_encryption_key(&jwks).unwrap();
+    let key = d1_sandbox::cli::encrypt_card::choose_encryption_key(&jwks).unwrap();
     let plaintext = br#"{"pan":"4999990000000015","exp":"1230","pan":"4999990000000023"}"#;
     let jwe = d1_sandbox::crypto::jwe::encrypt_to(key, plaintext).unwrap();
     let (status, body) = real

@@ -26,7 +26,7 @@ async fn encryption_key(real: &Real) -> Value {
         .json()
         .await
         .unwrap();
-    d1_sandbox::tools::choose_encryption_key(&jwks)
+    d1_sandbox::cli::encrypt_card::choose_encryption_key(&jwks)
         .expect("an encryption key is published")
         .clone()
 }
@@ -787,7 +787,7 @@ async fn rotated_keys_are_published_newest_first_and_old_ones_keep_decrypting() 
     let old_jwe = jwe(&real, json!({"pan": "4111111111111111", "exp": "1230"})).await;
     let dir = real.stop().await;
 
-    let added = d1_sandbox::tools::rotate_keys(&dir, Some(&dir.join("test.key")))
+    let added = d1_sandbox::cli::keys::rotate_keys(&dir, Some(&dir.join("test.key")))
         .await
         .unwrap();
     assert_eq!(added.len(), 2);
@@ -819,13 +819,13 @@ async fn rotated_keys_are_published_newest_first_and_old_ones_keep_decrypting() 
         .await
         .unwrap();
     // The encrypt-card tool uses the newest key; its request body verifies as is.
-    let body = d1_sandbox::tools::encrypt_card(
+    let body = d1_sandbox::cli::encrypt_card::encrypt_card(
         &format!("{}/.well-known/jwks.json", real.base),
         "4999990000000015",
         "1230",
         Some("123"),
         Some("Jane Doe"),
-        d1_sandbox::tools::EncryptOutput::Request,
+        d1_sandbox::cli::encrypt_card::EncryptOutput::Request,
         "c-tool",
     )
     .await
@@ -846,7 +846,7 @@ async fn rotated_keys_are_published_newest_first_and_old_ones_keep_decrypting() 
     .unwrap();
     assert_eq!(v.cvv, Some((true, false)));
     // Rotation needs the server stopped: the store is locked while it runs.
-    let err = d1_sandbox::tools::rotate_keys(&dir, Some(&dir.join("test.key")))
+    let err = d1_sandbox::cli::keys::rotate_keys(&dir, Some(&dir.join("test.key")))
         .await
         .unwrap_err();
     let err = err.to_string();

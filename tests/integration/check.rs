@@ -56,9 +56,10 @@ fn failed(report: &Report, scenario: &str, rule: &str) {
 async fn d1_sandbox_passes_its_own_check_for_every_role() {
     let real = start(&temp_dir("check-self")).await;
     for role in ROLES {
-        let partner = d1_sandbox::tools::partner_file(role, &real.credentials_file(), &real.base)
-            .await
-            .unwrap();
+        let partner =
+            d1_sandbox::cli::partner_file::partner_file(role, &real.credentials_file(), &real.base)
+                .await
+                .unwrap();
         // The printed file reads back as it was.
         assert_eq!(
             PartnerDescription::parse(&partner.to_yaml()).unwrap(),
@@ -80,9 +81,10 @@ async fn d1_sandbox_passes_its_own_check_for_every_role() {
         }
     }
     // --only runs just those; an unknown name is refused with the list.
-    let partner = d1_sandbox::tools::partner_file("issuer", &real.credentials_file(), &real.base)
-        .await
-        .unwrap();
+    let partner =
+        d1_sandbox::cli::partner_file::partner_file("issuer", &real.credentials_file(), &real.base)
+            .await
+            .unwrap();
     let options = CheckOptions {
         only: vec!["verify-no-token".into()],
         ..Default::default()
@@ -194,9 +196,10 @@ pub(crate) async fn spoiled(real: &Real, spoil: Arc<Spoil>) -> String {
 
 /// The partner description of the sandbox for `role`, pointed at `base` instead.
 async fn partner_at(real: &Real, role: &str, base: &str) -> PartnerDescription {
-    let mut partner = d1_sandbox::tools::partner_file(role, &real.credentials_file(), &real.base)
-        .await
-        .unwrap();
+    let mut partner =
+        d1_sandbox::cli::partner_file::partner_file(role, &real.credentials_file(), &real.base)
+            .await
+            .unwrap();
     partner.url = partner.url.replace(&real.base, base);
     partner
 }

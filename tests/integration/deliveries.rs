@@ -24,13 +24,14 @@ fn admin_client(real: &Real) -> sandbox_admin_client::Client {
 /// Registers d1-sandbox's own implementation of `role`, at `base` (itself, or a proxy).
 pub(crate) async fn register(real: &Real, role: &str, base: &str) {
     let mut description =
-        d1_sandbox::tools::partner_file(role, &real.credentials_file(), &real.base)
+        d1_sandbox::cli::partner_file::partner_file(role, &real.credentials_file(), &real.base)
             .await
             .unwrap();
     description.url = description.url.replace(&real.base, base);
-    let body: admin::PartnerRegistration =
-        serde_json::from_value(d1_sandbox::tools::partner_registration(&description).unwrap())
-            .unwrap();
+    let body: admin::PartnerRegistration = serde_json::from_value(
+        d1_sandbox::cli::partner::partner_registration(&description).unwrap(),
+    )
+    .unwrap();
     admin_client(real)
         .put_partner()
         .role(role.parse::<admin::PartnerRoleName>().unwrap())
@@ -187,10 +188,13 @@ async fn an_event_is_delivered_to_each_registered_partner() {
     );
 
     register(&real, "connecting-party", &real.base).await;
-    let party =
-        d1_sandbox::tools::partner_file("connecting-party", &real.credentials_file(), &real.base)
-            .await
-            .unwrap();
+    let party = d1_sandbox::cli::partner_file::partner_file(
+        "connecting-party",
+        &real.credentials_file(),
+        &real.base,
+    )
+    .await
+    .unwrap();
     let d1_sandbox::domain::partners::PartnerRole::ConnectingParty(party) = party.role else {
         unreachable!()
     };
@@ -523,7 +527,9 @@ async fn retryable_answers_are_retried_others_fail_until_replayed() {
 /// The commands behind `d1-sandbox trigger`, `deliveries` and `replay`, and the stats.
 #[tokio::test]
 async fn the_delivery_commands_trigger_list_and_replay() {
-    use d1_sandbox::tools::{deliveries, replay_delivery, trigger_event};
+    use d1_sandbox::cli::{
+        deliveries::deliveries, replay::replay_delivery, trigger::trigger_event,
+    };
     let real = start(&temp_dir("deliveries-cli")).await;
     let key = real.credentials.admin_key.clone();
     register(&real, "token-requestor", &real.base).await;

@@ -28,6 +28,7 @@ const RULES: &[Rule] = &[
     Rule {
         layer: "domain",
         paths: &[
+            "crate::cli",
             "poem",
             "poem_openapi",
             "crate::generated",
@@ -42,6 +43,7 @@ const RULES: &[Rule] = &[
     Rule {
         layer: "api",
         paths: &[
+            "crate::cli",
             "crate::store",
             "crate::crypto",
             "crate::http",
@@ -72,7 +74,7 @@ const RULES: &[Rule] = &[
             "crate::runtime::payload",
             "crate::store",
             "crate::domain::Store",
-            "crate::tools",
+            "crate::cli",
             "sled",
         ],
         members: &["store"],
@@ -81,6 +83,7 @@ const RULES: &[Rule] = &[
     Rule {
         layer: "runtime",
         paths: &[
+            "crate::cli",
             "crate::domain",
             "crate::api",
             "crate::store",
@@ -93,6 +96,7 @@ const RULES: &[Rule] = &[
     Rule {
         layer: "store",
         paths: &[
+            "crate::cli",
             "crate::domain",
             "crate::api",
             "crate::http",
@@ -107,6 +111,7 @@ const RULES: &[Rule] = &[
     Rule {
         layer: "crypto",
         paths: &[
+            "crate::cli",
             "crate::domain",
             "crate::api",
             "crate::http",
@@ -130,12 +135,44 @@ const RULES: &[Rule] = &[
             "crate::http",
             "crate::runtime",
             "crate::store",
-            "crate::tools",
+            "crate::cli",
         ],
         members: &[],
         why: "a leaf module, shared by the layers",
     },
 ];
+
+/// The command line's files that may open the store: the stopped-server commands (`keys`,
+/// `tenant`) and their opener. Every other command asks a running server over HTTP (sled
+/// allows one process per store, so opening it would fail beside a running server anyway).
+const STOPPED_SERVER: &[&str] = &["cli/stopped.rs", "cli/keys.rs", "cli/tenant.rs"];
+
+/// What opening the store takes: the store's handle (directly or through the domain's
+/// re-export), the sealing key's file, the storage engine.
+const OPENS_THE_STORE: &[&str] = &[
+    "crate::store",
+    "crate::domain::Store",
+    "crate::crypto::seal",
+    "sled",
+];
+
+#[test]
+fn only_the_stopped_server_commands_open_the_store() {
+    let (allowed, others): (Vec<Use>, Vec<Use>) = layer_uses("cli")
+        .into_iter()
+        .partition(|u| STOPPED_SERVER.iter().any(|f| u.place.starts_with(f)));
+    let found = violations(&others, OPENS_THE_STORE, &["store"]);
+    assert!(
+        found.is_empty(),
+        "a command other than keys or tenant opens the store:\n{}",
+        found.join("\n")
+    );
+    // The check must be able to fail: the stopped-server commands do name the store.
+    assert!(
+        !violations(&allowed, OPENS_THE_STORE, &["store"]).is_empty(),
+        "{STOPPED_SERVER:?} name none of {OPENS_THE_STORE:?}: the rule is stale"
+    );
+}
 
 /// Paths only one part of `src/` may name: who owns them, and who else may.
 struct Owned {
@@ -164,9 +201,9 @@ const OWNED: &[Owned] = &[
             "crate::generated::merchant_gateway_client",
         ],
         owner: "outbound/partners/",
-        // The command line calls the sandbox's own token notifications as a partner would
-        // (to make a token `check` can find); it sends nothing to a partner.
-        also: &["tools.rs"],
+        // The command line's `partner-file` calls the sandbox's own token notifications as a
+        // partner would (to make a token `check` can find); it sends nothing to a partner.
+        also: &["cli/partner_file.rs"],
         why: "one typed sender per partner operation builds the generated client's request",
     },
 ];

@@ -242,7 +242,10 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
 /// it reads, through the generated admin client.
 #[tokio::test]
 async fn a_partner_file_registers_through_the_command() {
-    use d1_sandbox::tools::{PartnerCommand, partner_command, partner_file};
+    use d1_sandbox::cli::{
+        partner::{PartnerCommand, partner_command},
+        partner_file::partner_file,
+    };
     let real = start(&temp_dir("partner-command")).await;
     let key = real.credentials.admin_key.clone();
     for role in [

@@ -150,7 +150,7 @@ async fn no_pan_reaches_the_store_or_the_logs() {
         .json()
         .await
         .unwrap();
-    let key = d1_sandbox::tools::choose_encryption_key(&jwks)
+    let key = d1_sandbox::cli::encrypt_card::choose_encryption_key(&jwks)
         .unwrap()
         .clone();
     let issuer = &c.issuer_id;

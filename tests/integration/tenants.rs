@@ -3,9 +3,12 @@
 
 use std::os::unix::fs::PermissionsExt;
 
+use d1_sandbox::cli::{
+    common::ToolError,
+    tenant::{add_tenant, list_tenants, remove_tenant},
+};
 use d1_sandbox::domain::auth::Credentials;
 use d1_sandbox::generated::{card_api_client, sandbox_admin_client, token_notifications_client};
-use d1_sandbox::tools::{ToolError, add_tenant, list_tenants, remove_tenant};
 use serde_json::json;
 
 use crate::server::{start, temp_dir};
