@@ -29,10 +29,13 @@
 //!   version ([`SCHEMA_VERSION`]) changes when a change is not backward compatible, and a store
 //!   written by another version is refused at open.
 
+mod codec;
 pub mod records;
 mod sled;
+mod wallets;
 
-pub use self::sled::{TxError, WalletKey, WalletTx};
+use self::sled::SledStore;
+pub use self::wallets::{WalletChanges, WalletKey, WalletKind};
 #[cfg(test)]
 mod tests;
 
@@ -61,19 +64,6 @@ pub use records::{
 /// the tenant records (they hold the connecting party's control key) and added the
 /// verification, token-event and partner trees.
 pub const SCHEMA_VERSION: u32 = 4;
-
-/// The kinds of wallet-world record [`Store::wallet_list`] lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WalletKind {
-    /// Wallet cards.
-    Cards,
-    /// Wallet card accounts.
-    Accounts,
-    /// Assets.
-    Assets,
-    /// On-file accounts.
-    OnFile,
-}
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -117,7 +107,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 /// A cheap, clonable handle on the open store. Every clone shares one open database.
 #[derive(Clone, Debug)]
 pub struct Store {
-    backend: sled::SledStore,
+    backend: SledStore,
 }
 
 impl Store {
@@ -131,7 +121,7 @@ impl Store {
         sealing_key: impl FnOnce(bool) -> std::result::Result<SealingKey, SealError>,
     ) -> Result<Store> {
         Ok(Store {
-            backend: sled::SledStore::open(dir, sealing_key)?,
+            backend: SledStore::open(dir, sealing_key)?,
         })
     }
 
@@ -228,7 +218,9 @@ impl Store {
     ) -> Result<Option<R>> {
         let found = self.backend.wallet_get(issuer_id, key)?;
         self.backend.flush().await?;
-        Ok(found)
+        found
+            .map(|bytes| codec::decode(codec::WALLETS, &bytes))
+            .transpose()
     }
 
     /// An issuer's wallet cards (`WalletKind::Cards`), wallet card accounts, assets or on-file
@@ -244,18 +236,45 @@ impl Store {
             WalletKind::Assets => "g",
             WalletKind::OnFile => "f",
         };
-        self.backend.wallet_list(issuer_id, prefix)
+        self.backend
+            .wallet_list(issuer_id, prefix)?
+            .iter()
+            .map(|bytes| codec::decode(codec::WALLETS, bytes))
+            .collect()
     }
 
-    /// Changes an issuer's wallet world as `change` says, in one transaction: all its writes or
-    /// none (a refusal, `Ok(Err(_))`, writes nothing). `change` may run more than once and must
-    /// have no side effects. Durable on return, refusals included.
+    /// Changes an issuer's wallet world as `change` decides, reading and writing through a
+    /// [`WalletChanges`]: all its writes or none (a refusal, `Ok(Err(_))`, writes nothing).
+    /// The writes are applied only if every record `change` read is still as it read it;
+    /// otherwise `change` runs again on the newer records, so it may run more than once and
+    /// must have no side effects. Durable on return, refusals included.
     pub async fn change_wallets<T, E>(
         &self,
         issuer_id: &str,
-        change: impl Fn(&WalletTx) -> std::result::Result<std::result::Result<T, E>, TxError>,
+        change: impl Fn(&WalletChanges) -> Result<std::result::Result<T, E>>,
     ) -> Result<std::result::Result<T, E>> {
-        self.backend.change_wallets(issuer_id, change).await
+        let read = |key: WalletKey<'_>| self.backend.wallet_get(issuer_id, key);
+        let outcome = loop {
+            let (decided, mut set) = {
+                let changes = WalletChanges::new(&read);
+                let decided = change(&changes);
+                (decided, changes.into_set())
+            };
+            let decided = match decided {
+                Ok(Ok(done)) => Ok(Ok(done)),
+                // A refusal writes nothing, but rests on what it read: that must hold too.
+                Ok(Err(refused)) => {
+                    set.writes.clear();
+                    Ok(Err(refused))
+                }
+                Err(e) => break Err(e),
+            };
+            if self.backend.wallet_apply(issuer_id, &set).await? {
+                break decided;
+            }
+        };
+        self.backend.flush().await?;
+        outcome
     }
 
     // --- Tokens (token notifications) ---

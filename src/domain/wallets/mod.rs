@@ -6,7 +6,8 @@
 //! Invariants: a wallet card's state changes only through [`machine::next`] (or an admin's
 //! forced state, recorded as such); its pending tasks are legal in order from its state (a
 //! task made illegal by a failed one is cancelled at once); every change of an issuer's
-//! wallet world is one store transaction. The card data a descriptor carries is decrypted to
+//! wallet world is one [`Store::change_wallets`] (a read-decide-write the store applies
+//! atomically, re-running the decision if what it read changed: decisions have no side effects). The card data a descriptor carries is decrypted to
 //! find the card and never kept.
 
 mod admin;
@@ -31,8 +32,8 @@ use super::cards::{
 use super::delivery::{Deliveries, DeliveryError, Event};
 use super::partners::{PartnerDescription, PartnerRole};
 use crate::store::{
-    CardState, OnFileAccount, OperationStatus, OtpRecord, Store, StoreError, Tenant, TxError,
-    WalletAccountRecord, WalletCardChange, WalletKey, WalletTx,
+    CardState, OnFileAccount, OperationStatus, OtpRecord, Store, StoreError, Tenant,
+    WalletAccountRecord, WalletCardChange, WalletChanges, WalletKey,
 };
 
 /// What `termsAndConditionsId` says when the issuer requires no T&C (the document's rule).
@@ -375,10 +376,10 @@ fn settle(card: &mut WalletCardRecord, now: DateTime<Utc>) -> Vec<String> {
 
 /// [`settle`], removing the dropped tasks' index entries in the same transaction.
 fn settle_in(
-    tx: &WalletTx,
+    tx: &WalletChanges,
     card: &mut WalletCardRecord,
     now: DateTime<Utc>,
-) -> Result<(), TxError> {
+) -> Result<(), StoreError> {
     for id in settle(card, now) {
         tx.remove(WalletKey::Task(&id))?;
     }
@@ -405,7 +406,10 @@ fn apply(
     Ok(())
 }
 
-fn tx_card(tx: &WalletTx, id: &str) -> Result<Result<WalletCardRecord, WalletError>, TxError> {
+fn tx_card(
+    tx: &WalletChanges,
+    id: &str,
+) -> Result<Result<WalletCardRecord, WalletError>, StoreError> {
     Ok(tx
         .get(WalletKey::Card(id))?
         .ok_or_else(|| WalletError::UnknownWalletCard(id.to_string())))

@@ -65,12 +65,9 @@ mod tokens;
 mod verification;
 mod wallets;
 
-pub use wallets::{TxError, WalletKey, WalletTx};
-
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
 use sled::Transactional;
 
 use super::records::*;
@@ -93,7 +90,7 @@ const PARTNERS: &str = "partners";
 const OUTBOX: &str = "outbox";
 const OUTBOX_DUE: &str = "outbox_due";
 const ATTEMPTS: &str = "attempts";
-const WALLETS: &str = "wallets";
+use super::codec::{WALLETS, decode, encode};
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
 const SEAL_CHECK_KEY: &[u8] = b"seal_check";
 const SEAL_CHECK: &[u8] = b"d1-sandbox store key";
@@ -156,17 +153,6 @@ fn seal_context(tree: &str, key: &[u8]) -> Vec<u8> {
     context.push(b'/');
     context.extend_from_slice(key);
     context
-}
-
-fn decode<T: for<'de> Deserialize<'de>>(tree: &'static str, bytes: &[u8]) -> Result<T> {
-    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt {
-        tree,
-        message: e.to_string(),
-    })
-}
-
-fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    serde_json::to_vec(value).expect("store records serialise")
 }
 
 /// The index keys of a tenant.
