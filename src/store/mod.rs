@@ -1,12 +1,23 @@
 //! The store: everything the sandbox keeps, behind one cloneable handle ([`Store`]).
 //!
-//! Invariant: only this module touches the storage engine. No sled type (or any other engine's)
-//! leaves it; [`Store`]'s public methods speak of tenants, tokens, cards and keys, and every
-//! write method is durable when it returns. The records ([`records`]) are plain data, apart from
-//! the engine; the engine today is sled (`sled/`, whose module documents the key layout). A
-//! second backend (PostgreSQL, so that several instances can share state) is to implement the
-//! same methods behind this handle; the behaviour suite in `tests.rs` states the contract once,
-//! against the handle, so that it runs for every backend.
+//! Invariant: only this module touches the storage engine. No engine type or engine
+//! transaction leaves it (nothing outside `src/store/` may name `crate::store::sled`; checked
+//! by `tests/integration/layers.rs`); [`Store`]'s public methods speak of tenants, tokens, cards
+//! and keys, and every write method is durable when it returns. The records ([`records`]) are
+//! plain data, apart from the engine, and so are [`WalletKey`] and [`WalletKind`] (they name
+//! a record of an issuer's wallet world; each backend maps them to its own keys). How records
+//! become bytes is `codec.rs`'s, and which are sealed (encrypted at rest) is `sealing.rs`'s,
+//! for every backend: a backend passes the values of a sealed family through the handle's
+//! `Sealer` and stores opaque bytes, so a second backend seals the same records.
+//!
+//! The handle is a struct around an enum of backends (`Backend`; today only sled, `sled/`,
+//! whose module documents the key layout). An enum, not a trait: the methods take generic
+//! decision closures, which a trait object cannot carry, and a generic `Store<B>` would put a
+//! type parameter on every layer holding a handle. A second backend (PostgreSQL, so that
+//! several instances can share state) adds a variant and implements the same methods; the
+//! behaviour suite in `tests.rs` states the contract once, against the handle, and runs each
+//! scenario through an `Open` function, so it runs unchanged for every backend (one `suite!`
+//! line).
 //!
 //! # The contract
 //!
@@ -21,18 +32,25 @@
 //! - **Atomic.** A method that writes several records (a tenant and its index entries, a card
 //!   and its PAN index, a batch of cards, a reset) writes all or none.
 //! - **Decisions may run more than once.** The closures of [`Store::record_token_event`] and
-//!   [`Store::modify_cards`] decide the new records from the current ones; when a concurrent
+//!   [`Store::modify_cards`] (and the others taking a `decide` closure, and
+//!   [`Store::change_wallets`]) decide the new records from the current ones; when a concurrent
 //!   writer changed them in between, the closure runs again on the newer records. It must have
-//!   no side effects; only its last run's result is written and returned.
+//!   no side effects; only its last run's result is written and returned. A wallet change is
+//!   such a decision too: it reads and writes through a [`WalletChanges`] (plain reads,
+//!   buffered writes), and the backend applies the writes atomically if its reads still hold.
 //! - **Versioned.** Records are stored as JSON, so a data directory can be inspected with
 //!   ordinary tools and a record can gain optional fields without a migration. The schema
 //!   version ([`SCHEMA_VERSION`]) changes when a change is not backward compatible, and a store
 //!   written by another version is refused at open.
 
+mod codec;
 pub mod records;
+mod sealing;
 mod sled;
+mod wallets;
 
-pub use self::sled::{TxError, WalletKey, WalletTx};
+use self::sled::SledStore;
+pub use self::wallets::{WalletChanges, WalletKey, WalletKind};
 #[cfg(test)]
 mod tests;
 
@@ -61,19 +79,6 @@ pub use records::{
 /// the tenant records (they hold the connecting party's control key) and added the
 /// verification, token-event and partner trees.
 pub const SCHEMA_VERSION: u32 = 4;
-
-/// The kinds of wallet-world record [`Store::wallet_list`] lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WalletKind {
-    /// Wallet cards.
-    Cards,
-    /// Wallet card accounts.
-    Accounts,
-    /// Assets.
-    Assets,
-    /// On-file accounts.
-    OnFile,
-}
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -117,7 +122,27 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 /// A cheap, clonable handle on the open store. Every clone shares one open database.
 #[derive(Clone, Debug)]
 pub struct Store {
-    backend: sled::SledStore,
+    backend: Backend,
+}
+
+/// The engines a store can run on. An enum rather than a trait: the handle's methods take
+/// generic decision closures (`modify_cards`, `change_wallets`, ...), which a trait object
+/// cannot carry, and a generic `Store<B>` would spread a type parameter over every layer that
+/// holds a handle. Each method dispatches with `dispatch!`; a second engine adds a variant, an
+/// arm there and a way to open it, and the behaviour suite (`tests.rs`) runs on it unchanged.
+#[derive(Clone, Debug)]
+enum Backend {
+    /// The embedded sled database (`sled/`).
+    Sled(SledStore),
+}
+
+/// Runs `$call` on the open backend, bound to `$b`.
+macro_rules! dispatch {
+    ($self:ident, $b:ident => $call:expr) => {
+        match &$self.backend {
+            Backend::Sled($b) => $call,
+        }
+    };
 }
 
 impl Store {
@@ -131,76 +156,76 @@ impl Store {
         sealing_key: impl FnOnce(bool) -> std::result::Result<SealingKey, SealError>,
     ) -> Result<Store> {
         Ok(Store {
-            backend: sled::SledStore::open(dir, sealing_key)?,
+            backend: Backend::Sled(SledStore::open(dir, sealing_key)?),
         })
     }
 
     /// Overwrites the schema version (for tests of the incompatible-version refusal).
     #[cfg(test)]
     pub(crate) fn set_schema_version_for_test(&self, version: u32) -> Result<()> {
-        self.backend.set_schema_version_for_test(version)
+        dispatch!(self, b => b.set_schema_version_for_test(version))
     }
 
     // --- Token-signing keys ---
 
     /// Every token-signing key, as (key id, private JWK JSON), in key-id order.
     pub fn signing_keys(&self) -> Result<Vec<(String, Vec<u8>)>> {
-        self.backend.signing_keys()
+        dispatch!(self, b => b.signing_keys())
     }
 
     /// Adds a token-signing key; durable on return. [`StoreError::Conflict`] if the id exists.
     pub async fn put_signing_key(&self, kid: &str, private_jwk: &[u8]) -> Result<()> {
-        self.backend.put_signing_key(kid, private_jwk).await
+        dispatch!(self, b => b.put_signing_key(kid, private_jwk).await)
     }
 
     // --- Tenants ---
 
     /// Whether any tenant exists.
     pub fn has_tenants(&self) -> Result<bool> {
-        self.backend.has_tenants()
+        dispatch!(self, b => b.has_tenants())
     }
 
     /// Creates a tenant and its index entries (client id, API key, admin key, issuers,
     /// merchant gateways) atomically; durable on return. [`StoreError::Conflict`], with nothing
     /// stored, if the tenant or any index entry exists.
     pub async fn create_tenant(&self, tenant: &Tenant) -> Result<()> {
-        self.backend.create_tenant(tenant).await
+        dispatch!(self, b => b.create_tenant(tenant).await)
     }
 
     /// A tenant by id; a change is seen by the next read.
     pub fn tenant(&self, id: &str) -> Result<Option<Tenant>> {
-        self.backend.tenant(id)
+        dispatch!(self, b => b.tenant(id))
     }
 
     /// The tenant with an OAuth 2.0 client id.
     pub fn tenant_by_client_id(&self, client_id: &str) -> Result<Option<Tenant>> {
-        self.backend.tenant_by_client_id(client_id)
+        dispatch!(self, b => b.tenant_by_client_id(client_id))
     }
 
     /// The tenant with an API key, by the key's SHA-256 (hex).
     pub fn tenant_by_api_key_sha256(&self, digest: &str) -> Result<Option<Tenant>> {
-        self.backend.tenant_by_api_key_sha256(digest)
+        dispatch!(self, b => b.tenant_by_api_key_sha256(digest))
     }
 
     /// The tenant with an admin key, by the key's SHA-256 (hex).
     pub fn tenant_by_admin_key_sha256(&self, digest: &str) -> Result<Option<Tenant>> {
-        self.backend.tenant_by_admin_key_sha256(digest)
+        dispatch!(self, b => b.tenant_by_admin_key_sha256(digest))
     }
 
     /// Replaces a tenant's settings; durable on return. [`StoreError::Conflict`] naming the
     /// tenant if it no longer exists.
     pub async fn set_tenant_settings(&self, id: &str, settings: &TenantSettings) -> Result<()> {
-        self.backend.set_tenant_settings(id, settings).await
+        dispatch!(self, b => b.set_tenant_settings(id, settings).await)
     }
 
     /// The id of the tenant owning a card issuer.
     pub fn issuer_owner(&self, issuer_id: &str) -> Result<Option<String>> {
-        self.backend.issuer_owner(issuer_id)
+        dispatch!(self, b => b.issuer_owner(issuer_id))
     }
 
     /// The id of the tenant owning a merchant gateway.
     pub fn merchant_gateway_owner(&self, merchant_gateway_id: &str) -> Result<Option<String>> {
-        self.backend.merchant_gateway_owner(merchant_gateway_id)
+        dispatch!(self, b => b.merchant_gateway_owner(merchant_gateway_id))
     }
 
     /// Deletes a tenant's cards (with their PAN index entries) and tokens and restores its
@@ -208,8 +233,8 @@ impl Store {
     /// transaction of its own: a crash between the two leaves cards without wallet cards, never
     /// wallet cards whose card is gone.
     pub async fn reset_tenant(&self, tenant: &Tenant) -> Result<()> {
-        self.backend.delete_wallets_of(&tenant.issuer_ids).await?;
-        self.backend.reset_tenant(tenant).await
+        dispatch!(self, b => b.delete_wallets_of(&tenant.issuer_ids).await)?;
+        dispatch!(self, b => b.reset_tenant(tenant).await)
     }
 
     // --- The TSH's wallet world ---
@@ -217,7 +242,7 @@ impl Store {
     /// The issuer whose wallet world holds `id` (a wallet card, wallet card account, task,
     /// asset GUID or on-file account), if any.
     pub fn wallet_issuer(&self, id: &str) -> Result<Option<String>> {
-        self.backend.wallet_issuer(id)
+        dispatch!(self, b => b.wallet_issuer(id))
     }
 
     /// A record of an issuer's wallet world, once what it rests on is durable.
@@ -226,9 +251,11 @@ impl Store {
         issuer_id: &str,
         key: WalletKey<'_>,
     ) -> Result<Option<R>> {
-        let found = self.backend.wallet_get(issuer_id, key)?;
-        self.backend.flush().await?;
-        Ok(found)
+        let found = dispatch!(self, b => b.wallet_get(issuer_id, key))?;
+        dispatch!(self, b => b.flush().await)?;
+        found
+            .map(|bytes| codec::decode(codec::WALLETS, &bytes))
+            .transpose()
     }
 
     /// An issuer's wallet cards (`WalletKind::Cards`), wallet card accounts, assets or on-file
@@ -244,18 +271,44 @@ impl Store {
             WalletKind::Assets => "g",
             WalletKind::OnFile => "f",
         };
-        self.backend.wallet_list(issuer_id, prefix)
+        dispatch!(self, b => b.wallet_list(issuer_id, prefix))?
+            .iter()
+            .map(|bytes| codec::decode(codec::WALLETS, bytes))
+            .collect()
     }
 
-    /// Changes an issuer's wallet world as `change` says, in one transaction: all its writes or
-    /// none (a refusal, `Ok(Err(_))`, writes nothing). `change` may run more than once and must
-    /// have no side effects. Durable on return, refusals included.
+    /// Changes an issuer's wallet world as `change` decides, reading and writing through a
+    /// [`WalletChanges`]: all its writes or none (a refusal, `Ok(Err(_))`, writes nothing).
+    /// The writes are applied only if every record `change` read is still as it read it;
+    /// otherwise `change` runs again on the newer records, so it may run more than once and
+    /// must have no side effects. Durable on return, refusals included.
     pub async fn change_wallets<T, E>(
         &self,
         issuer_id: &str,
-        change: impl Fn(&WalletTx) -> std::result::Result<std::result::Result<T, E>, TxError>,
+        change: impl Fn(&WalletChanges) -> Result<std::result::Result<T, E>>,
     ) -> Result<std::result::Result<T, E>> {
-        self.backend.change_wallets(issuer_id, change).await
+        let read = |key: WalletKey<'_>| dispatch!(self, b => b.wallet_get(issuer_id, key));
+        let outcome = loop {
+            let (decided, mut set) = {
+                let changes = WalletChanges::new(&read);
+                let decided = change(&changes);
+                (decided, changes.into_set())
+            };
+            let decided = match decided {
+                Ok(Ok(done)) => Ok(Ok(done)),
+                // A refusal writes nothing, but rests on what it read: that must hold too.
+                Ok(Err(refused)) => {
+                    set.writes.clear();
+                    Ok(Err(refused))
+                }
+                Err(e) => break Err(e),
+            };
+            if dispatch!(self, b => b.wallet_apply(issuer_id, &set).await)? {
+                break decided;
+            }
+        };
+        dispatch!(self, b => b.flush().await)?;
+        outcome
     }
 
     // --- Tokens (token notifications) ---
@@ -267,7 +320,7 @@ impl Store {
         merchant_id: &str,
         token_id: &str,
     ) -> Result<Option<TokenRecord>> {
-        self.backend.token(tenant_id, merchant_id, token_id)
+        dispatch!(self, b => b.token(tenant_id, merchant_id, token_id))
     }
 
     /// Records a notification about a token: `decide` gets the stored token (`None` when
@@ -283,9 +336,7 @@ impl Store {
         token_id: &str,
         decide: impl Fn(Option<&TokenRecord>) -> std::result::Result<TokenWrite, E>,
     ) -> Result<std::result::Result<TokenEvent, E>> {
-        self.backend
-            .record_token_event(tenant_id, merchant_id, token_id, decide)
-            .await
+        dispatch!(self, b => b.record_token_event(tenant_id, merchant_id, token_id, decide).await)
     }
 
     /// Records a failed tokenization that names no token, under its merchant; numbered in
@@ -296,14 +347,12 @@ impl Store {
         merchant_id: &str,
         event: TokenEvent,
     ) -> Result<TokenEvent> {
-        self.backend
-            .record_failed_tokenization(tenant_id, merchant_id, event)
-            .await
+        dispatch!(self, b => b.record_failed_tokenization(tenant_id, merchant_id, event).await)
     }
 
     /// A merchant's tokens, in token-id order.
     pub fn merchant_tokens(&self, tenant_id: &str, merchant_id: &str) -> Result<Vec<TokenRecord>> {
-        self.backend.merchant_tokens(tenant_id, merchant_id)
+        dispatch!(self, b => b.merchant_tokens(tenant_id, merchant_id))
     }
 
     /// A page of the notifications received about a token (`token_id`), or of a merchant's
@@ -317,20 +366,19 @@ impl Store {
         after: Option<u64>,
         limit: usize,
     ) -> Result<Vec<TokenEvent>> {
-        self.backend
-            .token_events(tenant_id, merchant_id, token_id, after, limit)
+        dispatch!(self, b => b.token_events(tenant_id, merchant_id, token_id, after, limit))
     }
 
     // --- Card-data encryption keys and secrets ---
 
     /// Every JWE decryption key, oldest first.
     pub fn encryption_keys(&self) -> Result<Vec<EncryptionKeyRecord>> {
-        self.backend.encryption_keys()
+        dispatch!(self, b => b.encryption_keys())
     }
 
     /// Adds a JWE decryption key; durable on return. [`StoreError::Conflict`] if the id exists.
     pub async fn put_encryption_key(&self, key: &EncryptionKeyRecord) -> Result<()> {
-        self.backend.put_encryption_key(key).await
+        dispatch!(self, b => b.put_encryption_key(key).await)
     }
 
     /// The named secret, created from `make` on first use (durable on return). Concurrent
@@ -340,14 +388,14 @@ impl Store {
         name: &str,
         make: impl Fn() -> Vec<u8>,
     ) -> Result<Vec<u8>> {
-        self.backend.secret_or_create(name, make).await
+        dispatch!(self, b => b.secret_or_create(name, make).await)
     }
 
     // --- The card registry ---
 
     /// A card by id.
     pub fn card(&self, issuer_id: &str, card_id: &str) -> Result<Option<CardRecord>> {
-        self.backend.card(issuer_id, card_id)
+        dispatch!(self, b => b.card(issuer_id, card_id))
     }
 
     /// The card of an issuer with a PAN fingerprint.
@@ -356,60 +404,60 @@ impl Store {
         issuer_id: &str,
         fingerprint: &str,
     ) -> Result<Option<CardRecord>> {
-        self.backend.card_by_fingerprint(issuer_id, fingerprint)
+        dispatch!(self, b => b.card_by_fingerprint(issuer_id, fingerprint))
     }
 
     /// Every card of an issuer, in card-id order.
     pub fn cards_of_issuer(&self, issuer_id: &str) -> Result<Vec<CardRecord>> {
-        self.backend.cards_of_issuer(issuer_id)
+        dispatch!(self, b => b.cards_of_issuer(issuer_id))
     }
 
     /// Registers a card and indexes its PAN fingerprint, atomically; durable on return. A PAN
     /// or card id the issuer already has is reported ([`CardInsert`]) and nothing is stored.
     pub async fn insert_card(&self, card: &CardRecord) -> Result<CardInsert> {
-        self.backend.insert_card(card).await
+        dispatch!(self, b => b.insert_card(card).await)
     }
 
     /// Every tenant, in id order.
     pub fn tenants(&self) -> Result<Vec<Tenant>> {
-        self.backend.tenants()
+        dispatch!(self, b => b.tenants())
     }
 
     /// Deletes a tenant, its credentials' index entries and everything it owns (cards,
     /// operations, tokens, sessions, mappings, transactions), all or nothing; durable on
     /// return. Whether it existed.
     pub async fn delete_tenant(&self, id: &str) -> Result<bool> {
-        if let Some(tenant) = self.backend.tenant(id)? {
-            self.backend.delete_wallets_of(&tenant.issuer_ids).await?;
+        if let Some(tenant) = dispatch!(self, b => b.tenant(id))? {
+            dispatch!(self, b => b.delete_wallets_of(&tenant.issuer_ids).await)?;
         }
-        self.backend.delete_tenant(id).await
+        dispatch!(self, b => b.delete_tenant(id).await)
     }
 
     /// Sets (or replaces) a tenant's partner endpoint for a role (sealed); durable on return.
     pub async fn put_partner(&self, tenant_id: &str, record: &PartnerRecord) -> Result<()> {
-        self.backend.put_partner(tenant_id, record).await
+        dispatch!(self, b => b.put_partner(tenant_id, record).await)
     }
 
     /// A tenant's partner endpoint for a role.
     pub fn partner(&self, tenant_id: &str, role: &str) -> Result<Option<PartnerRecord>> {
-        self.backend.partner(tenant_id, role)
+        dispatch!(self, b => b.partner(tenant_id, role))
     }
 
     /// A tenant's partner endpoints, in role order.
     pub fn partners(&self, tenant_id: &str) -> Result<Vec<PartnerRecord>> {
-        self.backend.partners_of(tenant_id)
+        dispatch!(self, b => b.partners_of(tenant_id))
     }
 
     /// Removes a tenant's partner endpoint for a role; whether there was one. Durable on
     /// return.
     pub async fn delete_partner(&self, tenant_id: &str, role: &str) -> Result<bool> {
-        self.backend.delete_partner(tenant_id, role).await
+        dispatch!(self, b => b.delete_partner(tenant_id, role).await)
     }
 
     /// Accepts messages owed to partners into the outbox, numbering them (increasing in the
     /// order accepted); all or none, durable on return. The messages as stored.
     pub async fn enqueue(&self, messages: Vec<MessageRecord>) -> Result<Vec<MessageRecord>> {
-        self.backend.enqueue(messages).await
+        dispatch!(self, b => b.enqueue(messages).await)
     }
 
     /// Pending messages due at `now` or before, the earliest due first, `limit` at most, not
@@ -420,18 +468,18 @@ impl Store {
         limit: usize,
         skip: &dyn Fn(&MessageRecord) -> bool,
     ) -> Result<Vec<MessageRecord>> {
-        self.backend.due_messages(now, limit, skip)
+        dispatch!(self, b => b.due_messages(now, limit, skip))
     }
 
     /// Deletes a tenant's messages, their due entries and attempts; durable on return. (Part
     /// of deleting a tenant: a tenant made again with the same id starts without them.)
     pub async fn delete_messages_of(&self, tenant_id: &str) -> Result<usize> {
-        self.backend.delete_messages_of(tenant_id).await
+        dispatch!(self, b => b.delete_messages_of(tenant_id).await)
     }
 
     /// A message by id.
     pub fn message(&self, id: u64) -> Result<Option<MessageRecord>> {
-        self.backend.message(id)
+        dispatch!(self, b => b.message(id))
     }
 
     /// A tenant's messages, newest first: those with an id below `before`, `limit` at most,
@@ -443,12 +491,12 @@ impl Store {
         limit: usize,
         keep: &dyn Fn(&MessageRecord) -> bool,
     ) -> Result<Vec<MessageRecord>> {
-        self.backend.messages_of(tenant_id, before, limit, keep)
+        dispatch!(self, b => b.messages_of(tenant_id, before, limit, keep))
     }
 
     /// A message's attempts, in order.
     pub fn attempts(&self, id: u64) -> Result<Vec<AttemptRecord>> {
-        self.backend.attempts_of(id)
+        dispatch!(self, b => b.attempts_of(id))
     }
 
     /// Changes a message as `decide` says from its stored record (its due entry follows its
@@ -460,7 +508,7 @@ impl Store {
         attempt: Option<&AttemptRecord>,
         decide: impl Fn(&MessageRecord) -> std::result::Result<MessageRecord, E>,
     ) -> Result<std::result::Result<MessageRecord, E>> {
-        self.backend.change_message(id, attempt, decide).await
+        dispatch!(self, b => b.change_message(id, attempt, decide).await)
     }
 
     /// Stores a consumer session under the SHA-256 (hex) of its access token; durable on
@@ -470,14 +518,12 @@ impl Store {
         token_sha256: &str,
         session: &ConsumerSession,
     ) -> Result<()> {
-        self.backend
-            .put_consumer_session(token_sha256, session)
-            .await
+        dispatch!(self, b => b.put_consumer_session(token_sha256, session).await)
     }
 
     /// A consumer session by the SHA-256 (hex) of its access token.
     pub fn consumer_session(&self, token_sha256: &str) -> Result<Option<ConsumerSession>> {
-        self.backend.consumer_session(token_sha256)
+        dispatch!(self, b => b.consumer_session(token_sha256))
     }
 
     /// Records a verification notification of a tenant: `decide` gets the consumer session
@@ -501,26 +547,22 @@ impl Store {
             Option<i64>,
         ) -> std::result::Result<VerificationWrite, E>,
     ) -> Result<std::result::Result<VerificationRecord, E>> {
-        self.backend
-            .record_verification(
-                session_sha256,
+        dispatch!(self, b => b.record_verification(session_sha256,
                 tenant_id,
                 session_token,
                 server_card_id,
                 unique_reference_card_id,
-                decide,
-            )
-            .await
+                decide,).await)
     }
 
     /// A tenant's card mappings.
     pub fn card_mappings(&self, tenant_id: &str) -> Result<Vec<CardMapping>> {
-        self.backend.card_mappings(tenant_id)
+        dispatch!(self, b => b.card_mappings(tenant_id))
     }
 
     /// A tenant's verification transactions, newest first, `limit` at most.
     pub fn verifications(&self, tenant_id: &str, limit: usize) -> Result<Vec<VerificationRecord>> {
-        self.backend.verifications(tenant_id, limit)
+        dispatch!(self, b => b.verifications(tenant_id, limit))
     }
 
     /// Records notified operations of one issuer's cards: `items` are (card id, operation id)
@@ -540,9 +582,7 @@ impl Store {
             Option<&OperationRecord>,
         ) -> std::result::Result<OperationChange, E>,
     ) -> Result<std::result::Result<(), OperationsRefused<E>>> {
-        self.backend
-            .record_operations(issuer_id, items, limit_per_card, decide)
-            .await
+        dispatch!(self, b => b.record_operations(issuer_id, items, limit_per_card, decide).await)
     }
 
     /// A page of a card's operations, in the order first received: those after the one whose
@@ -554,8 +594,7 @@ impl Store {
         after: Option<u64>,
         limit: usize,
     ) -> Result<Vec<OperationRecord>> {
-        self.backend
-            .card_operations(issuer_id, card_id, after, limit)
+        dispatch!(self, b => b.card_operations(issuer_id, card_id, after, limit))
     }
 
     /// Reads some cards of one issuer, lets `decide` compute the new records, and writes them,
@@ -570,6 +609,6 @@ impl Store {
         card_ids: &[&str],
         decide: impl Fn(Vec<Option<CardRecord>>) -> std::result::Result<(Vec<CardRecord>, T), E>,
     ) -> Result<std::result::Result<T, E>> {
-        self.backend.modify_cards(issuer_id, card_ids, decide).await
+        dispatch!(self, b => b.modify_cards(issuer_id, card_ids, decide).await)
     }
 }

@@ -1018,6 +1018,47 @@ pub(super) async fn a_wallet_change_is_all_or_nothing_and_goes_with_a_reset(open
     assert_eq!(store.wallet_issuer("g-2").unwrap(), None);
 }
 
+/// Concurrent changes of one wallet world each apply exactly once: a decision whose reads a
+/// concurrent writer changed runs again on the newer records; a change sees its own writes.
+pub(super) async fn concurrent_wallet_changes_each_apply_exactly_once(open: Open) {
+    use super::WalletKey;
+    let (_dir, store) = with_tenant(open, "t1", "ISS1").await;
+    const WRITERS: usize = 16;
+    let tasks: Vec<_> = (0..WRITERS)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .change_wallets("ISS1", |tx| {
+                        let mut pairs: Vec<(String, String)> =
+                            tx.get(WalletKey::CardAccounts("c1"))?.unwrap_or_default();
+                        pairs.push((format!("w{i}"), format!("a{i}")));
+                        tx.put(WalletKey::CardAccounts("c1"), &pairs)?;
+                        let again: Option<Vec<(String, String)>> =
+                            tx.get(WalletKey::CardAccounts("c1"))?;
+                        assert_eq!(again.as_ref(), Some(&pairs), "a change sees its writes");
+                        Ok(Ok::<_, ()>(()))
+                    })
+                    .await
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.unwrap().unwrap().unwrap();
+    }
+    let mut pairs: Vec<(String, String)> = store
+        .wallet_get("ISS1", WalletKey::CardAccounts("c1"))
+        .await
+        .unwrap()
+        .unwrap();
+    pairs.sort();
+    let mut expected: Vec<(String, String)> = (0..WRITERS)
+        .map(|i| (format!("w{i}"), format!("a{i}")))
+        .collect();
+    expected.sort();
+    assert_eq!(pairs, expected, "every change applied once");
+}
+
 /// Instantiates the suite for one backend: `suite!(module_name, opener; scenario, ...)`.
 macro_rules! suite {
     ($backend:ident, $open:expr; $($scenario:ident),* $(,)?) => {
@@ -1547,5 +1588,6 @@ suite!(
     a_deleted_tenant_leaves_nothing_and_frees_its_ids,
     partners_are_sealed_kept_per_tenant_and_go_with_their_tenant,
     a_wallet_change_is_all_or_nothing_and_goes_with_a_reset,
+    concurrent_wallet_changes_each_apply_exactly_once,
     the_outbox_keeps_messages_by_due_time_with_their_attempts,
 );

@@ -117,12 +117,13 @@ const RULES: &[Rule] = &[
             "crate::http",
             "crate::generated",
             "crate::runtime",
-            "crate::store::Store",
+            "crate::store",
             "poem",
             "poem_openapi",
         ],
         members: &[],
-        why: "cryptography works on key records and bytes, not the store handle",
+        why: "cryptography works on its own key types and bytes; it names nothing of the store \
+              (the domain converts the store's key records)",
     },
     Rule {
         layer: "json",
@@ -192,6 +193,14 @@ const OWNED: &[Owned] = &[
         owner: "store/",
         also: &[],
         why: "only the store touches the storage engine",
+    },
+    Owned {
+        // The store's engine module (its backend type, its key layout, its transactions): the
+        // handle (`store/mod.rs`) wraps it, and nothing outside `store/` may name it.
+        paths: &["crate::store::sled"],
+        owner: "store/",
+        also: &[],
+        why: "no engine type or engine transaction leaves the store: others speak to the handle",
     },
     Owned {
         paths: &[

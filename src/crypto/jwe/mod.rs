@@ -1,4 +1,5 @@
-//! JWE (RFC 7516) compact decryption of card data, with the keys kept in the store.
+//! JWE (RFC 7516) compact decryption of card data, with the keys kept in the store (the domain
+//! converts the store's key records to this module's [`EncryptionKey`]: crypto names no store type).
 //!
 //! The cryptography is josekit's (OpenSSL), except the ECDH-ES key agreement (`ecdh`, one
 //! scalar multiplication instead of josekit's three). This module decides what is acceptable before
@@ -20,7 +21,17 @@ use josekit::jwk::alg::ec::{EcCurve, EcKeyPair};
 use josekit::jwk::alg::rsa::RsaKeyPair;
 use serde_json::Value;
 
-use crate::store::EncryptionKeyRecord;
+/// A private JWE decryption key, as made by [`generate_ec_key`] or [`generate_rsa_key`] and kept
+/// (by the caller) to load into a [`Keyring`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct EncryptionKey {
+    /// The key id (`kid`).
+    pub kid: String,
+    /// When it was created; the newest key is the one encrypters should use.
+    pub created_at: chrono::DateTime<Utc>,
+    /// The private JWK.
+    pub private_jwk: Value,
+}
 
 /// Why a key could not be made, loaded or used to encrypt. Never contains key material.
 #[derive(Debug, thiserror::Error)]
@@ -155,21 +166,21 @@ impl std::fmt::Debug for Keyring {
 }
 
 /// A new P-256 key for ECDH-ES (and its key-wrap variants), named `kid`.
-pub fn generate_ec_key(kid: &str) -> Result<EncryptionKeyRecord, KeyError> {
+pub fn generate_ec_key(kid: &str) -> Result<EncryptionKey, KeyError> {
     let pair = EcKeyPair::generate(EcCurve::P256).map_err(KeyError::from)?;
     record(kid, pair.to_jwk_key_pair())
 }
 
 /// A new 2048-bit RSA key for RSA-OAEP-256, named `kid`.
-pub fn generate_rsa_key(kid: &str) -> Result<EncryptionKeyRecord, KeyError> {
+pub fn generate_rsa_key(kid: &str) -> Result<EncryptionKey, KeyError> {
     let pair = RsaKeyPair::generate(2048).map_err(KeyError::from)?;
     record(kid, pair.to_jwk_key_pair())
 }
 
-fn record(kid: &str, mut jwk: Jwk) -> Result<EncryptionKeyRecord, KeyError> {
+fn record(kid: &str, mut jwk: Jwk) -> Result<EncryptionKey, KeyError> {
     jwk.set_key_id(kid);
     jwk.set_key_use("enc");
-    Ok(EncryptionKeyRecord {
+    Ok(EncryptionKey {
         kid: kid.to_string(),
         created_at: Utc::now(),
         private_jwk: Value::Object(jwk.as_ref().clone()),
@@ -184,8 +195,8 @@ fn b64(part: &str, what: &str) -> Result<Vec<u8>, JweError> {
 
 impl Keyring {
     /// Loads stored keys (any order). A key josekit cannot load is an error naming its kid.
-    pub fn from_records(records: &[EncryptionKeyRecord]) -> Result<Keyring, KeyError> {
-        let mut sorted: Vec<&EncryptionKeyRecord> = records.iter().collect();
+    pub fn from_records(records: &[EncryptionKey]) -> Result<Keyring, KeyError> {
+        let mut sorted: Vec<&EncryptionKey> = records.iter().collect();
         sorted.sort_by(|a, b| (b.created_at, &b.kid).cmp(&(a.created_at, &a.kid)));
         let mut keys = HashMap::new();
         let mut order = Vec::new();
@@ -332,7 +343,7 @@ fn check_epk(header: &serde_json::Map<String, Value>, crv: &str) -> Result<(), J
     }
 }
 
-fn load(r: &EncryptionKeyRecord) -> Result<DecryptionKey, KeyError> {
+fn load(r: &EncryptionKey) -> Result<DecryptionKey, KeyError> {
     let Value::Object(map) = &r.private_jwk else {
         return Err("the stored JWK is not an object".into());
     };

@@ -10,14 +10,14 @@ fn fixture(name: &str) -> Value {
     serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap()
 }
 
-fn keyring_of(records: &[EncryptionKeyRecord]) -> Keyring {
+fn keyring_of(records: &[EncryptionKey]) -> Keyring {
     Keyring::from_records(records).unwrap()
 }
 
 fn rfc_case(name: &str) -> (Keyring, String, String) {
     let f = fixture(name);
     let key = f["key"].clone();
-    let record = EncryptionKeyRecord {
+    let record = EncryptionKey {
         kid: key["kid"].as_str().unwrap().to_string(),
         created_at: Utc::now(),
         private_jwk: key,

@@ -22,8 +22,8 @@ use serde_json::Value;
 use sha2::Sha256;
 
 use super::StartError;
-use crate::crypto::jwe::{JweError, Keyring};
-use crate::store::{CardInsert, OperationsRefused, Store, StoreError, Tenant};
+use crate::crypto::jwe::{EncryptionKey, JweError, Keyring};
+use crate::store::{CardInsert, EncryptionKeyRecord, OperationsRefused, Store, StoreError, Tenant};
 pub use crate::store::{CardRecord, CardState, OperationRecord, OperationStatus, TestCard};
 use rules::{apply_operation, evaluate, unregistered};
 
@@ -164,9 +164,18 @@ pub async fn add_encryption_keys(store: &Store) -> Result<Vec<String>, StartErro
     let ec = crate::crypto::jwe::generate_ec_key(&new_key_id("ec"))?;
     let rsa = crate::crypto::jwe::generate_rsa_key(&new_key_id("rsa"))?;
     for key in [&ec, &rsa] {
-        store.put_encryption_key(key).await?;
+        store.put_encryption_key(&key_record(key)).await?;
     }
     Ok(vec![ec.kid, rsa.kid])
+}
+
+/// The store's record of a decryption key the crypto layer made.
+fn key_record(key: &EncryptionKey) -> EncryptionKeyRecord {
+    EncryptionKeyRecord {
+        kid: key.kid.clone(),
+        created_at: key.created_at,
+        private_jwk: key.private_jwk.clone(),
+    }
 }
 
 impl Cards {
@@ -176,7 +185,16 @@ impl Cards {
         if store.encryption_keys()?.is_empty() {
             add_encryption_keys(&store).await?;
         }
-        let keyring = Keyring::from_records(&store.encryption_keys()?)?;
+        let keys: Vec<EncryptionKey> = store
+            .encryption_keys()?
+            .into_iter()
+            .map(|r| EncryptionKey {
+                kid: r.kid,
+                created_at: r.created_at,
+                private_jwk: r.private_jwk,
+            })
+            .collect();
+        let keyring = Keyring::from_records(&keys)?;
         let new_key = || rand::rng().random::<[u8; 32]>().to_vec();
         let fingerprint_key = store.secret_or_create(FINGERPRINT_SECRET, new_key).await?;
         let cvv_key = store.secret_or_create(CVV_SECRET, new_key).await?;

@@ -65,15 +65,13 @@ mod tokens;
 mod verification;
 mod wallets;
 
-pub use wallets::{TxError, WalletKey, WalletTx};
-
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
 use sled::Transactional;
 
 use super::records::*;
+use super::sealing::Sealer;
 use super::{Result, SCHEMA_VERSION, StoreError};
 use crate::crypto::seal::{SealError, SealingKey};
 
@@ -93,10 +91,9 @@ const PARTNERS: &str = "partners";
 const OUTBOX: &str = "outbox";
 const OUTBOX_DUE: &str = "outbox_due";
 const ATTEMPTS: &str = "attempts";
-const WALLETS: &str = "wallets";
+use super::codec::{WALLETS, decode, encode};
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
 const SEAL_CHECK_KEY: &[u8] = b"seal_check";
-const SEAL_CHECK: &[u8] = b"d1-sandbox store key";
 
 impl From<sled::Error> for StoreError {
     fn from(e: sled::Error) -> Self {
@@ -119,8 +116,8 @@ pub(super) struct SledStore {
     db: sled::Db,
     commit: std::sync::Arc<Commit>,
     signing_keys: sled::Tree,
-    /// Seals the secrets' values (see [`crate::crypto::seal`]).
-    seal: SealingKey,
+    /// Seals the values of the families the store seals (`super::sealing`).
+    seal: Sealer,
     tenants: sled::Tree,
     tenant_index: sled::Tree,
     tokens: sled::Tree,
@@ -147,26 +144,6 @@ impl std::fmt::Debug for SledStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SledStore").finish_non_exhaustive()
     }
-}
-
-/// What a sealed value is: its tree and key.
-fn seal_context(tree: &str, key: &[u8]) -> Vec<u8> {
-    let mut context = Vec::with_capacity(tree.len() + 1 + key.len());
-    context.extend_from_slice(tree.as_bytes());
-    context.push(b'/');
-    context.extend_from_slice(key);
-    context
-}
-
-fn decode<T: for<'de> Deserialize<'de>>(tree: &'static str, bytes: &[u8]) -> Result<T> {
-    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt {
-        tree,
-        message: e.to_string(),
-    })
-}
-
-fn encode<T: Serialize>(value: &T) -> Vec<u8> {
-    serde_json::to_vec(value).expect("store records serialise")
 }
 
 /// The index keys of a tenant.
@@ -237,15 +214,10 @@ impl SledStore {
             }
         }
         let check = meta.get(SEAL_CHECK_KEY)?;
-        let seal = sealing_key(check.is_none())?;
-        match check {
-            Some(sealed) => {
-                seal.open(&sealed, SEAL_CHECK_KEY)?;
-            }
-            None => {
-                meta.insert(SEAL_CHECK_KEY, seal.seal(SEAL_CHECK, SEAL_CHECK_KEY)?)?;
-                db.flush()?;
-            }
+        let (seal, new_check) = Sealer::new(sealing_key(check.is_none())?, check.as_deref())?;
+        if let Some(new_check) = new_check {
+            meta.insert(SEAL_CHECK_KEY, new_check)?;
+            db.flush()?;
         }
         Ok(SledStore {
             seal,
@@ -320,14 +292,15 @@ impl SledStore {
             .collect()
     }
 
-    /// Seals a secret value of `tree` at `key` (the pair is bound into the seal).
+    /// The bytes to store for a value of `tree` at `key`: sealed if the store seals the tree
+    /// (`super::sealing` decides).
     fn sealed(&self, tree: &str, key: &[u8], value: &[u8]) -> Result<Vec<u8>> {
-        Ok(self.seal.seal(value, &seal_context(tree, key))?)
+        self.seal.seal(tree, key, value)
     }
 
     /// Opens a secret value sealed by [`SledStore::sealed`].
     fn unseal(&self, tree: &str, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>> {
-        Ok(self.seal.open(sealed, &seal_context(tree, key))?)
+        self.seal.open(tree, key, sealed)
     }
 
     /// A tenant record as stored: sealed, since it holds the connecting party's control key.

@@ -1,0 +1,125 @@
+//! What a wallet reads of its wallet cards: a card's status, its account, and the commands
+//! queued for it (getCardStatus, getCardAccount, getCardCommands).
+//!
+//! Invariant: a read checks the pod when the tenant asks for it, and answers only once what it
+//! read is durable.
+
+use super::*;
+
+impl Wallets {
+    /// A wallet card (getCardStatus), checking the pod when the tenant asks for it.
+    pub async fn card(
+        &self,
+        id: &str,
+        pod: Option<&str>,
+    ) -> Result<(WalletCardRecord, String), WalletError> {
+        let missing = || WalletError::UnknownWalletCard(id.to_string());
+        let issuer = self.issuer_of(id, missing())?;
+        let card: WalletCardRecord = self
+            .store
+            .wallet_get(&issuer, WalletKey::Card(id))
+            .await?
+            .ok_or_else(missing)?;
+        let account = self.account_record(&issuer, &card.account_id).await?;
+        self.check_pod(&issuer, &account, pod)?;
+        Ok((card, account.pod))
+    }
+
+    pub(super) async fn account_record(
+        &self,
+        issuer: &str,
+        id: &str,
+    ) -> Result<WalletAccountRecord, WalletError> {
+        self.store
+            .wallet_get(issuer, WalletKey::Account(id))
+            .await?
+            .ok_or_else(|| WalletError::UnknownWalletCardAccount(id.to_string()))
+    }
+
+    /// With the tenant's `strictPods` on, a request naming another pod than the account's is
+    /// refused.
+    pub(super) fn check_pod(
+        &self,
+        issuer: &str,
+        account: &WalletAccountRecord,
+        pod: Option<&str>,
+    ) -> Result<(), WalletError> {
+        let Some(sent) = pod else { return Ok(()) };
+        if sent == account.pod || !self.owner(issuer)?.settings.strict_pods {
+            return Ok(());
+        }
+        Err(WalletError::WrongPod {
+            account: account.id.clone(),
+            pod: account.pod.clone(),
+            sent: sent.to_string(),
+        })
+    }
+
+    /// A wallet card account and its state (getCardAccountStatus).
+    pub async fn account(
+        &self,
+        id: &str,
+        pod: Option<&str>,
+    ) -> Result<(WalletAccountRecord, WalletCardState), WalletError> {
+        let missing = || WalletError::UnknownWalletCardAccount(id.to_string());
+        let issuer = self.issuer_of(id, missing())?;
+        let account = self.account_record(&issuer, id).await?;
+        self.check_pod(&issuer, &account, pod)?;
+        let mut cards = Vec::new();
+        for card_id in &account.wallet_card_ids {
+            if let Some(card) = self
+                .store
+                .wallet_get(&issuer, WalletKey::Card(card_id))
+                .await?
+            {
+                cards.push(card);
+            }
+        }
+        Ok((account.clone(), account_state(&cards)))
+    }
+
+    /// getCardCommands: the wallet card's pending tasks, oldest first. `seId` is required the
+    /// first time and may not change.
+    pub async fn commands(
+        &self,
+        id: &str,
+        se_id: Option<&str>,
+        pod: Option<&str>,
+    ) -> Result<(Vec<WalletTask>, String), WalletError> {
+        let (card, pod_name) = self.card(id, pod).await?;
+        let pending = |c: &WalletCardRecord| -> Vec<WalletTask> {
+            c.tasks
+                .iter()
+                .filter(|t| t.state == WalletTaskState::Pending)
+                .cloned()
+                .collect()
+        };
+        match (&card.se_id, se_id) {
+            (Some(known), Some(sent)) if !known.eq_ignore_ascii_case(sent) => {
+                Err(WalletError::SeIdMismatch(id.to_string()))
+            }
+            (Some(_), _) => Ok((pending(&card), pod_name)),
+            (None, None) => Err(WalletError::SeIdRequired(id.to_string())),
+            (None, Some(sent)) => {
+                let updated = self
+                    .store
+                    .change_wallets(&card.issuer_id, |tx| {
+                        let mut c = refuse!(tx_card(tx, id)?);
+                        match &c.se_id {
+                            Some(k) if !k.eq_ignore_ascii_case(sent) => {
+                                return Ok(Err(WalletError::SeIdMismatch(id.to_string())));
+                            }
+                            Some(_) => {}
+                            None => {
+                                c.se_id = Some(sent.to_string());
+                                tx.put(WalletKey::Card(id), &c)?;
+                            }
+                        }
+                        Ok(Ok(c))
+                    })
+                    .await??;
+                Ok((pending(&updated), pod_name))
+            }
+        }
+    }
+}
