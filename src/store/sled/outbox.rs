@@ -252,3 +252,88 @@ impl SledStore {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::{Backend, Store};
+    use super::*;
+    use crate::crypto::seal::SealingKey;
+
+    /// An outbox an older build wrote (format 1: role, operation and the request as JSON) keeps
+    /// delivering: its message is listed due, read as the typed message, and changes like any
+    /// other, written back in the current format.
+    #[tokio::test]
+    async fn a_message_an_older_build_wrote_is_due_typed_and_changes() {
+        let dir = std::env::temp_dir().join(format!("d1-outbox-format1-{}", std::process::id()));
+        let key = SealingKey::generate();
+        let store = Store::open(&dir, |_| Ok(key.clone())).unwrap();
+        let now = chrono::Utc::now();
+        let fresh = MessageRecord {
+            id: 0,
+            tenant_id: "t1".into(),
+            subject: "tok-1".into(),
+            event: "token-created".into(),
+            message: PartnerMessage::GatewayUpdate(GatewayUpdateNotice {
+                merchant_gateway_id: "placeholder".into(),
+                merchant_id: "placeholder".into(),
+                token_id: "placeholder".into(),
+                correlation_id: "placeholder".into(),
+            }),
+            state: MessageState::Pending,
+            attempts: 0,
+            created_at: now,
+            next_attempt_at: Some(now),
+            last_outcome: None,
+        };
+        let id = store.enqueue(vec![fresh]).await.unwrap()[0].id;
+        // Overwrite it with what the build before typed messages stored for that message.
+        let old = serde_json::json!({"id": id, "tenant_id": "t1", "role": "merchant-gateway",
+            "operation": "notifyUpdate", "subject": "tok-1", "event": "token-created",
+            "request": {"merchantGatewayId": "MGW_000001", "merchantId": "10610027312",
+                        "tokenId": "tok-1", "correlationId": "d1-old"},
+            "state": "PENDING", "attempts": 1, "created_at": now, "next_attempt_at": now,
+            "last_outcome": "503: retryable"});
+        let Backend::Sled(sled) = &store.backend;
+        let sealed = sled
+            .sealed(OUTBOX, id_key(id).as_bytes(), old.to_string().as_bytes())
+            .unwrap();
+        sled.outbox.insert(id_key(id).as_bytes(), sealed).unwrap();
+
+        let due = store.due_messages(now, 10, &|_| false).unwrap();
+        assert_eq!(due.len(), 1);
+        assert_eq!((due[0].id, due[0].attempts), (id, 1));
+        assert_eq!(
+            due[0].message,
+            PartnerMessage::GatewayUpdate(GatewayUpdateNotice {
+                merchant_gateway_id: "MGW_000001".into(),
+                merchant_id: "10610027312".into(),
+                token_id: "tok-1".into(),
+                correlation_id: "d1-old".into(),
+            })
+        );
+        let delivered = store
+            .change_message(id, None, |m| {
+                Ok::<_, ()>(MessageRecord {
+                    state: MessageState::Delivered,
+                    next_attempt_at: None,
+                    ..m.clone()
+                })
+            })
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(delivered.state, MessageState::Delivered);
+        // Written back in the current format, readable as before.
+        let stored = sled.outbox.get(id_key(id).as_bytes()).unwrap().unwrap();
+        let plain = sled.unseal(OUTBOX, id_key(id).as_bytes(), &stored).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&plain).unwrap();
+        assert_eq!(
+            value["format"],
+            super::super::super::records::outbox::MESSAGE_FORMAT
+        );
+        assert_eq!(store.message(id).unwrap().unwrap(), delivered);
+        assert!(store.due_messages(now, 10, &|_| false).unwrap().is_empty());
+        drop(store);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
