@@ -11122,8 +11122,8 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     /// bin) → the connecting party's notifyVerification, whose checkSignature is verified.
     /// 409 `NO_PARTNER` when no partner is registered for the roles concerned: the request is
     /// refused because of the sandbox's state, not its shape (d1-sandbox's assumption: 409, as
-    /// registering a partner changes the answer). 400 `INVALID_EVENT` when a field the
-    /// event's type needs is missing.
+    /// registering a partner changes the answer). 400 when a field the event's type needs is
+    /// missing.
     fn trigger_event(
         &self,
         principal: Self::Principal,
@@ -11811,8 +11811,8 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     /// bin) → the connecting party's notifyVerification, whose checkSignature is verified.
     /// 409 `NO_PARTNER` when no partner is registered for the roles concerned: the request is
     /// refused because of the sandbox's state, not its shape (d1-sandbox's assumption: 409, as
-    /// registering a partner changes the answer). 400 `INVALID_EVENT` when a field the
-    /// event's type needs is missing.
+    /// registering a partner changes the answer). 400 when a field the event's type needs is
+    /// missing.
     #[oai(
         path = "/events",
         method = "post",

@@ -13018,8 +13018,8 @@ notify-token-update and the merchant gateway's notify-update; `verification`
 bin) → the connecting party's notifyVerification, whose checkSignature is verified.
 409 `NO_PARTNER` when no partner is registered for the roles concerned: the request is
 refused because of the sandbox's state, not its shape (d1-sandbox's assumption: 409, as
-registering a partner changes the answer). 400 `INVALID_EVENT` when a field the
-event's type needs is missing.
+registering a partner changes the answer). 400 when a field the event's type needs is
+missing.
 
 
 Sends a `POST` request to `/events`

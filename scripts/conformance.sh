@@ -102,7 +102,7 @@ run merchant-gateway:notifyTokenUpdate merchant-gateway / all --include-operatio
 # triggerEvent answers NO_PARTNER 409. Two admin operations still answer a schema-valid body
 # 400 for its shape: putPartner when the body lacks a field its role needs (the role is in the
 # path, so the flat body schema cannot state per role what it needs) and triggerEvent when the
-# event lacks a field its type needs (INVALID_EVENT). tests/integration/partners.rs and
+# event lacks a field its type needs (flat EventRequest schema). tests/integration/partners.rs and
 # deliveries.rs cover their accepted paths.
 cat >"$work/admin.toml" <<'TOML'
 [[operations]]
