@@ -1428,7 +1428,12 @@ pub(super) async fn partners_are_sealed_kept_per_tenant_and_go_with_their_tenant
     assert_eq!(store.partners("t2").unwrap().len(), 1);
 }
 
-fn message(tenant_id: &str, subject: &str, due: Option<DateTime<Utc>>) -> MessageRecord {
+/// A pending message owed to a token requestor, due at `due`.
+pub(in crate::store) fn message(
+    tenant_id: &str,
+    subject: &str,
+    due: Option<DateTime<Utc>>,
+) -> MessageRecord {
     MessageRecord {
         id: 0,
         tenant_id: tenant_id.into(),

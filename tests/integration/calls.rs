@@ -13,6 +13,21 @@ pub async fn ok<T, E: Debug>(call: impl Future<Output = Result<ResponseValue<T>,
     call.await.unwrap().into_inner()
 }
 
+/// The status of a generated client's call that must be refused with its declared error body,
+/// and what `code` reads from that body (the test fails on anything else).
+pub fn refused_with<T: Debug, E: Debug>(
+    result: Result<T, Error<E>>,
+    code: impl FnOnce(E) -> String,
+) -> (u16, String) {
+    match result {
+        Err(Error::ErrorResponse(answer)) => {
+            let status = answer.status().as_u16();
+            (status, code(answer.into_inner()))
+        }
+        other => panic!("expected a declared refusal, got {other:?}"),
+    }
+}
+
 /// A raw request's body, read as JSON whatever the status (the caller asserts on it).
 pub async fn json_of(request: reqwest::RequestBuilder) -> Value {
     request.send().await.unwrap().json().await.unwrap()
@@ -21,4 +36,14 @@ pub async fn json_of(request: reqwest::RequestBuilder) -> Value {
 /// A raw request's body, as text whatever the status.
 pub async fn text_of(request: reqwest::RequestBuilder) -> String {
     request.send().await.unwrap().text().await.unwrap()
+}
+
+/// The decoded header of a compact JWS or JWE.
+pub fn jwt_header(compact: &str) -> Value {
+    use base64::Engine;
+    let header = compact.split('.').next().unwrap();
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(header)
+        .unwrap();
+    serde_json::from_slice(&bytes).unwrap()
 }

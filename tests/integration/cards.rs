@@ -482,26 +482,15 @@ fn with_header(compact: &str, header: Value) -> String {
     )
 }
 
-fn header_of(compact: &str) -> Value {
-    use base64::Engine;
-    let h = compact.split('.').next().unwrap();
-    serde_json::from_slice(
-        &base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode(h)
-            .unwrap(),
-    )
-    .unwrap()
-}
-
 #[tokio::test]
 async fn bad_card_data_is_a_400_with_a_clear_code() {
     let real = start(&temp_dir("cards-bad")).await;
     let issuer = real.credentials.issuer_id.clone();
     let token = real.token().await;
     let good = jwe(&real, json!({"pan": "4111111111111111", "exp": "1230"})).await;
-    let mut none = header_of(&good);
+    let mut none = crate::calls::jwt_header(&good);
     none["alg"] = "none".into();
-    let mut unknown_kid = header_of(&good);
+    let mut unknown_kid = crate::calls::jwt_header(&good);
     unknown_kid["kid"] = "enc-unknown".into();
     let mut tampered: Vec<String> = good.split('.').map(str::to_string).collect();
     tampered[4] = "AAAAAAAAAAAAAAAAAAAAAA".into();
@@ -832,7 +821,7 @@ async fn rotated_keys_are_published_newest_first_and_old_ones_keep_decrypting() 
     .unwrap();
     let body: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(
-        header_of(body["encryptedData"].as_str().unwrap())["kid"],
+        crate::calls::jwt_header(body["encryptedData"].as_str().unwrap())["kid"],
         newest["kid"]
     );
     let v = verify(

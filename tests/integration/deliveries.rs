@@ -10,6 +10,7 @@ use std::time::Duration;
 use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
 use serde_json::{Value, json};
 
+use crate::calls::ok;
 use crate::check::{Seen, spoiled};
 use crate::server::{Real, start, start_configured, temp_dir};
 use crate::support::client_with;
@@ -42,26 +43,18 @@ pub(crate) async fn register(real: &Real, role: &str, base: &str) {
 }
 
 async fn trigger(real: &Real, event: Value) -> Vec<admin::Delivery> {
-    admin_client(real)
+    ok(admin_client(real)
         .trigger_event()
         .body(serde_json::from_value::<admin::EventRequest>(event).unwrap())
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .deliveries
+        .send())
+    .await
+    .deliveries
 }
 
 /// Waits until the delivery leaves PENDING (or 10 s pass); the detail then.
 async fn settled(real: &Real, id: i64) -> admin::DeliveryDetail {
     for _ in 0..200 {
-        let detail = admin_client(real)
-            .get_delivery()
-            .delivery_id(nz(id))
-            .send()
-            .await
-            .unwrap()
-            .into_inner();
+        let detail = ok(admin_client(real).get_delivery().delivery_id(nz(id)).send()).await;
         if detail.delivery.state != admin::DeliveryState::Pending {
             return detail;
         }
@@ -128,14 +121,12 @@ async fn an_event_is_delivered_to_each_registered_partner() {
         "{creation:?}"
     );
     assert_eq!(verdicts(&creation), vec![(Some(204), "delivered".into())]);
-    let tokens = admin_client(&real)
+    let tokens = ok(admin_client(&real)
         .list_tokens()
         .merchant_id(merchant.as_str())
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .tokens;
+        .send())
+    .await
+    .tokens;
     let token = tokens
         .iter()
         .find(|t| t.token_id == "tok-1")
@@ -172,15 +163,13 @@ async fn an_event_is_delivered_to_each_registered_partner() {
         settled(&real, made[0].id).await.delivery.state,
         admin::DeliveryState::Delivered
     );
-    let operations = admin_client(&real)
+    let operations = ok(admin_client(&real)
         .list_card_operations()
         .issuer_id(real.credentials.issuer_id.as_str())
         .card_id("card-1")
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .operations;
+        .send())
+    .await
+    .operations;
     assert_eq!(
         operations.len(),
         1,
@@ -212,39 +201,25 @@ async fn an_event_is_delivered_to_each_registered_partner() {
     );
 
     // Listing: newest first, filtered, paged.
-    let all = admin_client(&real)
-        .list_deliveries()
-        .send()
+    let all = ok(admin_client(&real).list_deliveries().send())
         .await
-        .unwrap()
-        .into_inner()
         .deliveries;
     assert_eq!(all.len(), 4);
     assert!(all[0].id > all[3].id);
-    let page = admin_client(&real)
-        .list_deliveries()
-        .limit(3)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let page = ok(admin_client(&real).list_deliveries().limit(3).send()).await;
     assert_eq!(page.deliveries.len(), 3);
-    let rest = admin_client(&real)
+    let rest = ok(admin_client(&real)
         .list_deliveries()
         .before(page.next.unwrap())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(rest.deliveries.len(), 1);
-    let gateway_only = admin_client(&real)
+    let gateway_only = ok(admin_client(&real)
         .list_deliveries()
         .role(admin::PartnerRoleName::MerchantGateway)
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .deliveries;
+        .send())
+    .await
+    .deliveries;
     assert_eq!(gateway_only.len(), 1);
 }
 
@@ -382,13 +357,11 @@ async fn retryable_answers_are_retried_others_fail_until_replayed() {
     assert_eq!(verdicts(&detail), vec![(Some(500), "failed".into())]);
     // Fixed, then replayed: delivered.
     register(&real, "merchant-gateway", &real.base).await;
-    let replayed = admin_client(&real)
+    let replayed = ok(admin_client(&real)
         .replay_delivery()
         .delivery_id(nz(gateway.id))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(replayed.state, admin::DeliveryState::Pending);
     let detail = settled(&real, gateway.id).await;
     assert_eq!(detail.delivery.state, admin::DeliveryState::Delivered);
@@ -407,13 +380,11 @@ async fn retryable_answers_are_retried_others_fail_until_replayed() {
     )
     .await;
     // Abort stops a pending one.
-    let aborted = admin_client(&real)
+    let aborted = ok(admin_client(&real)
         .abort_delivery()
         .delivery_id(nz(made[0].id))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(aborted.state, admin::DeliveryState::Aborted);
     let again = admin_client(&real)
         .abort_delivery()
@@ -491,12 +462,8 @@ async fn retryable_answers_are_retried_others_fail_until_replayed() {
         Some(404)
     );
     assert!(
-        other
-            .list_deliveries()
-            .send()
+        ok(other.list_deliveries().send())
             .await
-            .unwrap()
-            .into_inner()
             .deliveries
             .is_empty()
     );
@@ -504,13 +471,8 @@ async fn retryable_answers_are_retried_others_fail_until_replayed() {
     let tried = |real: &Real, id: i64| {
         let client = admin_client(real);
         async move {
-            client
-                .get_delivery()
-                .delivery_id(nz(id))
-                .send()
+            ok(client.get_delivery().delivery_id(nz(id)).send())
                 .await
-                .unwrap()
-                .into_inner()
                 .attempts
                 .len()
         }
@@ -569,12 +531,7 @@ async fn the_delivery_commands_trigger_list_and_replay() {
     assert_eq!(replayed["state"], "PENDING");
     let detail = settled(&real, id).await;
     assert_eq!(detail.attempts.len(), 2);
-    let stats = admin_client(&real)
-        .get_delivery_stats()
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let stats = ok(admin_client(&real).get_delivery_stats().send()).await;
     assert_eq!(
         (
             stats.delivered,
@@ -618,12 +575,8 @@ async fn a_card_state_change_is_told_to_the_registered_issuer() {
         .await
         .unwrap();
     assert!(
-        client
-            .list_deliveries()
-            .send()
+        ok(client.list_deliveries().send())
             .await
-            .unwrap()
-            .into_inner()
             .deliveries
             .is_empty()
     );
@@ -638,13 +591,7 @@ async fn a_card_state_change_is_told_to_the_registered_issuer() {
             .await
             .unwrap();
     }
-    let made = client
-        .list_deliveries()
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .deliveries;
+    let made = ok(client.list_deliveries().send()).await.deliveries;
     assert_eq!(made.len(), 2);
     for d in &made {
         assert_eq!(
@@ -656,18 +603,16 @@ async fn a_card_state_change_is_told_to_the_registered_issuer() {
             admin::DeliveryState::Delivered
         );
     }
-    let operations: Vec<String> = client
+    let operations: Vec<String> = ok(client
         .list_card_operations()
         .issuer_id(issuer.as_str())
         .card_id("card-s")
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .operations
-        .iter()
-        .map(|o| o.operation.to_string())
-        .collect();
+        .send())
+    .await
+    .operations
+    .iter()
+    .map(|o| o.operation.to_string())
+    .collect();
     assert_eq!(
         operations,
         vec!["SUSPEND", "RESUME"],
@@ -721,13 +666,11 @@ async fn due_card_operations_for_one_issuer_go_in_one_v2_call() {
     // Held: stored, none tried.
     tokio::time::sleep(Duration::from_millis(300)).await;
     for id in &ids {
-        let detail = admin_client(&held)
+        let detail = ok(admin_client(&held)
             .get_delivery()
             .delivery_id(nz(*id))
-            .send()
-            .await
-            .unwrap()
-            .into_inner();
+            .send())
+        .await;
         assert_eq!(detail.delivery.state, admin::DeliveryState::Pending);
         assert!(detail.attempts.is_empty(), "{detail:?}");
     }
@@ -766,15 +709,13 @@ async fn due_card_operations_for_one_issuer_go_in_one_v2_call() {
         let client = admin_client(&real);
         let issuer = real.credentials.issuer_id.clone();
         async move {
-            client
+            ok(client
                 .list_card_operations()
                 .issuer_id(issuer.as_str())
                 .card_id(card)
-                .send()
-                .await
-                .unwrap()
-                .into_inner()
-                .operations
+                .send())
+            .await
+            .operations
         }
     };
     let first = operations("card-b1").await;

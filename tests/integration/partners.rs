@@ -4,6 +4,7 @@
 use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
 use serde_json::json;
 
+use crate::calls::{ok, refused_with, text_of};
 use crate::server::{OTHER_ADMIN_KEY, Real, other_tenant, start, temp_dir};
 use crate::support::client_with;
 
@@ -22,13 +23,7 @@ fn registration(value: serde_json::Value) -> admin::PartnerRegistration {
 fn refusal<T: std::fmt::Debug>(
     result: Result<T, progenitor_client::Error<admin::Error>>,
 ) -> (u16, String) {
-    match result {
-        Err(progenitor_client::Error::ErrorResponse(e)) => {
-            let status = e.status().as_u16();
-            (status, e.into_inner().error.code.to_string())
-        }
-        other => panic!("expected a declared refusal, got {other:?}"),
-    }
+    refused_with(result, |e| e.error.code.to_string())
 }
 
 #[tokio::test]
@@ -41,14 +36,12 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
         "auth": {"type": "oauth", "tokenUrl": "https://issuer.example/oauth2/token", "clientId": "d1", "clientSecret": "ISSUER-SECRET"},
         "issuerId": c.issuer_id, "jwksUrl": "https://issuer.example/jwks.json",
     }));
-    let stored = client
+    let stored = ok(client
         .put_partner()
         .role(admin::PartnerRoleName::Issuer)
         .body(issuer)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(stored.issuer_id.as_deref(), Some(c.issuer_id.as_str()));
     assert!(stored.auth.secret_set);
     let requestor = registration(json!({
@@ -67,36 +60,26 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
         "url": "https://party.example", "auth": {"type": "none"},
         "endpointId": "123456", "controlKey": "B3E3BE54-1DD5-4E4A-9B56-3F3C56C1E4D0",
     }));
-    let shown = client
+    let shown = ok(client
         .put_partner()
         .role(admin::PartnerRoleName::ConnectingParty)
         .body(party)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(shown.control_key_set, Some(true));
 
     // What the API answers carries no secret.
-    let listed = real
-        .http_client()
-        .get(format!("{}/sandbox/partners", real.base))
-        .header("x-admin-key", &c.admin_key)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let listed = text_of(
+        real.http_client()
+            .get(format!("{}/sandbox/partners", real.base))
+            .header("x-admin-key", &c.admin_key),
+    )
+    .await;
     for secret in ["ISSUER-SECRET", "REQUESTOR-KEY", "B3E3BE54"] {
         assert!(!listed.contains(secret), "{secret} answered back: {listed}");
     }
-    let roles: Vec<String> = client
-        .list_partners()
-        .send()
+    let roles: Vec<String> = ok(client.list_partners().send())
         .await
-        .unwrap()
-        .into_inner()
         .partners
         .iter()
         .map(|p| p.role.to_string())
@@ -143,16 +126,7 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
     // Another tenant sees none of them.
     other_tenant(&real).await;
     let other = admin_client(&real, OTHER_ADMIN_KEY);
-    assert!(
-        other
-            .list_partners()
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
-            .partners
-            .is_empty()
-    );
+    assert!(ok(other.list_partners().send()).await.partners.is_empty());
     assert_eq!(
         refusal(
             other
@@ -184,29 +158,18 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
             .await;
         assert_eq!(refusal(refused), (403, "FORBIDDEN".into()));
     }
-    assert!(
-        other
-            .list_partners()
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
-            .partners
-            .is_empty()
-    );
+    assert!(ok(other.list_partners().send()).await.partners.is_empty());
 
     // A reset keeps them; a restart too; a removal does not.
     client.reset_sandbox().send().await.unwrap();
     let dir = real.stop().await;
     let real = start(&dir).await;
     let client = admin_client(&real, &c.admin_key);
-    let issuer = client
+    let issuer = ok(client
         .get_partner()
         .role(admin::PartnerRoleName::Issuer)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+        .send())
+    .await;
     assert_eq!(issuer.auth.client_id.as_deref(), Some("d1"));
     client
         .delete_partner()

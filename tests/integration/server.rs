@@ -480,16 +480,7 @@ fn crafted(real: &Real, audience: &str, expires_in: i64) -> String {
 /// A token with the right claims, signed by a key the server does not know (same kid).
 fn wrongly_signed(real: &Real) -> String {
     let good = crafted(real, "d1-sandbox", 600);
-    let header: Value = {
-        use base64::Engine;
-        let h = good.split('.').next().unwrap();
-        serde_json::from_slice(
-            &base64::engine::general_purpose::URL_SAFE_NO_PAD
-                .decode(h)
-                .unwrap(),
-        )
-        .unwrap()
-    };
+    let header = crate::calls::jwt_header(&good);
     let pair =
         josekit::jwk::alg::ec::EcKeyPair::generate(josekit::jwk::alg::ec::EcCurve::P256).unwrap();
     let signer = josekit::jws::ES256

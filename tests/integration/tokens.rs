@@ -3,7 +3,7 @@
 //! (applied or discarded), failed tokenizations, partial updates keeping the other fields,
 //! `discardCryptogram`, and the admin API's view of what the token requestor saw.
 
-use d1_sandbox::generated::sandbox_admin_client::types as admin;
+use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
 use d1_sandbox::generated::{merchant_gateway_client, token_notifications_client};
 use serde_json::{Value, json};
 
@@ -46,6 +46,16 @@ async fn notify(real: &Real, correlation: &str, body: Value, update: bool) {
             .send())
         .await;
     }
+}
+
+/// Every notification `token_id` of `merchant` received, as the admin API lists them.
+async fn notifications_of(
+    admin: &sandbox_admin_client::Client,
+    merchant: &str,
+    token_id: &str,
+) -> admin::TokenNotificationList {
+    let call = admin.list_token_notifications().merchant_id(merchant);
+    ok(call.token_id(token_id).send()).await
 }
 
 /// (kind, outcome, correlation id) of each notification, in order.
@@ -150,12 +160,7 @@ async fn every_token_notification_is_recorded_in_order_with_its_correlation_id()
     assert!(token.cryptograms_discarded_at.is_some());
     assert_eq!(token.notification_count, 6);
 
-    let all = ok(admin
-        .list_token_notifications()
-        .merchant_id(merchant.as_str())
-        .token_id("tok-1")
-        .send())
-    .await;
+    let all = notifications_of(&admin, &merchant, "tok-1").await;
     assert_eq!(
         history(&all),
         vec![
@@ -225,12 +230,7 @@ async fn every_token_notification_is_recorded_in_order_with_its_correlation_id()
     let dir = real.stop().await;
     let real = start(&dir).await;
     let admin = admin_client_with(&real, &real.credentials.admin_key);
-    let again = ok(admin
-        .list_token_notifications()
-        .merchant_id(merchant.as_str())
-        .token_id("tok-1")
-        .send())
-    .await;
+    let again = notifications_of(&admin, &merchant, "tok-1").await;
     assert_eq!(history(&again), history(&all));
     admin.reset_sandbox().send().await.unwrap();
     assert!(

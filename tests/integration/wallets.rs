@@ -7,7 +7,7 @@ use d1_sandbox::generated::sandbox_admin_client::{self, types as admin};
 use d1_sandbox::generated::tsh_provisioning_client::{self, types as tsh};
 use serde_json::{Value, json};
 
-use crate::calls::ok;
+use crate::calls::{ok, refused_with};
 use crate::cards::jwe;
 use crate::server::{Real, admin_client, start, temp_dir};
 use crate::support::client_with;
@@ -46,22 +46,11 @@ async fn set_state(real: &Real, card_id: &str, state: &str) {
 fn refusal<T: std::fmt::Debug>(
     result: Result<T, progenitor_client::Error<tsh::ErrorResponse>>,
 ) -> (u16, String) {
-    match result {
-        Err(progenitor_client::Error::ErrorResponse(answer)) => {
-            let status = answer.status().as_u16();
-            let message = answer
-                .into_inner()
-                .response_header
-                .status_message
-                .map(|m| m.to_string())
-                .unwrap_or_default();
-            (
-                status,
-                message.split(':').next().unwrap_or_default().to_string(),
-            )
-        }
-        other => panic!("expected a declared error, got {other:?}"),
-    }
+    refused_with(result, |e| {
+        let message = e.response_header.status_message.map(|m| m.to_string());
+        let message = message.unwrap_or_default();
+        message.split(':').next().unwrap_or_default().to_string()
+    })
 }
 
 /// provisionCard through the generated client.

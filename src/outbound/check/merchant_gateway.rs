@@ -170,6 +170,12 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &MerchantGatewayPartner, aut
         }
     }
 
+    // notify-update as the scenarios vary it: by merchant and token.
+    let (url, gateway, correlation) = (&url, &gateway, &correlation);
+    let update = |c, merchant: &str, token: &str| {
+        let (merchant, token) = (merchant.to_string(), token.to_string());
+        async move { notify(url, timeout, c, gateway, &merchant, &token, correlation).await }
+    };
     match partner.known_token_ids.first() {
         Some(known) => {
             ctx.scenario(
@@ -177,7 +183,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &MerchantGatewayPartner, aut
                 format!("POST notify-update for known token {known}"),
                 As::Partner,
                 Expect::status(&[204]),
-                |c| notify(&url, timeout, c, &gateway, &merchant, known, &correlation),
+                |c| update(c, &merchant, known),
             )
             .await;
         }
@@ -192,17 +198,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &MerchantGatewayPartner, aut
         "POST notify-update for a token the gateway does not know",
         As::Partner,
         Expect::with(&[404], "404 UNKNOWN_TOKEN", code_is("UNKNOWN_TOKEN")),
-        |c| {
-            notify(
-                &url,
-                timeout,
-                c,
-                &gateway,
-                &merchant,
-                &unknown_token,
-                &correlation,
-            )
-        },
+        |c| update(c, &merchant, &unknown_token),
     )
     .await;
     let unknown_merchant = if merchant == "00000000000" {
@@ -215,17 +211,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &MerchantGatewayPartner, aut
         format!("POST notify-update for merchant {unknown_merchant}"),
         As::Partner,
         Expect::with(&[404], "404 UNKNOWN_MERCHANT", code_is("UNKNOWN_MERCHANT")),
-        |c| {
-            notify(
-                &url,
-                timeout,
-                c,
-                &gateway,
-                unknown_merchant,
-                &unknown_token,
-                &correlation,
-            )
-        },
+        |c| update(c, unknown_merchant, &unknown_token),
     )
     .await;
     ctx.scenario(
@@ -233,17 +219,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &MerchantGatewayPartner, aut
         "POST notify-update without Authorization",
         As::Nobody,
         Expect::status(&[401]),
-        |c| {
-            notify(
-                &url,
-                timeout,
-                c,
-                &gateway,
-                &merchant,
-                &unknown_token,
-                &correlation,
-            )
-        },
+        |c| update(c, &merchant, &unknown_token),
     )
     .await;
 }

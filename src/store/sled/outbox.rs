@@ -268,23 +268,7 @@ mod tests {
         let key = SealingKey::generate();
         let store = Store::open(&dir, |_| Ok(key.clone())).unwrap();
         let now = chrono::Utc::now();
-        let fresh = MessageRecord {
-            id: 0,
-            tenant_id: "t1".into(),
-            subject: "tok-1".into(),
-            event: "token-created".into(),
-            message: PartnerMessage::GatewayUpdate(GatewayUpdateNotice {
-                merchant_gateway_id: "placeholder".into(),
-                merchant_id: "placeholder".into(),
-                token_id: "placeholder".into(),
-                correlation_id: "placeholder".into(),
-            }),
-            state: MessageState::Pending,
-            attempts: 0,
-            created_at: now,
-            next_attempt_at: Some(now),
-            last_outcome: None,
-        };
+        let fresh = super::super::super::tests::message("t1", "tok-1", Some(now));
         let id = store.enqueue(vec![fresh]).await.unwrap()[0].id;
         // Overwrite it with what the build before typed messages stored for that message.
         let old = serde_json::json!({"id": id, "tenant_id": "t1", "role": "merchant-gateway",
