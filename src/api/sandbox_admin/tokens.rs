@@ -1,7 +1,7 @@
 //! Tokens: a merchant's tokens, their notifications and the failed tokenizations
 //! ([`crate::domain::tokens`]).
 
-use super::{fixed, page, paging};
+use super::{fixed, paged};
 use crate::domain::tokens::{TokenEvent, TokenEventKind, TokenEventOutcome, TokenRecord};
 use crate::domain::{Sandbox, Tenant};
 use crate::generated::sandbox_admin::responses::{
@@ -58,6 +58,14 @@ fn notification_out(e: TokenEvent) -> TokenNotification {
     }
 }
 
+/// A page of token events, as the document's notification list.
+fn notification_list(events: Vec<TokenEvent>, next: Option<i64>) -> Json<TokenNotificationList> {
+    Json(TokenNotificationList {
+        notifications: events.into_iter().map(notification_out).collect(),
+        next,
+    })
+}
+
 /// `listTokens` (GET `/merchants/{merchantId}/tokens`): list a merchant's tokens.
 pub(super) async fn list_tokens(
     sandbox: &Sandbox,
@@ -79,16 +87,13 @@ pub(super) async fn list_token_notifications(
     after: Option<i64>,
     limit: Option<i32>,
 ) -> Result<ListTokenNotifications, Problem> {
-    let (after, limit) = paging(after, limit);
-    let events =
+    let read = |after, n| {
         sandbox
             .tokens
-            .notifications(&tenant, &merchant_id, &token_id, after, limit + 1)?;
-    let (events, next) = page(events, limit, |e| e.sequence);
-    Ok(ListTokenNotifications::Ok(Json(TokenNotificationList {
-        notifications: events.into_iter().map(notification_out).collect(),
-        next,
-    })))
+            .notifications(&tenant, &merchant_id, &token_id, after, n)
+    };
+    let (events, next) = paged(after, limit, read, |e| e.sequence)?;
+    Ok(ListTokenNotifications::Ok(notification_list(events, next)))
 }
 
 /// `listFailedTokenizations` (GET `/merchants/{merchantId}/failed-tokenizations`): list a merchant's failed tokenizations.
@@ -99,13 +104,11 @@ pub(super) async fn list_failed_tokenizations(
     after: Option<i64>,
     limit: Option<i32>,
 ) -> Result<ListFailedTokenizations, Problem> {
-    let (after, limit) = paging(after, limit);
-    let events = sandbox
-        .tokens
-        .failed_tokenizations(&tenant, &merchant_id, after, limit + 1)?;
-    let (events, next) = page(events, limit, |e| e.sequence);
-    Ok(ListFailedTokenizations::Ok(Json(TokenNotificationList {
-        notifications: events.into_iter().map(notification_out).collect(),
-        next,
-    })))
+    let read = |after, n| {
+        sandbox
+            .tokens
+            .failed_tokenizations(&tenant, &merchant_id, after, n)
+    };
+    let (events, next) = paged(after, limit, read, |e| e.sequence)?;
+    Ok(ListFailedTokenizations::Ok(notification_list(events, next)))
 }
