@@ -58,12 +58,18 @@ fn notification_out(e: TokenEvent) -> TokenNotification {
     }
 }
 
-/// A page of token events, as the document's notification list.
-fn notification_list(events: Vec<TokenEvent>, next: Option<i64>) -> Json<TokenNotificationList> {
-    Json(TokenNotificationList {
+/// A page of token events read by `read` (as [`paged`] reads), as the document's
+/// notification list.
+fn notification_page<E>(
+    after: Option<i64>,
+    limit: Option<i32>,
+    read: impl FnOnce(Option<u64>, usize) -> Result<Vec<TokenEvent>, E>,
+) -> Result<Json<TokenNotificationList>, E> {
+    let (events, next) = paged(after, limit, read, |e| e.sequence)?;
+    Ok(Json(TokenNotificationList {
         notifications: events.into_iter().map(notification_out).collect(),
         next,
-    })
+    }))
 }
 
 /// `listTokens` (GET `/merchants/{merchantId}/tokens`): list a merchant's tokens.
@@ -87,13 +93,12 @@ pub(super) async fn list_token_notifications(
     after: Option<i64>,
     limit: Option<i32>,
 ) -> Result<ListTokenNotifications, Problem> {
-    let read = |after, n| {
+    let page = notification_page(after, limit, |after, n| {
         sandbox
             .tokens
             .notifications(&tenant, &merchant_id, &token_id, after, n)
-    };
-    let (events, next) = paged(after, limit, read, |e| e.sequence)?;
-    Ok(ListTokenNotifications::Ok(notification_list(events, next)))
+    })?;
+    Ok(ListTokenNotifications::Ok(page))
 }
 
 /// `listFailedTokenizations` (GET `/merchants/{merchantId}/failed-tokenizations`): list a merchant's failed tokenizations.
@@ -104,11 +109,10 @@ pub(super) async fn list_failed_tokenizations(
     after: Option<i64>,
     limit: Option<i32>,
 ) -> Result<ListFailedTokenizations, Problem> {
-    let read = |after, n| {
+    let page = notification_page(after, limit, |after, n| {
         sandbox
             .tokens
             .failed_tokenizations(&tenant, &merchant_id, after, n)
-    };
-    let (events, next) = paged(after, limit, read, |e| e.sequence)?;
-    Ok(ListFailedTokenizations::Ok(notification_list(events, next)))
+    })?;
+    Ok(ListFailedTokenizations::Ok(page))
 }
