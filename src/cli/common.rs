@@ -132,6 +132,16 @@ pub fn admin_client(server: &str, admin_key: &str) -> Result<Client, ToolError> 
     ))
 }
 
+/// Waits for a generated client's call and gives the answer's body, or explains the failure
+/// (as [`admin_failure`]).
+pub async fn answer<T, E: std::fmt::Debug>(
+    call: impl std::future::Future<
+        Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+    >,
+) -> Result<T, ToolError> {
+    Ok(call.await.map_err(admin_failure)?.into_inner())
+}
+
 /// Pretty JSON of an answer.
 pub fn pretty<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).expect("JSON values serialise")

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::http::shutdown_signal;
 
-use super::common::{AdminArgs, ToolError, admin_client, admin_failure, fail, pretty};
+use super::common::{AdminArgs, ToolError, admin_client, answer, fail, pretty};
 
 /// The flags of `deliveries`.
 #[derive(clap::Args)]
@@ -66,12 +66,7 @@ pub async fn deliveries(
             d.last_outcome.as_deref().unwrap_or("")
         )
     };
-    let list = client
-        .list_deliveries()
-        .send()
-        .await
-        .map_err(admin_failure)?;
-    let listed = list.into_inner();
+    let listed = answer(client.list_deliveries().send()).await?;
     if as_json && !follow {
         print(pretty(&listed));
         return Ok(());
@@ -98,25 +93,14 @@ pub async fn deliveries(
     // Until interrupted (the caller races this against Ctrl-C).
     loop {
         tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-        let newest = client
-            .list_deliveries()
-            .send()
-            .await
-            .map_err(admin_failure)?
-            .into_inner();
+        let newest = answer(client.list_deliveries().send()).await?;
         for d in newest.deliveries.iter().rev() {
             let known = seen.get(&d.id).copied();
             if known == Some(d.attempts) {
                 continue;
             }
             if let Some(id) = std::num::NonZeroU64::new(u64::try_from(d.id).unwrap_or(0)) {
-                let detail = client
-                    .get_delivery()
-                    .delivery_id(id)
-                    .send()
-                    .await
-                    .map_err(admin_failure)?
-                    .into_inner();
+                let detail = answer(client.get_delivery().delivery_id(id).send()).await?;
                 let from = known.unwrap_or(0);
                 if known.is_none() && !as_json {
                     print(line(&detail.delivery));

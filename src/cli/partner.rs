@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serde_json::{Value, json};
 
 use super::common::{
-    ToolError, admin_client, admin_failure, admin_key, credentials_file, pretty, printed,
+    ToolError, admin_client, admin_key, answer, credentials_file, pretty, printed,
 };
 
 /// The flags of `partner`; the server's flags are global (given before or after the
@@ -166,35 +166,15 @@ pub async fn partner_command(
             let body: types::PartnerRegistration =
                 serde_json::from_value(partner_registration(&description)?)
                     .map_err(|e| ToolError::Admin(format!("the partner file: {e}")))?;
-            let answer = client
-                .put_partner()
-                .role(role(description.role.name())?)
-                .body(body)
-                .send()
-                .await
-                .map_err(admin_failure)?;
-            pretty(&answer.into_inner())
+            let role = role(description.role.name())?;
+            pretty(&answer(client.put_partner().role(role).body(body).send()).await?)
         }
         PartnerCommand::Get(name) => {
-            let answer = client
-                .get_partner()
-                .role(role(&name)?)
-                .send()
-                .await
-                .map_err(admin_failure)?;
-            pretty(&answer.into_inner())
+            pretty(&answer(client.get_partner().role(role(&name)?).send()).await?)
         }
-        PartnerCommand::List => {
-            let answer = client.list_partners().send().await.map_err(admin_failure)?;
-            pretty(&answer.into_inner())
-        }
+        PartnerCommand::List => pretty(&answer(client.list_partners().send()).await?),
         PartnerCommand::Remove(name) => {
-            client
-                .delete_partner()
-                .role(role(&name)?)
-                .send()
-                .await
-                .map_err(admin_failure)?;
+            answer(client.delete_partner().role(role(&name)?).send()).await?;
             format!("partner for role {name} removed")
         }
     };

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use super::common::{ToolError, admin_client, admin_failure, credentials_file, fail};
+use super::common::{ToolError, admin_client, answer, credentials_file, fail};
 use super::session::create_consumer_session;
 
 /// The flags of `partner-file`.
@@ -198,35 +198,25 @@ async fn create_known_token(
         &[("authorization", &format!("APIKEY {}", credentials.api_key))],
     )
     .map_err(|e| ToolError::Admin(e.to_string()))?;
-    Client::new_with_client(&format!("{url}/tsh-cof"), http)
+    let client = Client::new_with_client(&format!("{url}/tsh-cof"), http);
+    let call = client
         .notify_token_creation()
         .x_correlation_id("d1check-partner-file")
         .body(body)
-        .send()
-        .await
-        .map_err(admin_failure)?;
+        .send();
+    answer(call).await?;
     Ok(())
 }
 
 /// Adds a BIN prefix to the tenant's verification filter list, keeping its other settings.
 async fn filter_bin(url: &str, admin_key: &str, bin: &str) -> Result<(), ToolError> {
     let client = admin_client(url, admin_key)?;
-    let mut settings = client
-        .get_settings()
-        .send()
-        .await
-        .map_err(admin_failure)?
-        .into_inner();
+    let mut settings = answer(client.get_settings().send()).await?;
     if !settings.filtered_bins.iter().any(|b| b.as_str() == bin) {
         settings
             .filtered_bins
             .push(bin.parse().map_err(|e| ToolError::Admin(format!("{e}")))?);
-        client
-            .put_settings()
-            .body(settings)
-            .send()
-            .await
-            .map_err(admin_failure)?;
+        answer(client.put_settings().body(settings).send()).await?;
     }
     Ok(())
 }

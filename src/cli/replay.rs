@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::common::{AdminArgs, ToolError, admin_client, admin_failure, pretty, printed};
+use super::common::{AdminArgs, ToolError, admin_client, answer, pretty, printed};
 
 /// The arguments of `replay`.
 #[derive(clap::Args)]
@@ -27,11 +27,6 @@ pub async fn replay_delivery(server: &str, admin_key: &str, id: u64) -> Result<S
     let id = std::num::NonZeroU64::new(id)
         .ok_or_else(|| ToolError::Admin("delivery ids start at 1".into()))?;
     let client = admin_client(server, admin_key)?;
-    let replayed = client
-        .replay_delivery()
-        .delivery_id(id)
-        .send()
-        .await
-        .map_err(admin_failure)?;
-    Ok(pretty(&replayed.into_inner()))
+    let replayed = answer(client.replay_delivery().delivery_id(id).send()).await?;
+    Ok(pretty(&replayed))
 }

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use super::common::{ToolError, admin_client, admin_failure, admin_key, credentials_file, printed};
+use super::common::{
+    ToolError, admin_client, admin_key, answer, credentials_file, pretty, printed,
+};
 
 /// The subcommands of `session`.
 #[derive(clap::Subcommand)]
@@ -79,12 +81,7 @@ pub async fn create_consumer_session(
     // The generated type checks the document's constraints before anything is sent.
     let request: ConsumerSessionRequest = serde_json::from_value(request)
         .map_err(|e| ToolError::Admin(format!("invalid session request: {e}")))?;
-    let session = admin_client(server, admin_key)?
-        .create_consumer_session()
-        .body(request)
-        .send()
-        .await
-        .map_err(admin_failure)?
-        .into_inner();
-    Ok(serde_json::to_string_pretty(&session).expect("JSON values serialise"))
+    let client = admin_client(server, admin_key)?;
+    let session = answer(client.create_consumer_session().body(request).send()).await?;
+    Ok(pretty(&session))
 }

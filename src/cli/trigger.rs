@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use super::common::{AdminArgs, ToolError, admin_client, admin_failure, pretty, printed};
+use super::common::{AdminArgs, ToolError, admin_client, answer, pretty, printed};
 
 /// The arguments of `trigger`.
 #[derive(clap::Args)]
@@ -55,11 +55,6 @@ pub async fn trigger_event(
     let body: types::EventRequest =
         serde_json::from_value(body).map_err(|e| ToolError::Admin(format!("the event: {e}")))?;
     let client = admin_client(server, admin_key)?;
-    let made = client
-        .trigger_event()
-        .body(body)
-        .send()
-        .await
-        .map_err(admin_failure)?;
-    Ok(pretty(&made.into_inner()))
+    let made = answer(client.trigger_event().body(body).send()).await?;
+    Ok(pretty(&made))
 }

@@ -1,7 +1,7 @@
 //! Cards: registering an issuer's cards, reading them and their operations, changing
 //! their state and resetting their CVV attempts ([`crate::domain::cards`]).
 
-use super::{fixed, page, paging};
+use super::{fixed, paged};
 use crate::domain::cards::{CardData, CardRecord, Registration};
 use crate::domain::{Sandbox, Tenant, cards};
 use crate::generated::sandbox_admin::responses::{
@@ -185,13 +185,12 @@ pub(super) async fn list_card_operations(
     after: Option<i64>,
     limit: Option<i32>,
 ) -> Result<ListCardOperations, Problem> {
-    // Both are validated by the document: `after` ≥ 0, `limit` 1 to 1000. One more than
-    // the page is read, to know whether another follows.
-    let (after, limit) = paging(after, limit);
-    let operations = sandbox
-        .cards
-        .operations(&tenant, &issuer_id, &card_id, after, limit + 1)?;
-    let (operations, next) = page(operations, limit, |o| o.sequence);
+    let read = |after, n| {
+        sandbox
+            .cards
+            .operations(&tenant, &issuer_id, &card_id, after, n)
+    };
+    let (operations, next) = paged(after, limit, read, |o| o.sequence)?;
     Ok(ListCardOperations::Ok(Json(CardOperationList {
         operations: operations.iter().map(operation_out).collect(),
         next,

@@ -2,7 +2,7 @@
 //! read, replayed or aborted ([`crate::domain::delivery`]).
 
 use super::partners::required;
-use super::{fixed, page, paging};
+use super::{fixed, paged};
 use crate::api::enum_name;
 use crate::domain::delivery::Event;
 use crate::domain::{Sandbox, Tenant, delivery};
@@ -125,7 +125,6 @@ pub(super) async fn list_deliveries(
     before: Option<i64>,
     limit: Option<i32>,
 ) -> Result<ListDeliveries, Problem> {
-    let (before, limit) = paging(before, limit);
     let state = state.map(|s| match s {
         DeliveryState::Pending => delivery::MessageState::Pending,
         DeliveryState::Delivered => delivery::MessageState::Delivered,
@@ -133,10 +132,12 @@ pub(super) async fn list_deliveries(
         DeliveryState::Aborted => delivery::MessageState::Aborted,
     });
     let role = role.map(|r| enum_name(&r));
-    let messages = sandbox
-        .deliveries
-        .list(&tenant, state, role.as_deref(), before, limit + 1)?;
-    let (messages, next) = page(messages, limit, |m| m.id);
+    let read = |before, n| {
+        sandbox
+            .deliveries
+            .list(&tenant, state, role.as_deref(), before, n)
+    };
+    let (messages, next) = paged(before, limit, read, |m| m.id)?;
     Ok(ListDeliveries::Ok(Json(DeliveryList {
         deliveries: messages.into_iter().map(delivery_out).collect(),
         next,

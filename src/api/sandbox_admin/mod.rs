@@ -47,22 +47,25 @@ fn fixed(t: DateTime<Utc>) -> DateTime<FixedOffset> {
     t.fixed_offset()
 }
 
-/// A page's size from the document-validated `limit` (100 when absent) and `after`.
-fn paging(after: Option<i64>, limit: Option<i32>) -> (Option<u64>, usize) {
+/// One page of a list. `after` and `limit` are validated by the document (`after` ≥ 0, `limit`
+/// 1 to 1000, 100 when absent); `read` is given the cursor and one more than the page, to know
+/// whether another follows. Gives the page cut to `limit` and the `next` cursor (the last
+/// item's `sequence`) when another page follows.
+fn paged<T, E>(
+    after: Option<i64>,
+    limit: Option<i32>,
+    read: impl FnOnce(Option<u64>, usize) -> Result<Vec<T>, E>,
+    sequence: impl Fn(&T) -> u64,
+) -> Result<(Vec<T>, Option<i64>), E> {
     let limit = limit.and_then(|l| usize::try_from(l).ok()).unwrap_or(100);
-    (after.and_then(|a| u64::try_from(a).ok()), limit)
-}
-
-/// Cuts a page fetched one item long (`limit + 1`) to `limit`, and gives the `next` cursor
-/// when another page follows.
-fn page<T>(mut items: Vec<T>, limit: usize, sequence: impl Fn(&T) -> u64) -> (Vec<T>, Option<i64>) {
+    let mut items = read(after.and_then(|a| u64::try_from(a).ok()), limit + 1)?;
     let more = items.len() > limit;
     items.truncate(limit);
     let next = more
         .then(|| items.last())
         .flatten()
         .map(|i| i64::try_from(sequence(i)).unwrap_or(i64::MAX));
-    (items, next)
+    Ok((items, next))
 }
 
 impl SandboxAdminApi for SandboxAdminService {

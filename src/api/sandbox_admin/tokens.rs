@@ -1,7 +1,7 @@
 //! Tokens: a merchant's tokens, their notifications and the failed tokenizations
 //! ([`crate::domain::tokens`]).
 
-use super::{fixed, page, paging};
+use super::{fixed, paged};
 use crate::domain::tokens::{TokenEvent, TokenEventKind, TokenEventOutcome, TokenRecord};
 use crate::domain::{Sandbox, Tenant};
 use crate::generated::sandbox_admin::responses::{
@@ -58,6 +58,20 @@ fn notification_out(e: TokenEvent) -> TokenNotification {
     }
 }
 
+/// A page of token events read by `read` (as [`paged`] reads), as the document's
+/// notification list.
+fn notification_page<E>(
+    after: Option<i64>,
+    limit: Option<i32>,
+    read: impl FnOnce(Option<u64>, usize) -> Result<Vec<TokenEvent>, E>,
+) -> Result<Json<TokenNotificationList>, E> {
+    let (events, next) = paged(after, limit, read, |e| e.sequence)?;
+    Ok(Json(TokenNotificationList {
+        notifications: events.into_iter().map(notification_out).collect(),
+        next,
+    }))
+}
+
 /// `listTokens` (GET `/merchants/{merchantId}/tokens`): list a merchant's tokens.
 pub(super) async fn list_tokens(
     sandbox: &Sandbox,
@@ -79,16 +93,12 @@ pub(super) async fn list_token_notifications(
     after: Option<i64>,
     limit: Option<i32>,
 ) -> Result<ListTokenNotifications, Problem> {
-    let (after, limit) = paging(after, limit);
-    let events =
+    let page = notification_page(after, limit, |after, n| {
         sandbox
             .tokens
-            .notifications(&tenant, &merchant_id, &token_id, after, limit + 1)?;
-    let (events, next) = page(events, limit, |e| e.sequence);
-    Ok(ListTokenNotifications::Ok(Json(TokenNotificationList {
-        notifications: events.into_iter().map(notification_out).collect(),
-        next,
-    })))
+            .notifications(&tenant, &merchant_id, &token_id, after, n)
+    })?;
+    Ok(ListTokenNotifications::Ok(page))
 }
 
 /// `listFailedTokenizations` (GET `/merchants/{merchantId}/failed-tokenizations`): list a merchant's failed tokenizations.
@@ -99,13 +109,10 @@ pub(super) async fn list_failed_tokenizations(
     after: Option<i64>,
     limit: Option<i32>,
 ) -> Result<ListFailedTokenizations, Problem> {
-    let (after, limit) = paging(after, limit);
-    let events = sandbox
-        .tokens
-        .failed_tokenizations(&tenant, &merchant_id, after, limit + 1)?;
-    let (events, next) = page(events, limit, |e| e.sequence);
-    Ok(ListFailedTokenizations::Ok(Json(TokenNotificationList {
-        notifications: events.into_iter().map(notification_out).collect(),
-        next,
-    })))
+    let page = notification_page(after, limit, |after, n| {
+        sandbox
+            .tokens
+            .failed_tokenizations(&tenant, &merchant_id, after, n)
+    })?;
+    Ok(ListFailedTokenizations::Ok(page))
 }
