@@ -68,6 +68,19 @@ fn paged<T, E>(
     Ok((items, next))
 }
 
+/// Writes the trait methods that only hand their arguments to a resource module's handler of
+/// the same name (with the sandbox and the tenant first): each delegation is said once, as
+/// `module::operation(arguments) -> Response;`, instead of repeating the handler's signature.
+macro_rules! delegate {
+    ($($module:ident::$name:ident($($arg:ident: $ty:ty),*) -> $response:ty;)*) => {
+        $(
+            async fn $name(&self, tenant: Tenant, $($arg: $ty),*) -> Result<$response, Problem> {
+                $module::$name(&self.0, tenant, $($arg),*).await
+            }
+        )*
+    };
+}
+
 impl SandboxAdminApi for SandboxAdminService {
     type Principal = Tenant;
 
@@ -75,252 +88,43 @@ impl SandboxAdminApi for SandboxAdminService {
         Ok(self.0.auth.check_admin_key(&credential.key)?)
     }
 
-    async fn register_card(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        body: CardRegistration,
-    ) -> Result<RegisterCard, Problem> {
-        cards::register_card(&self.0, tenant, issuer_id, body).await
-    }
-
-    async fn list_cards(&self, tenant: Tenant, issuer_id: String) -> Result<ListCards, Problem> {
-        cards::list_cards(&self.0, tenant, issuer_id).await
-    }
-
-    async fn get_card(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        card_id: CardId,
-    ) -> Result<GetCard, Problem> {
-        cards::get_card(&self.0, tenant, issuer_id, card_id).await
-    }
-
-    async fn set_card_state(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        card_id: CardId,
-        body: CardStateChange,
-    ) -> Result<SetCardState, Problem> {
-        cards::set_card_state(&self.0, tenant, issuer_id, card_id, body).await
-    }
-
-    async fn reset_cvv_attempts(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        card_id: CardId,
-    ) -> Result<ResetCvvAttempts, Problem> {
-        cards::reset_cvv_attempts(&self.0, tenant, issuer_id, card_id).await
-    }
-
-    async fn add_on_file_account(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        card_id: CardId,
-    ) -> Result<AddOnFileAccount, Problem> {
-        wallets::add_on_file_account(&self.0, tenant, issuer_id, card_id).await
-    }
-
-    async fn mint_otp(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        card_id: CardId,
-        body: OtpRequest,
-    ) -> Result<MintOtp, Problem> {
-        wallets::mint_otp(&self.0, tenant, issuer_id, card_id, body).await
-    }
-
-    async fn list_wallet_cards(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        card_id: CardId,
-    ) -> Result<ListWalletCards, Problem> {
-        wallets::list_wallet_cards(&self.0, tenant, issuer_id, card_id).await
-    }
-
-    async fn force_wallet_card_state(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        wallet_card_id: WalletCardId,
-        body: WalletCardStateChange,
-    ) -> Result<ForceWalletCardState, Problem> {
-        wallets::force_wallet_card_state(&self.0, tenant, issuer_id, wallet_card_id, body).await
-    }
-
-    async fn list_assets(&self, tenant: Tenant, issuer_id: String) -> Result<ListAssets, Problem> {
-        wallets::list_assets(&self.0, tenant, issuer_id).await
-    }
-
-    async fn upload_asset(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        body: AssetUpload,
-    ) -> Result<UploadAsset, Problem> {
-        wallets::upload_asset(&self.0, tenant, issuer_id, body).await
-    }
-
-    async fn set_asset_choice(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        body: AssetChoice,
-    ) -> Result<SetAssetChoice, Problem> {
-        wallets::set_asset_choice(&self.0, tenant, issuer_id, body).await
-    }
-
-    async fn list_card_operations(
-        &self,
-        tenant: Tenant,
-        issuer_id: String,
-        card_id: CardId,
-        after: Option<i64>,
-        limit: Option<i32>,
-    ) -> Result<ListCardOperations, Problem> {
-        cards::list_card_operations(&self.0, tenant, issuer_id, card_id, after, limit).await
-    }
-
-    async fn list_partners(&self, tenant: Tenant) -> Result<ListPartners, Problem> {
-        partners::list_partners(&self.0, tenant).await
-    }
-
-    async fn put_partner(
-        &self,
-        tenant: Tenant,
-        role: PartnerRoleName,
-        body: PartnerRegistration,
-    ) -> Result<PutPartner, Problem> {
-        partners::put_partner(&self.0, tenant, role, body).await
-    }
-
-    async fn get_partner(
-        &self,
-        tenant: Tenant,
-        role: PartnerRoleName,
-    ) -> Result<GetPartner, Problem> {
-        partners::get_partner(&self.0, tenant, role).await
-    }
-
-    async fn delete_partner(
-        &self,
-        tenant: Tenant,
-        role: PartnerRoleName,
-    ) -> Result<DeletePartner, Problem> {
-        partners::delete_partner(&self.0, tenant, role).await
-    }
-
-    async fn trigger_event(
-        &self,
-        tenant: Tenant,
-        body: EventRequest,
-    ) -> Result<TriggerEvent, Problem> {
-        deliveries::trigger_event(&self.0, tenant, body).await
-    }
-
-    async fn list_deliveries(
-        &self,
-        tenant: Tenant,
-        state: Option<DeliveryState>,
-        role: Option<PartnerRoleName>,
-        before: Option<i64>,
-        limit: Option<i32>,
-    ) -> Result<ListDeliveries, Problem> {
-        deliveries::list_deliveries(&self.0, tenant, state, role, before, limit).await
-    }
-
-    async fn get_delivery_stats(&self, tenant: Tenant) -> Result<GetDeliveryStats, Problem> {
-        deliveries::get_delivery_stats(&self.0, tenant).await
-    }
-
-    async fn get_delivery(
-        &self,
-        tenant: Tenant,
-        delivery_id_: i64,
-    ) -> Result<GetDelivery, Problem> {
-        deliveries::get_delivery(&self.0, tenant, delivery_id_).await
-    }
-
-    async fn replay_delivery(
-        &self,
-        tenant: Tenant,
-        delivery_id_: i64,
-    ) -> Result<ReplayDelivery, Problem> {
-        deliveries::replay_delivery(&self.0, tenant, delivery_id_).await
-    }
-
-    async fn abort_delivery(
-        &self,
-        tenant: Tenant,
-        delivery_id_: i64,
-    ) -> Result<AbortDelivery, Problem> {
-        deliveries::abort_delivery(&self.0, tenant, delivery_id_).await
-    }
-
-    async fn list_tokens(
-        &self,
-        tenant: Tenant,
-        merchant_id: String,
-    ) -> Result<ListTokens, Problem> {
-        tokens::list_tokens(&self.0, tenant, merchant_id).await
-    }
-
-    async fn list_token_notifications(
-        &self,
-        tenant: Tenant,
-        merchant_id: String,
-        token_id: String,
-        after: Option<i64>,
-        limit: Option<i32>,
-    ) -> Result<ListTokenNotifications, Problem> {
-        tokens::list_token_notifications(&self.0, tenant, merchant_id, token_id, after, limit).await
-    }
-
-    async fn list_failed_tokenizations(
-        &self,
-        tenant: Tenant,
-        merchant_id: String,
-        after: Option<i64>,
-        limit: Option<i32>,
-    ) -> Result<ListFailedTokenizations, Problem> {
-        tokens::list_failed_tokenizations(&self.0, tenant, merchant_id, after, limit).await
-    }
-
-    async fn create_consumer_session(
-        &self,
-        tenant: Tenant,
-        body: ConsumerSessionRequest,
-    ) -> Result<CreateConsumerSession, Problem> {
-        connecting_party::create_consumer_session(&self.0, tenant, body).await
-    }
-
-    async fn list_card_mappings(&self, tenant: Tenant) -> Result<ListCardMappings, Problem> {
-        connecting_party::list_card_mappings(&self.0, tenant).await
-    }
-
-    async fn list_verifications(
-        &self,
-        tenant: Tenant,
-        limit: Option<i32>,
-    ) -> Result<ListVerifications, Problem> {
-        connecting_party::list_verifications(&self.0, tenant, limit).await
-    }
-
     async fn get_settings(&self, tenant: Tenant) -> Result<GetSettings, Problem> {
         settings::get_settings(tenant)
     }
 
-    async fn put_settings(&self, tenant: Tenant, body: Settings) -> Result<PutSettings, Problem> {
-        settings::put_settings(&self.0, tenant, body).await
-    }
-
-    async fn reset_sandbox(&self, tenant: Tenant) -> Result<ResetSandbox, Problem> {
-        settings::reset_sandbox(&self.0, tenant).await
+    // Every other operation: the handler of the same name in its resource's module, given the
+    // sandbox, the tenant and the operation's arguments in order.
+    delegate! {
+        cards::register_card(issuer_id: String, body: CardRegistration) -> RegisterCard;
+        cards::list_cards(issuer_id: String) -> ListCards;
+        cards::get_card(issuer_id: String, card_id: CardId) -> GetCard;
+        cards::set_card_state(issuer_id: String, card_id: CardId, body: CardStateChange) -> SetCardState;
+        cards::reset_cvv_attempts(issuer_id: String, card_id: CardId) -> ResetCvvAttempts;
+        wallets::add_on_file_account(issuer_id: String, card_id: CardId) -> AddOnFileAccount;
+        wallets::mint_otp(issuer_id: String, card_id: CardId, body: OtpRequest) -> MintOtp;
+        wallets::list_wallet_cards(issuer_id: String, card_id: CardId) -> ListWalletCards;
+        wallets::force_wallet_card_state(issuer_id: String, wallet_card_id: WalletCardId, body: WalletCardStateChange) -> ForceWalletCardState;
+        wallets::list_assets(issuer_id: String) -> ListAssets;
+        wallets::upload_asset(issuer_id: String, body: AssetUpload) -> UploadAsset;
+        wallets::set_asset_choice(issuer_id: String, body: AssetChoice) -> SetAssetChoice;
+        cards::list_card_operations(issuer_id: String, card_id: CardId, after: Option<i64>, limit: Option<i32>) -> ListCardOperations;
+        partners::list_partners() -> ListPartners;
+        partners::put_partner(role: PartnerRoleName, body: PartnerRegistration) -> PutPartner;
+        partners::get_partner(role: PartnerRoleName) -> GetPartner;
+        partners::delete_partner(role: PartnerRoleName) -> DeletePartner;
+        deliveries::trigger_event(body: EventRequest) -> TriggerEvent;
+        deliveries::list_deliveries(state: Option<DeliveryState>, role: Option<PartnerRoleName>, before: Option<i64>, limit: Option<i32>) -> ListDeliveries;
+        deliveries::get_delivery_stats() -> GetDeliveryStats;
+        deliveries::get_delivery(delivery_id_: i64) -> GetDelivery;
+        deliveries::replay_delivery(delivery_id_: i64) -> ReplayDelivery;
+        deliveries::abort_delivery(delivery_id_: i64) -> AbortDelivery;
+        tokens::list_tokens(merchant_id: String) -> ListTokens;
+        tokens::list_token_notifications(merchant_id: String, token_id: String, after: Option<i64>, limit: Option<i32>) -> ListTokenNotifications;
+        tokens::list_failed_tokenizations(merchant_id: String, after: Option<i64>, limit: Option<i32>) -> ListFailedTokenizations;
+        connecting_party::create_consumer_session(body: ConsumerSessionRequest) -> CreateConsumerSession;
+        connecting_party::list_card_mappings() -> ListCardMappings;
+        connecting_party::list_verifications(limit: Option<i32>) -> ListVerifications;
+        settings::put_settings(body: Settings) -> PutSettings;
+        settings::reset_sandbox() -> ResetSandbox;
     }
 }
