@@ -117,22 +117,9 @@ pub fn verify_signature(
 
 const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
-/// What the verification service sent, as the domain needs it.
-#[derive(Debug, Clone)]
-pub struct Notification {
-    /// `session.accessToken`.
-    pub access_token: String,
-    /// `session.token`: the verification transaction.
-    pub session_token: String,
-    /// `consumer.device.serialNumber`.
-    pub device_serial: String,
-    /// `reference.serverCardId`.
-    pub server_card_id: String,
-    /// `reference.uniqueReferenceCardId`.
-    pub unique_reference_card_id: i64,
-    /// `sourceCard.bin`.
-    pub bin: i64,
-}
+/// What the verification service sent, as the domain needs it: the `notifyVerification`
+/// notice, the same value D1 sends a registered connecting party.
+pub use crate::store::VerificationNotice as Notification;
 
 /// The connecting party's signed answer.
 #[derive(Debug, Clone)]

@@ -1428,6 +1428,20 @@ pub(super) async fn partners_are_sealed_kept_per_tenant_and_go_with_their_tenant
     assert_eq!(store.partners("t2").unwrap().len(), 1);
 }
 
+/// Marks a message delivered (no attempt recorded); the message as stored then.
+pub(in crate::store) async fn delivered(store: &Store, id: u64) -> MessageRecord {
+    let delivered = store
+        .change_message(id, None, |m| {
+            Ok::<_, ()>(MessageRecord {
+                state: MessageState::Delivered,
+                next_attempt_at: None,
+                ..m.clone()
+            })
+        })
+        .await;
+    delivered.unwrap().unwrap()
+}
+
 /// A pending message owed to a token requestor, due at `due`.
 pub(in crate::store) fn message(
     tenant_id: &str,
@@ -1507,17 +1521,7 @@ pub(super) async fn the_outbox_keeps_messages_by_due_time_with_their_attempts(op
         vec!["other", "late", "early"]
     );
     // Delivered: no longer due.
-    store
-        .change_message(stored[2].id, None, |m| {
-            Ok::<_, ()>(MessageRecord {
-                state: MessageState::Delivered,
-                next_attempt_at: None,
-                ..m.clone()
-            })
-        })
-        .await
-        .unwrap()
-        .unwrap();
+    delivered(&store, stored[2].id).await;
     // A refusal changes nothing.
     assert_eq!(
         store

@@ -30,6 +30,16 @@ enum Stop<E> {
 }
 
 impl SledStore {
+    /// A transaction's outcome, made durable: an abort wrote nothing, a storage error is the
+    /// store's error.
+    async fn settle(&self, outcome: std::result::Result<(), TransactionError<()>>) -> Result<()> {
+        match outcome {
+            Ok(()) | Err(TransactionError::Abort(())) => {}
+            Err(TransactionError::Storage(e)) => return Err(e.into()),
+        }
+        self.flush().await
+    }
+
     fn seal_message(&self, record: &MessageRecord) -> Result<Vec<u8>> {
         self.sealed(OUTBOX, id_key(record.id).as_bytes(), &encode(record))
     }
@@ -74,11 +84,7 @@ impl SledStore {
                 })
             })
             .await;
-        match outcome {
-            Ok(()) | Err(TransactionError::Abort(())) => {}
-            Err(TransactionError::Storage(e)) => return Err(e.into()),
-        }
-        self.flush().await?;
+        self.settle(outcome).await?;
         Ok(numbered)
     }
 
@@ -149,11 +155,7 @@ impl SledStore {
                 )
             })
             .await;
-        match outcome {
-            Ok(()) | Err(TransactionError::Abort(())) => {}
-            Err(TransactionError::Storage(e)) => return Err(e.into()),
-        }
-        self.flush().await?;
+        self.settle(outcome).await?;
         Ok(doomed.len())
     }
 
@@ -295,17 +297,7 @@ mod tests {
                 correlation_id: "d1-old".into(),
             })
         );
-        let delivered = store
-            .change_message(id, None, |m| {
-                Ok::<_, ()>(MessageRecord {
-                    state: MessageState::Delivered,
-                    next_attempt_at: None,
-                    ..m.clone()
-                })
-            })
-            .await
-            .unwrap()
-            .unwrap();
+        let delivered = super::super::super::tests::delivered(&store, id).await;
         assert_eq!(delivered.state, MessageState::Delivered);
         // Written back in the current format, readable as before.
         let stored = sled.outbox.get(id_key(id).as_bytes()).unwrap().unwrap();
