@@ -11,9 +11,7 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 
 use super::auth::Authenticator;
-use super::partners::{
-    Fault, Peer, Reply, connecting_party, issuer, merchant_gateway, token_requestor,
-};
+use super::partners::{self, Fault, Peer, Reply};
 use super::{OutboundError, http_client};
 use crate::domain::Sandbox;
 use crate::domain::delivery::{
@@ -392,35 +390,25 @@ impl Worker {
             client,
             timeout,
         };
-        let reply = match &message.message {
-            PartnerMessage::CardOperation(n) => issuer::notify_card_operation(&peer, n).await,
-            PartnerMessage::CardOperations(n) => issuer::notify_card_operations(&peer, n).await,
-            PartnerMessage::TokenCreation(n) => {
-                token_requestor::notify_token_creation(&peer, n).await
-            }
-            PartnerMessage::TokenUpdate(n) => token_requestor::notify_token_update(&peer, n).await,
-            PartnerMessage::GatewayUpdate(n) => merchant_gateway::notify_update(&peer, n).await,
-            PartnerMessage::Verification(n) => {
-                let reply = connecting_party::notify_verification(&peer, n).await;
-                let PartnerRole::ConnectingParty(party) = &partner.role else {
-                    return (Answered::NoPartner, None);
-                };
-                if reply.fault.is_none() && reply.status.is_some_and(|s| (200..300).contains(&s)) {
-                    let session = &reply.body["session"];
-                    let valid = verify_signature(
-                        &party.control_key,
-                        session["nonce"].as_str().unwrap_or_default(),
-                        &party.endpoint_id,
-                        reply.body["invoiceId"].as_str().unwrap_or_default(),
-                        session["checkSignature"].as_str().unwrap_or_default(),
-                    );
-                    if valid != Some(true) {
-                        return (Answered::BadSignature, reply.status);
-                    }
+        let reply = partners::notify(&peer, &message.message).await;
+        if let PartnerMessage::Verification(_) = &message.message {
+            let PartnerRole::ConnectingParty(party) = &partner.role else {
+                return (Answered::NoPartner, None);
+            };
+            if reply.fault.is_none() && reply.status.is_some_and(|s| (200..300).contains(&s)) {
+                let session = &reply.body["session"];
+                let valid = verify_signature(
+                    &party.control_key,
+                    session["nonce"].as_str().unwrap_or_default(),
+                    &party.endpoint_id,
+                    reply.body["invoiceId"].as_str().unwrap_or_default(),
+                    session["checkSignature"].as_str().unwrap_or_default(),
+                );
+                if valid != Some(true) {
+                    return (Answered::BadSignature, reply.status);
                 }
-                reply
             }
-        };
+        }
         (answered(&reply), reply.status)
     }
 }

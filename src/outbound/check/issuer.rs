@@ -3,8 +3,10 @@
 
 use serde_json::{Value, json};
 
+use super::notify;
 use super::{Answer, As, Ctx, Expect, Verdict};
 use crate::domain::cards::mask;
+use crate::domain::delivery::PartnerMessage::{CardOperation, CardOperations};
 use crate::domain::delivery::{
     CardOperationItem, CardOperationNotice, CardOperationsNotice, OperationStatus, VerifyCardCall,
 };
@@ -79,28 +81,6 @@ async fn verify(
             .into(),
         Err(e) => Answer::failed(OutboundError::Setup(e)),
     }
-}
-
-async fn notify_v1(
-    url: &str,
-    timeout: std::time::Duration,
-    client: reqwest::Client,
-    notice: CardOperationNotice,
-) -> Answer {
-    issuer::notify_card_operation(&peer(url, timeout, client), &notice)
-        .await
-        .into()
-}
-
-async fn notify_v2(
-    url: &str,
-    timeout: std::time::Duration,
-    client: reqwest::Client,
-    notice: CardOperationsNotice,
-) -> Answer {
-    issuer::notify_card_operations(&peer(url, timeout, client), &notice)
-        .await
-        .into()
 }
 
 /// The seed's rules on every verifyCard answer, then the expectation's.
@@ -409,7 +389,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
                     format!("POST notifyCardOperation {what} on card {card_id}"),
                     As::Partner,
                     Expect::status(&[204]),
-                    |c| notify_v1(&url, timeout, c, body.clone()),
+                    |c| notify(&url, timeout, c, CardOperation(body.clone())),
                 )
                 .await;
             }
@@ -434,7 +414,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
         format!("POST notifyCardOperation on card {unknown_card}"),
         As::Partner,
         Expect::status(&[404]),
-        |c| notify_v1(&url, timeout, c, body.clone()),
+        |c| notify(&url, timeout, c, CardOperation(body.clone())),
     )
     .await;
 
@@ -464,7 +444,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
             format!("POST notifyCardOperations for cards {first} and {second}"),
             As::Partner,
             Expect::status(&[204]),
-            |c| notify_v2(&url, timeout, c, body.clone()),
+            |c| notify(&url, timeout, c, CardOperations(body.clone())),
         )
         .await;
     } else {
@@ -509,7 +489,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &IssuerPartner) {
                 "POST the refused batch's valid item again, PENDING",
                 As::Partner,
                 Expect::with(&[204], "204: the refused batch applied nothing", |_| Ok(())),
-                |c| notify_v2(&url, timeout, c, body.clone()),
+                |c| notify(&url, timeout, c, CardOperations(body.clone())),
             )
             .await;
         }

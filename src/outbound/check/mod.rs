@@ -188,6 +188,23 @@ impl Answer {
     }
 }
 
+/// A notification sent through its operation's typed sender, as a scenario's answer.
+async fn notify(
+    url: &str,
+    timeout: Duration,
+    client: reqwest::Client,
+    message: crate::domain::delivery::PartnerMessage,
+) -> Answer {
+    let peer = crate::outbound::partners::Peer {
+        url,
+        client,
+        timeout,
+    };
+    crate::outbound::partners::notify(&peer, &message)
+        .await
+        .into()
+}
+
 impl<T> From<Reply<T>> for Answer {
     /// A sender's reply as the check reads it: what broke the document, if anything, in the
     /// report's words.

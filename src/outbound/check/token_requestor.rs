@@ -2,12 +2,14 @@
 
 use serde_json::json;
 
-use super::{Answer, As, Ctx, Expect};
+use super::notify;
+use super::{As, Ctx, Expect};
+use crate::domain::delivery::PartnerMessage::{TokenCreation, TokenUpdate};
 use crate::domain::delivery::{
     TokenCreationNotice, TokenDisplay, TokenUpdateNotice, TokenizationFailure,
 };
 use crate::domain::partners::TokenRequestorPartner;
-use crate::outbound::partners::{Peer, token_requestor};
+use crate::outbound::partners::token_requestor;
 
 /// The scenarios, in the order they run.
 pub(super) const SCENARIOS: &[&str] = &[
@@ -20,36 +22,6 @@ pub(super) const SCENARIOS: &[&str] = &[
     "bad-apikey",
     "bad-body",
 ];
-
-fn peer(url: &str, timeout: std::time::Duration, client: reqwest::Client) -> Peer<'_> {
-    Peer {
-        url,
-        client,
-        timeout,
-    }
-}
-
-async fn create(
-    url: &str,
-    timeout: std::time::Duration,
-    client: reqwest::Client,
-    notice: TokenCreationNotice,
-) -> Answer {
-    token_requestor::notify_token_creation(&peer(url, timeout, client), &notice)
-        .await
-        .into()
-}
-
-async fn update(
-    url: &str,
-    timeout: std::time::Duration,
-    client: reqwest::Client,
-    notice: TokenUpdateNotice,
-) -> Answer {
-    token_requestor::notify_token_update(&peer(url, timeout, client), &notice)
-        .await
-        .into()
-}
 
 pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
     let url = ctx.url.clone();
@@ -79,7 +51,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         format!("POST notify-token-creation tokenId {token_id}"),
         As::Partner,
         Expect::status(no_content),
-        |c| create(&url, timeout, c, creation.clone()),
+        |c| notify(&url, timeout, c, TokenCreation(creation.clone())),
     )
     .await;
     let failed = TokenCreationNotice {
@@ -98,7 +70,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         "POST notify-token-creation with errorCode only (a failed tokenization)",
         As::Partner,
         Expect::status(no_content),
-        |c| create(&url, timeout, c, failed.clone()),
+        |c| notify(&url, timeout, c, TokenCreation(failed.clone())),
     )
     .await;
     let update_of = |state: &str, last_update: Option<&str>, card_last_digits: Option<&str>| {
@@ -122,11 +94,11 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         As::Partner,
         Expect::status(no_content),
         |c| {
-            update(
+            notify(
                 &url,
                 timeout,
                 c,
-                at("2026-01-01T10:00:02.000Z", "SUSPENDED"),
+                TokenUpdate(at("2026-01-01T10:00:02.000Z", "SUSPENDED")),
             )
         },
     )
@@ -136,7 +108,14 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         "POST notify-token-update ACTIVE at 10:00:01 (obsolete: acknowledged, discarded)",
         As::Partner,
         Expect::status(no_content),
-        |c| update(&url, timeout, c, at("2026-01-01T10:00:01.000Z", "ACTIVE")),
+        |c| {
+            notify(
+                &url,
+                timeout,
+                c,
+                TokenUpdate(at("2026-01-01T10:00:01.000Z", "ACTIVE")),
+            )
+        },
     )
     .await;
     let partial = update_of("ACTIVE", None, None);
@@ -145,7 +124,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         "POST notify-token-update with only tokenId, merchantId and tokenState",
         As::Partner,
         Expect::status(no_content),
-        |c| update(&url, timeout, c, partial.clone()),
+        |c| notify(&url, timeout, c, TokenUpdate(partial.clone())),
     )
     .await;
     ctx.scenario(
@@ -153,7 +132,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         "POST notify-token-creation without Authorization",
         As::Nobody,
         Expect::status(&[401]),
-        |c| create(&url, timeout, c, creation.clone()),
+        |c| notify(&url, timeout, c, TokenCreation(creation.clone())),
     )
     .await;
     ctx.scenario(
@@ -161,7 +140,7 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         "POST notify-token-creation with a wrong APIKEY",
         As::Header("APIKEY d1check-not-a-key".into()),
         Expect::status(&[401]),
-        |c| create(&url, timeout, c, creation.clone()),
+        |c| notify(&url, timeout, c, TokenCreation(creation.clone())),
     )
     .await;
     let bad = json!({"tokenId": token_id}).to_string();

@@ -22,6 +22,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::OutboundError;
+use crate::domain::delivery::PartnerMessage;
 
 /// Where a call goes: the partner's base URL, the HTTP client to send with (carrying its
 /// `Authorization`, if any) and the timeout that client was built with (for the report).
@@ -133,6 +134,18 @@ pub(crate) fn json_typed(headers: &reqwest::header::HeaderMap) -> bool {
                 .to_ascii_lowercase()
                 .starts_with("application/json")
         })
+}
+
+/// Sends a notification through its operation's sender.
+pub async fn notify(peer: &Peer<'_>, message: &PartnerMessage) -> Reply {
+    match message {
+        PartnerMessage::CardOperation(n) => issuer::notify_card_operation(peer, n).await,
+        PartnerMessage::CardOperations(n) => issuer::notify_card_operations(peer, n).await,
+        PartnerMessage::TokenCreation(n) => token_requestor::notify_token_creation(peer, n).await,
+        PartnerMessage::TokenUpdate(n) => token_requestor::notify_token_update(peer, n).await,
+        PartnerMessage::GatewayUpdate(n) => merchant_gateway::notify_update(peer, n).await,
+        PartnerMessage::Verification(n) => connecting_party::notify_verification(peer, n).await,
+    }
 }
 
 /// Sends the request body `body` made through `call` (one generated client call), or answers
