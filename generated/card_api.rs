@@ -66,7 +66,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("encryptedData") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "encryptedData"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "encryptedData"));
                 }
@@ -78,7 +82,9 @@ pub mod types {
                 }
             }
             match object.get("cardId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
@@ -91,7 +97,9 @@ pub mod types {
                 }
             }
             match object.get("cardBin") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardBin"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardBin"));
                 }
@@ -328,7 +336,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("pan") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "pan"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "pan"));
                 }
@@ -341,7 +351,9 @@ pub mod types {
                 }
             }
             match object.get("exp") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "exp"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "exp"));
                 }
@@ -688,7 +700,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("cardId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
@@ -727,7 +741,11 @@ pub mod types {
                 }
             }
             match object.get("verificationResults") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "verificationResults"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "verificationResults"),
@@ -1062,7 +1080,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("card") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "card"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "card"));
                 }
@@ -1108,28 +1128,40 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("invalid") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "invalid"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "invalid"));
                 }
                 Some(_) => {}
             }
             match object.get("expired") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "expired"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "expired"));
                 }
                 Some(_) => {}
             }
             match object.get("lostOrStolen") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "lostOrStolen"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "lostOrStolen"));
                 }
                 Some(_) => {}
             }
             match object.get("fraudSuspect") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "fraudSuspect"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "fraudSuspect"));
                 }
@@ -1152,14 +1184,23 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("valid") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "valid"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "valid"));
                 }
                 Some(_) => {}
             }
             match object.get("verificationAttemptsExceeded") {
-                None => {}
+                None => {
+                    return Err(
+                        format!(
+                            "{at}.{}: required, and missing",
+                            "verificationAttemptsExceeded"
+                        ),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!(
@@ -1198,7 +1239,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("operationId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "operationId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "operationId"));
                 }
@@ -1211,7 +1254,9 @@ pub mod types {
                 }
             }
             match object.get("operation") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "operation"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "operation"));
                 }
@@ -1244,7 +1289,9 @@ pub mod types {
                 }
             }
             match object.get("status") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "status"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "status"));
                 }
@@ -1476,7 +1523,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("cards") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cards"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cards"));
                 }
@@ -1534,7 +1583,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("operationId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "operationId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "operationId"));
                 }
@@ -1547,21 +1598,27 @@ pub mod types {
                 }
             }
             match object.get("operation") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "operation"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "operation"));
                 }
                 Some(_) => {}
             }
             match object.get("status") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "status"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "status"));
                 }
                 Some(_) => {}
             }
             match object.get("startTime") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "startTime"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "startTime"));
                 }
@@ -1582,7 +1639,9 @@ pub mod types {
                 }
             }
             match object.get("cardId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
@@ -1872,7 +1931,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("error") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "error"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "error"));
                 }
@@ -1900,7 +1961,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("code") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "code"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "code"));
                 }
@@ -1909,7 +1972,9 @@ pub mod types {
                 }
             }
             match object.get("message") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "message"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "message"));
                 }

@@ -63,7 +63,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("grant_type") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "grant_type"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "grant_type"));
                 }
@@ -111,7 +113,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("access_token") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "access_token"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "access_token"));
                 }
@@ -123,14 +129,18 @@ pub mod types {
                 }
             }
             match object.get("expires_in") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "expires_in"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "expires_in"));
                 }
                 Some(_) => {}
             }
             match object.get("token_type") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "token_type"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "token_type"));
                 }
@@ -151,7 +161,9 @@ pub mod types {
                 }
             }
             match object.get("expires_at") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "expires_at"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "expires_at"));
                 }
@@ -179,7 +191,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("errorCode") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "errorCode"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "errorCode"));
                 }
@@ -191,7 +205,11 @@ pub mod types {
                 }
             }
             match object.get("errorDescription") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "errorDescription"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "errorDescription"),
@@ -228,7 +246,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("errorCode") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "errorCode"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "errorCode"));
                 }
@@ -240,7 +260,11 @@ pub mod types {
                 }
             }
             match object.get("errorDescription") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "errorDescription"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "errorDescription"),
@@ -254,14 +278,20 @@ pub mod types {
                 }
             }
             match object.get("error") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "error"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "error"));
                 }
                 Some(_) => {}
             }
             match object.get("error_description") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "error_description"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "error_description"),

@@ -5,7 +5,7 @@
 /// `info.title` of `sandbox-admin.yaml`.
 pub const TITLE: &str = "Sandbox admin API";
 /// `info.version` of the document.
-pub const VERSION: &str = "1.0.0";
+pub const VERSION: &str = "2.0.0";
 /// `info.description` of the document: the introduction a reader sees first.
 pub const DESCRIPTION: Option<&str> = Some(
     "d1-sandbox's own control API (not a D1 API): it sets up the state the partner APIs answer from.\nA partner registers the cards its issuer knows, changes their state (lost, stolen, suspended,\n...), reads back what D1 told the issuer about them, and resets the sandbox between test runs.\n\nCards are registered per issuer (`issuerId`, as in the Card API). PANs and CVVs are never\nstored or answered in clear: a card is stored as a keyed PAN fingerprint, its BIN, its last 4\ndigits, its expiry and a keyed CVV digest, and is shown with a masked PAN (BIN + last 4).\n\nEvery call carries the tenant's admin key in the `X-Admin-Key` header (the `admin_key` of\nthe tenant's credentials file). Every error uses the one `Error` body `{ \"error\": { \"code\", \"message\" } }`,\nthe same shape as the Card API's.\n",
@@ -45,8 +45,8 @@ pub const OPERATIONS: &[(&str, &str)] = &[
     ("PUT", "/issuers/{issuerId}/assets/choice"),
     ("GET", "/issuers/{issuerId}/cards/{cardId}/operations"),
     ("GET", "/partners"),
+    ("PUT", "/partners"),
     ("GET", "/partners/{role}"),
-    ("PUT", "/partners/{role}"),
     ("DELETE", "/partners/{role}"),
     ("POST", "/events"),
     ("GET", "/deliveries"),
@@ -128,7 +128,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("pan") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "pan"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "pan"));
                 }
@@ -141,7 +143,9 @@ pub mod types {
                 }
             }
             match object.get("exp") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "exp"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "exp"));
                 }
@@ -154,7 +158,9 @@ pub mod types {
                 }
             }
             match object.get("cvv") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cvv"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cvv"));
                 }
@@ -707,7 +713,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("state") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "state"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "state"));
                 }
@@ -771,7 +779,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("cardId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
@@ -784,7 +794,9 @@ pub mod types {
                 }
             }
             match object.get("issuerId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "issuerId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "issuerId"));
                 }
@@ -793,7 +805,9 @@ pub mod types {
                 }
             }
             match object.get("maskedPan") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "maskedPan"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "maskedPan"));
                 }
@@ -806,7 +820,9 @@ pub mod types {
                 }
             }
             match object.get("bin") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "bin"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "bin"));
                 }
@@ -819,7 +835,11 @@ pub mod types {
                 }
             }
             match object.get("lastFourDigits") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "lastFourDigits"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "lastFourDigits"),
@@ -834,7 +854,9 @@ pub mod types {
                 }
             }
             match object.get("exp") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "exp"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "exp"));
                 }
@@ -847,14 +869,18 @@ pub mod types {
                 }
             }
             match object.get("state") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "state"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "state"));
                 }
                 Some(_) => {}
             }
             match object.get("consumerId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "consumerId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "consumerId"));
                 }
@@ -874,7 +900,11 @@ pub mod types {
                 Some(_) => {}
             }
             match object.get("failedCvvAttempts") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "failedCvvAttempts"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "failedCvvAttempts"),
@@ -883,7 +913,11 @@ pub mod types {
                 Some(_) => {}
             }
             match object.get("digitalCardIds") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "digitalCardIds"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "digitalCardIds"),
@@ -909,7 +943,9 @@ pub mod types {
                 }
             }
             match object.get("createdAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "createdAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "createdAt"));
                 }
@@ -921,7 +957,11 @@ pub mod types {
                 }
             }
             match object.get("operationCount") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "operationCount"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "operationCount"),
@@ -1654,7 +1694,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("cards") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cards"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cards"));
                 }
@@ -1721,14 +1763,18 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("sequence") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "sequence"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "sequence"));
                 }
                 Some(_) => {}
             }
             match object.get("operationId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "operationId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "operationId"));
                 }
@@ -1741,7 +1787,9 @@ pub mod types {
                 }
             }
             match object.get("operation") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "operation"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "operation"));
                 }
@@ -1753,7 +1801,9 @@ pub mod types {
                 }
             }
             match object.get("status") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "status"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "status"));
                 }
@@ -1816,7 +1866,11 @@ pub mod types {
                 }
             }
             match object.get("firstReceivedAt") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "firstReceivedAt"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "firstReceivedAt"),
@@ -1830,7 +1884,11 @@ pub mod types {
                 }
             }
             match object.get("lastReceivedAt") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "lastReceivedAt"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "lastReceivedAt"),
@@ -2077,7 +2135,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("operations") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "operations"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "operations"));
                 }
@@ -2125,67 +2185,242 @@ pub mod types {
         #[oai(rename = "connecting-party")]
         ConnectingParty,
     }
-    /// A partner endpoint to register (the fields its role needs).
+    /// A partner endpoint to register, told apart by `role`: each role's schema states the fields that role needs.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum PartnerRegistration {
+        /// A `IssuerRegistration`.
+        IssuerRegistration(IssuerRegistration),
+        /// A `TokenRequestorRegistration`.
+        TokenRequestorRegistration(TokenRequestorRegistration),
+        /// A `MerchantGatewayRegistration`.
+        MerchantGatewayRegistration(MerchantGatewayRegistration),
+        /// A `ConnectingPartyRegistration`.
+        ConnectingPartyRegistration(ConnectingPartyRegistration),
+    }
+    impl poem_openapi::types::Type for PartnerRegistration {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "PartnerRegistration".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Reference(
+                "PartnerRegistration".to_string(),
+            )
+        }
+        fn register(registry: &mut poem_openapi::registry::Registry) {
+            registry
+                .create_schema::<
+                    Self,
+                    _,
+                >(
+                    "PartnerRegistration".to_string(),
+                    |registry| {
+                        <IssuerRegistration as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        <TokenRequestorRegistration as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        <MerchantGatewayRegistration as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        <ConnectingPartyRegistration as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        poem_openapi::registry::MetaSchema {
+                            description: Some(
+                                "A partner endpoint to register, told apart by `role`: each role's schema states the fields that role needs.",
+                            ),
+                            one_of: vec![
+                                < IssuerRegistration as poem_openapi::types::Type >
+                                ::schema_ref(), < TokenRequestorRegistration as
+                                poem_openapi::types::Type > ::schema_ref(), <
+                                MerchantGatewayRegistration as poem_openapi::types::Type >
+                                ::schema_ref(), < ConnectingPartyRegistration as
+                                poem_openapi::types::Type > ::schema_ref()
+                            ],
+                            discriminator: Some(poem_openapi::registry::MetaDiscriminatorObject {
+                                property_name: "role",
+                                mapping: vec![
+                                    ("issuer".to_string(),
+                                    "#/components/schemas/IssuerRegistration".to_string()),
+                                    ("token-requestor".to_string(),
+                                    "#/components/schemas/TokenRequestorRegistration"
+                                    .to_string()), ("merchant-gateway".to_string(),
+                                    "#/components/schemas/MerchantGatewayRegistration"
+                                    .to_string()), ("connecting-party".to_string(),
+                                    "#/components/schemas/ConnectingPartyRegistration"
+                                    .to_string())
+                                ],
+                            }),
+                            ..poem_openapi::registry::MetaSchema::ANY
+                        }
+                    },
+                );
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for PartnerRegistration {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = value.unwrap_or_default();
+            match value.get("role").and_then(serde_json::Value::as_str) {
+                Some("issuer") => {
+                    (<IssuerRegistration as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <IssuerRegistration as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::IssuerRegistration)
+                }
+                Some("token-requestor") => {
+                    (<TokenRequestorRegistration as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <TokenRequestorRegistration as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::TokenRequestorRegistration)
+                }
+                Some("merchant-gateway") => {
+                    (<MerchantGatewayRegistration as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <MerchantGatewayRegistration as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::MerchantGatewayRegistration)
+                }
+                Some("connecting-party") => {
+                    (<ConnectingPartyRegistration as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <ConnectingPartyRegistration as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::ConnectingPartyRegistration)
+                }
+                _ => {
+                    Err(
+                        poem_openapi::types::ParseError::custom(
+                            format!(
+                                "`{}` must be one of {}", "role",
+                                "issuer, token-requestor, merchant-gateway, connecting-party"
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    impl poem_openapi::types::ToJSON for PartnerRegistration {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            match self {
+                Self::IssuerRegistration(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+                Self::TokenRequestorRegistration(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+                Self::MerchantGatewayRegistration(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+                Self::ConnectingPartyRegistration(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+            }
+        }
+    }
+    /// A member's JSON kinds are checked when it is tried (a value of another member may
+    /// fail them), so the union itself passes every value on.
+    impl crate::runtime::JsonKinds for PartnerRegistration {
+        fn check_kinds(_value: &serde_json::Value, _at: &str) -> Result<(), String> {
+            Ok(())
+        }
+    }
+    /// An issuer, whose Card API operations D1 calls.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
-    pub struct PartnerRegistration {
+    pub struct IssuerRegistration {
+        /// The role the partner plays.
+        #[oai(rename = "role")]
+        pub role: IssuerRegistrationRole,
         /// The base URL the operations' paths follow.
         #[oai(rename = "url")]
-        pub url: PartnerRegistrationUrl,
+        pub url: IssuerRegistrationUrl,
         #[oai(rename = "auth")]
         pub auth: PartnerAuthRegistration,
-        /// issuer — one of the caller's issuers.
+        /// One of the caller's issuers.
         #[oai(
             rename = "issuerId",
-            skip_serializing_if_is_none,
             validator(min_length = 10usize, max_length = 10usize)
         )]
-        pub issuer_id: Option<String>,
-        /// issuer — where its JWE encryption keys are published.
-        #[oai(rename = "jwksUrl", skip_serializing_if_is_none)]
-        pub jwks_url: Option<PartnerRegistrationJwksUrl>,
-        /// merchant-gateway — one of the caller's merchant gateways.
-        #[oai(
-            rename = "merchantGatewayId",
-            skip_serializing_if_is_none,
-            validator(min_length = 10usize, max_length = 10usize)
-        )]
-        pub merchant_gateway_id: Option<String>,
-        /// merchant-gateway, token-requestor — one of the caller's merchants.
-        #[oai(
-            rename = "merchantId",
-            skip_serializing_if_is_none,
-            validator(min_length = 1usize, max_length = 128usize)
-        )]
-        pub merchant_id: Option<String>,
-        /// connecting-party — its endpoint id.
-        #[oai(
-            rename = "endpointId",
-            skip_serializing_if_is_none,
-            validator(min_length = 1usize, max_length = 64usize)
-        )]
-        pub endpoint_id: Option<String>,
-        /// connecting-party — its control key (hex, dashes allowed; write-only).
-        #[oai(rename = "controlKey", skip_serializing_if_is_none)]
-        pub control_key: Option<PartnerRegistrationControlKey>,
+        pub issuer_id: String,
+        /// Where its JWE encryption keys are published.
+        #[oai(rename = "jwksUrl")]
+        pub jwks_url: IssuerRegistrationJwksUrl,
     }
-    impl crate::runtime::JsonKinds for PartnerRegistration {
+    impl crate::runtime::JsonKinds for IssuerRegistration {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("role") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "role"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "role"));
+                }
+                Some(_) => {}
+            }
             match object.get("url") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "url"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "url"));
                 }
                 Some(v) => {
                     crate::runtime::expect_string_with(
                         v,
-                        PartnerRegistrationUrl::check,
+                        IssuerRegistrationUrl::check,
                         || format!("{at}.{}", "url"),
                     )?;
                 }
             }
             match object.get("auth") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "auth"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "auth"));
                 }
@@ -2197,7 +2432,9 @@ pub mod types {
                 }
             }
             match object.get("issuerId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "issuerId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "issuerId"));
                 }
@@ -2206,20 +2443,487 @@ pub mod types {
                 }
             }
             match object.get("jwksUrl") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "jwksUrl"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "jwksUrl"));
                 }
                 Some(v) => {
                     crate::runtime::expect_string_with(
                         v,
-                        PartnerRegistrationJwksUrl::check,
+                        IssuerRegistrationJwksUrl::check,
                         || format!("{at}.{}", "jwksUrl"),
                     )?;
                 }
             }
+            Ok(())
+        }
+    }
+    /// The role the partner plays.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum IssuerRegistrationRole {
+        ///issuer
+        #[oai(rename = "issuer")]
+        Issuer,
+    }
+    /// The base URL the operations' paths follow.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct IssuerRegistrationUrl(pub String);
+    impl IssuerRegistrationUrl {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 2048usize {
+                return Err(format!("longer than {} characters", 2048usize));
+            }
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^https?://[^\\s]+$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^https?://[^\\s]+$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for IssuerRegistrationUrl {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(IssuerRegistrationUrl)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(2048usize),
+                    pattern: Some("^https?://[^\\s]+$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for IssuerRegistrationUrl {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for IssuerRegistrationUrl {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for IssuerRegistrationUrl {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for IssuerRegistrationUrl {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<IssuerRegistrationUrl> for String {
+        fn from(value: IssuerRegistrationUrl) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for IssuerRegistrationUrl {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for IssuerRegistrationUrl {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// Where its JWE encryption keys are published.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct IssuerRegistrationJwksUrl(pub String);
+    impl IssuerRegistrationJwksUrl {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 2048usize {
+                return Err(format!("longer than {} characters", 2048usize));
+            }
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^https?://[^\\s]+$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^https?://[^\\s]+$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for IssuerRegistrationJwksUrl {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(IssuerRegistrationJwksUrl)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(2048usize),
+                    pattern: Some("^https?://[^\\s]+$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for IssuerRegistrationJwksUrl {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for IssuerRegistrationJwksUrl {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for IssuerRegistrationJwksUrl {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for IssuerRegistrationJwksUrl {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<IssuerRegistrationJwksUrl> for String {
+        fn from(value: IssuerRegistrationJwksUrl) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for IssuerRegistrationJwksUrl {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for IssuerRegistrationJwksUrl {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// A token requestor, to which D1 sends token notifications.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenRequestorRegistration {
+        /// The role the partner plays.
+        #[oai(rename = "role")]
+        pub role: TokenRequestorRegistrationRole,
+        /// The base URL the operations' paths follow.
+        #[oai(rename = "url")]
+        pub url: TokenRequestorRegistrationUrl,
+        #[oai(rename = "auth")]
+        pub auth: PartnerAuthRegistration,
+        /// One of the caller's merchants.
+        #[oai(
+            rename = "merchantId",
+            validator(min_length = 1usize, max_length = 128usize)
+        )]
+        pub merchant_id: String,
+    }
+    impl crate::runtime::JsonKinds for TokenRequestorRegistration {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("role") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "role"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "role"));
+                }
+                Some(_) => {}
+            }
+            match object.get("url") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "url"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "url"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        TokenRequestorRegistrationUrl::check,
+                        || format!("{at}.{}", "url"),
+                    )?;
+                }
+            }
+            match object.get("auth") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "auth"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "auth"));
+                }
+                Some(v) => {
+                    <PartnerAuthRegistration as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "auth"),
+                    )?;
+                }
+            }
+            match object.get("merchantId") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "merchantId"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "merchantId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "merchantId"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The role the partner plays.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum TokenRequestorRegistrationRole {
+        ///token-requestor
+        #[oai(rename = "token-requestor")]
+        TokenRequestor,
+    }
+    /// The base URL the operations' paths follow.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TokenRequestorRegistrationUrl(pub String);
+    impl TokenRequestorRegistrationUrl {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 2048usize {
+                return Err(format!("longer than {} characters", 2048usize));
+            }
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^https?://[^\\s]+$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^https?://[^\\s]+$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for TokenRequestorRegistrationUrl {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(TokenRequestorRegistrationUrl)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(2048usize),
+                    pattern: Some("^https?://[^\\s]+$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for TokenRequestorRegistrationUrl {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for TokenRequestorRegistrationUrl {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for TokenRequestorRegistrationUrl {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for TokenRequestorRegistrationUrl {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<TokenRequestorRegistrationUrl> for String {
+        fn from(value: TokenRequestorRegistrationUrl) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for TokenRequestorRegistrationUrl {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for TokenRequestorRegistrationUrl {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// A merchant gateway, to which D1 sends notify-update.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct MerchantGatewayRegistration {
+        /// The role the partner plays.
+        #[oai(rename = "role")]
+        pub role: MerchantGatewayRegistrationRole,
+        /// The base URL the operations' paths follow.
+        #[oai(rename = "url")]
+        pub url: MerchantGatewayRegistrationUrl,
+        #[oai(rename = "auth")]
+        pub auth: PartnerAuthRegistration,
+        /// One of the caller's merchant gateways.
+        #[oai(
+            rename = "merchantGatewayId",
+            validator(min_length = 10usize, max_length = 10usize)
+        )]
+        pub merchant_gateway_id: String,
+        /// One of the caller's merchants (11 characters, as the gateway API says).
+        #[oai(
+            rename = "merchantId",
+            validator(min_length = 11usize, max_length = 11usize)
+        )]
+        pub merchant_id: String,
+    }
+    impl crate::runtime::JsonKinds for MerchantGatewayRegistration {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("role") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "role"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "role"));
+                }
+                Some(_) => {}
+            }
+            match object.get("url") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "url"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "url"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        MerchantGatewayRegistrationUrl::check,
+                        || format!("{at}.{}", "url"),
+                    )?;
+                }
+            }
+            match object.get("auth") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "auth"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "auth"));
+                }
+                Some(v) => {
+                    <PartnerAuthRegistration as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "auth"),
+                    )?;
+                }
+            }
             match object.get("merchantGatewayId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "merchantGatewayId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "merchantGatewayId"),
@@ -2233,7 +2937,9 @@ pub mod types {
                 }
             }
             match object.get("merchantId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "merchantId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "merchantId"));
                 }
@@ -2244,8 +2950,183 @@ pub mod types {
                     )?;
                 }
             }
+            Ok(())
+        }
+    }
+    /// The role the partner plays.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum MerchantGatewayRegistrationRole {
+        ///merchant-gateway
+        #[oai(rename = "merchant-gateway")]
+        MerchantGateway,
+    }
+    /// The base URL the operations' paths follow.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct MerchantGatewayRegistrationUrl(pub String);
+    impl MerchantGatewayRegistrationUrl {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            if value.chars().count() > 2048usize {
+                return Err(format!("longer than {} characters", 2048usize));
+            }
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            regex::Regex::new("^https?://[^\\s]+$").expect("checked by the generator"));
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^https?://[^\\s]+$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for MerchantGatewayRegistrationUrl {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(MerchantGatewayRegistrationUrl)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: Some(2048usize),
+                    pattern: Some("^https?://[^\\s]+$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for MerchantGatewayRegistrationUrl {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for MerchantGatewayRegistrationUrl {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for MerchantGatewayRegistrationUrl {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for MerchantGatewayRegistrationUrl {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<MerchantGatewayRegistrationUrl> for String {
+        fn from(value: MerchantGatewayRegistrationUrl) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for MerchantGatewayRegistrationUrl {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for MerchantGatewayRegistrationUrl {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// A connecting party, to which D1 sends notifyVerification.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ConnectingPartyRegistration {
+        /// The role the partner plays.
+        #[oai(rename = "role")]
+        pub role: ConnectingPartyRegistrationRole,
+        /// The base URL the operations' paths follow.
+        #[oai(rename = "url")]
+        pub url: ConnectingPartyRegistrationUrl,
+        #[oai(rename = "auth")]
+        pub auth: PartnerAuthRegistration,
+        /// Its endpoint id.
+        #[oai(
+            rename = "endpointId",
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub endpoint_id: String,
+        /// Its control key (hex, dashes allowed; write-only).
+        #[oai(rename = "controlKey")]
+        pub control_key: ConnectingPartyRegistrationControlKey,
+    }
+    impl crate::runtime::JsonKinds for ConnectingPartyRegistration {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("role") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "role"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "role"));
+                }
+                Some(_) => {}
+            }
+            match object.get("url") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "url"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "url"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        ConnectingPartyRegistrationUrl::check,
+                        || format!("{at}.{}", "url"),
+                    )?;
+                }
+            }
+            match object.get("auth") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "auth"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "auth"));
+                }
+                Some(v) => {
+                    <PartnerAuthRegistration as crate::runtime::JsonKinds>::check_kinds(
+                        v,
+                        &format!("{at}.{}", "auth"),
+                    )?;
+                }
+            }
             match object.get("endpointId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "endpointId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "endpointId"));
                 }
@@ -2257,14 +3138,16 @@ pub mod types {
                 }
             }
             match object.get("controlKey") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "controlKey"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "controlKey"));
                 }
                 Some(v) => {
                     crate::runtime::expect_string_with(
                         v,
-                        PartnerRegistrationControlKey::check,
+                        ConnectingPartyRegistrationControlKey::check,
                         || format!("{at}.{}", "controlKey"),
                     )?;
                 }
@@ -2272,10 +3155,17 @@ pub mod types {
             Ok(())
         }
     }
+    /// The role the partner plays.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum ConnectingPartyRegistrationRole {
+        ///connecting-party
+        #[oai(rename = "connecting-party")]
+        ConnectingParty,
+    }
     /// The base URL the operations' paths follow.
     #[derive(Debug, Clone, PartialEq)]
-    pub struct PartnerRegistrationUrl(pub String);
-    impl PartnerRegistrationUrl {
+    pub struct ConnectingPartyRegistrationUrl(pub String);
+    impl ConnectingPartyRegistrationUrl {
         /// Checks a value against the document's constraints.
         pub fn check(value: &str) -> Result<(), String> {
             if value.chars().count() > 2048usize {
@@ -2291,12 +3181,12 @@ pub mod types {
             Ok(())
         }
     }
-    impl poem_openapi::types::Type for PartnerRegistrationUrl {
+    impl poem_openapi::types::Type for ConnectingPartyRegistrationUrl {
         const IS_REQUIRED: bool = true;
         type RawValueType = Self;
         type RawElementValueType = Self;
         fn name() -> std::borrow::Cow<'static, str> {
-            "string(PartnerRegistrationUrl)".into()
+            "string(ConnectingPartyRegistrationUrl)".into()
         }
         fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
             poem_openapi::registry::MetaSchemaRef::Inline(
@@ -2324,7 +3214,7 @@ pub mod types {
             Box::new(self.as_raw_value().into_iter())
         }
     }
-    impl poem_openapi::types::ParseFromJSON for PartnerRegistrationUrl {
+    impl poem_openapi::types::ParseFromJSON for ConnectingPartyRegistrationUrl {
         fn parse_from_json(
             value: Option<serde_json::Value>,
         ) -> poem_openapi::types::ParseResult<Self> {
@@ -2336,7 +3226,7 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ParseFromParameter for PartnerRegistrationUrl {
+    impl poem_openapi::types::ParseFromParameter for ConnectingPartyRegistrationUrl {
         fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
             let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
                     value,
@@ -2346,138 +3236,37 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ToJSON for PartnerRegistrationUrl {
+    impl poem_openapi::types::ToJSON for ConnectingPartyRegistrationUrl {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
         }
     }
     /// Wraps a value the server produces, unchecked (request values are checked on parsing).
-    impl From<String> for PartnerRegistrationUrl {
+    impl From<String> for ConnectingPartyRegistrationUrl {
         fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl From<PartnerRegistrationUrl> for String {
-        fn from(value: PartnerRegistrationUrl) -> Self {
+    impl From<ConnectingPartyRegistrationUrl> for String {
+        fn from(value: ConnectingPartyRegistrationUrl) -> Self {
             value.0
         }
     }
-    impl std::fmt::Display for PartnerRegistrationUrl {
+    impl std::fmt::Display for ConnectingPartyRegistrationUrl {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             std::fmt::Display::fmt(&self.0, f)
         }
     }
-    impl std::ops::Deref for PartnerRegistrationUrl {
+    impl std::ops::Deref for ConnectingPartyRegistrationUrl {
         type Target = String;
         fn deref(&self) -> &String {
             &self.0
         }
     }
-    /// issuer — where its JWE encryption keys are published.
+    /// Its control key (hex, dashes allowed; write-only).
     #[derive(Debug, Clone, PartialEq)]
-    pub struct PartnerRegistrationJwksUrl(pub String);
-    impl PartnerRegistrationJwksUrl {
-        /// Checks a value against the document's constraints.
-        pub fn check(value: &str) -> Result<(), String> {
-            if value.chars().count() > 2048usize {
-                return Err(format!("longer than {} characters", 2048usize));
-            }
-            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
-            regex::Regex::new("^https?://[^\\s]+$").expect("checked by the generator"));
-            if !PATTERN.is_match(value) {
-                return Err(
-                    format!("does not match the pattern {}", "^https?://[^\\s]+$"),
-                );
-            }
-            Ok(())
-        }
-    }
-    impl poem_openapi::types::Type for PartnerRegistrationJwksUrl {
-        const IS_REQUIRED: bool = true;
-        type RawValueType = Self;
-        type RawElementValueType = Self;
-        fn name() -> std::borrow::Cow<'static, str> {
-            "string(PartnerRegistrationJwksUrl)".into()
-        }
-        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
-            poem_openapi::registry::MetaSchemaRef::Inline(
-                Box::new(poem_openapi::registry::MetaSchema {
-                    format: None,
-                    min_length: None,
-                    max_length: Some(2048usize),
-                    pattern: Some("^https?://[^\\s]+$".to_string()),
-                    minimum: None,
-                    exclusive_minimum: None,
-                    maximum: None,
-                    exclusive_maximum: None,
-                    multiple_of: None,
-                    enum_items: vec![],
-                    ..poem_openapi::registry::MetaSchema::new("string")
-                }),
-            )
-        }
-        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
-            Some(self)
-        }
-        fn raw_element_iter<'a>(
-            &'a self,
-        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
-            Box::new(self.as_raw_value().into_iter())
-        }
-    }
-    impl poem_openapi::types::ParseFromJSON for PartnerRegistrationJwksUrl {
-        fn parse_from_json(
-            value: Option<serde_json::Value>,
-        ) -> poem_openapi::types::ParseResult<Self> {
-            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
-                    value,
-                )
-                .map_err(poem_openapi::types::ParseError::propagate)?;
-            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
-            Ok(Self(value))
-        }
-    }
-    impl poem_openapi::types::ParseFromParameter for PartnerRegistrationJwksUrl {
-        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
-            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
-                    value,
-                )
-                .map_err(poem_openapi::types::ParseError::propagate)?;
-            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
-            Ok(Self(value))
-        }
-    }
-    impl poem_openapi::types::ToJSON for PartnerRegistrationJwksUrl {
-        fn to_json(&self) -> Option<serde_json::Value> {
-            poem_openapi::types::ToJSON::to_json(&self.0)
-        }
-    }
-    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
-    impl From<String> for PartnerRegistrationJwksUrl {
-        fn from(value: String) -> Self {
-            Self(value)
-        }
-    }
-    impl From<PartnerRegistrationJwksUrl> for String {
-        fn from(value: PartnerRegistrationJwksUrl) -> Self {
-            value.0
-        }
-    }
-    impl std::fmt::Display for PartnerRegistrationJwksUrl {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            std::fmt::Display::fmt(&self.0, f)
-        }
-    }
-    impl std::ops::Deref for PartnerRegistrationJwksUrl {
-        type Target = String;
-        fn deref(&self) -> &String {
-            &self.0
-        }
-    }
-    /// connecting-party — its control key (hex, dashes allowed; write-only).
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct PartnerRegistrationControlKey(pub String);
-    impl PartnerRegistrationControlKey {
+    pub struct ConnectingPartyRegistrationControlKey(pub String);
+    impl ConnectingPartyRegistrationControlKey {
         /// Checks a value against the document's constraints.
         pub fn check(value: &str) -> Result<(), String> {
             static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
@@ -2493,12 +3282,12 @@ pub mod types {
             Ok(())
         }
     }
-    impl poem_openapi::types::Type for PartnerRegistrationControlKey {
+    impl poem_openapi::types::Type for ConnectingPartyRegistrationControlKey {
         const IS_REQUIRED: bool = true;
         type RawValueType = Self;
         type RawElementValueType = Self;
         fn name() -> std::borrow::Cow<'static, str> {
-            "string(PartnerRegistrationControlKey)".into()
+            "string(ConnectingPartyRegistrationControlKey)".into()
         }
         fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
             poem_openapi::registry::MetaSchemaRef::Inline(
@@ -2526,7 +3315,7 @@ pub mod types {
             Box::new(self.as_raw_value().into_iter())
         }
     }
-    impl poem_openapi::types::ParseFromJSON for PartnerRegistrationControlKey {
+    impl poem_openapi::types::ParseFromJSON for ConnectingPartyRegistrationControlKey {
         fn parse_from_json(
             value: Option<serde_json::Value>,
         ) -> poem_openapi::types::ParseResult<Self> {
@@ -2538,7 +3327,8 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ParseFromParameter for PartnerRegistrationControlKey {
+    impl poem_openapi::types::ParseFromParameter
+    for ConnectingPartyRegistrationControlKey {
         fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
             let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
                     value,
@@ -2548,110 +3338,305 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ToJSON for PartnerRegistrationControlKey {
+    impl poem_openapi::types::ToJSON for ConnectingPartyRegistrationControlKey {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
         }
     }
     /// Wraps a value the server produces, unchecked (request values are checked on parsing).
-    impl From<String> for PartnerRegistrationControlKey {
+    impl From<String> for ConnectingPartyRegistrationControlKey {
         fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl From<PartnerRegistrationControlKey> for String {
-        fn from(value: PartnerRegistrationControlKey) -> Self {
+    impl From<ConnectingPartyRegistrationControlKey> for String {
+        fn from(value: ConnectingPartyRegistrationControlKey) -> Self {
             value.0
         }
     }
-    impl std::fmt::Display for PartnerRegistrationControlKey {
+    impl std::fmt::Display for ConnectingPartyRegistrationControlKey {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             std::fmt::Display::fmt(&self.0, f)
         }
     }
-    impl std::ops::Deref for PartnerRegistrationControlKey {
+    impl std::ops::Deref for ConnectingPartyRegistrationControlKey {
         type Target = String;
         fn deref(&self) -> &String {
             &self.0
         }
     }
-    /// How D1 authenticates to the partner.
+    /// How D1 authenticates to the partner, told apart by `type`.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum PartnerAuthRegistration {
+        /// A `NoAuthRegistration`.
+        NoAuthRegistration(NoAuthRegistration),
+        /// A `OauthRegistration`.
+        OauthRegistration(OauthRegistration),
+        /// A `ApikeyRegistration`.
+        ApikeyRegistration(ApikeyRegistration),
+        /// A `BasicAuthRegistration`.
+        BasicAuthRegistration(BasicAuthRegistration),
+    }
+    impl poem_openapi::types::Type for PartnerAuthRegistration {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "PartnerAuthRegistration".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Reference(
+                "PartnerAuthRegistration".to_string(),
+            )
+        }
+        fn register(registry: &mut poem_openapi::registry::Registry) {
+            registry
+                .create_schema::<
+                    Self,
+                    _,
+                >(
+                    "PartnerAuthRegistration".to_string(),
+                    |registry| {
+                        <NoAuthRegistration as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        <OauthRegistration as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        <ApikeyRegistration as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        <BasicAuthRegistration as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        poem_openapi::registry::MetaSchema {
+                            description: Some(
+                                "How D1 authenticates to the partner, told apart by `type`.",
+                            ),
+                            one_of: vec![
+                                < NoAuthRegistration as poem_openapi::types::Type >
+                                ::schema_ref(), < OauthRegistration as
+                                poem_openapi::types::Type > ::schema_ref(), <
+                                ApikeyRegistration as poem_openapi::types::Type >
+                                ::schema_ref(), < BasicAuthRegistration as
+                                poem_openapi::types::Type > ::schema_ref()
+                            ],
+                            discriminator: Some(poem_openapi::registry::MetaDiscriminatorObject {
+                                property_name: "type",
+                                mapping: vec![
+                                    ("none".to_string(),
+                                    "#/components/schemas/NoAuthRegistration".to_string()),
+                                    ("oauth".to_string(),
+                                    "#/components/schemas/OauthRegistration".to_string()),
+                                    ("apikey".to_string(),
+                                    "#/components/schemas/ApikeyRegistration".to_string()),
+                                    ("basic".to_string(),
+                                    "#/components/schemas/BasicAuthRegistration".to_string())
+                                ],
+                            }),
+                            ..poem_openapi::registry::MetaSchema::ANY
+                        }
+                    },
+                );
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for PartnerAuthRegistration {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = value.unwrap_or_default();
+            match value.get("type").and_then(serde_json::Value::as_str) {
+                Some("none") => {
+                    (<NoAuthRegistration as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <NoAuthRegistration as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::NoAuthRegistration)
+                }
+                Some("oauth") => {
+                    (<OauthRegistration as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <OauthRegistration as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::OauthRegistration)
+                }
+                Some("apikey") => {
+                    (<ApikeyRegistration as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <ApikeyRegistration as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::ApikeyRegistration)
+                }
+                Some("basic") => {
+                    (<BasicAuthRegistration as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <BasicAuthRegistration as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::BasicAuthRegistration)
+                }
+                _ => {
+                    Err(
+                        poem_openapi::types::ParseError::custom(
+                            format!(
+                                "`{}` must be one of {}", "type",
+                                "none, oauth, apikey, basic"
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    impl poem_openapi::types::ToJSON for PartnerAuthRegistration {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            match self {
+                Self::NoAuthRegistration(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+                Self::OauthRegistration(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+                Self::ApikeyRegistration(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+                Self::BasicAuthRegistration(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+            }
+        }
+    }
+    /// A member's JSON kinds are checked when it is tried (a value of another member may
+    /// fail them), so the union itself passes every value on.
+    impl crate::runtime::JsonKinds for PartnerAuthRegistration {
+        fn check_kinds(_value: &serde_json::Value, _at: &str) -> Result<(), String> {
+            Ok(())
+        }
+    }
+    /// No authentication.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
-    pub struct PartnerAuthRegistration {
-        /// `oauth` (client credentials: tokenUrl, clientId, clientSecret, optional scope), `apikey` (key, sent as `Authorization: APIKEY <key>`), `basic` (username, password), or `none`.
+    pub struct NoAuthRegistration {
+        /// The authentication.
         #[oai(rename = "type")]
-        pub type_: PartnerAuthRegistrationType,
-        /// oauth — the partner's token endpoint.
-        #[oai(rename = "tokenUrl", skip_serializing_if_is_none)]
-        pub token_url: Option<PartnerAuthRegistrationTokenUrl>,
-        /// oauth — the client id D1 uses.
+        pub type_: NoAuthRegistrationType,
+    }
+    impl crate::runtime::JsonKinds for NoAuthRegistration {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("type") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "type"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "type"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// The authentication.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum NoAuthRegistrationType {
+        ///none
+        #[oai(rename = "none")]
+        None,
+    }
+    /// OAuth 2.0 client credentials (D1 gets a token at tokenUrl).
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct OauthRegistration {
+        /// The authentication.
+        #[oai(rename = "type")]
+        pub type_: OauthRegistrationType,
+        /// The partner's token endpoint.
+        #[oai(rename = "tokenUrl")]
+        pub token_url: OauthRegistrationTokenUrl,
+        /// The client id D1 uses.
         #[oai(
             rename = "clientId",
-            skip_serializing_if_is_none,
             validator(min_length = 1usize, max_length = 256usize)
         )]
-        pub client_id: Option<String>,
-        /// oauth — the client secret (write-only).
+        pub client_id: String,
+        /// The client secret (write-only).
         #[oai(
             rename = "clientSecret",
-            skip_serializing_if_is_none,
             validator(min_length = 1usize, max_length = 1024usize)
         )]
-        pub client_secret: Option<String>,
-        /// oauth — the scope asked for.
+        pub client_secret: String,
+        /// The scope asked for.
         #[oai(
             rename = "scope",
             skip_serializing_if_is_none,
             validator(max_length = 256usize)
         )]
         pub scope: Option<String>,
-        /// apikey — the key (write-only).
-        #[oai(
-            rename = "key",
-            skip_serializing_if_is_none,
-            validator(min_length = 1usize, max_length = 1024usize)
-        )]
-        pub key: Option<String>,
-        /// basic — the user name.
-        #[oai(
-            rename = "username",
-            skip_serializing_if_is_none,
-            validator(min_length = 1usize, max_length = 256usize)
-        )]
-        pub username: Option<String>,
-        /// basic — the password (write-only).
-        #[oai(
-            rename = "password",
-            skip_serializing_if_is_none,
-            validator(min_length = 1usize, max_length = 1024usize)
-        )]
-        pub password: Option<String>,
     }
-    impl crate::runtime::JsonKinds for PartnerAuthRegistration {
+    impl crate::runtime::JsonKinds for OauthRegistration {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("type") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "type"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "type"));
                 }
                 Some(_) => {}
             }
             match object.get("tokenUrl") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "tokenUrl"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "tokenUrl"));
                 }
                 Some(v) => {
                     crate::runtime::expect_string_with(
                         v,
-                        PartnerAuthRegistrationTokenUrl::check,
+                        OauthRegistrationTokenUrl::check,
                         || format!("{at}.{}", "tokenUrl"),
                     )?;
                 }
             }
             match object.get("clientId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "clientId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "clientId"));
                 }
@@ -2660,7 +3645,11 @@ pub mod types {
                 }
             }
             match object.get("clientSecret") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "clientSecret"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "clientSecret"));
                 }
@@ -2680,56 +3669,20 @@ pub mod types {
                     crate::runtime::expect_string(v, || format!("{at}.{}", "scope"))?;
                 }
             }
-            match object.get("key") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "key"));
-                }
-                Some(v) => {
-                    crate::runtime::expect_string(v, || format!("{at}.{}", "key"))?;
-                }
-            }
-            match object.get("username") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "username"));
-                }
-                Some(v) => {
-                    crate::runtime::expect_string(v, || format!("{at}.{}", "username"))?;
-                }
-            }
-            match object.get("password") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "password"));
-                }
-                Some(v) => {
-                    crate::runtime::expect_string(v, || format!("{at}.{}", "password"))?;
-                }
-            }
             Ok(())
         }
     }
-    /// `oauth` (client credentials: tokenUrl, clientId, clientSecret, optional scope), `apikey` (key, sent as `Authorization: APIKEY <key>`), `basic` (username, password), or `none`.
+    /// The authentication.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
-    pub enum PartnerAuthRegistrationType {
-        ///none
-        #[oai(rename = "none")]
-        None,
+    pub enum OauthRegistrationType {
         ///oauth
         #[oai(rename = "oauth")]
         Oauth,
-        ///apikey
-        #[oai(rename = "apikey")]
-        Apikey,
-        ///basic
-        #[oai(rename = "basic")]
-        Basic,
     }
-    /// oauth — the partner's token endpoint.
+    /// The partner's token endpoint.
     #[derive(Debug, Clone, PartialEq)]
-    pub struct PartnerAuthRegistrationTokenUrl(pub String);
-    impl PartnerAuthRegistrationTokenUrl {
+    pub struct OauthRegistrationTokenUrl(pub String);
+    impl OauthRegistrationTokenUrl {
         /// Checks a value against the document's constraints.
         pub fn check(value: &str) -> Result<(), String> {
             if value.chars().count() > 2048usize {
@@ -2745,12 +3698,12 @@ pub mod types {
             Ok(())
         }
     }
-    impl poem_openapi::types::Type for PartnerAuthRegistrationTokenUrl {
+    impl poem_openapi::types::Type for OauthRegistrationTokenUrl {
         const IS_REQUIRED: bool = true;
         type RawValueType = Self;
         type RawElementValueType = Self;
         fn name() -> std::borrow::Cow<'static, str> {
-            "string(PartnerAuthRegistrationTokenUrl)".into()
+            "string(OauthRegistrationTokenUrl)".into()
         }
         fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
             poem_openapi::registry::MetaSchemaRef::Inline(
@@ -2778,7 +3731,7 @@ pub mod types {
             Box::new(self.as_raw_value().into_iter())
         }
     }
-    impl poem_openapi::types::ParseFromJSON for PartnerAuthRegistrationTokenUrl {
+    impl poem_openapi::types::ParseFromJSON for OauthRegistrationTokenUrl {
         fn parse_from_json(
             value: Option<serde_json::Value>,
         ) -> poem_openapi::types::ParseResult<Self> {
@@ -2790,7 +3743,7 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ParseFromParameter for PartnerAuthRegistrationTokenUrl {
+    impl poem_openapi::types::ParseFromParameter for OauthRegistrationTokenUrl {
         fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
             let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
                     value,
@@ -2800,32 +3753,138 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ToJSON for PartnerAuthRegistrationTokenUrl {
+    impl poem_openapi::types::ToJSON for OauthRegistrationTokenUrl {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
         }
     }
     /// Wraps a value the server produces, unchecked (request values are checked on parsing).
-    impl From<String> for PartnerAuthRegistrationTokenUrl {
+    impl From<String> for OauthRegistrationTokenUrl {
         fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl From<PartnerAuthRegistrationTokenUrl> for String {
-        fn from(value: PartnerAuthRegistrationTokenUrl) -> Self {
+    impl From<OauthRegistrationTokenUrl> for String {
+        fn from(value: OauthRegistrationTokenUrl) -> Self {
             value.0
         }
     }
-    impl std::fmt::Display for PartnerAuthRegistrationTokenUrl {
+    impl std::fmt::Display for OauthRegistrationTokenUrl {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             std::fmt::Display::fmt(&self.0, f)
         }
     }
-    impl std::ops::Deref for PartnerAuthRegistrationTokenUrl {
+    impl std::ops::Deref for OauthRegistrationTokenUrl {
         type Target = String;
         fn deref(&self) -> &String {
             &self.0
         }
+    }
+    /// An API key, sent as `Authorization: APIKEY <key>`.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct ApikeyRegistration {
+        /// The authentication.
+        #[oai(rename = "type")]
+        pub type_: ApikeyRegistrationType,
+        /// The key (write-only).
+        #[oai(rename = "key", validator(min_length = 1usize, max_length = 1024usize))]
+        pub key: String,
+    }
+    impl crate::runtime::JsonKinds for ApikeyRegistration {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("type") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "type"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "type"));
+                }
+                Some(_) => {}
+            }
+            match object.get("key") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "key"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "key"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "key"))?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The authentication.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum ApikeyRegistrationType {
+        ///apikey
+        #[oai(rename = "apikey")]
+        Apikey,
+    }
+    /// HTTP basic authentication.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct BasicAuthRegistration {
+        /// The authentication.
+        #[oai(rename = "type")]
+        pub type_: BasicAuthRegistrationType,
+        /// The user name.
+        #[oai(
+            rename = "username",
+            validator(min_length = 1usize, max_length = 256usize)
+        )]
+        pub username: String,
+        /// The password (write-only).
+        #[oai(
+            rename = "password",
+            validator(min_length = 1usize, max_length = 1024usize)
+        )]
+        pub password: String,
+    }
+    impl crate::runtime::JsonKinds for BasicAuthRegistration {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("type") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "type"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "type"));
+                }
+                Some(_) => {}
+            }
+            match object.get("username") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "username"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "username"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "username"))?;
+                }
+            }
+            match object.get("password") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "password"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "password"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "password"))?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The authentication.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum BasicAuthRegistrationType {
+        ///basic
+        #[oai(rename = "basic")]
+        Basic,
     }
     /// The caller's registered partners.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -2838,7 +3897,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("partners") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "partners"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "partners"));
                 }
@@ -2899,14 +3960,18 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("role") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "role"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "role"));
                 }
                 Some(_) => {}
             }
             match object.get("url") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "url"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "url"));
                 }
@@ -2915,7 +3980,9 @@ pub mod types {
                 }
             }
             match object.get("auth") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "auth"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "auth"));
                 }
@@ -2990,7 +4057,9 @@ pub mod types {
                 Some(_) => {}
             }
             match object.get("updatedAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "updatedAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "updatedAt"));
                 }
@@ -3030,7 +4099,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("type") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "type"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "type"));
                 }
@@ -3073,7 +4144,9 @@ pub mod types {
                 }
             }
             match object.get("secretSet") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "secretSet"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "secretSet"));
                 }
@@ -3114,108 +4187,248 @@ pub mod types {
         #[oai(rename = "ABORTED")]
         Aborted,
     }
-    /// An event; the fields its type needs (see triggerEvent).
+    /// An event, told apart by `type`: each type's schema states the fields it needs (see triggerEvent).
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum EventRequest {
+        /// A `CardOperationEvent`.
+        CardOperationEvent(CardOperationEvent),
+        /// A `TokenCreatedEvent`.
+        TokenCreatedEvent(TokenCreatedEvent),
+        /// A `TokenUpdatedEvent`.
+        TokenUpdatedEvent(TokenUpdatedEvent),
+        /// A `VerificationEvent`.
+        VerificationEvent(VerificationEvent),
+    }
+    impl poem_openapi::types::Type for EventRequest {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "EventRequest".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Reference("EventRequest".to_string())
+        }
+        fn register(registry: &mut poem_openapi::registry::Registry) {
+            registry
+                .create_schema::<
+                    Self,
+                    _,
+                >(
+                    "EventRequest".to_string(),
+                    |registry| {
+                        <CardOperationEvent as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        <TokenCreatedEvent as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        <TokenUpdatedEvent as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        <VerificationEvent as poem_openapi::types::Type>::register(
+                            registry,
+                        );
+                        poem_openapi::registry::MetaSchema {
+                            description: Some(
+                                "An event, told apart by `type`: each type's schema states the fields it needs (see triggerEvent).",
+                            ),
+                            one_of: vec![
+                                < CardOperationEvent as poem_openapi::types::Type >
+                                ::schema_ref(), < TokenCreatedEvent as
+                                poem_openapi::types::Type > ::schema_ref(), <
+                                TokenUpdatedEvent as poem_openapi::types::Type >
+                                ::schema_ref(), < VerificationEvent as
+                                poem_openapi::types::Type > ::schema_ref()
+                            ],
+                            discriminator: Some(poem_openapi::registry::MetaDiscriminatorObject {
+                                property_name: "type",
+                                mapping: vec![
+                                    ("card-operation".to_string(),
+                                    "#/components/schemas/CardOperationEvent".to_string()),
+                                    ("token-created".to_string(),
+                                    "#/components/schemas/TokenCreatedEvent".to_string()),
+                                    ("token-updated".to_string(),
+                                    "#/components/schemas/TokenUpdatedEvent".to_string()),
+                                    ("verification".to_string(),
+                                    "#/components/schemas/VerificationEvent".to_string())
+                                ],
+                            }),
+                            ..poem_openapi::registry::MetaSchema::ANY
+                        }
+                    },
+                );
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for EventRequest {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = value.unwrap_or_default();
+            match value.get("type").and_then(serde_json::Value::as_str) {
+                Some("card-operation") => {
+                    (<CardOperationEvent as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <CardOperationEvent as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::CardOperationEvent)
+                }
+                Some("token-created") => {
+                    (<TokenCreatedEvent as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <TokenCreatedEvent as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::TokenCreatedEvent)
+                }
+                Some("token-updated") => {
+                    (<TokenUpdatedEvent as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <TokenUpdatedEvent as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::TokenUpdatedEvent)
+                }
+                Some("verification") => {
+                    (<VerificationEvent as crate::runtime::JsonKinds>::check_kinds(
+                            &value,
+                            "body",
+                        )
+                        .map_err(poem_openapi::types::ParseError::<Self>::custom)
+                        .and_then(|()| {
+                            <VerificationEvent as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                                    Some(value.clone()),
+                                )
+                                .map_err(poem_openapi::types::ParseError::propagate)
+                        }))
+                        .map(Self::VerificationEvent)
+                }
+                _ => {
+                    Err(
+                        poem_openapi::types::ParseError::custom(
+                            format!(
+                                "`{}` must be one of {}", "type",
+                                "card-operation, token-created, token-updated, verification"
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    impl poem_openapi::types::ToJSON for EventRequest {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            match self {
+                Self::CardOperationEvent(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+                Self::TokenCreatedEvent(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+                Self::TokenUpdatedEvent(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+                Self::VerificationEvent(member) => {
+                    poem_openapi::types::ToJSON::to_json(member)
+                }
+            }
+        }
+    }
+    /// A member's JSON kinds are checked when it is tried (a value of another member may
+    /// fail them), so the union itself passes every value on.
+    impl crate::runtime::JsonKinds for EventRequest {
+        fn check_kinds(_value: &serde_json::Value, _at: &str) -> Result<(), String> {
+            Ok(())
+        }
+    }
+    /// A card operation, for the issuer's notifyCardOperation.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
-    pub struct EventRequest {
+    pub struct CardOperationEvent {
         /// The event.
         #[oai(rename = "type")]
-        pub type_: EventRequestType,
-        /// card-operation — the card.
-        #[oai(rename = "cardId", skip_serializing_if_is_none)]
-        pub card_id: Option<EventRequestCardId>,
-        /// card-operation — D1's operation id (new when absent).
+        pub type_: CardOperationEventType,
+        /// The card.
+        #[oai(rename = "cardId")]
+        pub card_id: CardOperationEventCardId,
+        /// The operation's status.
+        #[oai(rename = "status")]
+        pub status: CardOperationEventStatus,
+        /// D1's operation id (new when absent).
         #[oai(rename = "operationId", skip_serializing_if_is_none)]
-        pub operation_id: Option<EventRequestOperationId>,
-        /// card-operation — the operation (DIGITIZE when absent).
+        pub operation_id: Option<CardOperationEventOperationId>,
+        /// The operation (DIGITIZE when absent).
         #[oai(rename = "operation", skip_serializing_if_is_none)]
-        pub operation: Option<EventRequestOperation>,
-        /// card-operation — the operation's status.
-        #[oai(rename = "status", skip_serializing_if_is_none)]
-        pub status: Option<EventRequestStatus>,
-        /// card-operation — the digital cards concerned.
+        pub operation: Option<CardOperationEventOperation>,
+        /// The digital cards concerned.
         #[oai(
             rename = "digitalCardIds",
             skip_serializing_if_is_none,
             validator(max_items = 100usize)
         )]
-        pub digital_card_ids: Option<Vec<EventRequestDigitalCardIdsItem>>,
-        /// token-created, token-updated — the token.
-        #[oai(
-            rename = "tokenId",
-            skip_serializing_if_is_none,
-            validator(min_length = 1usize, max_length = 128usize)
-        )]
-        pub token_id: Option<String>,
-        /// token-updated — the token's new state.
-        #[oai(rename = "tokenState", skip_serializing_if_is_none)]
-        pub token_state: Option<EventRequestTokenState>,
-        /// token-updated — when it changed (now when absent).
-        #[oai(
-            rename = "lastUpdateTimestamp",
-            skip_serializing_if_is_none,
-            validator(max_length = 64usize)
-        )]
-        pub last_update_timestamp: Option<String>,
-        /// token-created, token-updated — the x-correlation-id (new when absent).
-        #[oai(rename = "correlationId", skip_serializing_if_is_none)]
-        pub correlation_id: Option<EventRequestCorrelationId>,
-        /// verification — the consumer session's access token.
-        #[oai(
-            rename = "accessToken",
-            skip_serializing_if_is_none,
-            validator(min_length = 32usize, max_length = 128usize)
-        )]
-        pub access_token: Option<String>,
-        /// verification — the consumer's device.
-        #[oai(
-            rename = "deviceSerialNumber",
-            skip_serializing_if_is_none,
-            validator(min_length = 1usize, max_length = 50usize)
-        )]
-        pub device_serial_number: Option<String>,
-        /// verification — the verification transaction.
-        #[oai(
-            rename = "sessionToken",
-            skip_serializing_if_is_none,
-            validator(min_length = 16usize, max_length = 36usize)
-        )]
-        pub session_token: Option<String>,
-        /// verification — the card reference.
-        #[oai(
-            rename = "serverCardId",
-            skip_serializing_if_is_none,
-            validator(min_length = 1usize, max_length = 64usize)
-        )]
-        pub server_card_id: Option<String>,
-        /// verification — the PAN's stable id.
-        #[oai(rename = "uniqueReferenceCardId", skip_serializing_if_is_none)]
-        pub unique_reference_card_id: Option<i64>,
-        /// verification — the card's BIN.
-        #[oai(rename = "bin", skip_serializing_if_is_none)]
-        pub bin: Option<i64>,
+        pub digital_card_ids: Option<Vec<CardOperationEventDigitalCardIdsItem>>,
     }
-    impl crate::runtime::JsonKinds for EventRequest {
+    impl crate::runtime::JsonKinds for CardOperationEvent {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("type") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "type"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "type"));
                 }
                 Some(_) => {}
             }
             match object.get("cardId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
                 Some(v) => {
                     crate::runtime::expect_string_with(
                         v,
-                        EventRequestCardId::check,
+                        CardOperationEventCardId::check,
                         || format!("{at}.{}", "cardId"),
                     )?;
                 }
+            }
+            match object.get("status") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "status"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "status"));
+                }
+                Some(_) => {}
             }
             match object.get("operationId") {
                 None => {}
@@ -3225,7 +4438,7 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string_with(
                         v,
-                        EventRequestOperationId::check,
+                        CardOperationEventOperationId::check,
                         || format!("{at}.{}", "operationId"),
                     )?;
                 }
@@ -3238,17 +4451,10 @@ pub mod types {
                 Some(v) => {
                     crate::runtime::expect_string_with(
                         v,
-                        EventRequestOperation::check,
+                        CardOperationEventOperation::check,
                         || format!("{at}.{}", "operation"),
                     )?;
                 }
-            }
-            match object.get("status") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "status"));
-                }
-                Some(_) => {}
             }
             match object.get("digitalCardIds") {
                 None => {}
@@ -3266,7 +4472,7 @@ pub mod types {
                             }
                             crate::runtime::expect_string_with(
                                 item,
-                                EventRequestDigitalCardIdsItem::check,
+                                CardOperationEventDigitalCardIdsItem::check,
                                 || {
                                     let parent = format!("{at}.{}", "digitalCardIds");
                                     format!("{parent}[{i}]")
@@ -3276,138 +4482,20 @@ pub mod types {
                     }
                 }
             }
-            match object.get("tokenId") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "tokenId"));
-                }
-                Some(v) => {
-                    crate::runtime::expect_string(v, || format!("{at}.{}", "tokenId"))?;
-                }
-            }
-            match object.get("tokenState") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "tokenState"));
-                }
-                Some(_) => {}
-            }
-            match object.get("lastUpdateTimestamp") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(
-                        format!("{at}.{}: null is not allowed", "lastUpdateTimestamp"),
-                    );
-                }
-                Some(v) => {
-                    crate::runtime::expect_string(
-                        v,
-                        || format!("{at}.{}", "lastUpdateTimestamp"),
-                    )?;
-                }
-            }
-            match object.get("correlationId") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "correlationId"));
-                }
-                Some(v) => {
-                    crate::runtime::expect_string_with(
-                        v,
-                        EventRequestCorrelationId::check,
-                        || format!("{at}.{}", "correlationId"),
-                    )?;
-                }
-            }
-            match object.get("accessToken") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "accessToken"));
-                }
-                Some(v) => {
-                    crate::runtime::expect_string(
-                        v,
-                        || format!("{at}.{}", "accessToken"),
-                    )?;
-                }
-            }
-            match object.get("deviceSerialNumber") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(
-                        format!("{at}.{}: null is not allowed", "deviceSerialNumber"),
-                    );
-                }
-                Some(v) => {
-                    crate::runtime::expect_string(
-                        v,
-                        || format!("{at}.{}", "deviceSerialNumber"),
-                    )?;
-                }
-            }
-            match object.get("sessionToken") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "sessionToken"));
-                }
-                Some(v) => {
-                    crate::runtime::expect_string(
-                        v,
-                        || format!("{at}.{}", "sessionToken"),
-                    )?;
-                }
-            }
-            match object.get("serverCardId") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "serverCardId"));
-                }
-                Some(v) => {
-                    crate::runtime::expect_string(
-                        v,
-                        || format!("{at}.{}", "serverCardId"),
-                    )?;
-                }
-            }
-            match object.get("uniqueReferenceCardId") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(
-                        format!("{at}.{}: null is not allowed", "uniqueReferenceCardId"),
-                    );
-                }
-                Some(_) => {}
-            }
-            match object.get("bin") {
-                None => {}
-                Some(v) if v.is_null() => {
-                    return Err(format!("{at}.{}: null is not allowed", "bin"));
-                }
-                Some(_) => {}
-            }
             Ok(())
         }
     }
     /// The event.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
-    pub enum EventRequestType {
+    pub enum CardOperationEventType {
         ///card-operation
         #[oai(rename = "card-operation")]
         CardOperation,
-        ///token-created
-        #[oai(rename = "token-created")]
-        TokenCreated,
-        ///token-updated
-        #[oai(rename = "token-updated")]
-        TokenUpdated,
-        ///verification
-        #[oai(rename = "verification")]
-        Verification,
     }
-    /// card-operation — the card.
+    /// The card.
     #[derive(Debug, Clone, PartialEq)]
-    pub struct EventRequestCardId(pub String);
-    impl EventRequestCardId {
+    pub struct CardOperationEventCardId(pub String);
+    impl CardOperationEventCardId {
         /// Checks a value against the document's constraints.
         pub fn check(value: &str) -> Result<(), String> {
             static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
@@ -3423,12 +4511,12 @@ pub mod types {
             Ok(())
         }
     }
-    impl poem_openapi::types::Type for EventRequestCardId {
+    impl poem_openapi::types::Type for CardOperationEventCardId {
         const IS_REQUIRED: bool = true;
         type RawValueType = Self;
         type RawElementValueType = Self;
         fn name() -> std::borrow::Cow<'static, str> {
-            "string(EventRequestCardId)".into()
+            "string(CardOperationEventCardId)".into()
         }
         fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
             poem_openapi::registry::MetaSchemaRef::Inline(
@@ -3456,7 +4544,7 @@ pub mod types {
             Box::new(self.as_raw_value().into_iter())
         }
     }
-    impl poem_openapi::types::ParseFromJSON for EventRequestCardId {
+    impl poem_openapi::types::ParseFromJSON for CardOperationEventCardId {
         fn parse_from_json(
             value: Option<serde_json::Value>,
         ) -> poem_openapi::types::ParseResult<Self> {
@@ -3468,7 +4556,7 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ParseFromParameter for EventRequestCardId {
+    impl poem_openapi::types::ParseFromParameter for CardOperationEventCardId {
         fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
             let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
                     value,
@@ -3478,37 +4566,50 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ToJSON for EventRequestCardId {
+    impl poem_openapi::types::ToJSON for CardOperationEventCardId {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
         }
     }
     /// Wraps a value the server produces, unchecked (request values are checked on parsing).
-    impl From<String> for EventRequestCardId {
+    impl From<String> for CardOperationEventCardId {
         fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl From<EventRequestCardId> for String {
-        fn from(value: EventRequestCardId) -> Self {
+    impl From<CardOperationEventCardId> for String {
+        fn from(value: CardOperationEventCardId) -> Self {
             value.0
         }
     }
-    impl std::fmt::Display for EventRequestCardId {
+    impl std::fmt::Display for CardOperationEventCardId {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             std::fmt::Display::fmt(&self.0, f)
         }
     }
-    impl std::ops::Deref for EventRequestCardId {
+    impl std::ops::Deref for CardOperationEventCardId {
         type Target = String;
         fn deref(&self) -> &String {
             &self.0
         }
     }
-    /// card-operation — D1's operation id (new when absent).
+    /// The operation's status.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum CardOperationEventStatus {
+        ///PENDING
+        #[oai(rename = "PENDING")]
+        Pending,
+        ///SUCCESSFUL
+        #[oai(rename = "SUCCESSFUL")]
+        Successful,
+        ///FAILED
+        #[oai(rename = "FAILED")]
+        Failed,
+    }
+    /// D1's operation id (new when absent).
     #[derive(Debug, Clone, PartialEq)]
-    pub struct EventRequestOperationId(pub String);
-    impl EventRequestOperationId {
+    pub struct CardOperationEventOperationId(pub String);
+    impl CardOperationEventOperationId {
         /// Checks a value against the document's constraints.
         pub fn check(value: &str) -> Result<(), String> {
             static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
@@ -3524,12 +4625,12 @@ pub mod types {
             Ok(())
         }
     }
-    impl poem_openapi::types::Type for EventRequestOperationId {
+    impl poem_openapi::types::Type for CardOperationEventOperationId {
         const IS_REQUIRED: bool = true;
         type RawValueType = Self;
         type RawElementValueType = Self;
         fn name() -> std::borrow::Cow<'static, str> {
-            "string(EventRequestOperationId)".into()
+            "string(CardOperationEventOperationId)".into()
         }
         fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
             poem_openapi::registry::MetaSchemaRef::Inline(
@@ -3557,7 +4658,7 @@ pub mod types {
             Box::new(self.as_raw_value().into_iter())
         }
     }
-    impl poem_openapi::types::ParseFromJSON for EventRequestOperationId {
+    impl poem_openapi::types::ParseFromJSON for CardOperationEventOperationId {
         fn parse_from_json(
             value: Option<serde_json::Value>,
         ) -> poem_openapi::types::ParseResult<Self> {
@@ -3569,7 +4670,7 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ParseFromParameter for EventRequestOperationId {
+    impl poem_openapi::types::ParseFromParameter for CardOperationEventOperationId {
         fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
             let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
                     value,
@@ -3579,37 +4680,37 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ToJSON for EventRequestOperationId {
+    impl poem_openapi::types::ToJSON for CardOperationEventOperationId {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
         }
     }
     /// Wraps a value the server produces, unchecked (request values are checked on parsing).
-    impl From<String> for EventRequestOperationId {
+    impl From<String> for CardOperationEventOperationId {
         fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl From<EventRequestOperationId> for String {
-        fn from(value: EventRequestOperationId) -> Self {
+    impl From<CardOperationEventOperationId> for String {
+        fn from(value: CardOperationEventOperationId) -> Self {
             value.0
         }
     }
-    impl std::fmt::Display for EventRequestOperationId {
+    impl std::fmt::Display for CardOperationEventOperationId {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             std::fmt::Display::fmt(&self.0, f)
         }
     }
-    impl std::ops::Deref for EventRequestOperationId {
+    impl std::ops::Deref for CardOperationEventOperationId {
         type Target = String;
         fn deref(&self) -> &String {
             &self.0
         }
     }
-    /// card-operation — the operation (DIGITIZE when absent).
+    /// The operation (DIGITIZE when absent).
     #[derive(Debug, Clone, PartialEq)]
-    pub struct EventRequestOperation(pub String);
-    impl EventRequestOperation {
+    pub struct CardOperationEventOperation(pub String);
+    impl CardOperationEventOperation {
         /// Checks a value against the document's constraints.
         pub fn check(value: &str) -> Result<(), String> {
             static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
@@ -3620,12 +4721,12 @@ pub mod types {
             Ok(())
         }
     }
-    impl poem_openapi::types::Type for EventRequestOperation {
+    impl poem_openapi::types::Type for CardOperationEventOperation {
         const IS_REQUIRED: bool = true;
         type RawValueType = Self;
         type RawElementValueType = Self;
         fn name() -> std::borrow::Cow<'static, str> {
-            "string(EventRequestOperation)".into()
+            "string(CardOperationEventOperation)".into()
         }
         fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
             poem_openapi::registry::MetaSchemaRef::Inline(
@@ -3653,7 +4754,7 @@ pub mod types {
             Box::new(self.as_raw_value().into_iter())
         }
     }
-    impl poem_openapi::types::ParseFromJSON for EventRequestOperation {
+    impl poem_openapi::types::ParseFromJSON for CardOperationEventOperation {
         fn parse_from_json(
             value: Option<serde_json::Value>,
         ) -> poem_openapi::types::ParseResult<Self> {
@@ -3665,7 +4766,7 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ParseFromParameter for EventRequestOperation {
+    impl poem_openapi::types::ParseFromParameter for CardOperationEventOperation {
         fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
             let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
                     value,
@@ -3675,49 +4776,36 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ToJSON for EventRequestOperation {
+    impl poem_openapi::types::ToJSON for CardOperationEventOperation {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
         }
     }
     /// Wraps a value the server produces, unchecked (request values are checked on parsing).
-    impl From<String> for EventRequestOperation {
+    impl From<String> for CardOperationEventOperation {
         fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl From<EventRequestOperation> for String {
-        fn from(value: EventRequestOperation) -> Self {
+    impl From<CardOperationEventOperation> for String {
+        fn from(value: CardOperationEventOperation) -> Self {
             value.0
         }
     }
-    impl std::fmt::Display for EventRequestOperation {
+    impl std::fmt::Display for CardOperationEventOperation {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             std::fmt::Display::fmt(&self.0, f)
         }
     }
-    impl std::ops::Deref for EventRequestOperation {
+    impl std::ops::Deref for CardOperationEventOperation {
         type Target = String;
         fn deref(&self) -> &String {
             &self.0
         }
     }
-    /// card-operation — the operation's status.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
-    pub enum EventRequestStatus {
-        ///PENDING
-        #[oai(rename = "PENDING")]
-        Pending,
-        ///SUCCESSFUL
-        #[oai(rename = "SUCCESSFUL")]
-        Successful,
-        ///FAILED
-        #[oai(rename = "FAILED")]
-        Failed,
-    }
     #[derive(Debug, Clone, PartialEq)]
-    pub struct EventRequestDigitalCardIdsItem(pub String);
-    impl EventRequestDigitalCardIdsItem {
+    pub struct CardOperationEventDigitalCardIdsItem(pub String);
+    impl CardOperationEventDigitalCardIdsItem {
         /// Checks a value against the document's constraints.
         pub fn check(value: &str) -> Result<(), String> {
             static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
@@ -3733,12 +4821,12 @@ pub mod types {
             Ok(())
         }
     }
-    impl poem_openapi::types::Type for EventRequestDigitalCardIdsItem {
+    impl poem_openapi::types::Type for CardOperationEventDigitalCardIdsItem {
         const IS_REQUIRED: bool = true;
         type RawValueType = Self;
         type RawElementValueType = Self;
         fn name() -> std::borrow::Cow<'static, str> {
-            "string(EventRequestDigitalCardIdsItem)".into()
+            "string(CardOperationEventDigitalCardIdsItem)".into()
         }
         fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
             poem_openapi::registry::MetaSchemaRef::Inline(
@@ -3766,7 +4854,7 @@ pub mod types {
             Box::new(self.as_raw_value().into_iter())
         }
     }
-    impl poem_openapi::types::ParseFromJSON for EventRequestDigitalCardIdsItem {
+    impl poem_openapi::types::ParseFromJSON for CardOperationEventDigitalCardIdsItem {
         fn parse_from_json(
             value: Option<serde_json::Value>,
         ) -> poem_openapi::types::ParseResult<Self> {
@@ -3778,7 +4866,8 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ParseFromParameter for EventRequestDigitalCardIdsItem {
+    impl poem_openapi::types::ParseFromParameter
+    for CardOperationEventDigitalCardIdsItem {
         fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
             let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
                     value,
@@ -3788,36 +4877,288 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ToJSON for EventRequestDigitalCardIdsItem {
+    impl poem_openapi::types::ToJSON for CardOperationEventDigitalCardIdsItem {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
         }
     }
     /// Wraps a value the server produces, unchecked (request values are checked on parsing).
-    impl From<String> for EventRequestDigitalCardIdsItem {
+    impl From<String> for CardOperationEventDigitalCardIdsItem {
         fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl From<EventRequestDigitalCardIdsItem> for String {
-        fn from(value: EventRequestDigitalCardIdsItem) -> Self {
+    impl From<CardOperationEventDigitalCardIdsItem> for String {
+        fn from(value: CardOperationEventDigitalCardIdsItem) -> Self {
             value.0
         }
     }
-    impl std::fmt::Display for EventRequestDigitalCardIdsItem {
+    impl std::fmt::Display for CardOperationEventDigitalCardIdsItem {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             std::fmt::Display::fmt(&self.0, f)
         }
     }
-    impl std::ops::Deref for EventRequestDigitalCardIdsItem {
+    impl std::ops::Deref for CardOperationEventDigitalCardIdsItem {
         type Target = String;
         fn deref(&self) -> &String {
             &self.0
         }
     }
-    /// token-updated — the token's new state.
+    /// A token created, for notify-token-creation and notify-update.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenCreatedEvent {
+        /// The event.
+        #[oai(rename = "type")]
+        pub type_: TokenCreatedEventType,
+        /// The token.
+        #[oai(rename = "tokenId", validator(min_length = 1usize, max_length = 128usize))]
+        pub token_id: String,
+        /// The x-correlation-id (new when absent).
+        #[oai(rename = "correlationId", skip_serializing_if_is_none)]
+        pub correlation_id: Option<TokenCreatedEventCorrelationId>,
+    }
+    impl crate::runtime::JsonKinds for TokenCreatedEvent {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("type") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "type"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "type"));
+                }
+                Some(_) => {}
+            }
+            match object.get("tokenId") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "tokenId"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "tokenId"))?;
+                }
+            }
+            match object.get("correlationId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "correlationId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        TokenCreatedEventCorrelationId::check,
+                        || format!("{at}.{}", "correlationId"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The event.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
-    pub enum EventRequestTokenState {
+    pub enum TokenCreatedEventType {
+        ///token-created
+        #[oai(rename = "token-created")]
+        TokenCreated,
+    }
+    /// The x-correlation-id (new when absent).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TokenCreatedEventCorrelationId(pub String);
+    impl TokenCreatedEventCorrelationId {
+        /// Checks a value against the document's constraints.
+        pub fn check(value: &str) -> Result<(), String> {
+            static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
+            {
+                regex::Regex::new("^[A-Za-z0-9_-]{1,64}$")
+                    .expect("checked by the generator")
+            });
+            if !PATTERN.is_match(value) {
+                return Err(
+                    format!("does not match the pattern {}", "^[A-Za-z0-9_-]{1,64}$"),
+                );
+            }
+            Ok(())
+        }
+    }
+    impl poem_openapi::types::Type for TokenCreatedEventCorrelationId {
+        const IS_REQUIRED: bool = true;
+        type RawValueType = Self;
+        type RawElementValueType = Self;
+        fn name() -> std::borrow::Cow<'static, str> {
+            "string(TokenCreatedEventCorrelationId)".into()
+        }
+        fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
+            poem_openapi::registry::MetaSchemaRef::Inline(
+                Box::new(poem_openapi::registry::MetaSchema {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some("^[A-Za-z0-9_-]{1,64}$".to_string()),
+                    minimum: None,
+                    exclusive_minimum: None,
+                    maximum: None,
+                    exclusive_maximum: None,
+                    multiple_of: None,
+                    enum_items: vec![],
+                    ..poem_openapi::registry::MetaSchema::new("string")
+                }),
+            )
+        }
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            Some(self)
+        }
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            Box::new(self.as_raw_value().into_iter())
+        }
+    }
+    impl poem_openapi::types::ParseFromJSON for TokenCreatedEventCorrelationId {
+        fn parse_from_json(
+            value: Option<serde_json::Value>,
+        ) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromJSON>::parse_from_json(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ParseFromParameter for TokenCreatedEventCorrelationId {
+        fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
+            let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
+                    value,
+                )
+                .map_err(poem_openapi::types::ParseError::propagate)?;
+            Self::check(&value).map_err(poem_openapi::types::ParseError::custom)?;
+            Ok(Self(value))
+        }
+    }
+    impl poem_openapi::types::ToJSON for TokenCreatedEventCorrelationId {
+        fn to_json(&self) -> Option<serde_json::Value> {
+            poem_openapi::types::ToJSON::to_json(&self.0)
+        }
+    }
+    /// Wraps a value the server produces, unchecked (request values are checked on parsing).
+    impl From<String> for TokenCreatedEventCorrelationId {
+        fn from(value: String) -> Self {
+            Self(value)
+        }
+    }
+    impl From<TokenCreatedEventCorrelationId> for String {
+        fn from(value: TokenCreatedEventCorrelationId) -> Self {
+            value.0
+        }
+    }
+    impl std::fmt::Display for TokenCreatedEventCorrelationId {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl std::ops::Deref for TokenCreatedEventCorrelationId {
+        type Target = String;
+        fn deref(&self) -> &String {
+            &self.0
+        }
+    }
+    /// A token's state changed, for notify-token-update and notify-update.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct TokenUpdatedEvent {
+        /// The event.
+        #[oai(rename = "type")]
+        pub type_: TokenUpdatedEventType,
+        /// The token.
+        #[oai(rename = "tokenId", validator(min_length = 1usize, max_length = 128usize))]
+        pub token_id: String,
+        /// The token's new state.
+        #[oai(rename = "tokenState")]
+        pub token_state: TokenUpdatedEventTokenState,
+        /// When it changed (now when absent).
+        #[oai(
+            rename = "lastUpdateTimestamp",
+            skip_serializing_if_is_none,
+            validator(max_length = 64usize)
+        )]
+        pub last_update_timestamp: Option<String>,
+        /// The x-correlation-id (new when absent).
+        #[oai(rename = "correlationId", skip_serializing_if_is_none)]
+        pub correlation_id: Option<TokenUpdatedEventCorrelationId>,
+    }
+    impl crate::runtime::JsonKinds for TokenUpdatedEvent {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("type") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "type"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "type"));
+                }
+                Some(_) => {}
+            }
+            match object.get("tokenId") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "tokenId"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(v, || format!("{at}.{}", "tokenId"))?;
+                }
+            }
+            match object.get("tokenState") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "tokenState"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "tokenState"));
+                }
+                Some(_) => {}
+            }
+            match object.get("lastUpdateTimestamp") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "lastUpdateTimestamp"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "lastUpdateTimestamp"),
+                    )?;
+                }
+            }
+            match object.get("correlationId") {
+                None => {}
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "correlationId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string_with(
+                        v,
+                        TokenUpdatedEventCorrelationId::check,
+                        || format!("{at}.{}", "correlationId"),
+                    )?;
+                }
+            }
+            Ok(())
+        }
+    }
+    /// The event.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum TokenUpdatedEventType {
+        ///token-updated
+        #[oai(rename = "token-updated")]
+        TokenUpdated,
+    }
+    /// The token's new state.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum TokenUpdatedEventTokenState {
         ///ACTIVE
         #[oai(rename = "ACTIVE")]
         Active,
@@ -3831,10 +5172,10 @@ pub mod types {
         #[oai(rename = "DELETED")]
         Deleted,
     }
-    /// token-created, token-updated — the x-correlation-id (new when absent).
+    /// The x-correlation-id (new when absent).
     #[derive(Debug, Clone, PartialEq)]
-    pub struct EventRequestCorrelationId(pub String);
-    impl EventRequestCorrelationId {
+    pub struct TokenUpdatedEventCorrelationId(pub String);
+    impl TokenUpdatedEventCorrelationId {
         /// Checks a value against the document's constraints.
         pub fn check(value: &str) -> Result<(), String> {
             static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
@@ -3850,12 +5191,12 @@ pub mod types {
             Ok(())
         }
     }
-    impl poem_openapi::types::Type for EventRequestCorrelationId {
+    impl poem_openapi::types::Type for TokenUpdatedEventCorrelationId {
         const IS_REQUIRED: bool = true;
         type RawValueType = Self;
         type RawElementValueType = Self;
         fn name() -> std::borrow::Cow<'static, str> {
-            "string(EventRequestCorrelationId)".into()
+            "string(TokenUpdatedEventCorrelationId)".into()
         }
         fn schema_ref() -> poem_openapi::registry::MetaSchemaRef {
             poem_openapi::registry::MetaSchemaRef::Inline(
@@ -3883,7 +5224,7 @@ pub mod types {
             Box::new(self.as_raw_value().into_iter())
         }
     }
-    impl poem_openapi::types::ParseFromJSON for EventRequestCorrelationId {
+    impl poem_openapi::types::ParseFromJSON for TokenUpdatedEventCorrelationId {
         fn parse_from_json(
             value: Option<serde_json::Value>,
         ) -> poem_openapi::types::ParseResult<Self> {
@@ -3895,7 +5236,7 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ParseFromParameter for EventRequestCorrelationId {
+    impl poem_openapi::types::ParseFromParameter for TokenUpdatedEventCorrelationId {
         fn parse_from_parameter(value: &str) -> poem_openapi::types::ParseResult<Self> {
             let value = <String as poem_openapi::types::ParseFromParameter>::parse_from_parameter(
                     value,
@@ -3905,32 +5246,179 @@ pub mod types {
             Ok(Self(value))
         }
     }
-    impl poem_openapi::types::ToJSON for EventRequestCorrelationId {
+    impl poem_openapi::types::ToJSON for TokenUpdatedEventCorrelationId {
         fn to_json(&self) -> Option<serde_json::Value> {
             poem_openapi::types::ToJSON::to_json(&self.0)
         }
     }
     /// Wraps a value the server produces, unchecked (request values are checked on parsing).
-    impl From<String> for EventRequestCorrelationId {
+    impl From<String> for TokenUpdatedEventCorrelationId {
         fn from(value: String) -> Self {
             Self(value)
         }
     }
-    impl From<EventRequestCorrelationId> for String {
-        fn from(value: EventRequestCorrelationId) -> Self {
+    impl From<TokenUpdatedEventCorrelationId> for String {
+        fn from(value: TokenUpdatedEventCorrelationId) -> Self {
             value.0
         }
     }
-    impl std::fmt::Display for EventRequestCorrelationId {
+    impl std::fmt::Display for TokenUpdatedEventCorrelationId {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             std::fmt::Display::fmt(&self.0, f)
         }
     }
-    impl std::ops::Deref for EventRequestCorrelationId {
+    impl std::ops::Deref for TokenUpdatedEventCorrelationId {
         type Target = String;
         fn deref(&self) -> &String {
             &self.0
         }
+    }
+    /// A verification, for the connecting party's notifyVerification.
+    #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
+    pub struct VerificationEvent {
+        /// The event.
+        #[oai(rename = "type")]
+        pub type_: VerificationEventType,
+        /// The consumer session's access token.
+        #[oai(
+            rename = "accessToken",
+            validator(min_length = 32usize, max_length = 128usize)
+        )]
+        pub access_token: String,
+        /// The consumer's device.
+        #[oai(
+            rename = "deviceSerialNumber",
+            validator(min_length = 1usize, max_length = 50usize)
+        )]
+        pub device_serial_number: String,
+        /// The verification transaction.
+        #[oai(
+            rename = "sessionToken",
+            validator(min_length = 16usize, max_length = 36usize)
+        )]
+        pub session_token: String,
+        /// The card reference.
+        #[oai(
+            rename = "serverCardId",
+            validator(min_length = 1usize, max_length = 64usize)
+        )]
+        pub server_card_id: String,
+        /// The PAN's stable id.
+        #[oai(rename = "uniqueReferenceCardId")]
+        pub unique_reference_card_id: i64,
+        /// The card's BIN.
+        #[oai(rename = "bin")]
+        pub bin: i64,
+    }
+    impl crate::runtime::JsonKinds for VerificationEvent {
+        fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
+            let Some(object) = value.as_object() else { return Ok(()) };
+            match object.get("type") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "type"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "type"));
+                }
+                Some(_) => {}
+            }
+            match object.get("accessToken") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "accessToken"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "accessToken"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "accessToken"),
+                    )?;
+                }
+            }
+            match object.get("deviceSerialNumber") {
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "deviceSerialNumber"),
+                    );
+                }
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "deviceSerialNumber"),
+                    );
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "deviceSerialNumber"),
+                    )?;
+                }
+            }
+            match object.get("sessionToken") {
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "sessionToken"),
+                    );
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "sessionToken"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "sessionToken"),
+                    )?;
+                }
+            }
+            match object.get("serverCardId") {
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "serverCardId"),
+                    );
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "serverCardId"));
+                }
+                Some(v) => {
+                    crate::runtime::expect_string(
+                        v,
+                        || format!("{at}.{}", "serverCardId"),
+                    )?;
+                }
+            }
+            match object.get("uniqueReferenceCardId") {
+                None => {
+                    return Err(
+                        format!(
+                            "{at}.{}: required, and missing", "uniqueReferenceCardId"
+                        ),
+                    );
+                }
+                Some(v) if v.is_null() => {
+                    return Err(
+                        format!("{at}.{}: null is not allowed", "uniqueReferenceCardId"),
+                    );
+                }
+                Some(_) => {}
+            }
+            match object.get("bin") {
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "bin"));
+                }
+                Some(v) if v.is_null() => {
+                    return Err(format!("{at}.{}: null is not allowed", "bin"));
+                }
+                Some(_) => {}
+            }
+            Ok(())
+        }
+    }
+    /// The event.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, poem_openapi::Enum)]
+    pub enum VerificationEventType {
+        ///verification
+        #[oai(rename = "verification")]
+        Verification,
     }
     /// Deliveries, newest first.
     #[derive(Debug, Clone, PartialEq, poem_openapi::Object)]
@@ -3946,7 +5434,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("deliveries") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "deliveries"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "deliveries"));
                 }
@@ -4014,14 +5504,18 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("id") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "id"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "id"));
                 }
                 Some(_) => {}
             }
             match object.get("event") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "event"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "event"));
                 }
@@ -4030,14 +5524,18 @@ pub mod types {
                 }
             }
             match object.get("role") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "role"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "role"));
                 }
                 Some(_) => {}
             }
             match object.get("operation") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "operation"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "operation"));
                 }
@@ -4049,7 +5547,9 @@ pub mod types {
                 }
             }
             match object.get("subject") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "subject"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "subject"));
                 }
@@ -4058,21 +5558,27 @@ pub mod types {
                 }
             }
             match object.get("state") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "state"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "state"));
                 }
                 Some(_) => {}
             }
             match object.get("attempts") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "attempts"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "attempts"));
                 }
                 Some(_) => {}
             }
             match object.get("createdAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "createdAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "createdAt"));
                 }
@@ -4136,42 +5642,54 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("pending") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "pending"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "pending"));
                 }
                 Some(_) => {}
             }
             match object.get("delivered") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "delivered"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "delivered"));
                 }
                 Some(_) => {}
             }
             match object.get("failed") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "failed"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "failed"));
                 }
                 Some(_) => {}
             }
             match object.get("aborted") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "aborted"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "aborted"));
                 }
                 Some(_) => {}
             }
             match object.get("attempts") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "attempts"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "attempts"));
                 }
                 Some(_) => {}
             }
             match object.get("retries") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "retries"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "retries"));
                 }
@@ -4193,7 +5711,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("delivery") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "delivery"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "delivery"));
                 }
@@ -4205,7 +5725,9 @@ pub mod types {
                 }
             }
             match object.get("attempts") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "attempts"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "attempts"));
                 }
@@ -4256,14 +5778,18 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("number") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "number"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "number"));
                 }
                 Some(_) => {}
             }
             match object.get("at") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "at"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "at"));
                 }
@@ -4279,21 +5805,27 @@ pub mod types {
                 Some(_) => {}
             }
             match object.get("latencyMs") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "latencyMs"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "latencyMs"));
                 }
                 Some(_) => {}
             }
             match object.get("verdict") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "verdict"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "verdict"));
                 }
                 Some(_) => {}
             }
             match object.get("detail") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "detail"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "detail"));
                 }
@@ -4328,7 +5860,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("tokens") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "tokens"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "tokens"));
                 }
@@ -4403,7 +5937,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("tokenId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "tokenId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "tokenId"));
                 }
@@ -4412,7 +5948,9 @@ pub mod types {
                 }
             }
             match object.get("merchantId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "merchantId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "merchantId"));
                 }
@@ -4485,7 +6023,11 @@ pub mod types {
                 }
             }
             match object.get("notificationCount") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "notificationCount"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "notificationCount"),
@@ -4584,7 +6126,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("notifications") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "notifications"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "notifications"));
                 }
@@ -4642,21 +6188,27 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("sequence") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "sequence"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "sequence"));
                 }
                 Some(_) => {}
             }
             match object.get("kind") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "kind"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "kind"));
                 }
                 Some(_) => {}
             }
             match object.get("outcome") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "outcome"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "outcome"));
                 }
@@ -4675,7 +6227,9 @@ pub mod types {
                 }
             }
             match object.get("receivedAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "receivedAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "receivedAt"));
                 }
@@ -4751,7 +6305,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("deviceSerialNumber") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "deviceSerialNumber"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "deviceSerialNumber"),
@@ -4914,7 +6472,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("accessToken") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "accessToken"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "accessToken"));
                 }
@@ -4926,7 +6486,9 @@ pub mod types {
                 }
             }
             match object.get("consumerId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "consumerId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "consumerId"));
                 }
@@ -4938,7 +6500,11 @@ pub mod types {
                 }
             }
             match object.get("deviceSerialNumber") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "deviceSerialNumber"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "deviceSerialNumber"),
@@ -4952,7 +6518,9 @@ pub mod types {
                 }
             }
             match object.get("createdAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "createdAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "createdAt"));
                 }
@@ -4964,7 +6532,9 @@ pub mod types {
                 }
             }
             match object.get("expiresAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "expiresAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "expiresAt"));
                 }
@@ -4989,7 +6559,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("mappings") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "mappings"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "mappings"));
                 }
@@ -5037,7 +6609,13 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("uniqueReferenceCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!(
+                            "{at}.{}: required, and missing", "uniqueReferenceCardId"
+                        ),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "uniqueReferenceCardId"),
@@ -5046,7 +6624,11 @@ pub mod types {
                 Some(_) => {}
             }
             match object.get("serverCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "serverCardId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "serverCardId"));
                 }
@@ -5058,14 +6640,18 @@ pub mod types {
                 }
             }
             match object.get("bin") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "bin"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "bin"));
                 }
                 Some(_) => {}
             }
             match object.get("createdAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "createdAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "createdAt"));
                 }
@@ -5077,7 +6663,9 @@ pub mod types {
                 }
             }
             match object.get("updatedAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "updatedAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "updatedAt"));
                 }
@@ -5102,7 +6690,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("verifications") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "verifications"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "verifications"));
                 }
@@ -5159,7 +6751,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("invoiceId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "invoiceId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "invoiceId"));
                 }
@@ -5171,7 +6765,11 @@ pub mod types {
                 }
             }
             match object.get("sessionToken") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "sessionToken"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "sessionToken"));
                 }
@@ -5183,7 +6781,11 @@ pub mod types {
                 }
             }
             match object.get("serverCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "serverCardId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "serverCardId"));
                 }
@@ -5195,7 +6797,13 @@ pub mod types {
                 }
             }
             match object.get("uniqueReferenceCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!(
+                            "{at}.{}: required, and missing", "uniqueReferenceCardId"
+                        ),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "uniqueReferenceCardId"),
@@ -5204,14 +6812,18 @@ pub mod types {
                 Some(_) => {}
             }
             match object.get("bin") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "bin"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "bin"));
                 }
                 Some(_) => {}
             }
             match object.get("consumerId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "consumerId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "consumerId"));
                 }
@@ -5223,7 +6835,11 @@ pub mod types {
                 }
             }
             match object.get("deviceSerialNumber") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "deviceSerialNumber"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "deviceSerialNumber"),
@@ -5237,7 +6853,9 @@ pub mod types {
                 }
             }
             match object.get("receivedAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "receivedAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "receivedAt"));
                 }
@@ -5278,7 +6896,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("acceptUnknownCards") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "acceptUnknownCards"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "acceptUnknownCards"),
@@ -5430,7 +7052,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("walletCardAccountId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletCardAccountId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "walletCardAccountId"),
@@ -5444,7 +7070,9 @@ pub mod types {
                 }
             }
             match object.get("cardId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
@@ -5453,7 +7081,9 @@ pub mod types {
                 }
             }
             match object.get("createdAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "createdAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "createdAt"));
                 }
@@ -5508,7 +7138,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("otp") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "otp"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "otp"));
                 }
@@ -5517,7 +7149,9 @@ pub mod types {
                 }
             }
             match object.get("cardId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardId"));
                 }
@@ -5526,7 +7160,9 @@ pub mod types {
                 }
             }
             match object.get("expiresAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "expiresAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "expiresAt"));
                 }
@@ -5549,7 +7185,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("walletCards") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "walletCards"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "walletCards"));
                 }
@@ -5605,7 +7243,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("walletCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletCardId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
                 }
@@ -5617,7 +7259,11 @@ pub mod types {
                 }
             }
             match object.get("walletCardAccountId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletCardAccountId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "walletCardAccountId"),
@@ -5631,7 +7277,11 @@ pub mod types {
                 }
             }
             match object.get("walletAccountId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletAccountId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "walletAccountId"),
@@ -5645,7 +7295,9 @@ pub mod types {
                 }
             }
             match object.get("state") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "state"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "state"));
                 }
@@ -5661,7 +7313,9 @@ pub mod types {
                 }
             }
             match object.get("createdAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "createdAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "createdAt"));
                 }
@@ -5673,7 +7327,9 @@ pub mod types {
                 }
             }
             match object.get("tasks") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "tasks"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "tasks"));
                 }
@@ -5696,7 +7352,9 @@ pub mod types {
                 }
             }
             match object.get("history") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "history"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "history"));
                 }
@@ -5761,7 +7419,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("taskId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "taskId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "taskId"));
                 }
@@ -5770,7 +7430,9 @@ pub mod types {
                 }
             }
             match object.get("commandType") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "commandType"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "commandType"));
                 }
@@ -5784,14 +7446,18 @@ pub mod types {
                 Some(_) => {}
             }
             match object.get("state") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "state"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "state"));
                 }
                 Some(_) => {}
             }
             match object.get("createdAt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "createdAt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "createdAt"));
                 }
@@ -5873,7 +7539,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("at") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "at"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "at"));
                 }
@@ -5882,7 +7550,9 @@ pub mod types {
                 }
             }
             match object.get("event") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "event"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "event"));
                 }
@@ -5898,7 +7568,9 @@ pub mod types {
                 Some(_) => {}
             }
             match object.get("to") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "to"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "to"));
                 }
@@ -5952,7 +7624,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("state") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "state"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "state"));
                 }
@@ -5993,21 +7667,27 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("kind") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "kind"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "kind"));
                 }
                 Some(_) => {}
             }
             match object.get("contentType") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "contentType"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "contentType"));
                 }
                 Some(_) => {}
             }
             match object.get("content") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "content"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "content"));
                 }
@@ -6172,7 +7852,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("guid") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "guid"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "guid"));
                 }
@@ -6181,21 +7863,27 @@ pub mod types {
                 }
             }
             match object.get("kind") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "kind"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "kind"));
                 }
                 Some(_) => {}
             }
             match object.get("contentType") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "contentType"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "contentType"));
                 }
                 Some(_) => {}
             }
             match object.get("size") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "size"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "size"));
                 }
@@ -6261,7 +7949,9 @@ pub mod types {
                 }
             }
             match object.get("cardArt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardArt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardArt"));
                 }
@@ -6394,7 +8084,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("termsAndConditionsId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "termsAndConditionsId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "termsAndConditionsId"),
@@ -6408,7 +8102,9 @@ pub mod types {
                 }
             }
             match object.get("cardArt") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardArt"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardArt"));
                 }
@@ -6432,7 +8128,9 @@ pub mod types {
                 }
             }
             match object.get("assets") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "assets"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "assets"));
                 }
@@ -6560,7 +8258,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("error") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "error"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "error"));
                 }
@@ -6588,7 +8288,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("code") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "code"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "code"));
                 }
@@ -6597,7 +8299,9 @@ pub mod types {
                 }
             }
             match object.get("message") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "message"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "message"));
                 }
@@ -8600,6 +10304,136 @@ pub mod responses {
     pub fn list_partners_bad_request(err: poem::Error) -> ListPartners {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
+    /// The answers of `putPartner`.
+    #[derive(poem_openapi::ApiResponse)]
+    #[oai(bad_request_handler = "put_partner_bad_request")]
+    pub enum PutPartner {
+        /// The partner as registered (secrets left out).
+        #[oai(status = 200u16)]
+        Ok(poem_openapi::payload::Json<super::types::Partner>),
+        /// Invalid input.
+        #[oai(status = 400u16)]
+        BadRequest(poem_openapi::payload::Json<super::types::Error>),
+        /// The admin key is missing or wrong.
+        #[oai(status = 401u16)]
+        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
+        /// An id the body names is not the caller's (FORBIDDEN).
+        #[oai(status = 403u16)]
+        Forbidden(poem_openapi::payload::Json<super::types::Error>),
+        /// The store failed.
+        #[oai(status = 500u16)]
+        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
+        /// The body was not received in time (assumed; 10 s unless configured).
+        #[oai(status = 408u16)]
+        Status408(poem_openapi::payload::Json<super::types::Error>),
+        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
+        #[oai(status = 413u16)]
+        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
+    }
+    /// The operation's declared answer to a problem: the status declared for its kind (see
+    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
+    impl From<crate::runtime::Problem> for PutPartner {
+        fn from(problem: crate::runtime::Problem) -> Self {
+            problem.report();
+            match problem.kind {
+                crate::runtime::ProblemKind::InvalidRequest => {
+                    PutPartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unauthorized => {
+                    PutPartner::Unauthorized(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                401u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Forbidden => {
+                    PutPartner::Forbidden(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                403u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::NotFound => {
+                    PutPartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Conflict => {
+                    PutPartner::BadRequest(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                400u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::PayloadTooLarge => {
+                    PutPartner::PayloadTooLarge(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                413u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Timeout => {
+                    PutPartner::Status408(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                408u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Internal => {
+                    PutPartner::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+                crate::runtime::ProblemKind::Unavailable => {
+                    PutPartner::InternalServerError(
+                        poem_openapi::payload::Json(
+                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
+                                &problem,
+                                500u16,
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
+    /// credentials) into the operation's declared error answer.
+    pub fn put_partner_bad_request(err: poem::Error) -> PutPartner {
+        crate::runtime::Problem::from_extraction_error(&err).into()
+    }
     /// The answers of `getPartner`.
     #[derive(poem_openapi::ApiResponse)]
     #[oai(bad_request_handler = "get_partner_bad_request")]
@@ -8722,139 +10556,6 @@ pub mod responses {
     /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
     /// credentials) into the operation's declared error answer.
     pub fn get_partner_bad_request(err: poem::Error) -> GetPartner {
-        crate::runtime::Problem::from_extraction_error(&err).into()
-    }
-    /// The answers of `putPartner`.
-    #[derive(poem_openapi::ApiResponse)]
-    #[oai(bad_request_handler = "put_partner_bad_request")]
-    pub enum PutPartner {
-        /// The partner as registered (secrets left out).
-        #[oai(status = 200u16)]
-        Ok(poem_openapi::payload::Json<super::types::Partner>),
-        /// Invalid input.
-        #[oai(status = 400u16)]
-        BadRequest(poem_openapi::payload::Json<super::types::Error>),
-        /// The admin key is missing or wrong.
-        #[oai(status = 401u16)]
-        Unauthorized(poem_openapi::payload::Json<super::types::Error>),
-        /// An id the body names is not the caller's (FORBIDDEN).
-        #[oai(status = 403u16)]
-        Forbidden(poem_openapi::payload::Json<super::types::Error>),
-        /// No such issuer (UNKNOWN_ISSUER) or card (UNKNOWN_CARD).
-        #[oai(status = 404u16)]
-        NotFound(poem_openapi::payload::Json<super::types::Error>),
-        /// The store failed.
-        #[oai(status = 500u16)]
-        InternalServerError(poem_openapi::payload::Json<super::types::Error>),
-        /// The body was not received in time (assumed; 10 s unless configured).
-        #[oai(status = 408u16)]
-        Status408(poem_openapi::payload::Json<super::types::Error>),
-        /// The body is larger than the server accepts (assumed; 64 KiB unless configured).
-        #[oai(status = 413u16)]
-        PayloadTooLarge(poem_openapi::payload::Json<super::types::Error>),
-    }
-    /// The operation's declared answer to a problem: the status declared for its kind (see
-    /// the generator's `PROBLEM_STATUSES`), with the document's error body.
-    impl From<crate::runtime::Problem> for PutPartner {
-        fn from(problem: crate::runtime::Problem) -> Self {
-            problem.report();
-            match problem.kind {
-                crate::runtime::ProblemKind::InvalidRequest => {
-                    PutPartner::BadRequest(
-                        poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                                &problem,
-                                400u16,
-                            ),
-                        ),
-                    )
-                }
-                crate::runtime::ProblemKind::Unauthorized => {
-                    PutPartner::Unauthorized(
-                        poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                                &problem,
-                                401u16,
-                            ),
-                        ),
-                    )
-                }
-                crate::runtime::ProblemKind::Forbidden => {
-                    PutPartner::Forbidden(
-                        poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                                &problem,
-                                403u16,
-                            ),
-                        ),
-                    )
-                }
-                crate::runtime::ProblemKind::NotFound => {
-                    PutPartner::NotFound(
-                        poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                                &problem,
-                                404u16,
-                            ),
-                        ),
-                    )
-                }
-                crate::runtime::ProblemKind::Conflict => {
-                    PutPartner::BadRequest(
-                        poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                                &problem,
-                                400u16,
-                            ),
-                        ),
-                    )
-                }
-                crate::runtime::ProblemKind::PayloadTooLarge => {
-                    PutPartner::PayloadTooLarge(
-                        poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                                &problem,
-                                413u16,
-                            ),
-                        ),
-                    )
-                }
-                crate::runtime::ProblemKind::Timeout => {
-                    PutPartner::Status408(
-                        poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                                &problem,
-                                408u16,
-                            ),
-                        ),
-                    )
-                }
-                crate::runtime::ProblemKind::Internal => {
-                    PutPartner::InternalServerError(
-                        poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                                &problem,
-                                500u16,
-                            ),
-                        ),
-                    )
-                }
-                crate::runtime::ProblemKind::Unavailable => {
-                    PutPartner::InternalServerError(
-                        poem_openapi::payload::Json(
-                            <super::types::Error as crate::runtime::ErrorBody>::from_problem(
-                                &problem,
-                                500u16,
-                            ),
-                        ),
-                    )
-                }
-            }
-        }
-    }
-    /// Turns a request poem-openapi could not extract (parameters, body, validators, missing
-    /// credentials) into the operation's declared error answer.
-    pub fn put_partner_bad_request(err: poem::Error) -> PutPartner {
         crate::runtime::Problem::from_extraction_error(&err).into()
     }
     /// The answers of `deletePartner`.
@@ -11071,6 +12772,27 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     ) -> impl std::future::Future<
         Output = Result<responses::ListPartners, crate::runtime::Problem>,
     > + Send;
+    /// Register a partner endpoint for the role the body names
+    ///
+    /// Registers (or replaces) the caller's endpoint for the body's `role`: the same
+    /// description `d1-sandbox check` reads from a partner file (see the README), in
+    /// camelCase. Each role's schema states the fields it needs (`PartnerRegistration` is a
+    /// `oneOf` told apart by `role`, and `auth` one told apart by `type`), so a body the
+    /// schema accepts is registered unless it names ids that are not the caller's (another
+    /// tenant's, or ids no tenant has): those are answered 403 `FORBIDDEN` (d1-sandbox's
+    /// assumption: naming what the caller does not own is a refusal of access, as for the
+    /// Card API's issuers). A body the schema refuses is answered 400 `INVALID_REQUEST`.
+    /// Secrets (`auth.clientSecret`, `auth.key`, `auth.password`, `controlKey`) are stored
+    /// sealed and never answered back. (Version 1 of this document had the role in the
+    /// path, `PUT /partners/{role}`; it moved into the body so that the schema can say per
+    /// role what is valid.)
+    fn put_partner(
+        &self,
+        principal: Self::Principal,
+        body: types::PartnerRegistration,
+    ) -> impl std::future::Future<
+        Output = Result<responses::PutPartner, crate::runtime::Problem>,
+    > + Send;
     /// Read a registered partner
     fn get_partner(
         &self,
@@ -11078,26 +12800,6 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
         role: types::PartnerRoleName,
     ) -> impl std::future::Future<
         Output = Result<responses::GetPartner, crate::runtime::Problem>,
-    > + Send;
-    /// Register a partner endpoint for a role
-    ///
-    /// Registers (or replaces) the caller's endpoint for a role: the same description
-    /// `d1-sandbox check` reads from a partner file (see the README), in camelCase. The ids it
-    /// names (`issuerId`, `merchantGatewayId`, `merchantId`) must be the caller's own; an
-    /// issuer gives its key as `jwksUrl`. Secrets (`auth.clientSecret`, `auth.key`,
-    /// `auth.password`, `controlKey`) are stored sealed and never answered back.
-    /// A body that lacks a field its role needs, or breaks a rule of it (a merchant gateway's
-    /// `merchantId` is 11 characters), is answered 400 `INVALID_PARTNER`; ids that are not the
-    /// caller's (another tenant's, or ids no tenant has) are answered 403 `FORBIDDEN`
-    /// (d1-sandbox's assumption: naming what the caller does not own is a refusal of access,
-    /// as for the Card API's issuers).
-    fn put_partner(
-        &self,
-        principal: Self::Principal,
-        role: types::PartnerRoleName,
-        body: types::PartnerRegistration,
-    ) -> impl std::future::Future<
-        Output = Result<responses::PutPartner, crate::runtime::Problem>,
     > + Send;
     /// Remove a registered partner
     ///
@@ -11122,8 +12824,9 @@ pub trait SandboxAdminApi: Send + Sync + 'static {
     /// bin) → the connecting party's notifyVerification, whose checkSignature is verified.
     /// 409 `NO_PARTNER` when no partner is registered for the roles concerned: the request is
     /// refused because of the sandbox's state, not its shape (d1-sandbox's assumption: 409, as
-    /// registering a partner changes the answer). 400 when a field the event's type needs is
-    /// missing.
+    /// registering a partner changes the answer). Each type's schema states the fields it
+    /// needs (`EventRequest` is a `oneOf` told apart by `type`); a body it refuses is answered
+    /// 400 `INVALID_REQUEST`.
     fn trigger_event(
         &self,
         principal: Self::Principal,
@@ -11712,6 +13415,41 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
             Err(problem) => problem.into(),
         }
     }
+    /// Register a partner endpoint for the role the body names
+    ///
+    /// Registers (or replaces) the caller's endpoint for the body's `role`: the same
+    /// description `d1-sandbox check` reads from a partner file (see the README), in
+    /// camelCase. Each role's schema states the fields it needs (`PartnerRegistration` is a
+    /// `oneOf` told apart by `role`, and `auth` one told apart by `type`), so a body the
+    /// schema accepts is registered unless it names ids that are not the caller's (another
+    /// tenant's, or ids no tenant has): those are answered 403 `FORBIDDEN` (d1-sandbox's
+    /// assumption: naming what the caller does not own is a refusal of access, as for the
+    /// Card API's issuers). A body the schema refuses is answered 400 `INVALID_REQUEST`.
+    /// Secrets (`auth.clientSecret`, `auth.key`, `auth.password`, `controlKey`) are stored
+    /// sealed and never answered back. (Version 1 of this document had the role in the
+    /// path, `PUT /partners/{role}`; it moved into the body so that the schema can say per
+    /// role what is valid.)
+    #[oai(
+        path = "/partners",
+        method = "put",
+        operation_id = "putPartner",
+        tag = "Tags::Partners"
+    )]
+    async fn put_partner(
+        &self,
+        auth: security::AdminKey,
+        body: crate::runtime::StrictJson<types::PartnerRegistration>,
+    ) -> responses::PutPartner {
+        let answer = crate::runtime::catch_panic(async move {
+                let principal = self.0.authenticate_admin_key(auth.0).await?;
+                self.0.put_partner(principal, body.0).await
+            })
+            .await;
+        match answer {
+            Ok(answer) => answer,
+            Err(problem) => problem.into(),
+        }
+    }
     /// Read a registered partner
     #[oai(
         path = "/partners/:role",
@@ -11729,42 +13467,6 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
         let answer = crate::runtime::catch_panic(async move {
                 let principal = self.0.authenticate_admin_key(auth.0).await?;
                 self.0.get_partner(principal, role.0).await
-            })
-            .await;
-        match answer {
-            Ok(answer) => answer,
-            Err(problem) => problem.into(),
-        }
-    }
-    /// Register a partner endpoint for a role
-    ///
-    /// Registers (or replaces) the caller's endpoint for a role: the same description
-    /// `d1-sandbox check` reads from a partner file (see the README), in camelCase. The ids it
-    /// names (`issuerId`, `merchantGatewayId`, `merchantId`) must be the caller's own; an
-    /// issuer gives its key as `jwksUrl`. Secrets (`auth.clientSecret`, `auth.key`,
-    /// `auth.password`, `controlKey`) are stored sealed and never answered back.
-    /// A body that lacks a field its role needs, or breaks a rule of it (a merchant gateway's
-    /// `merchantId` is 11 characters), is answered 400 `INVALID_PARTNER`; ids that are not the
-    /// caller's (another tenant's, or ids no tenant has) are answered 403 `FORBIDDEN`
-    /// (d1-sandbox's assumption: naming what the caller does not own is a refusal of access,
-    /// as for the Card API's issuers).
-    #[oai(
-        path = "/partners/:role",
-        method = "put",
-        operation_id = "putPartner",
-        tag = "Tags::Partners"
-    )]
-    async fn put_partner(
-        &self,
-        auth: security::AdminKey,
-        /// The role the partner plays.
-        #[oai(name = "role")]
-        role: poem_openapi::param::Path<types::PartnerRoleName>,
-        body: crate::runtime::StrictJson<types::PartnerRegistration>,
-    ) -> responses::PutPartner {
-        let answer = crate::runtime::catch_panic(async move {
-                let principal = self.0.authenticate_admin_key(auth.0).await?;
-                self.0.put_partner(principal, role.0, body.0).await
             })
             .await;
         match answer {
@@ -11811,8 +13513,9 @@ impl<T: SandboxAdminApi> SandboxAdminApiService<T> {
     /// bin) → the connecting party's notifyVerification, whose checkSignature is verified.
     /// 409 `NO_PARTNER` when no partner is registered for the roles concerned: the request is
     /// refused because of the sandbox's state, not its shape (d1-sandbox's assumption: 409, as
-    /// registering a partner changes the answer). 400 when a field the event's type needs is
-    /// missing.
+    /// registering a partner changes the answer). Each type's schema states the fields it
+    /// needs (`EventRequest` is a `oneOf` told apart by `type`); a body it refuses is answered
+    /// 400 `INVALID_REQUEST`.
     #[oai(
         path = "/events",
         method = "post",

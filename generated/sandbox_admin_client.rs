@@ -122,6 +122,128 @@ pub mod types {
                 })
         }
     }
+    ///An API key, sent as `Authorization: APIKEY <key>`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ApikeyRegistration {
+        ///The key (write-only).
+        pub key: ApikeyRegistrationKey,
+        ///The authentication.
+        #[serde(rename = "type")]
+        pub type_: ApikeyRegistrationType,
+    }
+    impl ApikeyRegistration {
+        pub fn builder() -> builder::ApikeyRegistration {
+            Default::default()
+        }
+    }
+    ///The key (write-only).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ApikeyRegistrationKey(::std::string::String);
+    impl ::std::ops::Deref for ApikeyRegistrationKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ApikeyRegistrationKey> for ::std::string::String {
+        fn from(value: ApikeyRegistrationKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ApikeyRegistrationKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1024usize {
+                return Err("longer than 1024 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ApikeyRegistrationKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ApikeyRegistrationKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ApikeyRegistrationKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The authentication.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ApikeyRegistrationType {
+        #[serde(rename = "apikey")]
+        Apikey,
+    }
+    impl ::std::fmt::Display for ApikeyRegistrationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Apikey => f.write_str("apikey"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ApikeyRegistrationType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "apikey" => Ok(Self::Apikey),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ApikeyRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ApikeyRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`AssetChoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AssetChoice {
@@ -638,6 +760,189 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///HTTP basic authentication.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct BasicAuthRegistration {
+        ///The password (write-only).
+        pub password: BasicAuthRegistrationPassword,
+        ///The authentication.
+        #[serde(rename = "type")]
+        pub type_: BasicAuthRegistrationType,
+        ///The user name.
+        pub username: BasicAuthRegistrationUsername,
+    }
+    impl BasicAuthRegistration {
+        pub fn builder() -> builder::BasicAuthRegistration {
+            Default::default()
+        }
+    }
+    ///The password (write-only).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BasicAuthRegistrationPassword(::std::string::String);
+    impl ::std::ops::Deref for BasicAuthRegistrationPassword {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BasicAuthRegistrationPassword> for ::std::string::String {
+        fn from(value: BasicAuthRegistrationPassword) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BasicAuthRegistrationPassword {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1024usize {
+                return Err("longer than 1024 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BasicAuthRegistrationPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BasicAuthRegistrationPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BasicAuthRegistrationPassword {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The authentication.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum BasicAuthRegistrationType {
+        #[serde(rename = "basic")]
+        Basic,
+    }
+    impl ::std::fmt::Display for BasicAuthRegistrationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Basic => f.write_str("basic"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BasicAuthRegistrationType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "basic" => Ok(Self::Basic),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BasicAuthRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BasicAuthRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The user name.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BasicAuthRegistrationUsername(::std::string::String);
+    impl ::std::ops::Deref for BasicAuthRegistrationUsername {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BasicAuthRegistrationUsername> for ::std::string::String {
+        fn from(value: BasicAuthRegistrationUsername) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BasicAuthRegistrationUsername {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BasicAuthRegistrationUsername {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BasicAuthRegistrationUsername {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BasicAuthRegistrationUsername {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A registered card, as stored (never the PAN or CVV).
@@ -1182,6 +1487,376 @@ pub mod types {
                 })
         }
     }
+    ///A card operation, for the issuer's notifyCardOperation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CardOperationEvent {
+        ///The card.
+        #[serde(rename = "cardId")]
+        pub card_id: CardOperationEventCardId,
+        ///The digital cards concerned.
+        #[serde(
+            rename = "digitalCardIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub digital_card_ids: ::std::vec::Vec<CardOperationEventDigitalCardIdsItem>,
+        ///The operation (DIGITIZE when absent).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub operation: ::std::option::Option<CardOperationEventOperation>,
+        ///D1's operation id (new when absent).
+        #[serde(
+            rename = "operationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub operation_id: ::std::option::Option<CardOperationEventOperationId>,
+        ///The operation's status.
+        pub status: CardOperationEventStatus,
+        ///The event.
+        #[serde(rename = "type")]
+        pub type_: CardOperationEventType,
+    }
+    impl CardOperationEvent {
+        pub fn builder() -> builder::CardOperationEvent {
+            Default::default()
+        }
+    }
+    ///The card.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardOperationEventCardId(::std::string::String);
+    impl ::std::ops::Deref for CardOperationEventCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardOperationEventCardId> for ::std::string::String {
+        fn from(value: CardOperationEventCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardOperationEventCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardOperationEventCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardOperationEventCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardOperationEventCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`CardOperationEventDigitalCardIdsItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardOperationEventDigitalCardIdsItem(::std::string::String);
+    impl ::std::ops::Deref for CardOperationEventDigitalCardIdsItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardOperationEventDigitalCardIdsItem>
+    for ::std::string::String {
+        fn from(value: CardOperationEventDigitalCardIdsItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardOperationEventDigitalCardIdsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardOperationEventDigitalCardIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CardOperationEventDigitalCardIdsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardOperationEventDigitalCardIdsItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The operation (DIGITIZE when absent).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardOperationEventOperation(::std::string::String);
+    impl ::std::ops::Deref for CardOperationEventOperation {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardOperationEventOperation> for ::std::string::String {
+        fn from(value: CardOperationEventOperation) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardOperationEventOperation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Z_]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Z_]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardOperationEventOperation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardOperationEventOperation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardOperationEventOperation {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///D1's operation id (new when absent).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CardOperationEventOperationId(::std::string::String);
+    impl ::std::ops::Deref for CardOperationEventOperationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CardOperationEventOperationId> for ::std::string::String {
+        fn from(value: CardOperationEventOperationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CardOperationEventOperationId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardOperationEventOperationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CardOperationEventOperationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CardOperationEventOperationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The operation's status.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CardOperationEventStatus {
+        #[serde(rename = "PENDING")]
+        Pending,
+        #[serde(rename = "SUCCESSFUL")]
+        Successful,
+        #[serde(rename = "FAILED")]
+        Failed,
+    }
+    impl ::std::fmt::Display for CardOperationEventStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Pending => f.write_str("PENDING"),
+                Self::Successful => f.write_str("SUCCESSFUL"),
+                Self::Failed => f.write_str("FAILED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CardOperationEventStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "PENDING" => Ok(Self::Pending),
+                "SUCCESSFUL" => Ok(Self::Successful),
+                "FAILED" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardOperationEventStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardOperationEventStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The event.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CardOperationEventType {
+        #[serde(rename = "card-operation")]
+        CardOperation,
+    }
+    impl ::std::fmt::Display for CardOperationEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::CardOperation => f.write_str("card-operation"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CardOperationEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "card-operation" => Ok(Self::CardOperation),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CardOperationEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CardOperationEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A page of a card's operations.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CardOperationList {
@@ -1652,6 +2327,255 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///A connecting party, to which D1 sends notifyVerification.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ConnectingPartyRegistration {
+        pub auth: PartnerAuthRegistration,
+        ///Its control key (hex, dashes allowed; write-only).
+        #[serde(rename = "controlKey")]
+        pub control_key: ConnectingPartyRegistrationControlKey,
+        ///Its endpoint id.
+        #[serde(rename = "endpointId")]
+        pub endpoint_id: ConnectingPartyRegistrationEndpointId,
+        ///The role the partner plays.
+        pub role: ConnectingPartyRegistrationRole,
+        ///The base URL the operations' paths follow.
+        pub url: ConnectingPartyRegistrationUrl,
+    }
+    impl ConnectingPartyRegistration {
+        pub fn builder() -> builder::ConnectingPartyRegistration {
+            Default::default()
+        }
+    }
+    ///Its control key (hex, dashes allowed; write-only).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ConnectingPartyRegistrationControlKey(::std::string::String);
+    impl ::std::ops::Deref for ConnectingPartyRegistrationControlKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ConnectingPartyRegistrationControlKey>
+    for ::std::string::String {
+        fn from(value: ConnectingPartyRegistrationControlKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ConnectingPartyRegistrationControlKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[0-9A-Fa-f-]{2,128}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9A-Fa-f-]{2,128}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConnectingPartyRegistrationControlKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ConnectingPartyRegistrationControlKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ConnectingPartyRegistrationControlKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Its endpoint id.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ConnectingPartyRegistrationEndpointId(::std::string::String);
+    impl ::std::ops::Deref for ConnectingPartyRegistrationEndpointId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ConnectingPartyRegistrationEndpointId>
+    for ::std::string::String {
+        fn from(value: ConnectingPartyRegistrationEndpointId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ConnectingPartyRegistrationEndpointId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConnectingPartyRegistrationEndpointId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ConnectingPartyRegistrationEndpointId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ConnectingPartyRegistrationEndpointId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The role the partner plays.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ConnectingPartyRegistrationRole {
+        #[serde(rename = "connecting-party")]
+        ConnectingParty,
+    }
+    impl ::std::fmt::Display for ConnectingPartyRegistrationRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ConnectingParty => f.write_str("connecting-party"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ConnectingPartyRegistrationRole {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "connecting-party" => Ok(Self::ConnectingParty),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConnectingPartyRegistrationRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ConnectingPartyRegistrationRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The base URL the operations' paths follow.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ConnectingPartyRegistrationUrl(::std::string::String);
+    impl ::std::ops::Deref for ConnectingPartyRegistrationUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ConnectingPartyRegistrationUrl> for ::std::string::String {
+        fn from(value: ConnectingPartyRegistrationUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ConnectingPartyRegistrationUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConnectingPartyRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ConnectingPartyRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ConnectingPartyRegistrationUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///An issued consumer session.
@@ -2237,908 +3161,33 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 })
         }
     }
-    ///An event; the fields its type needs (see triggerEvent).
+    ///An event, told apart by `type`: each type's schema states the fields it needs (see triggerEvent).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct EventRequest {
-        ///verification — the consumer session's access token.
-        #[serde(
-            rename = "accessToken",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub access_token: ::std::option::Option<EventRequestAccessToken>,
-        ///verification — the card's BIN.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub bin: ::std::option::Option<i64>,
-        ///card-operation — the card.
-        #[serde(
-            rename = "cardId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub card_id: ::std::option::Option<EventRequestCardId>,
-        ///token-created, token-updated — the x-correlation-id (new when absent).
-        #[serde(
-            rename = "correlationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub correlation_id: ::std::option::Option<EventRequestCorrelationId>,
-        ///verification — the consumer's device.
-        #[serde(
-            rename = "deviceSerialNumber",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub device_serial_number: ::std::option::Option<EventRequestDeviceSerialNumber>,
-        ///card-operation — the digital cards concerned.
-        #[serde(
-            rename = "digitalCardIds",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub digital_card_ids: ::std::vec::Vec<EventRequestDigitalCardIdsItem>,
-        ///token-updated — when it changed (now when absent).
-        #[serde(
-            rename = "lastUpdateTimestamp",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub last_update_timestamp: ::std::option::Option<
-            EventRequestLastUpdateTimestamp,
-        >,
-        ///card-operation — the operation (DIGITIZE when absent).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub operation: ::std::option::Option<EventRequestOperation>,
-        ///card-operation — D1's operation id (new when absent).
-        #[serde(
-            rename = "operationId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub operation_id: ::std::option::Option<EventRequestOperationId>,
-        ///verification — the card reference.
-        #[serde(
-            rename = "serverCardId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub server_card_id: ::std::option::Option<EventRequestServerCardId>,
-        ///verification — the verification transaction.
-        #[serde(
-            rename = "sessionToken",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub session_token: ::std::option::Option<EventRequestSessionToken>,
-        ///card-operation — the operation's status.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<EventRequestStatus>,
-        ///token-created, token-updated — the token.
-        #[serde(
-            rename = "tokenId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub token_id: ::std::option::Option<EventRequestTokenId>,
-        ///token-updated — the token's new state.
-        #[serde(
-            rename = "tokenState",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub token_state: ::std::option::Option<EventRequestTokenState>,
-        ///The event.
-        #[serde(rename = "type")]
-        pub type_: EventRequestType,
-        ///verification — the PAN's stable id.
-        #[serde(
-            rename = "uniqueReferenceCardId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub unique_reference_card_id: ::std::option::Option<i64>,
+    #[serde(untagged)]
+    pub enum EventRequest {
+        CardOperationEvent(CardOperationEvent),
+        TokenCreatedEvent(TokenCreatedEvent),
+        TokenUpdatedEvent(TokenUpdatedEvent),
+        VerificationEvent(VerificationEvent),
     }
-    impl EventRequest {
-        pub fn builder() -> builder::EventRequest {
-            Default::default()
+    impl ::std::convert::From<CardOperationEvent> for EventRequest {
+        fn from(value: CardOperationEvent) -> Self {
+            Self::CardOperationEvent(value)
         }
     }
-    ///verification — the consumer session's access token.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestAccessToken(::std::string::String);
-    impl ::std::ops::Deref for EventRequestAccessToken {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
+    impl ::std::convert::From<TokenCreatedEvent> for EventRequest {
+        fn from(value: TokenCreatedEvent) -> Self {
+            Self::TokenCreatedEvent(value)
         }
     }
-    impl ::std::convert::From<EventRequestAccessToken> for ::std::string::String {
-        fn from(value: EventRequestAccessToken) -> Self {
-            value.0
+    impl ::std::convert::From<TokenUpdatedEvent> for EventRequest {
+        fn from(value: TokenUpdatedEvent) -> Self {
+            Self::TokenUpdatedEvent(value)
         }
     }
-    impl ::std::str::FromStr for EventRequestAccessToken {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            if value.chars().count() < 32usize {
-                return Err("shorter than 32 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestAccessToken {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestAccessToken {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestAccessToken {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///card-operation — the card.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestCardId(::std::string::String);
-    impl ::std::ops::Deref for EventRequestCardId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestCardId> for ::std::string::String {
-        fn from(value: EventRequestCardId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestCardId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,48}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,48}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestCardId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestCardId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestCardId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///token-created, token-updated — the x-correlation-id (new when absent).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestCorrelationId(::std::string::String);
-    impl ::std::ops::Deref for EventRequestCorrelationId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestCorrelationId> for ::std::string::String {
-        fn from(value: EventRequestCorrelationId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestCorrelationId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestCorrelationId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestCorrelationId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestCorrelationId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///verification — the consumer's device.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestDeviceSerialNumber(::std::string::String);
-    impl ::std::ops::Deref for EventRequestDeviceSerialNumber {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestDeviceSerialNumber> for ::std::string::String {
-        fn from(value: EventRequestDeviceSerialNumber) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestDeviceSerialNumber {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestDeviceSerialNumber {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for EventRequestDeviceSerialNumber {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestDeviceSerialNumber {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`EventRequestDigitalCardIdsItem`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestDigitalCardIdsItem(::std::string::String);
-    impl ::std::ops::Deref for EventRequestDigitalCardIdsItem {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestDigitalCardIdsItem> for ::std::string::String {
-        fn from(value: EventRequestDigitalCardIdsItem) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestDigitalCardIdsItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestDigitalCardIdsItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for EventRequestDigitalCardIdsItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestDigitalCardIdsItem {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///token-updated — when it changed (now when absent).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestLastUpdateTimestamp(::std::string::String);
-    impl ::std::ops::Deref for EventRequestLastUpdateTimestamp {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestLastUpdateTimestamp>
-    for ::std::string::String {
-        fn from(value: EventRequestLastUpdateTimestamp) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestLastUpdateTimestamp {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 64usize {
-                return Err("longer than 64 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestLastUpdateTimestamp {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for EventRequestLastUpdateTimestamp {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestLastUpdateTimestamp {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///card-operation — the operation (DIGITIZE when absent).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestOperation(::std::string::String);
-    impl ::std::ops::Deref for EventRequestOperation {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestOperation> for ::std::string::String {
-        fn from(value: EventRequestOperation) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestOperation {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Z_]{1,64}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Z_]{1,64}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestOperation {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestOperation {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestOperation {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///card-operation — D1's operation id (new when absent).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestOperationId(::std::string::String);
-    impl ::std::ops::Deref for EventRequestOperationId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestOperationId> for ::std::string::String {
-        fn from(value: EventRequestOperationId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestOperationId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestOperationId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestOperationId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestOperationId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///verification — the card reference.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestServerCardId(::std::string::String);
-    impl ::std::ops::Deref for EventRequestServerCardId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestServerCardId> for ::std::string::String {
-        fn from(value: EventRequestServerCardId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestServerCardId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 64usize {
-                return Err("longer than 64 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestServerCardId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestServerCardId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestServerCardId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///verification — the verification transaction.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestSessionToken(::std::string::String);
-    impl ::std::ops::Deref for EventRequestSessionToken {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestSessionToken> for ::std::string::String {
-        fn from(value: EventRequestSessionToken) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestSessionToken {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 36usize {
-                return Err("longer than 36 characters".into());
-            }
-            if value.chars().count() < 16usize {
-                return Err("shorter than 16 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestSessionToken {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestSessionToken {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestSessionToken {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///card-operation — the operation's status.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum EventRequestStatus {
-        #[serde(rename = "PENDING")]
-        Pending,
-        #[serde(rename = "SUCCESSFUL")]
-        Successful,
-        #[serde(rename = "FAILED")]
-        Failed,
-    }
-    impl ::std::fmt::Display for EventRequestStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Pending => f.write_str("PENDING"),
-                Self::Successful => f.write_str("SUCCESSFUL"),
-                Self::Failed => f.write_str("FAILED"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for EventRequestStatus {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "PENDING" => Ok(Self::Pending),
-                "SUCCESSFUL" => Ok(Self::Successful),
-                "FAILED" => Ok(Self::Failed),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///token-created, token-updated — the token.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct EventRequestTokenId(::std::string::String);
-    impl ::std::ops::Deref for EventRequestTokenId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<EventRequestTokenId> for ::std::string::String {
-        fn from(value: EventRequestTokenId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for EventRequestTokenId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestTokenId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestTokenId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for EventRequestTokenId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///token-updated — the token's new state.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum EventRequestTokenState {
-        #[serde(rename = "ACTIVE")]
-        Active,
-        #[serde(rename = "INACTIVE")]
-        Inactive,
-        #[serde(rename = "SUSPENDED")]
-        Suspended,
-        #[serde(rename = "DELETED")]
-        Deleted,
-    }
-    impl ::std::fmt::Display for EventRequestTokenState {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Active => f.write_str("ACTIVE"),
-                Self::Inactive => f.write_str("INACTIVE"),
-                Self::Suspended => f.write_str("SUSPENDED"),
-                Self::Deleted => f.write_str("DELETED"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for EventRequestTokenState {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "ACTIVE" => Ok(Self::Active),
-                "INACTIVE" => Ok(Self::Inactive),
-                "SUSPENDED" => Ok(Self::Suspended),
-                "DELETED" => Ok(Self::Deleted),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestTokenState {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestTokenState {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///The event.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum EventRequestType {
-        #[serde(rename = "card-operation")]
-        CardOperation,
-        #[serde(rename = "token-created")]
-        TokenCreated,
-        #[serde(rename = "token-updated")]
-        TokenUpdated,
-        #[serde(rename = "verification")]
-        Verification,
-    }
-    impl ::std::fmt::Display for EventRequestType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::CardOperation => f.write_str("card-operation"),
-                Self::TokenCreated => f.write_str("token-created"),
-                Self::TokenUpdated => f.write_str("token-updated"),
-                Self::Verification => f.write_str("verification"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for EventRequestType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "card-operation" => Ok(Self::CardOperation),
-                "token-created" => Ok(Self::TokenCreated),
-                "token-updated" => Ok(Self::TokenUpdated),
-                "verification" => Ok(Self::Verification),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for EventRequestType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for EventRequestType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl ::std::convert::From<VerificationEvent> for EventRequest {
+        fn from(value: VerificationEvent) -> Self {
+            Self::VerificationEvent(value)
         }
     }
     ///`ForceWalletCardStateIssuerId`
@@ -3484,6 +3533,252 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
         }
     }
     impl<'de> ::serde::Deserialize<'de> for IssuerAssetsTermsAndConditionsId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///An issuer, whose Card API operations D1 calls.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct IssuerRegistration {
+        pub auth: PartnerAuthRegistration,
+        ///One of the caller's issuers.
+        #[serde(rename = "issuerId")]
+        pub issuer_id: IssuerRegistrationIssuerId,
+        ///Where its JWE encryption keys are published.
+        #[serde(rename = "jwksUrl")]
+        pub jwks_url: IssuerRegistrationJwksUrl,
+        ///The role the partner plays.
+        pub role: IssuerRegistrationRole,
+        ///The base URL the operations' paths follow.
+        pub url: IssuerRegistrationUrl,
+    }
+    impl IssuerRegistration {
+        pub fn builder() -> builder::IssuerRegistration {
+            Default::default()
+        }
+    }
+    ///One of the caller's issuers.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct IssuerRegistrationIssuerId(::std::string::String);
+    impl ::std::ops::Deref for IssuerRegistrationIssuerId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<IssuerRegistrationIssuerId> for ::std::string::String {
+        fn from(value: IssuerRegistrationIssuerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for IssuerRegistrationIssuerId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IssuerRegistrationIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IssuerRegistrationIssuerId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for IssuerRegistrationIssuerId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Where its JWE encryption keys are published.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct IssuerRegistrationJwksUrl(::std::string::String);
+    impl ::std::ops::Deref for IssuerRegistrationJwksUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<IssuerRegistrationJwksUrl> for ::std::string::String {
+        fn from(value: IssuerRegistrationJwksUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for IssuerRegistrationJwksUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IssuerRegistrationJwksUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IssuerRegistrationJwksUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for IssuerRegistrationJwksUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The role the partner plays.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum IssuerRegistrationRole {
+        #[serde(rename = "issuer")]
+        Issuer,
+    }
+    impl ::std::fmt::Display for IssuerRegistrationRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Issuer => f.write_str("issuer"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for IssuerRegistrationRole {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "issuer" => Ok(Self::Issuer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IssuerRegistrationRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IssuerRegistrationRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The base URL the operations' paths follow.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct IssuerRegistrationUrl(::std::string::String);
+    impl ::std::ops::Deref for IssuerRegistrationUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<IssuerRegistrationUrl> for ::std::string::String {
+        fn from(value: IssuerRegistrationUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for IssuerRegistrationUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IssuerRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IssuerRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for IssuerRegistrationUrl {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -4068,6 +4363,257 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 })
         }
     }
+    ///A merchant gateway, to which D1 sends notify-update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct MerchantGatewayRegistration {
+        pub auth: PartnerAuthRegistration,
+        ///One of the caller's merchant gateways.
+        #[serde(rename = "merchantGatewayId")]
+        pub merchant_gateway_id: MerchantGatewayRegistrationMerchantGatewayId,
+        ///One of the caller's merchants (11 characters, as the gateway API says).
+        #[serde(rename = "merchantId")]
+        pub merchant_id: MerchantGatewayRegistrationMerchantId,
+        ///The role the partner plays.
+        pub role: MerchantGatewayRegistrationRole,
+        ///The base URL the operations' paths follow.
+        pub url: MerchantGatewayRegistrationUrl,
+    }
+    impl MerchantGatewayRegistration {
+        pub fn builder() -> builder::MerchantGatewayRegistration {
+            Default::default()
+        }
+    }
+    ///One of the caller's merchant gateways.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MerchantGatewayRegistrationMerchantGatewayId(::std::string::String);
+    impl ::std::ops::Deref for MerchantGatewayRegistrationMerchantGatewayId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MerchantGatewayRegistrationMerchantGatewayId>
+    for ::std::string::String {
+        fn from(value: MerchantGatewayRegistrationMerchantGatewayId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for MerchantGatewayRegistrationMerchantGatewayId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            if value.chars().count() < 10usize {
+                return Err("shorter than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MerchantGatewayRegistrationMerchantGatewayId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for MerchantGatewayRegistrationMerchantGatewayId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for MerchantGatewayRegistrationMerchantGatewayId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One of the caller's merchants (11 characters, as the gateway API says).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MerchantGatewayRegistrationMerchantId(::std::string::String);
+    impl ::std::ops::Deref for MerchantGatewayRegistrationMerchantId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MerchantGatewayRegistrationMerchantId>
+    for ::std::string::String {
+        fn from(value: MerchantGatewayRegistrationMerchantId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for MerchantGatewayRegistrationMerchantId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 11usize {
+                return Err("longer than 11 characters".into());
+            }
+            if value.chars().count() < 11usize {
+                return Err("shorter than 11 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MerchantGatewayRegistrationMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for MerchantGatewayRegistrationMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MerchantGatewayRegistrationMerchantId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The role the partner plays.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum MerchantGatewayRegistrationRole {
+        #[serde(rename = "merchant-gateway")]
+        MerchantGateway,
+    }
+    impl ::std::fmt::Display for MerchantGatewayRegistrationRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::MerchantGateway => f.write_str("merchant-gateway"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MerchantGatewayRegistrationRole {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "merchant-gateway" => Ok(Self::MerchantGateway),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MerchantGatewayRegistrationRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for MerchantGatewayRegistrationRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The base URL the operations' paths follow.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MerchantGatewayRegistrationUrl(::std::string::String);
+    impl ::std::ops::Deref for MerchantGatewayRegistrationUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MerchantGatewayRegistrationUrl> for ::std::string::String {
+        fn from(value: MerchantGatewayRegistrationUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for MerchantGatewayRegistrationUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MerchantGatewayRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for MerchantGatewayRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MerchantGatewayRegistrationUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`MintOtpCardId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -4179,6 +4725,372 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///No authentication.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct NoAuthRegistration {
+        ///The authentication.
+        #[serde(rename = "type")]
+        pub type_: NoAuthRegistrationType,
+    }
+    impl NoAuthRegistration {
+        pub fn builder() -> builder::NoAuthRegistration {
+            Default::default()
+        }
+    }
+    ///The authentication.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum NoAuthRegistrationType {
+        #[serde(rename = "none")]
+        None,
+    }
+    impl ::std::fmt::Display for NoAuthRegistrationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::None => f.write_str("none"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for NoAuthRegistrationType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "none" => Ok(Self::None),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for NoAuthRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for NoAuthRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///OAuth 2.0 client credentials (D1 gets a token at tokenUrl).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OauthRegistration {
+        ///The client id D1 uses.
+        #[serde(rename = "clientId")]
+        pub client_id: OauthRegistrationClientId,
+        ///The client secret (write-only).
+        #[serde(rename = "clientSecret")]
+        pub client_secret: OauthRegistrationClientSecret,
+        ///The scope asked for.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scope: ::std::option::Option<OauthRegistrationScope>,
+        ///The partner's token endpoint.
+        #[serde(rename = "tokenUrl")]
+        pub token_url: OauthRegistrationTokenUrl,
+        ///The authentication.
+        #[serde(rename = "type")]
+        pub type_: OauthRegistrationType,
+    }
+    impl OauthRegistration {
+        pub fn builder() -> builder::OauthRegistration {
+            Default::default()
+        }
+    }
+    ///The client id D1 uses.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OauthRegistrationClientId(::std::string::String);
+    impl ::std::ops::Deref for OauthRegistrationClientId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OauthRegistrationClientId> for ::std::string::String {
+        fn from(value: OauthRegistrationClientId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OauthRegistrationClientId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OauthRegistrationClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OauthRegistrationClientId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OauthRegistrationClientId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The client secret (write-only).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OauthRegistrationClientSecret(::std::string::String);
+    impl ::std::ops::Deref for OauthRegistrationClientSecret {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OauthRegistrationClientSecret> for ::std::string::String {
+        fn from(value: OauthRegistrationClientSecret) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OauthRegistrationClientSecret {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1024usize {
+                return Err("longer than 1024 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OauthRegistrationClientSecret {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for OauthRegistrationClientSecret {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OauthRegistrationClientSecret {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The scope asked for.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OauthRegistrationScope(::std::string::String);
+    impl ::std::ops::Deref for OauthRegistrationScope {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OauthRegistrationScope> for ::std::string::String {
+        fn from(value: OauthRegistrationScope) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OauthRegistrationScope {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OauthRegistrationScope {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OauthRegistrationScope {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OauthRegistrationScope {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The partner's token endpoint.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct OauthRegistrationTokenUrl(::std::string::String);
+    impl ::std::ops::Deref for OauthRegistrationTokenUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<OauthRegistrationTokenUrl> for ::std::string::String {
+        fn from(value: OauthRegistrationTokenUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for OauthRegistrationTokenUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OauthRegistrationTokenUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OauthRegistrationTokenUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OauthRegistrationTokenUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The authentication.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum OauthRegistrationType {
+        #[serde(rename = "oauth")]
+        Oauth,
+    }
+    impl ::std::fmt::Display for OauthRegistrationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Oauth => f.write_str("oauth"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for OauthRegistrationType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "oauth" => Ok(Self::Oauth),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OauthRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OauthRegistrationType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///An account the issuer holds on file for one of its cards.
@@ -4496,518 +5408,33 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
             Default::default()
         }
     }
-    ///How D1 authenticates to the partner.
+    ///How D1 authenticates to the partner, told apart by `type`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct PartnerAuthRegistration {
-        ///oauth — the client id D1 uses.
-        #[serde(
-            rename = "clientId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub client_id: ::std::option::Option<PartnerAuthRegistrationClientId>,
-        ///oauth — the client secret (write-only).
-        #[serde(
-            rename = "clientSecret",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub client_secret: ::std::option::Option<PartnerAuthRegistrationClientSecret>,
-        ///apikey — the key (write-only).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub key: ::std::option::Option<PartnerAuthRegistrationKey>,
-        ///basic — the password (write-only).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub password: ::std::option::Option<PartnerAuthRegistrationPassword>,
-        ///oauth — the scope asked for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub scope: ::std::option::Option<PartnerAuthRegistrationScope>,
-        ///oauth — the partner's token endpoint.
-        #[serde(
-            rename = "tokenUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub token_url: ::std::option::Option<PartnerAuthRegistrationTokenUrl>,
-        ///`oauth` (client credentials: tokenUrl, clientId, clientSecret, optional scope), `apikey` (key, sent as `Authorization: APIKEY <key>`), `basic` (username, password), or `none`.
-        #[serde(rename = "type")]
-        pub type_: PartnerAuthRegistrationType,
-        ///basic — the user name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub username: ::std::option::Option<PartnerAuthRegistrationUsername>,
+    #[serde(untagged)]
+    pub enum PartnerAuthRegistration {
+        NoAuthRegistration(NoAuthRegistration),
+        OauthRegistration(OauthRegistration),
+        ApikeyRegistration(ApikeyRegistration),
+        BasicAuthRegistration(BasicAuthRegistration),
     }
-    impl PartnerAuthRegistration {
-        pub fn builder() -> builder::PartnerAuthRegistration {
-            Default::default()
+    impl ::std::convert::From<NoAuthRegistration> for PartnerAuthRegistration {
+        fn from(value: NoAuthRegistration) -> Self {
+            Self::NoAuthRegistration(value)
         }
     }
-    ///oauth — the client id D1 uses.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerAuthRegistrationClientId(::std::string::String);
-    impl ::std::ops::Deref for PartnerAuthRegistrationClientId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
+    impl ::std::convert::From<OauthRegistration> for PartnerAuthRegistration {
+        fn from(value: OauthRegistration) -> Self {
+            Self::OauthRegistration(value)
         }
     }
-    impl ::std::convert::From<PartnerAuthRegistrationClientId>
-    for ::std::string::String {
-        fn from(value: PartnerAuthRegistrationClientId) -> Self {
-            value.0
+    impl ::std::convert::From<ApikeyRegistration> for PartnerAuthRegistration {
+        fn from(value: ApikeyRegistration) -> Self {
+            Self::ApikeyRegistration(value)
         }
     }
-    impl ::std::str::FromStr for PartnerAuthRegistrationClientId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerAuthRegistrationClientId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationClientId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///oauth — the client secret (write-only).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerAuthRegistrationClientSecret(::std::string::String);
-    impl ::std::ops::Deref for PartnerAuthRegistrationClientSecret {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerAuthRegistrationClientSecret>
-    for ::std::string::String {
-        fn from(value: PartnerAuthRegistrationClientSecret) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerAuthRegistrationClientSecret {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1024usize {
-                return Err("longer than 1024 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationClientSecret {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerAuthRegistrationClientSecret {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationClientSecret {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///apikey — the key (write-only).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerAuthRegistrationKey(::std::string::String);
-    impl ::std::ops::Deref for PartnerAuthRegistrationKey {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerAuthRegistrationKey> for ::std::string::String {
-        fn from(value: PartnerAuthRegistrationKey) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerAuthRegistrationKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1024usize {
-                return Err("longer than 1024 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationKey {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PartnerAuthRegistrationKey {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationKey {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///basic — the password (write-only).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerAuthRegistrationPassword(::std::string::String);
-    impl ::std::ops::Deref for PartnerAuthRegistrationPassword {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerAuthRegistrationPassword>
-    for ::std::string::String {
-        fn from(value: PartnerAuthRegistrationPassword) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerAuthRegistrationPassword {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 1024usize {
-                return Err("longer than 1024 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationPassword {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerAuthRegistrationPassword {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationPassword {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///oauth — the scope asked for.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerAuthRegistrationScope(::std::string::String);
-    impl ::std::ops::Deref for PartnerAuthRegistrationScope {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerAuthRegistrationScope> for ::std::string::String {
-        fn from(value: PartnerAuthRegistrationScope) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerAuthRegistrationScope {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationScope {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerAuthRegistrationScope {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationScope {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///oauth — the partner's token endpoint.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerAuthRegistrationTokenUrl(::std::string::String);
-    impl ::std::ops::Deref for PartnerAuthRegistrationTokenUrl {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerAuthRegistrationTokenUrl>
-    for ::std::string::String {
-        fn from(value: PartnerAuthRegistrationTokenUrl) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerAuthRegistrationTokenUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 2048usize {
-                return Err("longer than 2048 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationTokenUrl {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerAuthRegistrationTokenUrl {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationTokenUrl {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`oauth` (client credentials: tokenUrl, clientId, clientSecret, optional scope), `apikey` (key, sent as `Authorization: APIKEY <key>`), `basic` (username, password), or `none`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum PartnerAuthRegistrationType {
-        #[serde(rename = "none")]
-        None,
-        #[serde(rename = "oauth")]
-        Oauth,
-        #[serde(rename = "apikey")]
-        Apikey,
-        #[serde(rename = "basic")]
-        Basic,
-    }
-    impl ::std::fmt::Display for PartnerAuthRegistrationType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::None => f.write_str("none"),
-                Self::Oauth => f.write_str("oauth"),
-                Self::Apikey => f.write_str("apikey"),
-                Self::Basic => f.write_str("basic"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PartnerAuthRegistrationType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "none" => Ok(Self::None),
-                "oauth" => Ok(Self::Oauth),
-                "apikey" => Ok(Self::Apikey),
-                "basic" => Ok(Self::Basic),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PartnerAuthRegistrationType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///basic — the user name.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerAuthRegistrationUsername(::std::string::String);
-    impl ::std::ops::Deref for PartnerAuthRegistrationUsername {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerAuthRegistrationUsername>
-    for ::std::string::String {
-        fn from(value: PartnerAuthRegistrationUsername) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerAuthRegistrationUsername {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerAuthRegistrationUsername {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerAuthRegistrationUsername {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerAuthRegistrationUsername {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
+    impl ::std::convert::From<BasicAuthRegistration> for PartnerAuthRegistration {
+        fn from(value: BasicAuthRegistration) -> Self {
+            Self::BasicAuthRegistration(value)
         }
     }
     ///How D1 authenticates to the partner, without the secret.
@@ -5117,461 +5544,33 @@ are `invalid`; LOST and STOLEN are `lostOrStolen`; FRAUD_SUSPECT is `fraudSuspec
             Default::default()
         }
     }
-    ///A partner endpoint to register (the fields its role needs).
+    ///A partner endpoint to register, told apart by `role`: each role's schema states the fields that role needs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct PartnerRegistration {
-        pub auth: PartnerAuthRegistration,
-        ///connecting-party — its control key (hex, dashes allowed; write-only).
-        #[serde(
-            rename = "controlKey",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub control_key: ::std::option::Option<PartnerRegistrationControlKey>,
-        ///connecting-party — its endpoint id.
-        #[serde(
-            rename = "endpointId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub endpoint_id: ::std::option::Option<PartnerRegistrationEndpointId>,
-        ///issuer — one of the caller's issuers.
-        #[serde(
-            rename = "issuerId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub issuer_id: ::std::option::Option<PartnerRegistrationIssuerId>,
-        ///issuer — where its JWE encryption keys are published.
-        #[serde(
-            rename = "jwksUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub jwks_url: ::std::option::Option<PartnerRegistrationJwksUrl>,
-        ///merchant-gateway — one of the caller's merchant gateways.
-        #[serde(
-            rename = "merchantGatewayId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub merchant_gateway_id: ::std::option::Option<
-            PartnerRegistrationMerchantGatewayId,
-        >,
-        ///merchant-gateway, token-requestor — one of the caller's merchants.
-        #[serde(
-            rename = "merchantId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub merchant_id: ::std::option::Option<PartnerRegistrationMerchantId>,
-        ///The base URL the operations' paths follow.
-        pub url: PartnerRegistrationUrl,
+    #[serde(untagged)]
+    pub enum PartnerRegistration {
+        IssuerRegistration(IssuerRegistration),
+        TokenRequestorRegistration(TokenRequestorRegistration),
+        MerchantGatewayRegistration(MerchantGatewayRegistration),
+        ConnectingPartyRegistration(ConnectingPartyRegistration),
     }
-    impl PartnerRegistration {
-        pub fn builder() -> builder::PartnerRegistration {
-            Default::default()
+    impl ::std::convert::From<IssuerRegistration> for PartnerRegistration {
+        fn from(value: IssuerRegistration) -> Self {
+            Self::IssuerRegistration(value)
         }
     }
-    ///connecting-party — its control key (hex, dashes allowed; write-only).
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerRegistrationControlKey(::std::string::String);
-    impl ::std::ops::Deref for PartnerRegistrationControlKey {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
+    impl ::std::convert::From<TokenRequestorRegistration> for PartnerRegistration {
+        fn from(value: TokenRequestorRegistration) -> Self {
+            Self::TokenRequestorRegistration(value)
         }
     }
-    impl ::std::convert::From<PartnerRegistrationControlKey> for ::std::string::String {
-        fn from(value: PartnerRegistrationControlKey) -> Self {
-            value.0
+    impl ::std::convert::From<MerchantGatewayRegistration> for PartnerRegistration {
+        fn from(value: MerchantGatewayRegistration) -> Self {
+            Self::MerchantGatewayRegistration(value)
         }
     }
-    impl ::std::str::FromStr for PartnerRegistrationControlKey {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[0-9A-Fa-f-]{2,128}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[0-9A-Fa-f-]{2,128}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerRegistrationControlKey {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerRegistrationControlKey {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationControlKey {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///connecting-party — its endpoint id.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerRegistrationEndpointId(::std::string::String);
-    impl ::std::ops::Deref for PartnerRegistrationEndpointId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerRegistrationEndpointId> for ::std::string::String {
-        fn from(value: PartnerRegistrationEndpointId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerRegistrationEndpointId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 64usize {
-                return Err("longer than 64 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerRegistrationEndpointId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerRegistrationEndpointId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationEndpointId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///issuer — one of the caller's issuers.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerRegistrationIssuerId(::std::string::String);
-    impl ::std::ops::Deref for PartnerRegistrationIssuerId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerRegistrationIssuerId> for ::std::string::String {
-        fn from(value: PartnerRegistrationIssuerId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerRegistrationIssuerId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 10usize {
-                return Err("longer than 10 characters".into());
-            }
-            if value.chars().count() < 10usize {
-                return Err("shorter than 10 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerRegistrationIssuerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PartnerRegistrationIssuerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationIssuerId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///issuer — where its JWE encryption keys are published.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerRegistrationJwksUrl(::std::string::String);
-    impl ::std::ops::Deref for PartnerRegistrationJwksUrl {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerRegistrationJwksUrl> for ::std::string::String {
-        fn from(value: PartnerRegistrationJwksUrl) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerRegistrationJwksUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 2048usize {
-                return Err("longer than 2048 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerRegistrationJwksUrl {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PartnerRegistrationJwksUrl {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationJwksUrl {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///merchant-gateway — one of the caller's merchant gateways.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerRegistrationMerchantGatewayId(::std::string::String);
-    impl ::std::ops::Deref for PartnerRegistrationMerchantGatewayId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerRegistrationMerchantGatewayId>
-    for ::std::string::String {
-        fn from(value: PartnerRegistrationMerchantGatewayId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerRegistrationMerchantGatewayId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 10usize {
-                return Err("longer than 10 characters".into());
-            }
-            if value.chars().count() < 10usize {
-                return Err("shorter than 10 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerRegistrationMerchantGatewayId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerRegistrationMerchantGatewayId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationMerchantGatewayId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///merchant-gateway, token-requestor — one of the caller's merchants.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerRegistrationMerchantId(::std::string::String);
-    impl ::std::ops::Deref for PartnerRegistrationMerchantId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerRegistrationMerchantId> for ::std::string::String {
-        fn from(value: PartnerRegistrationMerchantId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerRegistrationMerchantId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            if value.chars().count() < 1usize {
-                return Err("shorter than 1 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerRegistrationMerchantId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for PartnerRegistrationMerchantId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationMerchantId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///The base URL the operations' paths follow.
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[serde(transparent)]
-    pub struct PartnerRegistrationUrl(::std::string::String);
-    impl ::std::ops::Deref for PartnerRegistrationUrl {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<PartnerRegistrationUrl> for ::std::string::String {
-        fn from(value: PartnerRegistrationUrl) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for PartnerRegistrationUrl {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 2048usize {
-                return Err("longer than 2048 characters".into());
-            }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for PartnerRegistrationUrl {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for PartnerRegistrationUrl {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PartnerRegistrationUrl {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
+    impl ::std::convert::From<ConnectingPartyRegistration> for PartnerRegistration {
+        fn from(value: ConnectingPartyRegistration) -> Self {
+            Self::ConnectingPartyRegistration(value)
         }
     }
     ///A role a partner plays toward D1.
@@ -6474,6 +6473,192 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             Default::default()
         }
     }
+    ///A token created, for notify-token-creation and notify-update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TokenCreatedEvent {
+        ///The x-correlation-id (new when absent).
+        #[serde(
+            rename = "correlationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub correlation_id: ::std::option::Option<TokenCreatedEventCorrelationId>,
+        ///The token.
+        #[serde(rename = "tokenId")]
+        pub token_id: TokenCreatedEventTokenId,
+        ///The event.
+        #[serde(rename = "type")]
+        pub type_: TokenCreatedEventType,
+    }
+    impl TokenCreatedEvent {
+        pub fn builder() -> builder::TokenCreatedEvent {
+            Default::default()
+        }
+    }
+    ///The x-correlation-id (new when absent).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenCreatedEventCorrelationId(::std::string::String);
+    impl ::std::ops::Deref for TokenCreatedEventCorrelationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenCreatedEventCorrelationId> for ::std::string::String {
+        fn from(value: TokenCreatedEventCorrelationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenCreatedEventCorrelationId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenCreatedEventCorrelationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for TokenCreatedEventCorrelationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenCreatedEventCorrelationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The token.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenCreatedEventTokenId(::std::string::String);
+    impl ::std::ops::Deref for TokenCreatedEventTokenId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenCreatedEventTokenId> for ::std::string::String {
+        fn from(value: TokenCreatedEventTokenId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenCreatedEventTokenId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenCreatedEventTokenId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenCreatedEventTokenId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenCreatedEventTokenId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The event.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TokenCreatedEventType {
+        #[serde(rename = "token-created")]
+        TokenCreated,
+    }
+    impl ::std::fmt::Display for TokenCreatedEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::TokenCreated => f.write_str("token-created"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TokenCreatedEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "token-created" => Ok(Self::TokenCreated),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenCreatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenCreatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///A merchant's tokens.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct TokenList {
@@ -6644,6 +6829,510 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             value.parse()
         }
     }
+    ///A token requestor, to which D1 sends token notifications.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TokenRequestorRegistration {
+        pub auth: PartnerAuthRegistration,
+        ///One of the caller's merchants.
+        #[serde(rename = "merchantId")]
+        pub merchant_id: TokenRequestorRegistrationMerchantId,
+        ///The role the partner plays.
+        pub role: TokenRequestorRegistrationRole,
+        ///The base URL the operations' paths follow.
+        pub url: TokenRequestorRegistrationUrl,
+    }
+    impl TokenRequestorRegistration {
+        pub fn builder() -> builder::TokenRequestorRegistration {
+            Default::default()
+        }
+    }
+    ///One of the caller's merchants.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenRequestorRegistrationMerchantId(::std::string::String);
+    impl ::std::ops::Deref for TokenRequestorRegistrationMerchantId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenRequestorRegistrationMerchantId>
+    for ::std::string::String {
+        fn from(value: TokenRequestorRegistrationMerchantId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenRequestorRegistrationMerchantId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenRequestorRegistrationMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for TokenRequestorRegistrationMerchantId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenRequestorRegistrationMerchantId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The role the partner plays.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TokenRequestorRegistrationRole {
+        #[serde(rename = "token-requestor")]
+        TokenRequestor,
+    }
+    impl ::std::fmt::Display for TokenRequestorRegistrationRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::TokenRequestor => f.write_str("token-requestor"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TokenRequestorRegistrationRole {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "token-requestor" => Ok(Self::TokenRequestor),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenRequestorRegistrationRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for TokenRequestorRegistrationRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The base URL the operations' paths follow.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenRequestorRegistrationUrl(::std::string::String);
+    impl ::std::ops::Deref for TokenRequestorRegistrationUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenRequestorRegistrationUrl> for ::std::string::String {
+        fn from(value: TokenRequestorRegistrationUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenRequestorRegistrationUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2048usize {
+                return Err("longer than 2048 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^https?://[^\\s]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^https?://[^\\s]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenRequestorRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for TokenRequestorRegistrationUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenRequestorRegistrationUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A token's state changed, for notify-token-update and notify-update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TokenUpdatedEvent {
+        ///The x-correlation-id (new when absent).
+        #[serde(
+            rename = "correlationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub correlation_id: ::std::option::Option<TokenUpdatedEventCorrelationId>,
+        ///When it changed (now when absent).
+        #[serde(
+            rename = "lastUpdateTimestamp",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_update_timestamp: ::std::option::Option<
+            TokenUpdatedEventLastUpdateTimestamp,
+        >,
+        ///The token.
+        #[serde(rename = "tokenId")]
+        pub token_id: TokenUpdatedEventTokenId,
+        ///The token's new state.
+        #[serde(rename = "tokenState")]
+        pub token_state: TokenUpdatedEventTokenState,
+        ///The event.
+        #[serde(rename = "type")]
+        pub type_: TokenUpdatedEventType,
+    }
+    impl TokenUpdatedEvent {
+        pub fn builder() -> builder::TokenUpdatedEvent {
+            Default::default()
+        }
+    }
+    ///The x-correlation-id (new when absent).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenUpdatedEventCorrelationId(::std::string::String);
+    impl ::std::ops::Deref for TokenUpdatedEventCorrelationId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenUpdatedEventCorrelationId> for ::std::string::String {
+        fn from(value: TokenUpdatedEventCorrelationId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenUpdatedEventCorrelationId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z0-9_-]{1,64}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z0-9_-]{1,64}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenUpdatedEventCorrelationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for TokenUpdatedEventCorrelationId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenUpdatedEventCorrelationId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///When it changed (now when absent).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenUpdatedEventLastUpdateTimestamp(::std::string::String);
+    impl ::std::ops::Deref for TokenUpdatedEventLastUpdateTimestamp {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenUpdatedEventLastUpdateTimestamp>
+    for ::std::string::String {
+        fn from(value: TokenUpdatedEventLastUpdateTimestamp) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenUpdatedEventLastUpdateTimestamp {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenUpdatedEventLastUpdateTimestamp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for TokenUpdatedEventLastUpdateTimestamp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenUpdatedEventLastUpdateTimestamp {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The token.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct TokenUpdatedEventTokenId(::std::string::String);
+    impl ::std::ops::Deref for TokenUpdatedEventTokenId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TokenUpdatedEventTokenId> for ::std::string::String {
+        fn from(value: TokenUpdatedEventTokenId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for TokenUpdatedEventTokenId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenUpdatedEventTokenId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenUpdatedEventTokenId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TokenUpdatedEventTokenId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The token's new state.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TokenUpdatedEventTokenState {
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "INACTIVE")]
+        Inactive,
+        #[serde(rename = "SUSPENDED")]
+        Suspended,
+        #[serde(rename = "DELETED")]
+        Deleted,
+    }
+    impl ::std::fmt::Display for TokenUpdatedEventTokenState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Active => f.write_str("ACTIVE"),
+                Self::Inactive => f.write_str("INACTIVE"),
+                Self::Suspended => f.write_str("SUSPENDED"),
+                Self::Deleted => f.write_str("DELETED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TokenUpdatedEventTokenState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ACTIVE" => Ok(Self::Active),
+                "INACTIVE" => Ok(Self::Inactive),
+                "SUSPENDED" => Ok(Self::Suspended),
+                "DELETED" => Ok(Self::Deleted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenUpdatedEventTokenState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenUpdatedEventTokenState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The event.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TokenUpdatedEventType {
+        #[serde(rename = "token-updated")]
+        TokenUpdated,
+    }
+    impl ::std::fmt::Display for TokenUpdatedEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::TokenUpdated => f.write_str("token-updated"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TokenUpdatedEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "token-updated" => Ok(Self::TokenUpdated),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TokenUpdatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TokenUpdatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`UploadAssetIssuerId`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -6699,6 +7388,319 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///A verification, for the connecting party's notifyVerification.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct VerificationEvent {
+        ///The consumer session's access token.
+        #[serde(rename = "accessToken")]
+        pub access_token: VerificationEventAccessToken,
+        ///The card's BIN.
+        pub bin: i64,
+        ///The consumer's device.
+        #[serde(rename = "deviceSerialNumber")]
+        pub device_serial_number: VerificationEventDeviceSerialNumber,
+        ///The card reference.
+        #[serde(rename = "serverCardId")]
+        pub server_card_id: VerificationEventServerCardId,
+        ///The verification transaction.
+        #[serde(rename = "sessionToken")]
+        pub session_token: VerificationEventSessionToken,
+        ///The event.
+        #[serde(rename = "type")]
+        pub type_: VerificationEventType,
+        ///The PAN's stable id.
+        #[serde(rename = "uniqueReferenceCardId")]
+        pub unique_reference_card_id: i64,
+    }
+    impl VerificationEvent {
+        pub fn builder() -> builder::VerificationEvent {
+            Default::default()
+        }
+    }
+    ///The consumer session's access token.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VerificationEventAccessToken(::std::string::String);
+    impl ::std::ops::Deref for VerificationEventAccessToken {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VerificationEventAccessToken> for ::std::string::String {
+        fn from(value: VerificationEventAccessToken) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VerificationEventAccessToken {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            if value.chars().count() < 32usize {
+                return Err("shorter than 32 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VerificationEventAccessToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for VerificationEventAccessToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationEventAccessToken {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The consumer's device.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VerificationEventDeviceSerialNumber(::std::string::String);
+    impl ::std::ops::Deref for VerificationEventDeviceSerialNumber {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VerificationEventDeviceSerialNumber>
+    for ::std::string::String {
+        fn from(value: VerificationEventDeviceSerialNumber) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VerificationEventDeviceSerialNumber {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VerificationEventDeviceSerialNumber {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for VerificationEventDeviceSerialNumber {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationEventDeviceSerialNumber {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The card reference.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VerificationEventServerCardId(::std::string::String);
+    impl ::std::ops::Deref for VerificationEventServerCardId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VerificationEventServerCardId> for ::std::string::String {
+        fn from(value: VerificationEventServerCardId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VerificationEventServerCardId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VerificationEventServerCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for VerificationEventServerCardId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationEventServerCardId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The verification transaction.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct VerificationEventSessionToken(::std::string::String);
+    impl ::std::ops::Deref for VerificationEventSessionToken {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<VerificationEventSessionToken> for ::std::string::String {
+        fn from(value: VerificationEventSessionToken) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for VerificationEventSessionToken {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 36usize {
+                return Err("longer than 36 characters".into());
+            }
+            if value.chars().count() < 16usize {
+                return Err("shorter than 16 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VerificationEventSessionToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for VerificationEventSessionToken {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for VerificationEventSessionToken {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The event.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum VerificationEventType {
+        #[serde(rename = "verification")]
+        Verification,
+    }
+    impl ::std::fmt::Display for VerificationEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Verification => f.write_str("verification"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for VerificationEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "verification" => Ok(Self::Verification),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for VerificationEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for VerificationEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///Verification transactions, newest first.
@@ -7605,6 +8607,70 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        pub struct ApikeyRegistration {
+            key: ::std::result::Result<
+                super::ApikeyRegistrationKey,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::ApikeyRegistrationType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ApikeyRegistration {
+            fn default() -> Self {
+                Self {
+                    key: Err("no value supplied for key".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ApikeyRegistration {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ApikeyRegistrationKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ApikeyRegistrationType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ApikeyRegistration> for super::ApikeyRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ApikeyRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    key: value.key?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ApikeyRegistration> for ApikeyRegistration {
+            fn from(value: super::ApikeyRegistration) -> Self {
+                Self {
+                    key: Ok(value.key),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct AssetChoice {
             card_art: ::std::result::Result<
                 ::std::vec::Vec<super::AssetChoiceCardArtItem>,
@@ -7844,6 +8910,91 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
                     content: Ok(value.content),
                     content_type: Ok(value.content_type),
                     kind: Ok(value.kind),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BasicAuthRegistration {
+            password: ::std::result::Result<
+                super::BasicAuthRegistrationPassword,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::BasicAuthRegistrationType,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                super::BasicAuthRegistrationUsername,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BasicAuthRegistration {
+            fn default() -> Self {
+                Self {
+                    password: Err("no value supplied for password".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    username: Err("no value supplied for username".to_string()),
+                }
+            }
+        }
+        impl BasicAuthRegistration {
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BasicAuthRegistrationPassword>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BasicAuthRegistrationType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BasicAuthRegistrationUsername>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BasicAuthRegistration>
+        for super::BasicAuthRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BasicAuthRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    password: value.password?,
+                    type_: value.type_?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BasicAuthRegistration>
+        for BasicAuthRegistration {
+            fn from(value: super::BasicAuthRegistration) -> Self {
+                Self {
+                    password: Ok(value.password),
+                    type_: Ok(value.type_),
+                    username: Ok(value.username),
                 }
             }
         }
@@ -8325,6 +9476,154 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CardOperationEvent {
+            card_id: ::std::result::Result<
+                super::CardOperationEventCardId,
+                ::std::string::String,
+            >,
+            digital_card_ids: ::std::result::Result<
+                ::std::vec::Vec<super::CardOperationEventDigitalCardIdsItem>,
+                ::std::string::String,
+            >,
+            operation: ::std::result::Result<
+                ::std::option::Option<super::CardOperationEventOperation>,
+                ::std::string::String,
+            >,
+            operation_id: ::std::result::Result<
+                ::std::option::Option<super::CardOperationEventOperationId>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                super::CardOperationEventStatus,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::CardOperationEventType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CardOperationEvent {
+            fn default() -> Self {
+                Self {
+                    card_id: Err("no value supplied for card_id".to_string()),
+                    digital_card_ids: Ok(Default::default()),
+                    operation: Ok(Default::default()),
+                    operation_id: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CardOperationEvent {
+            pub fn card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardOperationEventCardId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for card_id: {e}")
+                    });
+                self
+            }
+            pub fn digital_card_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CardOperationEventDigitalCardIdsItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.digital_card_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for digital_card_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn operation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CardOperationEventOperation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operation: {e}")
+                    });
+                self
+            }
+            pub fn operation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CardOperationEventOperationId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.operation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for operation_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardOperationEventStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CardOperationEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CardOperationEvent> for super::CardOperationEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CardOperationEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    card_id: value.card_id?,
+                    digital_card_ids: value.digital_card_ids?,
+                    operation: value.operation?,
+                    operation_id: value.operation_id?,
+                    status: value.status?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CardOperationEvent> for CardOperationEvent {
+            fn from(value: super::CardOperationEvent) -> Self {
+                Self {
+                    card_id: Ok(value.card_id),
+                    digital_card_ids: Ok(value.digital_card_ids),
+                    operation: Ok(value.operation),
+                    operation_id: Ok(value.operation_id),
+                    status: Ok(value.status),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CardOperationList {
             next: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -8568,6 +9867,129 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
         impl ::std::convert::From<super::CardStateChange> for CardStateChange {
             fn from(value: super::CardStateChange) -> Self {
                 Self { state: Ok(value.state) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConnectingPartyRegistration {
+            auth: ::std::result::Result<
+                super::PartnerAuthRegistration,
+                ::std::string::String,
+            >,
+            control_key: ::std::result::Result<
+                super::ConnectingPartyRegistrationControlKey,
+                ::std::string::String,
+            >,
+            endpoint_id: ::std::result::Result<
+                super::ConnectingPartyRegistrationEndpointId,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                super::ConnectingPartyRegistrationRole,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::ConnectingPartyRegistrationUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ConnectingPartyRegistration {
+            fn default() -> Self {
+                Self {
+                    auth: Err("no value supplied for auth".to_string()),
+                    control_key: Err("no value supplied for control_key".to_string()),
+                    endpoint_id: Err("no value supplied for endpoint_id".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl ConnectingPartyRegistration {
+            pub fn auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerAuthRegistration>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
+                self
+            }
+            pub fn control_key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConnectingPartyRegistrationControlKey>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.control_key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for control_key: {e}")
+                    });
+                self
+            }
+            pub fn endpoint_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConnectingPartyRegistrationEndpointId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.endpoint_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for endpoint_id: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConnectingPartyRegistrationRole>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConnectingPartyRegistrationUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConnectingPartyRegistration>
+        for super::ConnectingPartyRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConnectingPartyRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth: value.auth?,
+                    control_key: value.control_key?,
+                    endpoint_id: value.endpoint_id?,
+                    role: value.role?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConnectingPartyRegistration>
+        for ConnectingPartyRegistration {
+            fn from(value: super::ConnectingPartyRegistration) -> Self {
+                Self {
+                    auth: Ok(value.auth),
+                    control_key: Ok(value.control_key),
+                    endpoint_id: Ok(value.endpoint_id),
+                    role: Ok(value.role),
+                    url: Ok(value.url),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -9466,371 +10888,6 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             }
         }
         #[derive(Clone, Debug)]
-        pub struct EventRequest {
-            access_token: ::std::result::Result<
-                ::std::option::Option<super::EventRequestAccessToken>,
-                ::std::string::String,
-            >,
-            bin: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-            card_id: ::std::result::Result<
-                ::std::option::Option<super::EventRequestCardId>,
-                ::std::string::String,
-            >,
-            correlation_id: ::std::result::Result<
-                ::std::option::Option<super::EventRequestCorrelationId>,
-                ::std::string::String,
-            >,
-            device_serial_number: ::std::result::Result<
-                ::std::option::Option<super::EventRequestDeviceSerialNumber>,
-                ::std::string::String,
-            >,
-            digital_card_ids: ::std::result::Result<
-                ::std::vec::Vec<super::EventRequestDigitalCardIdsItem>,
-                ::std::string::String,
-            >,
-            last_update_timestamp: ::std::result::Result<
-                ::std::option::Option<super::EventRequestLastUpdateTimestamp>,
-                ::std::string::String,
-            >,
-            operation: ::std::result::Result<
-                ::std::option::Option<super::EventRequestOperation>,
-                ::std::string::String,
-            >,
-            operation_id: ::std::result::Result<
-                ::std::option::Option<super::EventRequestOperationId>,
-                ::std::string::String,
-            >,
-            server_card_id: ::std::result::Result<
-                ::std::option::Option<super::EventRequestServerCardId>,
-                ::std::string::String,
-            >,
-            session_token: ::std::result::Result<
-                ::std::option::Option<super::EventRequestSessionToken>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<super::EventRequestStatus>,
-                ::std::string::String,
-            >,
-            token_id: ::std::result::Result<
-                ::std::option::Option<super::EventRequestTokenId>,
-                ::std::string::String,
-            >,
-            token_state: ::std::result::Result<
-                ::std::option::Option<super::EventRequestTokenState>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<super::EventRequestType, ::std::string::String>,
-            unique_reference_card_id: ::std::result::Result<
-                ::std::option::Option<i64>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for EventRequest {
-            fn default() -> Self {
-                Self {
-                    access_token: Ok(Default::default()),
-                    bin: Ok(Default::default()),
-                    card_id: Ok(Default::default()),
-                    correlation_id: Ok(Default::default()),
-                    device_serial_number: Ok(Default::default()),
-                    digital_card_ids: Ok(Default::default()),
-                    last_update_timestamp: Ok(Default::default()),
-                    operation: Ok(Default::default()),
-                    operation_id: Ok(Default::default()),
-                    server_card_id: Ok(Default::default()),
-                    session_token: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    token_id: Ok(Default::default()),
-                    token_state: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                    unique_reference_card_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl EventRequest {
-            pub fn access_token<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestAccessToken>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.access_token = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for access_token: {e}")
-                    });
-                self
-            }
-            pub fn bin<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.bin = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bin: {e}")
-                    });
-                self
-            }
-            pub fn card_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestCardId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.card_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for card_id: {e}")
-                    });
-                self
-            }
-            pub fn correlation_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestCorrelationId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.correlation_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for correlation_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn device_serial_number<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestDeviceSerialNumber>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.device_serial_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for device_serial_number: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn digital_card_ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::EventRequestDigitalCardIdsItem>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.digital_card_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for digital_card_ids: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn last_update_timestamp<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestLastUpdateTimestamp>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.last_update_timestamp = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for last_update_timestamp: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn operation<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestOperation>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.operation = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for operation: {e}")
-                    });
-                self
-            }
-            pub fn operation_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestOperationId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.operation_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for operation_id: {e}")
-                    });
-                self
-            }
-            pub fn server_card_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestServerCardId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.server_card_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for server_card_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn session_token<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestSessionToken>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.session_token = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for session_token: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestStatus>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-            pub fn token_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestTokenId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.token_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for token_id: {e}")
-                    });
-                self
-            }
-            pub fn token_state<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::EventRequestTokenState>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.token_state = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for token_state: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::EventRequestType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-            pub fn unique_reference_card_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.unique_reference_card_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for unique_reference_card_id: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<EventRequest> for super::EventRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: EventRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    access_token: value.access_token?,
-                    bin: value.bin?,
-                    card_id: value.card_id?,
-                    correlation_id: value.correlation_id?,
-                    device_serial_number: value.device_serial_number?,
-                    digital_card_ids: value.digital_card_ids?,
-                    last_update_timestamp: value.last_update_timestamp?,
-                    operation: value.operation?,
-                    operation_id: value.operation_id?,
-                    server_card_id: value.server_card_id?,
-                    session_token: value.session_token?,
-                    status: value.status?,
-                    token_id: value.token_id?,
-                    token_state: value.token_state?,
-                    type_: value.type_?,
-                    unique_reference_card_id: value.unique_reference_card_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::EventRequest> for EventRequest {
-            fn from(value: super::EventRequest) -> Self {
-                Self {
-                    access_token: Ok(value.access_token),
-                    bin: Ok(value.bin),
-                    card_id: Ok(value.card_id),
-                    correlation_id: Ok(value.correlation_id),
-                    device_serial_number: Ok(value.device_serial_number),
-                    digital_card_ids: Ok(value.digital_card_ids),
-                    last_update_timestamp: Ok(value.last_update_timestamp),
-                    operation: Ok(value.operation),
-                    operation_id: Ok(value.operation_id),
-                    server_card_id: Ok(value.server_card_id),
-                    session_token: Ok(value.session_token),
-                    status: Ok(value.status),
-                    token_id: Ok(value.token_id),
-                    token_state: Ok(value.token_state),
-                    type_: Ok(value.type_),
-                    unique_reference_card_id: Ok(value.unique_reference_card_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct IssuerAssets {
             assets: ::std::result::Result<
                 ::std::vec::Vec<super::AssetInfo>,
@@ -9916,6 +10973,422 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
                     assets: Ok(value.assets),
                     card_art: Ok(value.card_art),
                     terms_and_conditions_id: Ok(value.terms_and_conditions_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IssuerRegistration {
+            auth: ::std::result::Result<
+                super::PartnerAuthRegistration,
+                ::std::string::String,
+            >,
+            issuer_id: ::std::result::Result<
+                super::IssuerRegistrationIssuerId,
+                ::std::string::String,
+            >,
+            jwks_url: ::std::result::Result<
+                super::IssuerRegistrationJwksUrl,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                super::IssuerRegistrationRole,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::IssuerRegistrationUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for IssuerRegistration {
+            fn default() -> Self {
+                Self {
+                    auth: Err("no value supplied for auth".to_string()),
+                    issuer_id: Err("no value supplied for issuer_id".to_string()),
+                    jwks_url: Err("no value supplied for jwks_url".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl IssuerRegistration {
+            pub fn auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerAuthRegistration>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
+                self
+            }
+            pub fn issuer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IssuerRegistrationIssuerId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.issuer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for issuer_id: {e}")
+                    });
+                self
+            }
+            pub fn jwks_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IssuerRegistrationJwksUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.jwks_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for jwks_url: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IssuerRegistrationRole>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IssuerRegistrationUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IssuerRegistration> for super::IssuerRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IssuerRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth: value.auth?,
+                    issuer_id: value.issuer_id?,
+                    jwks_url: value.jwks_url?,
+                    role: value.role?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IssuerRegistration> for IssuerRegistration {
+            fn from(value: super::IssuerRegistration) -> Self {
+                Self {
+                    auth: Ok(value.auth),
+                    issuer_id: Ok(value.issuer_id),
+                    jwks_url: Ok(value.jwks_url),
+                    role: Ok(value.role),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MerchantGatewayRegistration {
+            auth: ::std::result::Result<
+                super::PartnerAuthRegistration,
+                ::std::string::String,
+            >,
+            merchant_gateway_id: ::std::result::Result<
+                super::MerchantGatewayRegistrationMerchantGatewayId,
+                ::std::string::String,
+            >,
+            merchant_id: ::std::result::Result<
+                super::MerchantGatewayRegistrationMerchantId,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                super::MerchantGatewayRegistrationRole,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::MerchantGatewayRegistrationUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for MerchantGatewayRegistration {
+            fn default() -> Self {
+                Self {
+                    auth: Err("no value supplied for auth".to_string()),
+                    merchant_gateway_id: Err(
+                        "no value supplied for merchant_gateway_id".to_string(),
+                    ),
+                    merchant_id: Err("no value supplied for merchant_id".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl MerchantGatewayRegistration {
+            pub fn auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerAuthRegistration>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
+                self
+            }
+            pub fn merchant_gateway_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::MerchantGatewayRegistrationMerchantGatewayId,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_gateway_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for merchant_gateway_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn merchant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MerchantGatewayRegistrationMerchantId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for merchant_id: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MerchantGatewayRegistrationRole>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MerchantGatewayRegistrationUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MerchantGatewayRegistration>
+        for super::MerchantGatewayRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MerchantGatewayRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth: value.auth?,
+                    merchant_gateway_id: value.merchant_gateway_id?,
+                    merchant_id: value.merchant_id?,
+                    role: value.role?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MerchantGatewayRegistration>
+        for MerchantGatewayRegistration {
+            fn from(value: super::MerchantGatewayRegistration) -> Self {
+                Self {
+                    auth: Ok(value.auth),
+                    merchant_gateway_id: Ok(value.merchant_gateway_id),
+                    merchant_id: Ok(value.merchant_id),
+                    role: Ok(value.role),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct NoAuthRegistration {
+            type_: ::std::result::Result<
+                super::NoAuthRegistrationType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for NoAuthRegistration {
+            fn default() -> Self {
+                Self {
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl NoAuthRegistration {
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NoAuthRegistrationType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NoAuthRegistration> for super::NoAuthRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NoAuthRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { type_: value.type_? })
+            }
+        }
+        impl ::std::convert::From<super::NoAuthRegistration> for NoAuthRegistration {
+            fn from(value: super::NoAuthRegistration) -> Self {
+                Self { type_: Ok(value.type_) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OauthRegistration {
+            client_id: ::std::result::Result<
+                super::OauthRegistrationClientId,
+                ::std::string::String,
+            >,
+            client_secret: ::std::result::Result<
+                super::OauthRegistrationClientSecret,
+                ::std::string::String,
+            >,
+            scope: ::std::result::Result<
+                ::std::option::Option<super::OauthRegistrationScope>,
+                ::std::string::String,
+            >,
+            token_url: ::std::result::Result<
+                super::OauthRegistrationTokenUrl,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::OauthRegistrationType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for OauthRegistration {
+            fn default() -> Self {
+                Self {
+                    client_id: Err("no value supplied for client_id".to_string()),
+                    client_secret: Err(
+                        "no value supplied for client_secret".to_string(),
+                    ),
+                    scope: Ok(Default::default()),
+                    token_url: Err("no value supplied for token_url".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl OauthRegistration {
+            pub fn client_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OauthRegistrationClientId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_id: {e}")
+                    });
+                self
+            }
+            pub fn client_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OauthRegistrationClientSecret>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_secret: {e}")
+                    });
+                self
+            }
+            pub fn scope<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OauthRegistrationScope>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scope = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scope: {e}")
+                    });
+                self
+            }
+            pub fn token_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OauthRegistrationTokenUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_url: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OauthRegistrationType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OauthRegistration> for super::OauthRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OauthRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    client_id: value.client_id?,
+                    client_secret: value.client_secret?,
+                    scope: value.scope?,
+                    token_url: value.token_url?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OauthRegistration> for OauthRegistration {
+            fn from(value: super::OauthRegistration) -> Self {
+                Self {
+                    client_id: Ok(value.client_id),
+                    client_secret: Ok(value.client_secret),
+                    scope: Ok(value.scope),
+                    token_url: Ok(value.token_url),
+                    type_: Ok(value.type_),
                 }
             }
         }
@@ -10340,200 +11813,6 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             }
         }
         #[derive(Clone, Debug)]
-        pub struct PartnerAuthRegistration {
-            client_id: ::std::result::Result<
-                ::std::option::Option<super::PartnerAuthRegistrationClientId>,
-                ::std::string::String,
-            >,
-            client_secret: ::std::result::Result<
-                ::std::option::Option<super::PartnerAuthRegistrationClientSecret>,
-                ::std::string::String,
-            >,
-            key: ::std::result::Result<
-                ::std::option::Option<super::PartnerAuthRegistrationKey>,
-                ::std::string::String,
-            >,
-            password: ::std::result::Result<
-                ::std::option::Option<super::PartnerAuthRegistrationPassword>,
-                ::std::string::String,
-            >,
-            scope: ::std::result::Result<
-                ::std::option::Option<super::PartnerAuthRegistrationScope>,
-                ::std::string::String,
-            >,
-            token_url: ::std::result::Result<
-                ::std::option::Option<super::PartnerAuthRegistrationTokenUrl>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                super::PartnerAuthRegistrationType,
-                ::std::string::String,
-            >,
-            username: ::std::result::Result<
-                ::std::option::Option<super::PartnerAuthRegistrationUsername>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PartnerAuthRegistration {
-            fn default() -> Self {
-                Self {
-                    client_id: Ok(Default::default()),
-                    client_secret: Ok(Default::default()),
-                    key: Ok(Default::default()),
-                    password: Ok(Default::default()),
-                    scope: Ok(Default::default()),
-                    token_url: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                    username: Ok(Default::default()),
-                }
-            }
-        }
-        impl PartnerAuthRegistration {
-            pub fn client_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerAuthRegistrationClientId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.client_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_id: {e}")
-                    });
-                self
-            }
-            pub fn client_secret<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerAuthRegistrationClientSecret>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.client_secret = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_secret: {e}")
-                    });
-                self
-            }
-            pub fn key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerAuthRegistrationKey>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for key: {e}")
-                    });
-                self
-            }
-            pub fn password<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerAuthRegistrationPassword>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.password = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for password: {e}")
-                    });
-                self
-            }
-            pub fn scope<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerAuthRegistrationScope>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.scope = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for scope: {e}")
-                    });
-                self
-            }
-            pub fn token_url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerAuthRegistrationTokenUrl>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.token_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for token_url: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PartnerAuthRegistrationType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-            pub fn username<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerAuthRegistrationUsername>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.username = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for username: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PartnerAuthRegistration>
-        for super::PartnerAuthRegistration {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PartnerAuthRegistration,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    client_id: value.client_id?,
-                    client_secret: value.client_secret?,
-                    key: value.key?,
-                    password: value.password?,
-                    scope: value.scope?,
-                    token_url: value.token_url?,
-                    type_: value.type_?,
-                    username: value.username?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PartnerAuthRegistration>
-        for PartnerAuthRegistration {
-            fn from(value: super::PartnerAuthRegistration) -> Self {
-                Self {
-                    client_id: Ok(value.client_id),
-                    client_secret: Ok(value.client_secret),
-                    key: Ok(value.key),
-                    password: Ok(value.password),
-                    scope: Ok(value.scope),
-                    token_url: Ok(value.token_url),
-                    type_: Ok(value.type_),
-                    username: Ok(value.username),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct PartnerAuthView {
             client_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -10710,199 +11989,6 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             fn from(value: super::PartnerList) -> Self {
                 Self {
                     partners: Ok(value.partners),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PartnerRegistration {
-            auth: ::std::result::Result<
-                super::PartnerAuthRegistration,
-                ::std::string::String,
-            >,
-            control_key: ::std::result::Result<
-                ::std::option::Option<super::PartnerRegistrationControlKey>,
-                ::std::string::String,
-            >,
-            endpoint_id: ::std::result::Result<
-                ::std::option::Option<super::PartnerRegistrationEndpointId>,
-                ::std::string::String,
-            >,
-            issuer_id: ::std::result::Result<
-                ::std::option::Option<super::PartnerRegistrationIssuerId>,
-                ::std::string::String,
-            >,
-            jwks_url: ::std::result::Result<
-                ::std::option::Option<super::PartnerRegistrationJwksUrl>,
-                ::std::string::String,
-            >,
-            merchant_gateway_id: ::std::result::Result<
-                ::std::option::Option<super::PartnerRegistrationMerchantGatewayId>,
-                ::std::string::String,
-            >,
-            merchant_id: ::std::result::Result<
-                ::std::option::Option<super::PartnerRegistrationMerchantId>,
-                ::std::string::String,
-            >,
-            url: ::std::result::Result<
-                super::PartnerRegistrationUrl,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PartnerRegistration {
-            fn default() -> Self {
-                Self {
-                    auth: Err("no value supplied for auth".to_string()),
-                    control_key: Ok(Default::default()),
-                    endpoint_id: Ok(Default::default()),
-                    issuer_id: Ok(Default::default()),
-                    jwks_url: Ok(Default::default()),
-                    merchant_gateway_id: Ok(Default::default()),
-                    merchant_id: Ok(Default::default()),
-                    url: Err("no value supplied for url".to_string()),
-                }
-            }
-        }
-        impl PartnerRegistration {
-            pub fn auth<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PartnerAuthRegistration>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.auth = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for auth: {e}")
-                    });
-                self
-            }
-            pub fn control_key<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerRegistrationControlKey>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.control_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for control_key: {e}")
-                    });
-                self
-            }
-            pub fn endpoint_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerRegistrationEndpointId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.endpoint_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for endpoint_id: {e}")
-                    });
-                self
-            }
-            pub fn issuer_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerRegistrationIssuerId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.issuer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for issuer_id: {e}")
-                    });
-                self
-            }
-            pub fn jwks_url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerRegistrationJwksUrl>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.jwks_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for jwks_url: {e}")
-                    });
-                self
-            }
-            pub fn merchant_gateway_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerRegistrationMerchantGatewayId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.merchant_gateway_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for merchant_gateway_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn merchant_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PartnerRegistrationMerchantId>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.merchant_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for merchant_id: {e}")
-                    });
-                self
-            }
-            pub fn url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::PartnerRegistrationUrl>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PartnerRegistration>
-        for super::PartnerRegistration {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PartnerRegistration,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    auth: value.auth?,
-                    control_key: value.control_key?,
-                    endpoint_id: value.endpoint_id?,
-                    issuer_id: value.issuer_id?,
-                    jwks_url: value.jwks_url?,
-                    merchant_gateway_id: value.merchant_gateway_id?,
-                    merchant_id: value.merchant_id?,
-                    url: value.url?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PartnerRegistration> for PartnerRegistration {
-            fn from(value: super::PartnerRegistration) -> Self {
-                Self {
-                    auth: Ok(value.auth),
-                    control_key: Ok(value.control_key),
-                    endpoint_id: Ok(value.endpoint_id),
-                    issuer_id: Ok(value.issuer_id),
-                    jwks_url: Ok(value.jwks_url),
-                    merchant_gateway_id: Ok(value.merchant_gateway_id),
-                    merchant_id: Ok(value.merchant_id),
-                    url: Ok(value.url),
                 }
             }
         }
@@ -11535,6 +12621,93 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
             }
         }
         #[derive(Clone, Debug)]
+        pub struct TokenCreatedEvent {
+            correlation_id: ::std::result::Result<
+                ::std::option::Option<super::TokenCreatedEventCorrelationId>,
+                ::std::string::String,
+            >,
+            token_id: ::std::result::Result<
+                super::TokenCreatedEventTokenId,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::TokenCreatedEventType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TokenCreatedEvent {
+            fn default() -> Self {
+                Self {
+                    correlation_id: Ok(Default::default()),
+                    token_id: Err("no value supplied for token_id".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl TokenCreatedEvent {
+            pub fn correlation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TokenCreatedEventCorrelationId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.correlation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for correlation_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCreatedEventTokenId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_id: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenCreatedEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenCreatedEvent> for super::TokenCreatedEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenCreatedEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    correlation_id: value.correlation_id?,
+                    token_id: value.token_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenCreatedEvent> for TokenCreatedEvent {
+            fn from(value: super::TokenCreatedEvent) -> Self {
+                Self {
+                    correlation_id: Ok(value.correlation_id),
+                    token_id: Ok(value.token_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct TokenList {
             tokens: ::std::result::Result<
                 ::std::vec::Vec<super::Token>,
@@ -11777,6 +12950,406 @@ every answer's `x-pod`) is answered 400 `WRONG_POD`. False when absent (assumed)
                 Self {
                     next: Ok(value.next),
                     notifications: Ok(value.notifications),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TokenRequestorRegistration {
+            auth: ::std::result::Result<
+                super::PartnerAuthRegistration,
+                ::std::string::String,
+            >,
+            merchant_id: ::std::result::Result<
+                super::TokenRequestorRegistrationMerchantId,
+                ::std::string::String,
+            >,
+            role: ::std::result::Result<
+                super::TokenRequestorRegistrationRole,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                super::TokenRequestorRegistrationUrl,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TokenRequestorRegistration {
+            fn default() -> Self {
+                Self {
+                    auth: Err("no value supplied for auth".to_string()),
+                    merchant_id: Err("no value supplied for merchant_id".to_string()),
+                    role: Err("no value supplied for role".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl TokenRequestorRegistration {
+            pub fn auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PartnerAuthRegistration>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
+                self
+            }
+            pub fn merchant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenRequestorRegistrationMerchantId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.merchant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for merchant_id: {e}")
+                    });
+                self
+            }
+            pub fn role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenRequestorRegistrationRole>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for role: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenRequestorRegistrationUrl>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenRequestorRegistration>
+        for super::TokenRequestorRegistration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenRequestorRegistration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    auth: value.auth?,
+                    merchant_id: value.merchant_id?,
+                    role: value.role?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenRequestorRegistration>
+        for TokenRequestorRegistration {
+            fn from(value: super::TokenRequestorRegistration) -> Self {
+                Self {
+                    auth: Ok(value.auth),
+                    merchant_id: Ok(value.merchant_id),
+                    role: Ok(value.role),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TokenUpdatedEvent {
+            correlation_id: ::std::result::Result<
+                ::std::option::Option<super::TokenUpdatedEventCorrelationId>,
+                ::std::string::String,
+            >,
+            last_update_timestamp: ::std::result::Result<
+                ::std::option::Option<super::TokenUpdatedEventLastUpdateTimestamp>,
+                ::std::string::String,
+            >,
+            token_id: ::std::result::Result<
+                super::TokenUpdatedEventTokenId,
+                ::std::string::String,
+            >,
+            token_state: ::std::result::Result<
+                super::TokenUpdatedEventTokenState,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::TokenUpdatedEventType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TokenUpdatedEvent {
+            fn default() -> Self {
+                Self {
+                    correlation_id: Ok(Default::default()),
+                    last_update_timestamp: Ok(Default::default()),
+                    token_id: Err("no value supplied for token_id".to_string()),
+                    token_state: Err("no value supplied for token_state".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl TokenUpdatedEvent {
+            pub fn correlation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TokenUpdatedEventCorrelationId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.correlation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for correlation_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_update_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TokenUpdatedEventLastUpdateTimestamp>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_update_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_update_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenUpdatedEventTokenId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_id: {e}")
+                    });
+                self
+            }
+            pub fn token_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenUpdatedEventTokenState>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.token_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token_state: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TokenUpdatedEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TokenUpdatedEvent> for super::TokenUpdatedEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TokenUpdatedEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    correlation_id: value.correlation_id?,
+                    last_update_timestamp: value.last_update_timestamp?,
+                    token_id: value.token_id?,
+                    token_state: value.token_state?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TokenUpdatedEvent> for TokenUpdatedEvent {
+            fn from(value: super::TokenUpdatedEvent) -> Self {
+                Self {
+                    correlation_id: Ok(value.correlation_id),
+                    last_update_timestamp: Ok(value.last_update_timestamp),
+                    token_id: Ok(value.token_id),
+                    token_state: Ok(value.token_state),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct VerificationEvent {
+            access_token: ::std::result::Result<
+                super::VerificationEventAccessToken,
+                ::std::string::String,
+            >,
+            bin: ::std::result::Result<i64, ::std::string::String>,
+            device_serial_number: ::std::result::Result<
+                super::VerificationEventDeviceSerialNumber,
+                ::std::string::String,
+            >,
+            server_card_id: ::std::result::Result<
+                super::VerificationEventServerCardId,
+                ::std::string::String,
+            >,
+            session_token: ::std::result::Result<
+                super::VerificationEventSessionToken,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::VerificationEventType,
+                ::std::string::String,
+            >,
+            unique_reference_card_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for VerificationEvent {
+            fn default() -> Self {
+                Self {
+                    access_token: Err("no value supplied for access_token".to_string()),
+                    bin: Err("no value supplied for bin".to_string()),
+                    device_serial_number: Err(
+                        "no value supplied for device_serial_number".to_string(),
+                    ),
+                    server_card_id: Err(
+                        "no value supplied for server_card_id".to_string(),
+                    ),
+                    session_token: Err(
+                        "no value supplied for session_token".to_string(),
+                    ),
+                    type_: Err("no value supplied for type_".to_string()),
+                    unique_reference_card_id: Err(
+                        "no value supplied for unique_reference_card_id".to_string(),
+                    ),
+                }
+            }
+        }
+        impl VerificationEvent {
+            pub fn access_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VerificationEventAccessToken>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.access_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for access_token: {e}")
+                    });
+                self
+            }
+            pub fn bin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bin: {e}")
+                    });
+                self
+            }
+            pub fn device_serial_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VerificationEventDeviceSerialNumber>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.device_serial_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for device_serial_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn server_card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VerificationEventServerCardId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.server_card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for server_card_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VerificationEventSessionToken>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_token: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::VerificationEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn unique_reference_card_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unique_reference_card_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_reference_card_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<VerificationEvent> for super::VerificationEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VerificationEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    access_token: value.access_token?,
+                    bin: value.bin?,
+                    device_serial_number: value.device_serial_number?,
+                    server_card_id: value.server_card_id?,
+                    session_token: value.session_token?,
+                    type_: value.type_?,
+                    unique_reference_card_id: value.unique_reference_card_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::VerificationEvent> for VerificationEvent {
+            fn from(value: super::VerificationEvent) -> Self {
+                Self {
+                    access_token: Ok(value.access_token),
+                    bin: Ok(value.bin),
+                    device_serial_number: Ok(value.device_serial_number),
+                    server_card_id: Ok(value.server_card_id),
+                    session_token: Ok(value.session_token),
+                    type_: Ok(value.type_),
+                    unique_reference_card_id: Ok(value.unique_reference_card_id),
                 }
             }
         }
@@ -12597,7 +14170,7 @@ the tenant's credentials file). Every error uses the one `Error` body `{ "error"
 the same shape as the Card API's.
 
 
-Version: 1.0.0*/
+Version: 2.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -12633,7 +14206,7 @@ impl Client {
 }
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "1.0.0"
+        "2.0.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -12944,6 +14517,33 @@ let response = client.list_partners()
     pub fn list_partners(&self) -> builder::ListPartners<'_> {
         builder::ListPartners::new(self)
     }
+    /**Register a partner endpoint for the role the body names
+
+Registers (or replaces) the caller's endpoint for the body's `role`: the same
+description `d1-sandbox check` reads from a partner file (see the README), in
+camelCase. Each role's schema states the fields it needs (`PartnerRegistration` is a
+`oneOf` told apart by `role`, and `auth` one told apart by `type`), so a body the
+schema accepts is registered unless it names ids that are not the caller's (another
+tenant's, or ids no tenant has): those are answered 403 `FORBIDDEN` (d1-sandbox's
+assumption: naming what the caller does not own is a refusal of access, as for the
+Card API's issuers). A body the schema refuses is answered 400 `INVALID_REQUEST`.
+Secrets (`auth.clientSecret`, `auth.key`, `auth.password`, `controlKey`) are stored
+sealed and never answered back. (Version 1 of this document had the role in the
+path, `PUT /partners/{role}`; it moved into the body so that the schema can say per
+role what is valid.)
+
+
+Sends a `PUT` request to `/partners`
+
+```ignore
+let response = client.put_partner()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn put_partner(&self) -> builder::PutPartner<'_> {
+        builder::PutPartner::new(self)
+    }
     /**Read a registered partner
 
 Sends a `GET` request to `/partners/{role}`
@@ -12958,35 +14558,6 @@ let response = client.get_partner()
 ```*/
     pub fn get_partner(&self) -> builder::GetPartner<'_> {
         builder::GetPartner::new(self)
-    }
-    /**Register a partner endpoint for a role
-
-Registers (or replaces) the caller's endpoint for a role: the same description
-`d1-sandbox check` reads from a partner file (see the README), in camelCase. The ids it
-names (`issuerId`, `merchantGatewayId`, `merchantId`) must be the caller's own; an
-issuer gives its key as `jwksUrl`. Secrets (`auth.clientSecret`, `auth.key`,
-`auth.password`, `controlKey`) are stored sealed and never answered back.
-A body that lacks a field its role needs, or breaks a rule of it (a merchant gateway's
-`merchantId` is 11 characters), is answered 400 `INVALID_PARTNER`; ids that are not the
-caller's (another tenant's, or ids no tenant has) are answered 403 `FORBIDDEN`
-(d1-sandbox's assumption: naming what the caller does not own is a refusal of access,
-as for the Card API's issuers).
-
-
-Sends a `PUT` request to `/partners/{role}`
-
-Arguments:
-- `role`: The role the partner plays.
-- `body`
-```ignore
-let response = client.put_partner()
-    .role(role)
-    .body(body)
-    .send()
-    .await;
-```*/
-    pub fn put_partner(&self) -> builder::PutPartner<'_> {
-        builder::PutPartner::new(self)
     }
     /**Remove a registered partner
 
@@ -13018,8 +14589,9 @@ notify-token-update and the merchant gateway's notify-update; `verification`
 bin) → the connecting party's notifyVerification, whose checkSignature is verified.
 409 `NO_PARTNER` when no partner is registered for the roles concerned: the request is
 refused because of the sandbox's state, not its shape (d1-sandbox's assumption: 409, as
-registering a partner changes the answer). 400 when a field the event's type needs is
-missing.
+registering a partner changes the answer). Each type's schema states the fields it
+needs (`EventRequest` is a `oneOf` told apart by `type`); a body it refuses is answered
+400 `INVALID_REQUEST`.
 
 
 Sends a `POST` request to `/events`
@@ -15063,6 +16635,114 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::put_partner`]
+
+[`Client::put_partner`]: super::Client::put_partner*/
+    #[derive(Debug, Clone)]
+    pub struct PutPartner<'a> {
+        client: &'a super::Client,
+        body: Result<types::PartnerRegistration, String>,
+    }
+    impl<'a> PutPartner<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err("body was not initialized".to_string()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PartnerRegistration>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `PartnerRegistration` for body failed".to_string()
+                });
+            self
+        }
+        ///Sends a `PUT` request to `/partners`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Partner>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/partners", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "put_partner",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            (crate::runtime::answered::observe)(&result);
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                408u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                413u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::get_partner`]
 
 [`Client::get_partner`]: super::Client::get_partner*/
@@ -15141,154 +16821,6 @@ pub mod builder {
                     )
                 }
                 404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::put_partner`]
-
-[`Client::put_partner`]: super::Client::put_partner*/
-    #[derive(Debug, Clone)]
-    pub struct PutPartner<'a> {
-        client: &'a super::Client,
-        role: Result<types::PartnerRoleName, String>,
-        body: Result<types::builder::PartnerRegistration, String>,
-    }
-    impl<'a> PutPartner<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                role: Err("role was not initialized".to_string()),
-                body: Ok(::std::default::Default::default()),
-            }
-        }
-        pub fn role<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::PartnerRoleName>,
-        {
-            self.role = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `PartnerRoleName` for role failed".to_string()
-                });
-            self
-        }
-        pub fn body<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::PartnerRegistration>,
-            <V as std::convert::TryInto<
-                types::PartnerRegistration,
-            >>::Error: std::fmt::Display,
-        {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `PartnerRegistration` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::PartnerRegistration,
-            ) -> types::builder::PartnerRegistration,
-        {
-            self.body = self.body.map(f);
-            self
-        }
-        ///Sends a `PUT` request to `/partners/{role}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Partner>, Error<types::Error>> {
-            let Self { client, role, body } = self;
-            let role = role.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::PartnerRegistration::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/partners/{}", client.baseurl, encode_path(& role.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "put_partner",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            (crate::runtime::answered::observe)(&result);
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                408u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                413u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -15405,35 +16937,22 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct TriggerEvent<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::EventRequest, String>,
+        body: Result<types::EventRequest, String>,
     }
     impl<'a> TriggerEvent<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Ok(::std::default::Default::default()),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EventRequest>,
-            <V as std::convert::TryInto<types::EventRequest>>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `EventRequest` for body failed: {}", s)
-                });
-            self
-        }
-        pub fn body_map<F>(mut self, f: F) -> Self
-        where
-            F: std::ops::FnOnce(
-                types::builder::EventRequest,
-            ) -> types::builder::EventRequest,
-        {
-            self.body = self.body.map(f);
+                .map_err(|_| "conversion to `EventRequest` for body failed".to_string());
             self
         }
         ///Sends a `POST` request to `/events`
@@ -15441,11 +16960,7 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::DeliveryList>, Error<types::Error>> {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::EventRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/events", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map

@@ -144,7 +144,9 @@ pub mod types {
                 }
             }
             match object.get("merchantId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "merchantId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "merchantId"));
                 }
@@ -376,7 +378,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("tokenId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "tokenId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "tokenId"));
                 }
@@ -385,7 +389,9 @@ pub mod types {
                 }
             }
             match object.get("merchantId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "merchantId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "merchantId"));
                 }
@@ -587,7 +593,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("errorCode") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "errorCode"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "errorCode"));
                 }
@@ -599,7 +607,11 @@ pub mod types {
                 }
             }
             match object.get("errorDescription") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "errorDescription"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "errorDescription"),

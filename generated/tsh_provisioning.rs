@@ -80,7 +80,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "responseId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "responseId"));
                 }
@@ -104,7 +106,11 @@ pub mod types {
                 }
             }
             match object.get("generationDateTime") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "generationDateTime"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "generationDateTime"),
@@ -118,7 +124,9 @@ pub mod types {
                 }
             }
             match object.get("statusCode") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "statusCode"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "statusCode"));
                 }
@@ -149,7 +157,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -250,7 +262,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("issuerId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "issuerId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "issuerId"));
                 }
@@ -259,7 +273,13 @@ pub mod types {
                 }
             }
             match object.get("cardAccountDescriptor") {
-                None => {}
+                None => {
+                    return Err(
+                        format!(
+                            "{at}.{}: required, and missing", "cardAccountDescriptor"
+                        ),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "cardAccountDescriptor"),
@@ -273,7 +293,9 @@ pub mod types {
                 }
             }
             match object.get("cardSource") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cardSource"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cardSource"));
                 }
@@ -300,7 +322,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -314,7 +340,11 @@ pub mod types {
                 }
             }
             match object.get("termsAndConditionsId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "termsAndConditionsId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "termsAndConditionsId"),
@@ -328,7 +358,11 @@ pub mod types {
                 }
             }
             match object.get("cardArtManifest") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "cardArtManifest"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "cardArtManifest"),
@@ -462,7 +496,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("guid") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "guid"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "guid"));
                 }
@@ -489,7 +525,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -503,14 +543,18 @@ pub mod types {
                 }
             }
             match object.get("contentType") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "contentType"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "contentType"));
                 }
                 Some(_) => {}
             }
             match object.get("content") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "content"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "content"));
                 }
@@ -570,7 +614,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("issuerId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "issuerId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "issuerId"));
                 }
@@ -579,7 +625,13 @@ pub mod types {
                 }
             }
             match object.get("cardAccountDescriptor") {
-                None => {}
+                None => {
+                    return Err(
+                        format!(
+                            "{at}.{}: required, and missing", "cardAccountDescriptor"
+                        ),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "cardAccountDescriptor"),
@@ -593,7 +645,11 @@ pub mod types {
                 }
             }
             match object.get("walletAccountId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletAccountId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "walletAccountId"),
@@ -607,7 +663,11 @@ pub mod types {
                 }
             }
             match object.get("cardLastDigits") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "cardLastDigits"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "cardLastDigits"),
@@ -745,7 +805,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -759,7 +823,11 @@ pub mod types {
                 }
             }
             match object.get("walletCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletCardId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
                 }
@@ -771,7 +839,11 @@ pub mod types {
                 }
             }
             match object.get("walletCardAccountId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletCardAccountId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "walletCardAccountId"),
@@ -808,7 +880,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("issuerId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "issuerId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "issuerId"));
                 }
@@ -817,7 +891,11 @@ pub mod types {
                 }
             }
             match object.get("walletCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletCardId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
                 }
@@ -829,7 +907,9 @@ pub mod types {
                 }
             }
             match object.get("operation") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "operation"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "operation"));
                 }
@@ -859,7 +939,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -886,7 +970,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("taskId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "taskId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "taskId"));
                 }
@@ -907,7 +993,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -944,7 +1034,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("taskId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "taskId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "taskId"));
                 }
@@ -953,7 +1045,9 @@ pub mod types {
                 }
             }
             match object.get("statusCode") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "statusCode"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "statusCode"));
                 }
@@ -1082,7 +1176,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -1132,7 +1230,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("walletCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletCardId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
                 }
@@ -1158,7 +1260,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -1172,7 +1278,9 @@ pub mod types {
                 }
             }
             match object.get("state") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "state"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "state"));
                 }
@@ -1195,7 +1303,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("walletCardAccountId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletCardAccountId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "walletCardAccountId"),
@@ -1223,7 +1335,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -1237,7 +1353,9 @@ pub mod types {
                 }
             }
             match object.get("state") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "state"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "state"));
                 }
@@ -1277,7 +1395,11 @@ pub mod types {
                 }
             }
             match object.get("walletCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "walletCardId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "walletCardId"));
                 }
@@ -1406,7 +1528,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("responseHeader") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "responseHeader"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "responseHeader"),
@@ -1420,7 +1546,9 @@ pub mod types {
                 }
             }
             match object.get("commands") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "commands"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "commands"));
                 }
@@ -1462,7 +1590,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("taskId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "taskId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "taskId"));
                 }
@@ -1471,7 +1601,9 @@ pub mod types {
                 }
             }
             match object.get("commandType") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "commandType"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "commandType"));
                 }

@@ -55,7 +55,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("consumer") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "consumer"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "consumer"));
                 }
@@ -67,7 +69,9 @@ pub mod types {
                 }
             }
             match object.get("reference") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "reference"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "reference"));
                 }
@@ -79,7 +83,9 @@ pub mod types {
                 }
             }
             match object.get("session") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "session"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "session"));
                 }
@@ -91,7 +97,9 @@ pub mod types {
                 }
             }
             match object.get("sourceCard") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "sourceCard"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "sourceCard"));
                 }
@@ -115,7 +123,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("device") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "device"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "device"));
                 }
@@ -143,7 +153,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("serialNumber") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "serialNumber"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "serialNumber"));
                 }
@@ -174,7 +188,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("serverCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "serverCardId"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "serverCardId"));
                 }
@@ -186,7 +204,13 @@ pub mod types {
                 }
             }
             match object.get("uniqueReferenceCardId") {
-                None => {}
+                None => {
+                    return Err(
+                        format!(
+                            "{at}.{}: required, and missing", "uniqueReferenceCardId"
+                        ),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "uniqueReferenceCardId"),
@@ -214,7 +238,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("accessToken") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "accessToken"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "accessToken"));
                 }
@@ -226,7 +252,9 @@ pub mod types {
                 }
             }
             match object.get("token") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "token"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "token"));
                 }
@@ -248,7 +276,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("bin") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "bin"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "bin"));
                 }
@@ -270,7 +300,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("invoiceId") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "invoiceId"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "invoiceId"));
                 }
@@ -282,7 +314,9 @@ pub mod types {
                 }
             }
             match object.get("session") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "session"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "session"));
                 }
@@ -314,7 +348,11 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("checkSignature") {
-                None => {}
+                None => {
+                    return Err(
+                        format!("{at}.{}: required, and missing", "checkSignature"),
+                    );
+                }
                 Some(v) if v.is_null() => {
                     return Err(
                         format!("{at}.{}: null is not allowed", "checkSignature"),
@@ -328,7 +366,9 @@ pub mod types {
                 }
             }
             match object.get("nonce") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "nonce"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "nonce"));
                 }
@@ -337,7 +377,9 @@ pub mod types {
                 }
             }
             match object.get("token") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "token"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "token"));
                 }
@@ -361,7 +403,9 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("error") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "error"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "error"));
                 }
@@ -404,14 +448,18 @@ pub mod types {
         fn check_kinds(value: &serde_json::Value, at: &str) -> Result<(), String> {
             let Some(object) = value.as_object() else { return Ok(()) };
             match object.get("cause") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "cause"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "cause"));
                 }
                 Some(_) => {}
             }
             match object.get("code") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "code"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "code"));
                 }
@@ -420,7 +468,9 @@ pub mod types {
                 }
             }
             match object.get("message") {
-                None => {}
+                None => {
+                    return Err(format!("{at}.{}: required, and missing", "message"));
+                }
                 Some(v) if v.is_null() => {
                     return Err(format!("{at}.{}: null is not allowed", "message"));
                 }

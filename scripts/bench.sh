@@ -213,8 +213,8 @@ wait_for "$dl/healthz"
 dl_creds="$dl_data.credentials.json"
 dl_admin=$(python3 -c "import json; print(json.load(open('$dl_creds'))['admin_key'])")
 dl_merchant=$(python3 -c "import json; print(json.load(open('$dl_creds'))['merchant_id'])")
-expect 200 PUT "$dl/sandbox/partners/token-requestor" -H "X-Admin-Key: $dl_admin" -H "$json" \
-  -d "{\"url\":\"http://127.0.0.1:$base_port\",\"auth\":{\"type\":\"apikey\",\"key\":\"bench-receiver\"},\"merchantId\":\"$dl_merchant\"}"
+expect 200 PUT "$dl/sandbox/partners" -H "X-Admin-Key: $dl_admin" -H "$json" \
+  -d "{\"role\":\"token-requestor\",\"url\":\"http://127.0.0.1:$base_port\",\"auth\":{\"type\":\"apikey\",\"key\":\"bench-receiver\"},\"merchantId\":\"$dl_merchant\"}"
 event_body='{"type":"token-created","tokenId":"{op}"}'
 load trigger d1-sandbox "$dl" POST "X-Admin-Key: $dl_admin"$'\n'"$json" "" "" "/sandbox/events" "$event_body" 1 ""
 load trigger prism "http://127.0.0.1:$admin_port" POST "X-Admin-Key: $dl_admin"$'\n'"$json" "" "" "/events" "$event_body" 1 ""

@@ -104,7 +104,7 @@ pub fn partner_registration(
             json!({"type": "basic", "username": username, "password": password})
         }
     };
-    let mut body = json!({"url": description.url, "auth": auth});
+    let mut body = json!({"role": description.role.name(), "url": description.url, "auth": auth});
     match &description.role {
         PartnerRole::Issuer(p) => {
             let jwks = p.encryption_key.jwks_url.as_deref().ok_or_else(|| {
@@ -166,8 +166,7 @@ pub async fn partner_command(
             let body: types::PartnerRegistration =
                 serde_json::from_value(partner_registration(&description)?)
                     .map_err(|e| ToolError::Admin(format!("the partner file: {e}")))?;
-            let role = role(description.role.name())?;
-            pretty(&answer(client.put_partner().role(role).body(body).send()).await?)
+            pretty(&answer(client.put_partner().body(body).send()).await?)
         }
         PartnerCommand::Get(name) => {
             pretty(&answer(client.get_partner().role(role(&name)?).send()).await?)

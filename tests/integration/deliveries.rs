@@ -35,7 +35,6 @@ pub(crate) async fn register(real: &Real, role: &str, base: &str) {
     .unwrap();
     admin_client(real)
         .put_partner()
-        .role(role.parse::<admin::PartnerRoleName>().unwrap())
         .body(body)
         .send()
         .await

@@ -26,45 +26,53 @@ fn refusal<T: std::fmt::Debug>(
     refused_with(result, |e| e.error.code.to_string())
 }
 
+/// A raw `PUT /sandbox/partners` (for bodies the generated client's types cannot hold): the
+/// status, the error body's code and its message.
+async fn put_raw(real: &Real, key: &str, body: serde_json::Value) -> (u16, String, String) {
+    let answer = real
+        .http_client()
+        .put(format!("{}/sandbox/partners", real.base))
+        .header("x-admin-key", key)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status().as_u16();
+    let body: serde_json::Value = answer.json().await.unwrap();
+    let text = |field: &str| {
+        body["error"][field]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    (status, text("code"), text("message"))
+}
+
 #[tokio::test]
 async fn partners_are_registered_per_role_and_never_show_their_secrets() {
     let real = start(&temp_dir("partners")).await;
     let c = real.credentials.clone();
     let client = admin_client(&real, &c.admin_key);
-    let issuer = registration(json!({
-        "url": "https://issuer.example/api",
+    let put = |body| client.put_partner().body(registration(body)).send();
+    let stored = ok(put(json!({
+        "role": "issuer", "url": "https://issuer.example/api",
         "auth": {"type": "oauth", "tokenUrl": "https://issuer.example/oauth2/token", "clientId": "d1", "clientSecret": "ISSUER-SECRET"},
         "issuerId": c.issuer_id, "jwksUrl": "https://issuer.example/jwks.json",
-    }));
-    let stored = ok(client
-        .put_partner()
-        .role(admin::PartnerRoleName::Issuer)
-        .body(issuer)
-        .send())
+    })))
     .await;
+    assert_eq!(stored.role, admin::PartnerRoleName::Issuer);
     assert_eq!(stored.issuer_id.as_deref(), Some(c.issuer_id.as_str()));
     assert!(stored.auth.secret_set);
-    let requestor = registration(json!({
-        "url": "https://requestor.example/tsh-cof",
+    ok(put(json!({
+        "role": "token-requestor", "url": "https://requestor.example/tsh-cof",
         "auth": {"type": "apikey", "key": "REQUESTOR-KEY"},
         "merchantId": c.merchant_id,
-    }));
-    client
-        .put_partner()
-        .role(admin::PartnerRoleName::TokenRequestor)
-        .body(requestor)
-        .send()
-        .await
-        .unwrap();
-    let party = registration(json!({
-        "url": "https://party.example", "auth": {"type": "none"},
+    })))
+    .await;
+    let shown = ok(put(json!({
+        "role": "connecting-party", "url": "https://party.example", "auth": {"type": "none"},
         "endpointId": "123456", "controlKey": "B3E3BE54-1DD5-4E4A-9B56-3F3C56C1E4D0",
-    }));
-    let shown = ok(client
-        .put_partner()
-        .role(admin::PartnerRoleName::ConnectingParty)
-        .body(party)
-        .send())
+    })))
     .await;
     assert_eq!(shown.control_key_set, Some(true));
 
@@ -86,42 +94,53 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
         .collect();
     assert_eq!(roles, vec!["connecting-party", "issuer", "token-requestor"]);
 
-    // Refused: a field the role needs, an auth type's secret, an id the tenant does not have.
-    let refused = client
-        .put_partner()
-        .role(admin::PartnerRoleName::Issuer)
-        .body(registration(
-            json!({"url": "https://x.example", "auth": {"type": "none"}, "issuerId": c.issuer_id}),
-        ))
-        .send()
-        .await;
-    assert_eq!(refusal(refused), (400, "INVALID_PARTNER".into()));
-    let refused = client
-        .put_partner()
-        .role(admin::PartnerRoleName::TokenRequestor)
-        .body(registration(json!({"url": "https://x.example", "auth": {"type": "oauth", "tokenUrl": "https://x.example/t", "clientId": "d1"}, "merchantId": c.merchant_id})))
-        .send()
-        .await;
-    assert_eq!(refusal(refused), (400, "INVALID_PARTNER".into()));
-    let refused = client
-        .put_partner()
-        .role(admin::PartnerRoleName::TokenRequestor)
-        .body(registration(json!({"url": "https://x.example", "auth": {"type": "none"}, "merchantId": "99999999999"})))
-        .send()
-        .await;
+    // Refused for its shape, by the document's per-role and per-auth-type schemas (the
+    // generated client's types cannot even hold these bodies): a field the role needs, an
+    // auth type's secret, a role that does not exist, a URL that is not http(s), a merchant
+    // gateway's merchantId that is not 11 characters.
+    let key = c.admin_key.as_str();
+    // Each names what is wrong, by its JSON name.
+    let misshapen = [
+        (
+            json!({"role": "issuer", "url": "https://x.example", "auth": {"type": "none"}, "issuerId": c.issuer_id}),
+            "body.jwksUrl: required, and missing",
+        ),
+        (
+            json!({"role": "token-requestor", "url": "https://x.example", "auth": {"type": "oauth", "tokenUrl": "https://x.example/t", "clientId": "d1"}, "merchantId": c.merchant_id}),
+            "body.clientSecret: required, and missing",
+        ),
+        (
+            json!({"role": "acquirer", "url": "https://x.example", "auth": {"type": "none"}}),
+            "`role` must be one of issuer, token-requestor, merchant-gateway, connecting-party",
+        ),
+        (
+            json!({"role": "token-requestor", "url": "file:///etc/passwd", "auth": {"type": "none"}, "merchantId": c.merchant_id}),
+            "body.url",
+        ),
+        (
+            json!({"role": "merchant-gateway", "url": "https://x.example", "auth": {"type": "none"}, "merchantGatewayId": "0123456789", "merchantId": "1234"}),
+            "merchantId",
+        ),
+    ];
+    for (body, why) in misshapen {
+        let (status, code, message) = put_raw(&real, key, body.clone()).await;
+        assert_eq!((status, code.as_str()), (400, "INVALID_REQUEST"), "{body}");
+        assert!(message.contains(why), "{body}: {message}");
+    }
     // An id the tenant does not have is a refusal of access, not of shape.
+    let refused = put(json!({"role": "token-requestor", "url": "https://x.example", "auth": {"type": "none"}, "merchantId": "99999999999"})).await;
     assert_eq!(refusal(refused), (403, "FORBIDDEN".into()));
-    // A URL that is not http(s) is the document's 400.
+    // The role moved into the body: the path that held it takes no PUT.
     let status = real
         .http_client()
         .put(format!("{}/sandbox/partners/token-requestor", real.base))
-        .header("x-admin-key", &c.admin_key)
-        .json(&json!({"url": "file:///etc/passwd", "auth": {"type": "none"}, "merchantId": c.merchant_id}))
+        .header("x-admin-key", key)
+        .json(&json!({"role": "token-requestor", "url": "https://x.example", "auth": {"type": "none"}, "merchantId": c.merchant_id}))
         .send()
         .await
         .unwrap()
         .status();
-    assert_eq!(status, 400);
+    assert_eq!(status, 405);
 
     // Another tenant sees none of them.
     other_tenant(&real).await;
@@ -140,22 +159,11 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
     // Naming the first tenant's ids is forbidden to the other tenant, for every role that
     // names ids; nothing is registered.
     let theirs = [
-        (
-            admin::PartnerRoleName::Issuer,
-            json!({"url": "https://x.example", "auth": {"type": "none"}, "issuerId": c.issuer_id, "jwksUrl": "https://x.example/jwks.json"}),
-        ),
-        (
-            admin::PartnerRoleName::TokenRequestor,
-            json!({"url": "https://x.example", "auth": {"type": "none"}, "merchantId": c.merchant_id}),
-        ),
+        json!({"role": "issuer", "url": "https://x.example", "auth": {"type": "none"}, "issuerId": c.issuer_id, "jwksUrl": "https://x.example/jwks.json"}),
+        json!({"role": "token-requestor", "url": "https://x.example", "auth": {"type": "none"}, "merchantId": c.merchant_id}),
     ];
-    for (role, body) in theirs {
-        let refused = other
-            .put_partner()
-            .role(role)
-            .body(registration(body))
-            .send()
-            .await;
+    for body in theirs {
+        let refused = other.put_partner().body(registration(body)).send().await;
         assert_eq!(refusal(refused), (403, "FORBIDDEN".into()));
     }
     assert!(ok(other.list_partners().send()).await.partners.is_empty());

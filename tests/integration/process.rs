@@ -610,17 +610,12 @@ async fn acknowledged_events_are_delivered_despite_sigkill() {
             for (i, (c, path)) in tenants.iter().zip(["a", "b"]).enumerate() {
                 let body: sandbox_admin_client::types::PartnerRegistration =
                     serde_json::from_value(json!({
+                        "role": "token-requestor",
                         "url": format!("{partner}/{path}"), "auth": {"type": "apikey", "key": "any"},
                         "merchantId": c.merchant_id,
                     }))
                     .unwrap();
-                admins[i]
-                    .put_partner()
-                    .role(sandbox_admin_client::types::PartnerRoleName::TokenRequestor)
-                    .body(body)
-                    .send()
-                    .await
-                    .unwrap();
+                admins[i].put_partner().body(body).send().await.unwrap();
             }
         }
         if round == kills {

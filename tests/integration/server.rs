@@ -438,9 +438,9 @@ fn admin_operations(c: &Credentials) -> Vec<Op> {
         op(
             "putPartner",
             "PUT",
-            "/sandbox/partners/token-requestor".into(),
+            "/sandbox/partners".into(),
             Body::Json(
-                json!({"url": "https://x.example", "auth": {"type": "none"}, "merchantId": c.merchant_id}),
+                json!({"role": "token-requestor", "url": "https://x.example", "auth": {"type": "none"}, "merchantId": c.merchant_id}),
             ),
         ),
         op(

@@ -471,7 +471,6 @@ impl sandbox_admin::SandboxAdminApi for Double {
     async fn put_partner(
         &self,
         _: (),
-        _: sandbox_admin::types::PartnerRoleName,
         _: sandbox_admin::types::PartnerRegistration,
     ) -> Result<sandbox_admin::responses::PutPartner, Problem> {
         self.hit();

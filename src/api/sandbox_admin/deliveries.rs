@@ -1,7 +1,6 @@
 //! Deliveries: events made into messages to the registered partners, and the messages
 //! read, replayed or aborted ([`crate::domain::delivery`]).
 
-use super::partners::required;
 use super::{fixed, paged};
 use crate::api::enum_name;
 use crate::domain::delivery::Event;
@@ -11,7 +10,7 @@ use crate::generated::sandbox_admin::responses::{
 };
 use crate::generated::sandbox_admin::types::{
     Delivery, DeliveryAttempt, DeliveryAttemptVerdict, DeliveryDetail, DeliveryList, DeliveryState,
-    DeliveryStats, EventRequest, EventRequestType, PartnerRoleName,
+    DeliveryStats, EventRequest, PartnerRoleName,
 };
 use crate::runtime::Problem;
 use chrono::Utc;
@@ -51,47 +50,41 @@ fn delivery_out(m: delivery::MessageRecord) -> Delivery {
     }
 }
 
-/// An event request as the domain's event; a field its type needs is the admin API's 400.
-fn event_in(body: EventRequest) -> Result<Event, Problem> {
-    let what = enum_name(&body.type_);
-    Ok(match body.type_ {
-        EventRequestType::CardOperation => Event::CardOperation {
-            card_id: required(body.card_id, "cardId", &what)?.0,
-            operation_id: body.operation_id.map(|o| o.0),
-            operation: body
-                .operation
-                .map_or_else(|| "DIGITIZE".to_string(), |o| o.0),
-            status: enum_name(&required(body.status, "status", &what)?),
-            digital_card_ids: body
+/// An event request as the domain's event: the document's `oneOf` by type states each type's
+/// fields, so every schema-valid body has what its type needs.
+fn event_in(body: EventRequest) -> Event {
+    match body {
+        EventRequest::CardOperationEvent(e) => Event::CardOperation {
+            card_id: e.card_id.0,
+            operation_id: e.operation_id.map(|o| o.0),
+            operation: e.operation.map_or_else(|| "DIGITIZE".to_string(), |o| o.0),
+            status: enum_name(&e.status),
+            digital_card_ids: e
                 .digital_card_ids
                 .unwrap_or_default()
                 .into_iter()
                 .map(|d| d.0)
                 .collect(),
         },
-        EventRequestType::TokenCreated => Event::TokenCreated {
-            token_id: required(body.token_id, "tokenId", &what)?,
-            correlation_id: body.correlation_id.map(|c| c.0),
+        EventRequest::TokenCreatedEvent(e) => Event::TokenCreated {
+            token_id: e.token_id,
+            correlation_id: e.correlation_id.map(|c| c.0),
         },
-        EventRequestType::TokenUpdated => Event::TokenUpdated {
-            token_id: required(body.token_id, "tokenId", &what)?,
-            token_state: enum_name(&required(body.token_state, "tokenState", &what)?),
-            last_update: body.last_update_timestamp,
-            correlation_id: body.correlation_id.map(|c| c.0),
+        EventRequest::TokenUpdatedEvent(e) => Event::TokenUpdated {
+            token_id: e.token_id,
+            token_state: enum_name(&e.token_state),
+            last_update: e.last_update_timestamp,
+            correlation_id: e.correlation_id.map(|c| c.0),
         },
-        EventRequestType::Verification => Event::Verification {
-            access_token: required(body.access_token, "accessToken", &what)?,
-            device_serial: required(body.device_serial_number, "deviceSerialNumber", &what)?,
-            session_token: required(body.session_token, "sessionToken", &what)?,
-            server_card_id: required(body.server_card_id, "serverCardId", &what)?,
-            unique_reference_card_id: required(
-                body.unique_reference_card_id,
-                "uniqueReferenceCardId",
-                &what,
-            )?,
-            bin: required(body.bin, "bin", &what)?,
+        EventRequest::VerificationEvent(e) => Event::Verification {
+            access_token: e.access_token,
+            device_serial: e.device_serial_number,
+            session_token: e.session_token,
+            server_card_id: e.server_card_id,
+            unique_reference_card_id: e.unique_reference_card_id,
+            bin: e.bin,
         },
-    })
+    }
 }
 
 fn delivery_id(id: i64) -> u64 {
@@ -105,7 +98,7 @@ pub(super) async fn trigger_event(
     tenant: Tenant,
     body: EventRequest,
 ) -> Result<TriggerEvent, Problem> {
-    let event = event_in(body)?;
+    let event = event_in(body);
     let messages = sandbox
         .deliveries
         .trigger(&tenant, event, Utc::now())

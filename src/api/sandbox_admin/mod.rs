@@ -109,7 +109,7 @@ impl SandboxAdminApi for SandboxAdminService {
         wallets::set_asset_choice(issuer_id: String, body: AssetChoice) -> SetAssetChoice;
         cards::list_card_operations(issuer_id: String, card_id: CardId, after: Option<i64>, limit: Option<i32>) -> ListCardOperations;
         partners::list_partners() -> ListPartners;
-        partners::put_partner(role: PartnerRoleName, body: PartnerRegistration) -> PutPartner;
+        partners::put_partner(body: PartnerRegistration) -> PutPartner;
         partners::get_partner(role: PartnerRoleName) -> GetPartner;
         partners::delete_partner(role: PartnerRoleName) -> DeletePartner;
         deliveries::trigger_event(body: EventRequest) -> TriggerEvent;

@@ -12,78 +12,79 @@ use crate::generated::sandbox_admin::responses::{
     DeletePartner, GetPartner, ListPartners, PutPartner,
 };
 use crate::generated::sandbox_admin::types::{
-    Partner, PartnerAuthRegistration, PartnerAuthRegistrationType, PartnerAuthView,
-    PartnerAuthViewType, PartnerList, PartnerRegistration, PartnerRoleName,
+    Partner, PartnerAuthRegistration, PartnerAuthView, PartnerAuthViewType, PartnerList,
+    PartnerRegistration, PartnerRoleName,
 };
 use crate::runtime::Problem;
 use chrono::Utc;
 use poem_openapi::payload::Json;
 
-/// A field the role (or the auth type) needs; its absence is the admin API's 400.
-pub(super) fn required<T>(value: Option<T>, field: &str, what: &str) -> Result<T, Problem> {
-    value.ok_or_else(|| {
-        Problem::with_code(
-            crate::runtime::ProblemKind::InvalidRequest,
-            "INVALID_PARTNER",
-            format!("{field} is required for {what}"),
-        )
-    })
+/// How D1 authenticates to the partner: the document's `oneOf` states each type's fields.
+fn auth_in(auth: PartnerAuthRegistration) -> PartnerAuth {
+    match auth {
+        PartnerAuthRegistration::NoAuthRegistration(_) => PartnerAuth::None,
+        PartnerAuthRegistration::OauthRegistration(a) => PartnerAuth::Oauth {
+            token_url: a.token_url.0,
+            client_id: a.client_id,
+            client_secret: a.client_secret,
+            scope: a.scope,
+        },
+        PartnerAuthRegistration::ApikeyRegistration(a) => PartnerAuth::Apikey { key: a.key },
+        PartnerAuthRegistration::BasicAuthRegistration(a) => PartnerAuth::Basic {
+            username: a.username,
+            password: a.password,
+        },
+    }
 }
 
-fn auth_in(auth: PartnerAuthRegistration) -> Result<PartnerAuth, Problem> {
-    Ok(match auth.type_ {
-        PartnerAuthRegistrationType::None => PartnerAuth::None,
-        PartnerAuthRegistrationType::Oauth => PartnerAuth::Oauth {
-            token_url: required(auth.token_url, "auth.tokenUrl", "oauth")?.0,
-            client_id: required(auth.client_id, "auth.clientId", "oauth")?,
-            client_secret: required(auth.client_secret, "auth.clientSecret", "oauth")?,
-            scope: auth.scope,
-        },
-        PartnerAuthRegistrationType::Apikey => PartnerAuth::Apikey {
-            key: required(auth.key, "auth.key", "apikey")?,
-        },
-        PartnerAuthRegistrationType::Basic => PartnerAuth::Basic {
-            username: required(auth.username, "auth.username", "basic")?,
-            password: required(auth.password, "auth.password", "basic")?,
-        },
-    })
-}
-
-/// A registration, as the domain's partner description.
-fn description_in(
-    role: &PartnerRoleName,
-    body: PartnerRegistration,
-) -> Result<PartnerDescription, Problem> {
-    let name = enum_name(role);
-    let role = match role {
-        PartnerRoleName::Issuer => PartnerRole::Issuer(IssuerPartner {
-            issuer_id: required(body.issuer_id, "issuerId", &name)?,
-            encryption_key: KeySource {
-                jwks_url: Some(required(body.jwks_url, "jwksUrl", &name)?.0),
-                jwk_file: None,
-            },
-            test_cards: Vec::new(),
-        }),
-        PartnerRoleName::TokenRequestor => PartnerRole::TokenRequestor(TokenRequestorPartner {
-            merchant_id: required(body.merchant_id, "merchantId", &name)?,
-        }),
-        PartnerRoleName::MerchantGateway => PartnerRole::MerchantGateway(MerchantGatewayPartner {
-            merchant_gateway_id: required(body.merchant_gateway_id, "merchantGatewayId", &name)?,
-            merchant_id: required(body.merchant_id, "merchantId", &name)?,
-            known_token_ids: Vec::new(),
-        }),
-        PartnerRoleName::ConnectingParty => PartnerRole::ConnectingParty(ConnectingPartyPartner {
-            endpoint_id: required(body.endpoint_id, "endpointId", &name)?,
-            control_key: required(body.control_key, "controlKey", &name)?.0,
-            session: None,
-            filtered_bin: None,
-        }),
+/// A registration, as the domain's partner description: the document's `oneOf` by role
+/// states each role's fields, so every schema-valid body has what its role needs.
+fn description_in(body: PartnerRegistration) -> PartnerDescription {
+    let (role, url, auth) = match body {
+        PartnerRegistration::IssuerRegistration(p) => (
+            PartnerRole::Issuer(IssuerPartner {
+                issuer_id: p.issuer_id,
+                encryption_key: KeySource {
+                    jwks_url: Some(p.jwks_url.0),
+                    jwk_file: None,
+                },
+                test_cards: Vec::new(),
+            }),
+            p.url.0,
+            p.auth,
+        ),
+        PartnerRegistration::TokenRequestorRegistration(p) => (
+            PartnerRole::TokenRequestor(TokenRequestorPartner {
+                merchant_id: p.merchant_id,
+            }),
+            p.url.0,
+            p.auth,
+        ),
+        PartnerRegistration::MerchantGatewayRegistration(p) => (
+            PartnerRole::MerchantGateway(MerchantGatewayPartner {
+                merchant_gateway_id: p.merchant_gateway_id,
+                merchant_id: p.merchant_id,
+                known_token_ids: Vec::new(),
+            }),
+            p.url.0,
+            p.auth,
+        ),
+        PartnerRegistration::ConnectingPartyRegistration(p) => (
+            PartnerRole::ConnectingParty(ConnectingPartyPartner {
+                endpoint_id: p.endpoint_id,
+                control_key: p.control_key.0,
+                session: None,
+                filtered_bin: None,
+            }),
+            p.url.0,
+            p.auth,
+        ),
     };
-    Ok(PartnerDescription {
+    PartnerDescription {
         role,
-        url: body.url.0,
-        auth: auth_in(body.auth)?,
-    })
+        url,
+        auth: auth_in(auth),
+    }
 }
 
 /// A registered partner as the admin API shows it: every secret left out.
@@ -167,14 +168,13 @@ pub(super) async fn list_partners(
     })))
 }
 
-/// `putPartner` (PUT `/partners/{role}`): register a partner endpoint for a role.
+/// `putPartner` (PUT `/partners`): register a partner endpoint for the role the body names.
 pub(super) async fn put_partner(
     sandbox: &Sandbox,
     tenant: Tenant,
-    role: PartnerRoleName,
     body: PartnerRegistration,
 ) -> Result<PutPartner, Problem> {
-    let description = description_in(&role, body)?;
+    let description = description_in(body);
     let registered = sandbox
         .partners
         .set(&tenant, description, Utc::now())

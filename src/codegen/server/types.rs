@@ -48,9 +48,18 @@ fn object(api: &Api, o: &ObjectDef) -> TokenStream {
                 return Err(format!("{at}.{}: null is not allowed", #json));
             })
         };
+        // A required property's absence is said here, by its JSON path: poem-openapi's own
+        // message names the Rust type it expected ("found null"), not the property.
+        let absent = if f.required && !f.read_only && !f.has_default && f.default_value.is_none() {
+            quote!({
+                return Err(format!("{at}.{}: required, and missing", #json));
+            })
+        } else {
+            quote!({})
+        };
         quote! {
             match object.get(#json) {
-                None => {}
+                None => #absent
                 Some(v) if v.is_null() => #null
                 #present
             }

@@ -43,9 +43,7 @@ use crate::store::{Store, StoreError, Tenant};
 #[derive(Debug, thiserror::Error)]
 pub enum DeliveryError {
     /// No partner is registered for the roles the event concerns.
-    #[error(
-        "no partner is registered for {0}: register one first (PUT /sandbox/partners/{{role}})"
-    )]
+    #[error("no partner is registered for {0}: register one first (PUT /sandbox/partners)")]
     NoPartner(String),
     /// The event's fields break a rule.
     #[error("{0}")]
