@@ -49,7 +49,8 @@ mod sealing;
 mod sled;
 mod wallets;
 
-use self::sled::SledStore;
+use self::sealing::Sealer;
+use self::sled::{SledDb, SledStore};
 pub use self::wallets::{WalletChanges, WalletKey, WalletKind};
 #[cfg(test)]
 mod tests;
@@ -148,15 +149,23 @@ macro_rules! dispatch {
 impl Store {
     /// Opens (or creates) the store in `dir`, refusing a store of another schema version, a
     /// directory another process has open, and a sealing key that is not the store's. The
-    /// secrets (signing and decryption keys, the card-data keys) are sealed with the key
-    /// `sealing_key` gives; it is told whether the store has sealed nothing yet (a new store),
-    /// in which case it may make a new key.
+    /// sealed families (`sealing.rs`) are sealed with the key `sealing_key` gives; it is told
+    /// whether the store has no seal check yet (a new store), in which case it may make a new
+    /// key.
+    ///
+    /// The handle, not the engine, makes the [`Sealer`]: the engine only keeps the check
+    /// value, opaque to it, and is given the sealer it must pass the sealed families through.
     pub fn open(
         dir: &Path,
         sealing_key: impl FnOnce(bool) -> std::result::Result<SealingKey, SealError>,
     ) -> Result<Store> {
+        let db = SledDb::open(dir)?;
+        let (sealer, new_check) = Sealer::new(db.seal_check()?.as_deref(), sealing_key)?;
+        if let Some(check) = new_check {
+            db.set_seal_check(&check)?;
+        }
         Ok(Store {
-            backend: Backend::Sled(SledStore::open(dir, sealing_key)?),
+            backend: Backend::Sled(db.into_store(sealer)?),
         })
     }
 
@@ -254,7 +263,7 @@ impl Store {
         let found = dispatch!(self, b => b.wallet_get(issuer_id, key))?;
         dispatch!(self, b => b.flush().await)?;
         found
-            .map(|bytes| codec::decode(codec::WALLETS, &bytes))
+            .map(|bytes| sealing::WALLETS.decode(&bytes))
             .transpose()
     }
 
@@ -273,7 +282,7 @@ impl Store {
         };
         dispatch!(self, b => b.wallet_list(issuer_id, prefix))?
             .iter()
-            .map(|bytes| codec::decode(codec::WALLETS, bytes))
+            .map(|bytes| sealing::WALLETS.decode(bytes))
             .collect()
     }
 
