@@ -1,5 +1,10 @@
 //! The sled backend of the store: the only code that names a sled type.
 //!
+//! It does not decide what is sealed: it names the record families' trees after the families
+//! of `super::sealing`, encodes a plain family's records with that family and a sealed one's
+//! with the `Sealer` the handle gave it ([`SledDb::into_store`]), and keeps the seal check
+//! value in `meta` for the handle without reading it.
+//!
 //! # Layout
 //!
 //! One sled database per data directory (`<data-dir>/store`), opened once per process. Trees:
@@ -28,8 +33,9 @@
 //! | `verification` | `txn/<tenant id>/<session token>` | `VerificationRecord` as JSON |
 //! | `wallets` | `<issuerId>/<kind>/<id>`, `id/<id>` | the TSH's wallet cards, accounts, tasks, assets (see `wallets.rs`) |
 //!
-//! Values are JSON so that a data directory can be inspected with ordinary tools and a record
-//! can gain optional fields without a migration; the schema version changes when a change is
+//! Values are JSON (`super::codec`; sealed ones are that JSON, sealed) so that a data directory
+//! can be inspected with ordinary tools and a record can gain optional fields without a
+//! migration; the schema version changes when a change is
 //! not backward compatible, and a store written by another version is refused at open.
 //!
 //! # Durability
