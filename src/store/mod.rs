@@ -119,7 +119,7 @@ impl Store {
     /// whether the store has no seal check yet (a new store), in which case it may make a new
     /// key.
     ///
-    /// The handle, not the engine, makes the [`Sealer`]: the engine only keeps the check
+    /// The handle, not the engine, makes the `Sealer`: the engine only keeps the check
     /// value, opaque to it, and is given the sealer it must pass the sealed families through.
     pub fn open(
         dir: &Path,

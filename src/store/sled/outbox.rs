@@ -170,8 +170,7 @@ impl SledStore {
             .transpose()
     }
 
-    /// A tenant's messages, newest first: those with an id below `before`, `limit` at most,
-    /// matching `keep`.
+    /// See [`crate::store::Store::messages`].
     pub(in crate::store) fn messages_of(
         &self,
         tenant_id: &str,

@@ -138,9 +138,7 @@ impl SledStore {
         Ok(tokens)
     }
 
-    /// A page of a token's notifications (or, for `None`, of the merchant's failed
-    /// tokenizations without a token id), in the order received: after `after`, `limit` at
-    /// most.
+    /// See [`crate::store::Store::token_events`].
     pub(in crate::store) fn token_events(
         &self,
         tenant_id: &str,

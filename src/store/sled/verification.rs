@@ -5,7 +5,8 @@
 //! One tree, so that a notification's transaction and mapping are written in one sled
 //! transaction.
 
-use sled::transaction::{ConflictableTransactionError, TransactionError};
+use serde::de::DeserializeOwned;
+use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 
 use super::super::records::*;
 use super::super::sealing::VERIFICATION;
@@ -45,6 +46,17 @@ enum Stop<E> {
 
 fn corrupt<E>(e: StoreError) -> ConflictableTransactionError<Stop<E>> {
     ConflictableTransactionError::Abort(Stop::Corrupt(e))
+}
+
+/// A record of the tree at `key`, inside a notification's transaction.
+fn read<T: DeserializeOwned, E>(
+    tree: &TransactionalTree,
+    key: &str,
+) -> std::result::Result<Option<T>, ConflictableTransactionError<Stop<E>>> {
+    tree.get(key.as_bytes())?
+        .map(|v| VERIFICATION.decode::<T>(&v))
+        .transpose()
+        .map_err(corrupt)
 }
 
 impl SledStore {
@@ -117,26 +129,10 @@ impl SledStore {
             .transact(|| {
                 self.verification.transaction(|tree| {
                     // Read again here: a reset may have removed the session since it was checked.
-                    let session = tree
-                        .get(session_key.as_bytes())?
-                        .map(|v| VERIFICATION.decode::<ConsumerSession>(&v))
-                        .transpose()
-                        .map_err(corrupt)?;
-                    let stored = tree
-                        .get(txn_key.as_bytes())?
-                        .map(|v| VERIFICATION.decode::<VerificationRecord>(&v))
-                        .transpose()
-                        .map_err(corrupt)?;
-                    let mapping = tree
-                        .get(map_key.as_bytes())?
-                        .map(|v| VERIFICATION.decode::<CardMapping>(&v))
-                        .transpose()
-                        .map_err(corrupt)?;
-                    let owner = tree
-                        .get(owner_key.as_bytes())?
-                        .map(|v| VERIFICATION.decode::<i64>(&v))
-                        .transpose()
-                        .map_err(corrupt)?;
+                    let session = read::<ConsumerSession, E>(tree, &session_key)?;
+                    let stored = read::<VerificationRecord, E>(tree, &txn_key)?;
+                    let mapping = read::<CardMapping, E>(tree, &map_key)?;
+                    let owner = read::<i64, E>(tree, &owner_key)?;
                     let write = decide(session.as_ref(), stored.as_ref(), mapping.as_ref(), owner)
                         .map_err(|e| ConflictableTransactionError::Abort(Stop::Refused(e)))?;
                     if write.new {
