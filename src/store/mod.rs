@@ -5,10 +5,15 @@
 //! by `tests/integration/layers.rs`); [`Store`]'s public methods speak of tenants, tokens, cards
 //! and keys, and every write method is durable when it returns. The records ([`records`]) are
 //! plain data, apart from the engine, and so are [`WalletKey`] and [`WalletKind`] (they name
-//! a record of an issuer's wallet world; each backend maps them to its own keys). How records
-//! become bytes is `codec.rs`'s, and which are sealed (encrypted at rest) is `sealing.rs`'s,
-//! for every backend: a backend passes the values of a sealed family through the handle's
-//! `Sealer` and stores opaque bytes, so a second backend seals the same records.
+//! a record of an issuer's wallet world; each backend maps them to its own keys).
+//!
+//! The handle, not an engine, decides what is sealed (encrypted at rest) and holds the key:
+//! every record family is declared once, in `sealing.rs`, as plain or sealed, and the type
+//! says which; [`Store::open`] obtains the sealing key, checks it against the check value the
+//! engine keeps for it (opaque bytes), and hands the engine a `Sealer`. An engine turns a
+//! plain family's records into bytes with `codec.rs`'s JSON and a sealed family's only through
+//! that `Sealer`, so a second backend cannot store a sealed record in the clear, and it keeps
+//! no key file and no list of sealed families of its own.
 //!
 //! The handle is a struct around an enum of backends (`Backend`; today only sled, `sled/`,
 //! whose module documents the key layout). An enum, not a trait: the methods take generic
@@ -44,12 +49,15 @@
 //!   written by another version is refused at open.
 
 mod codec;
+mod error;
 pub mod records;
 mod sealing;
 mod sled;
 mod wallets;
 
-use self::sled::SledStore;
+pub use self::error::{Result, StoreError};
+use self::sealing::Sealer;
+use self::sled::{SledDb, SledStore};
 pub use self::wallets::{WalletChanges, WalletKey, WalletKind};
 #[cfg(test)]
 mod tests;
@@ -80,56 +88,15 @@ pub use records::{
 /// verification, token-event and partner trees.
 pub const SCHEMA_VERSION: u32 = 4;
 
-/// What can go wrong in the store.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// The storage engine failed (I/O, corruption).
-    #[error("store: {0}")]
-    Backend(#[source] Box<dyn std::error::Error + Send + Sync>),
-    /// The data directory was written by a build with another layout.
-    #[error(
-        "the data directory was written with store schema version {found}, but this build \
-         reads version {expected}; use another --data-dir or a matching d1-sandbox"
-    )]
-    IncompatibleSchema {
-        /// The version found on disk.
-        found: u32,
-        /// The version this build reads.
-        expected: u32,
-    },
-    /// Another process has the store open (sled allows one).
-    #[error("the data directory {0} is in use by another d1-sandbox process")]
-    InUse(String),
-    /// A stored value could not be decoded.
-    #[error("store: corrupt record in `{tree}`: {message}")]
-    Corrupt {
-        /// The tree holding it.
-        tree: &'static str,
-        /// What was wrong.
-        message: String,
-    },
-    /// A record that must be unique already exists.
-    #[error("store: `{0}` is already taken")]
-    Conflict(String),
-    /// The key that seals the store's secrets is not this store's (or is missing).
-    #[error(transparent)]
-    Sealing(#[from] SealError),
-}
-
-/// The store's result type.
-pub type Result<T> = std::result::Result<T, StoreError>;
-
 /// A cheap, clonable handle on the open store. Every clone shares one open database.
 #[derive(Clone, Debug)]
 pub struct Store {
     backend: Backend,
 }
 
-/// The engines a store can run on. An enum rather than a trait: the handle's methods take
-/// generic decision closures (`modify_cards`, `change_wallets`, ...), which a trait object
-/// cannot carry, and a generic `Store<B>` would spread a type parameter over every layer that
-/// holds a handle. Each method dispatches with `dispatch!`; a second engine adds a variant, an
-/// arm there and a way to open it, and the behaviour suite (`tests.rs`) runs on it unchanged.
+/// The engines a store can run on (an enum, not a trait: see the module documentation). Each
+/// method dispatches with `dispatch!`; a second engine adds a variant, an arm there and a way
+/// to open it in [`Store::open`].
 #[derive(Clone, Debug)]
 enum Backend {
     /// The embedded sled database (`sled/`).
@@ -148,15 +115,23 @@ macro_rules! dispatch {
 impl Store {
     /// Opens (or creates) the store in `dir`, refusing a store of another schema version, a
     /// directory another process has open, and a sealing key that is not the store's. The
-    /// secrets (signing and decryption keys, the card-data keys) are sealed with the key
-    /// `sealing_key` gives; it is told whether the store has sealed nothing yet (a new store),
-    /// in which case it may make a new key.
+    /// sealed families (`sealing.rs`) are sealed with the key `sealing_key` gives; it is told
+    /// whether the store has no seal check yet (a new store), in which case it may make a new
+    /// key.
+    ///
+    /// The handle, not the engine, makes the `Sealer`: the engine only keeps the check
+    /// value, opaque to it, and is given the sealer it must pass the sealed families through.
     pub fn open(
         dir: &Path,
         sealing_key: impl FnOnce(bool) -> std::result::Result<SealingKey, SealError>,
     ) -> Result<Store> {
+        let db = SledDb::open(dir)?;
+        let (sealer, new_check) = Sealer::new(db.seal_check()?.as_deref(), sealing_key)?;
+        if let Some(check) = new_check {
+            db.set_seal_check(&check)?;
+        }
         Ok(Store {
-            backend: Backend::Sled(SledStore::open(dir, sealing_key)?),
+            backend: Backend::Sled(db.into_store(sealer)?),
         })
     }
 
@@ -254,7 +229,7 @@ impl Store {
         let found = dispatch!(self, b => b.wallet_get(issuer_id, key))?;
         dispatch!(self, b => b.flush().await)?;
         found
-            .map(|bytes| codec::decode(codec::WALLETS, &bytes))
+            .map(|bytes| sealing::WALLETS.decode(&bytes))
             .transpose()
     }
 
@@ -273,7 +248,7 @@ impl Store {
         };
         dispatch!(self, b => b.wallet_list(issuer_id, prefix))?
             .iter()
-            .map(|bytes| codec::decode(codec::WALLETS, bytes))
+            .map(|bytes| sealing::WALLETS.decode(bytes))
             .collect()
     }
 

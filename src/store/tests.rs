@@ -58,6 +58,21 @@ fn tempdir() -> TempDir {
     TempDir(dir)
 }
 
+/// Every byte of every file under `dir`: what a copy of a data directory reveals (the
+/// sealing tests look for secrets in it).
+fn stored_bytes(dir: &Path) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut files = vec![dir.to_path_buf()];
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else {
+            bytes.extend(std::fs::read(&path).unwrap());
+        }
+    }
+    bytes
+}
+
 /// A store with tenant `id` (issuer `issuer`) created, and its directory.
 async fn with_tenant(open: Open, id: &str, issuer: &str) -> (TempDir, Store) {
     let dir = tempdir();
@@ -1108,15 +1123,7 @@ pub(super) async fn secrets_are_sealed_and_open_only_with_the_stores_key(open: O
         store.create_tenant(&with_key).await.unwrap();
     }
     // Nothing secret is in the files in clear.
-    let mut files = vec![dir.to_path_buf()];
-    let mut bytes = Vec::new();
-    while let Some(path) = files.pop() {
-        if path.is_dir() {
-            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-        } else {
-            bytes.extend(std::fs::read(&path).unwrap());
-        }
-    }
+    let bytes = stored_bytes(&dir);
     assert!(!bytes.is_empty());
     for secret in [
         &b"SIGNING-SECRET"[..],
@@ -1392,15 +1399,7 @@ pub(super) async fn partners_are_sealed_kept_per_tenant_and_go_with_their_tenant
         .await
         .unwrap();
     drop(store);
-    let mut bytes = Vec::new();
-    let mut files = vec![dir.to_path_buf()];
-    while let Some(path) = files.pop() {
-        if path.is_dir() {
-            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-        } else {
-            bytes.extend(std::fs::read(&path).unwrap());
-        }
-    }
+    let bytes = stored_bytes(&dir);
     assert!(
         !bytes.windows(14).any(|w| w == b"PARTNER-SECRET"),
         "a partner's secret in clear"
@@ -1558,15 +1557,7 @@ pub(super) async fn the_outbox_keeps_messages_by_due_time_with_their_attempts(op
     );
     // The messages are sealed.
     drop(store);
-    let mut bytes = Vec::new();
-    let mut files = vec![dir.to_path_buf()];
-    while let Some(path) = files.pop() {
-        if path.is_dir() {
-            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-        } else {
-            bytes.extend(std::fs::read(&path).unwrap());
-        }
-    }
+    let bytes = stored_bytes(&dir);
     assert!(
         !bytes.windows(14).any(|w| w == b"MESSAGE-SECRET"),
         "a message in clear"

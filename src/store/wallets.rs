@@ -13,7 +13,8 @@ use std::cell::RefCell;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{Result, codec};
+use super::Result;
+use super::sealing::WALLETS;
 
 /// A record of one issuer's wallet world. Plain data (which record), not an engine type: each
 /// backend maps it to its own keys.
@@ -156,12 +157,12 @@ impl<'a> WalletChanges<'a> {
                 bytes
             }
         };
-        bytes.map(|b| codec::decode(codec::WALLETS, &b)).transpose()
+        bytes.map(|b| WALLETS.decode(&b)).transpose()
     }
 
     /// Writes a record.
     pub fn put<R: Serialize>(&self, key: WalletKey, value: &R) -> Result<()> {
-        let bytes = codec::encode(value);
+        let bytes = WALLETS.encode(value);
         self.set
             .borrow_mut()
             .writes

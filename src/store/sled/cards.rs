@@ -8,8 +8,9 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::super::records::*;
+use super::super::sealing::{CARDS, ENC_KEYS, SECRETS};
 use super::super::{Result, StoreError};
-use super::{CARDS, ENC_KEYS, SECRETS, SledStore, TenantKeys, decode, encode};
+use super::{SledStore, TenantKeys};
 
 fn card_key(issuer_id: &str, card_id: &str) -> String {
     format!("{issuer_id}/{card_id}")
@@ -33,7 +34,7 @@ impl SledStore {
             .iter()
             .map(|kv| {
                 let (k, v) = kv?;
-                decode(ENC_KEYS, &self.unseal(ENC_KEYS, &k, &v)?)
+                self.seal.decode(ENC_KEYS, &k, &v)
             })
             .collect::<Result<Vec<EncryptionKeyRecord>>>()?;
         keys.sort_by(|a, b| (a.created_at, &a.kid).cmp(&(b.created_at, &b.kid)));
@@ -50,7 +51,7 @@ impl SledStore {
             .compare_and_swap(
                 key.kid.as_bytes(),
                 None as Option<&[u8]>,
-                Some(self.sealed(ENC_KEYS, key.kid.as_bytes(), &encode(key))?),
+                Some(self.seal.encode(ENC_KEYS, key.kid.as_bytes(), key)?),
             )?
             .is_err()
         {
@@ -71,10 +72,10 @@ impl SledStore {
         if let Some(v) = self.secrets.get(name.as_bytes())? {
             // The secret read may be another call's, still on its way to the disk.
             self.flush().await?;
-            return self.unseal(SECRETS, name.as_bytes(), &v);
+            return self.seal.open_bytes(SECRETS, name.as_bytes(), &v);
         }
         let fresh = make();
-        let sealed = self.sealed(SECRETS, name.as_bytes(), &fresh)?;
+        let sealed = self.seal.seal_bytes(SECRETS, name.as_bytes(), &fresh)?;
         match self
             .secrets
             .compare_and_swap(name.as_bytes(), None as Option<&[u8]>, Some(sealed))?
@@ -86,7 +87,7 @@ impl SledStore {
             Err(e) => {
                 self.flush().await?;
                 match e.current {
-                    Some(current) => self.unseal(SECRETS, name.as_bytes(), &current),
+                    Some(current) => self.seal.open_bytes(SECRETS, name.as_bytes(), &current),
                     None => Ok(fresh),
                 }
             }
@@ -101,7 +102,7 @@ impl SledStore {
     ) -> Result<Option<CardRecord>> {
         self.cards
             .get(card_key(issuer_id, card_id).as_bytes())?
-            .map(|v| decode(CARDS, &v))
+            .map(|v| CARDS.decode(&v))
             .transpose()
     }
 
@@ -124,7 +125,7 @@ impl SledStore {
     pub(in crate::store) fn cards_of_issuer(&self, issuer_id: &str) -> Result<Vec<CardRecord>> {
         self.cards
             .scan_prefix(format!("{issuer_id}/").as_bytes())
-            .map(|kv| decode(CARDS, &kv?.1))
+            .map(|kv| CARDS.decode(&kv?.1))
             .collect()
     }
 
@@ -132,7 +133,7 @@ impl SledStore {
     pub(in crate::store) async fn insert_card(&self, card: &CardRecord) -> Result<CardInsert> {
         let key = card_key(&card.issuer_id, &card.card_id);
         let index = index_key(&card.issuer_id, &card.pan_fingerprint);
-        let value = encode(card);
+        let value = CARDS.encode(card);
         let outcome = self
             .transact(|| {
                 (&self.cards, &self.card_index).transaction(|(cards, card_index)| {
@@ -183,7 +184,7 @@ impl SledStore {
                     let mut current = Vec::with_capacity(card_ids.len());
                     for id in card_ids {
                         let record = match cards.get(card_key(issuer_id, id).as_bytes())? {
-                            Some(v) => Some(decode::<CardRecord>(CARDS, &v).map_err(|e| {
+                            Some(v) => Some(CARDS.decode::<CardRecord>(&v).map_err(|e| {
                                 ConflictableTransactionError::Abort(Stop::Corrupt(e))
                             })?),
                             None => None,
@@ -196,7 +197,7 @@ impl SledStore {
                         debug_assert!(card_ids.contains(&record.card_id.as_str()));
                         cards.insert(
                             card_key(issuer_id, &record.card_id).as_bytes(),
-                            encode(record),
+                            CARDS.encode(record),
                         )?;
                     }
                     Ok(answer)
@@ -233,7 +234,7 @@ impl SledStore {
         loop {
             let stored = self.cards.get(key.as_bytes())?;
             let current = match &stored {
-                Some(v) => Some(decode::<CardRecord>(CARDS, v)?),
+                Some(v) => Some(CARDS.decode::<CardRecord>(v)?),
                 None => None,
             };
             let (writes, answer) = match decide(vec![current]) {
@@ -251,7 +252,7 @@ impl SledStore {
             debug_assert_eq!(record.card_id, card_id);
             if self
                 .cards
-                .compare_and_swap(key.as_bytes(), stored, Some(encode(&record)))?
+                .compare_and_swap(key.as_bytes(), stored, Some(CARDS.encode(&record)))?
                 .is_ok()
             {
                 self.flush().await?;

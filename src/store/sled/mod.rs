@@ -1,5 +1,10 @@
 //! The sled backend of the store: the only code that names a sled type.
 //!
+//! It does not decide what is sealed: it names the record families' trees after the families
+//! of `super::sealing`, encodes a plain family's records with that family and a sealed one's
+//! with the `Sealer` the handle gave it ([`SledDb::into_store`]), and keeps the seal check
+//! value in `meta` for the handle without reading it.
+//!
 //! # Layout
 //!
 //! One sled database per data directory (`<data-dir>/store`), opened once per process. Trees:
@@ -28,8 +33,9 @@
 //! | `verification` | `txn/<tenant id>/<session token>` | `VerificationRecord` as JSON |
 //! | `wallets` | `<issuerId>/<kind>/<id>`, `id/<id>` | the TSH's wallet cards, accounts, tasks, assets (see `wallets.rs`) |
 //!
-//! Values are JSON so that a data directory can be inspected with ordinary tools and a record
-//! can gain optional fields without a migration; the schema version changes when a change is
+//! Values are JSON (`super::codec`; sealed ones are that JSON, sealed) so that a data directory
+//! can be inspected with ordinary tools and a record can gain optional fields without a
+//! migration; the schema version changes when a change is
 //! not backward compatible, and a store written by another version is refused at open.
 //!
 //! # Durability
@@ -71,27 +77,14 @@ use std::path::Path;
 use sled::Transactional;
 
 use super::records::*;
-use super::sealing::Sealer;
+use super::sealing::{self, Sealer};
 use super::{Result, SCHEMA_VERSION, StoreError};
-use crate::crypto::seal::{SealError, SealingKey};
 
 const META: &str = "meta";
-const SIGNING_KEYS: &str = "signing_keys";
-const TENANTS: &str = "tenants";
+// The index trees: the engine's own layout, keys to keys (no records, nothing secret).
 const TENANT_INDEX: &str = "tenant_index";
-const TOKENS: &str = "tokens";
-const TOKEN_EVENTS: &str = "token_events";
-const ENC_KEYS: &str = "enc_keys";
-const SECRETS: &str = "secrets";
-const CARDS: &str = "cards";
 const CARD_INDEX: &str = "card_index";
-const OPERATIONS: &str = "operations";
-const VERIFICATION: &str = "verification";
-const PARTNERS: &str = "partners";
-const OUTBOX: &str = "outbox";
 const OUTBOX_DUE: &str = "outbox_due";
-const ATTEMPTS: &str = "attempts";
-use super::codec::{WALLETS, decode, encode};
 const SCHEMA_VERSION_KEY: &[u8] = b"schema_version";
 const SEAL_CHECK_KEY: &[u8] = b"seal_check";
 
@@ -116,7 +109,7 @@ pub(super) struct SledStore {
     db: sled::Db,
     commit: std::sync::Arc<Commit>,
     signing_keys: sled::Tree,
-    /// Seals the values of the families the store seals (`super::sealing`).
+    /// The handle's sealer: the only way to a sealed family's bytes (`super::sealing`).
     seal: Sealer,
     tenants: sled::Tree,
     tenant_index: sled::Tree,
@@ -170,12 +163,16 @@ pub(super) struct TenantKeys {
     partners: Vec<sled::IVec>,
 }
 
-impl SledStore {
-    /// Opens (or creates) the store in `dir`, refusing a store of another schema version.
-    pub(super) fn open(
-        dir: &Path,
-        sealing_key: impl FnOnce(bool) -> std::result::Result<SealingKey, SealError>,
-    ) -> Result<SledStore> {
+/// A sled database opened and its schema checked, not yet given the handle's sealer: what
+/// [`super::Store::open`] asks for the seal check before it makes the sealer.
+pub(super) struct SledDb {
+    db: sled::Db,
+    meta: sled::Tree,
+}
+
+impl SledDb {
+    /// Opens (or creates) the database in `dir`, refusing one of another schema version.
+    pub(super) fn open(dir: &Path) -> Result<SledDb> {
         let db = sled::Config::new()
             .path(dir.join("store"))
             // Every write flushes through `SledStore::flush`; sled's periodic flusher would run
@@ -213,36 +210,50 @@ impl SledStore {
                 db.flush()?;
             }
         }
-        let check = meta.get(SEAL_CHECK_KEY)?;
-        let (seal, new_check) = Sealer::new(sealing_key(check.is_none())?, check.as_deref())?;
-        if let Some(new_check) = new_check {
-            meta.insert(SEAL_CHECK_KEY, new_check)?;
-            db.flush()?;
-        }
+        Ok(SledDb { db, meta })
+    }
+
+    /// The store's seal check value (opaque to the engine), if it has one yet.
+    pub(super) fn seal_check(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self.meta.get(SEAL_CHECK_KEY)?.map(|v| v.to_vec()))
+    }
+
+    /// Stores the seal check value of a new store; durable on return.
+    pub(super) fn set_seal_check(&self, check: &[u8]) -> Result<()> {
+        self.meta.insert(SEAL_CHECK_KEY, check)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// The open store, sealing with the handle's `seal`.
+    pub(super) fn into_store(self, seal: Sealer) -> Result<SledStore> {
+        let db = self.db;
         Ok(SledStore {
             seal,
-            signing_keys: db.open_tree(SIGNING_KEYS)?,
-            tenants: db.open_tree(TENANTS)?,
+            signing_keys: db.open_tree(sealing::SIGNING_KEYS.name())?,
+            tenants: db.open_tree(sealing::TENANTS.name())?,
             tenant_index: db.open_tree(TENANT_INDEX)?,
-            tokens: db.open_tree(TOKENS)?,
-            token_events: db.open_tree(TOKEN_EVENTS)?,
-            enc_keys: db.open_tree(ENC_KEYS)?,
-            secrets: db.open_tree(SECRETS)?,
-            cards: db.open_tree(CARDS)?,
+            tokens: db.open_tree(sealing::TOKENS.name())?,
+            token_events: db.open_tree(sealing::TOKEN_EVENTS.name())?,
+            enc_keys: db.open_tree(sealing::ENC_KEYS.name())?,
+            secrets: db.open_tree(sealing::SECRETS.name())?,
+            cards: db.open_tree(sealing::CARDS.name())?,
             card_index: db.open_tree(CARD_INDEX)?,
-            operations: db.open_tree(OPERATIONS)?,
-            verification: db.open_tree(VERIFICATION)?,
-            partners: db.open_tree(PARTNERS)?,
-            outbox: db.open_tree(OUTBOX)?,
+            operations: db.open_tree(sealing::OPERATIONS.name())?,
+            verification: db.open_tree(sealing::VERIFICATION.name())?,
+            partners: db.open_tree(sealing::PARTNERS.name())?,
+            outbox: db.open_tree(sealing::OUTBOX.name())?,
             outbox_due: db.open_tree(OUTBOX_DUE)?,
-            attempts: db.open_tree(ATTEMPTS)?,
-            wallets: db.open_tree(WALLETS)?,
+            attempts: db.open_tree(sealing::ATTEMPTS.name())?,
+            wallets: db.open_tree(sealing::WALLETS.name())?,
             db,
             commit: Default::default(),
             decoded_tenants: Default::default(),
         })
     }
+}
 
+impl SledStore {
     /// Makes every write that completed before this call durable. Concurrent callers share
     /// flushes: one that starts after a caller's ticket covers that caller.
     pub(super) async fn flush(&self) -> Result<()> {
@@ -286,31 +297,21 @@ impl SledStore {
             .iter()
             .map(|kv| {
                 let (k, v) = kv?;
-                let jwk = self.unseal(SIGNING_KEYS, &k, &v)?;
+                let jwk = self.seal.open_bytes(sealing::SIGNING_KEYS, &k, &v)?;
                 Ok((String::from_utf8_lossy(&k).into_owned(), jwk))
             })
             .collect()
     }
 
-    /// The bytes to store for a value of `tree` at `key`: sealed if the store seals the tree
-    /// (`super::sealing` decides).
-    fn sealed(&self, tree: &str, key: &[u8], value: &[u8]) -> Result<Vec<u8>> {
-        self.seal.seal(tree, key, value)
-    }
-
-    /// Opens a secret value sealed by [`SledStore::sealed`].
-    fn unseal(&self, tree: &str, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>> {
-        self.seal.open(tree, key, sealed)
-    }
-
     /// A tenant record as stored: sealed, since it holds the connecting party's control key.
     fn seal_tenant(&self, tenant: &Tenant) -> Result<Vec<u8>> {
-        self.sealed(TENANTS, tenant.id.as_bytes(), &encode(tenant))
+        self.seal
+            .encode(sealing::TENANTS, tenant.id.as_bytes(), tenant)
     }
 
     /// Opens and decodes a stored tenant record.
     fn open_tenant(&self, key: &[u8], stored: &[u8]) -> Result<Tenant> {
-        decode(TENANTS, &self.unseal(TENANTS, key, stored)?)
+        self.seal.decode(sealing::TENANTS, key, stored)
     }
 
     /// Adds a token-signing key; durable on return.
@@ -320,7 +321,10 @@ impl SledStore {
             .compare_and_swap(
                 kid,
                 None as Option<&[u8]>,
-                Some(self.sealed(SIGNING_KEYS, kid.as_bytes(), private_jwk)?),
+                Some(
+                    self.seal
+                        .seal_bytes(sealing::SIGNING_KEYS, kid.as_bytes(), private_jwk)?,
+                ),
             )?
             .is_err()
         {

@@ -7,8 +7,9 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::super::records::*;
+use super::super::sealing::{CARDS, OPERATIONS};
 use super::super::{Result, StoreError};
-use super::{CARDS, OPERATIONS, SledStore, decode, encode};
+use super::SledStore;
 
 fn card_key(issuer_id: &str, card_id: &str) -> String {
     format!("{issuer_id}/{card_id}")
@@ -94,10 +95,10 @@ impl SledStore {
             let Some(card_bytes) = self.cards.get(card_key.as_bytes())? else {
                 return Ok(Err(OperationsRefused::UnknownCards(vec![card_id.into()])));
             };
-            let card: CardRecord = decode(CARDS, &card_bytes)?;
+            let card: CardRecord = CARDS.decode(&card_bytes)?;
             let stored_bytes = self.operations.get(op_key.as_bytes())?;
             let stored: Option<OperationRecord> = match &stored_bytes {
-                Some(v) => Some(decode(OPERATIONS, v)?),
+                Some(v) => Some(OPERATIONS.decode(v)?),
                 None => None,
             };
             let change = match decide(0, &card, stored.as_ref()) {
@@ -119,7 +120,7 @@ impl SledStore {
                         .compare_and_swap(
                             card_key.as_bytes(),
                             Some(card_bytes),
-                            Some(encode(&counted)),
+                            Some(CARDS.encode(&counted)),
                         )?
                         .is_err()
                     {
@@ -130,7 +131,7 @@ impl SledStore {
                         .compare_and_swap(
                             op_key.as_bytes(),
                             None as Option<&[u8]>,
-                            Some(encode(&record)),
+                            Some(OPERATIONS.encode(&record)),
                         )?
                         .is_ok()
                     {
@@ -147,7 +148,11 @@ impl SledStore {
                     record.sequence = stored.as_ref().map_or(0, |s| s.sequence);
                     if self
                         .operations
-                        .compare_and_swap(op_key.as_bytes(), Some(old), Some(encode(&record)))?
+                        .compare_and_swap(
+                            op_key.as_bytes(),
+                            Some(old),
+                            Some(OPERATIONS.encode(&record)),
+                        )?
                         .is_ok()
                     {
                         self.change_card(&card_key, |c| attach(c, &change.attach))?;
@@ -171,13 +176,13 @@ impl SledStore {
             let Some(bytes) = self.cards.get(key.as_bytes())? else {
                 return Ok(());
             };
-            let mut card: CardRecord = decode(CARDS, &bytes)?;
+            let mut card: CardRecord = CARDS.decode(&bytes)?;
             if !change(&mut card) {
                 return Ok(());
             }
             if self
                 .cards
-                .compare_and_swap(key.as_bytes(), Some(bytes), Some(encode(&card)))?
+                .compare_and_swap(key.as_bytes(), Some(bytes), Some(CARDS.encode(&card)))?
                 .is_ok()
             {
                 return Ok(());
@@ -209,11 +214,11 @@ impl SledStore {
                             }
                             continue;
                         };
-                        let mut card: CardRecord = decode(CARDS, &card_bytes).map_err(corrupt)?;
+                        let mut card: CardRecord = CARDS.decode(&card_bytes).map_err(corrupt)?;
                         let op_key = operation_key(issuer_id, card_id, operation_id);
                         let stored: Option<OperationRecord> =
                             match operations.get(op_key.as_bytes())? {
-                                Some(v) => Some(decode(OPERATIONS, &v).map_err(corrupt)?),
+                                Some(v) => Some(OPERATIONS.decode(&v).map_err(corrupt)?),
                                 None => None,
                             };
                         let change = match decide(i, &card, stored.as_ref()) {
@@ -240,10 +245,10 @@ impl SledStore {
                                     record.sequence = card.last_sequence;
                                 }
                             }
-                            operations.insert(op_key.as_bytes(), encode(&record))?;
+                            operations.insert(op_key.as_bytes(), OPERATIONS.encode(&record))?;
                         }
                         if card_changed {
-                            cards.insert(card_key.as_bytes(), encode(&card))?;
+                            cards.insert(card_key.as_bytes(), CARDS.encode(&card))?;
                         }
                     }
                     let refusal = if !unknown.is_empty() {
@@ -282,7 +287,7 @@ impl SledStore {
         let mut all = self
             .operations
             .scan_prefix(prefix.as_bytes())
-            .map(|kv| decode::<OperationRecord>(OPERATIONS, &kv?.1))
+            .map(|kv| OPERATIONS.decode::<OperationRecord>(&kv?.1))
             .collect::<Result<Vec<_>>>()?;
         all.retain(|o| after.is_none_or(|a| o.sequence > a));
         all.sort_by_key(|o| o.sequence);

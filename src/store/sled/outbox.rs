@@ -8,8 +8,9 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::super::records::*;
+use super::super::sealing::{ATTEMPTS, OUTBOX};
 use super::super::{Result, StoreError};
-use super::{ATTEMPTS, OUTBOX, SledStore, decode, encode};
+use super::SledStore;
 
 fn id_key(id: u64) -> String {
     format!("{id:020}")
@@ -41,11 +42,12 @@ impl SledStore {
     }
 
     fn seal_message(&self, record: &MessageRecord) -> Result<Vec<u8>> {
-        self.sealed(OUTBOX, id_key(record.id).as_bytes(), &encode(record))
+        self.seal
+            .encode(OUTBOX, id_key(record.id).as_bytes(), record)
     }
 
     fn open_message(&self, key: &[u8], value: &[u8]) -> Result<MessageRecord> {
-        decode(OUTBOX, &self.unseal(OUTBOX, key, value)?)
+        self.seal.decode(OUTBOX, key, value)
     }
 
     /// See [`crate::store::Store::enqueue`].
@@ -168,8 +170,7 @@ impl SledStore {
             .transpose()
     }
 
-    /// A tenant's messages, newest first: those with an id below `before`, `limit` at most,
-    /// matching `keep`.
+    /// See [`crate::store::Store::messages`].
     pub(in crate::store) fn messages_of(
         &self,
         tenant_id: &str,
@@ -196,7 +197,7 @@ impl SledStore {
     pub(in crate::store) fn attempts_of(&self, id: u64) -> Result<Vec<AttemptRecord>> {
         self.attempts
             .scan_prefix(format!("{}/", id_key(id)).as_bytes())
-            .map(|kv| decode(ATTEMPTS, &kv?.1))
+            .map(|kv| ATTEMPTS.decode(&kv?.1))
             .collect()
     }
 
@@ -233,7 +234,7 @@ impl SledStore {
                         if let Some(attempt) = attempt {
                             attempts.insert(
                                 attempt_key(id, attempt.number).as_bytes(),
-                                encode(attempt),
+                                ATTEMPTS.encode(attempt),
                             )?;
                         }
                         let sealed = self
@@ -281,7 +282,8 @@ mod tests {
             "last_outcome": "503: retryable"});
         let Backend::Sled(sled) = &store.backend;
         let sealed = sled
-            .sealed(OUTBOX, id_key(id).as_bytes(), old.to_string().as_bytes())
+            .seal
+            .seal_bytes(OUTBOX, id_key(id).as_bytes(), old.to_string().as_bytes())
             .unwrap();
         sled.outbox.insert(id_key(id).as_bytes(), sealed).unwrap();
 
@@ -301,7 +303,10 @@ mod tests {
         assert_eq!(delivered.state, MessageState::Delivered);
         // Written back in the current format, readable as before.
         let stored = sled.outbox.get(id_key(id).as_bytes()).unwrap().unwrap();
-        let plain = sled.unseal(OUTBOX, id_key(id).as_bytes(), &stored).unwrap();
+        let plain = sled
+            .seal
+            .open_bytes(OUTBOX, id_key(id).as_bytes(), &stored)
+            .unwrap();
         let value: serde_json::Value = serde_json::from_slice(&plain).unwrap();
         assert_eq!(
             value["format"],

@@ -3,7 +3,8 @@
 
 use super::super::Result;
 use super::super::records::*;
-use super::{PARTNERS, SledStore, decode, encode};
+use super::super::sealing::PARTNERS;
+use super::SledStore;
 
 fn partner_key(tenant_id: &str, role: &str) -> String {
     format!("{tenant_id}/{role}")
@@ -17,7 +18,7 @@ impl SledStore {
         record: &PartnerRecord,
     ) -> Result<()> {
         let key = partner_key(tenant_id, &record.role);
-        let sealed = self.sealed(PARTNERS, key.as_bytes(), &encode(record))?;
+        let sealed = self.seal.encode(PARTNERS, key.as_bytes(), record)?;
         self.partners.insert(key.as_bytes(), sealed)?;
         self.flush().await
     }
@@ -31,7 +32,7 @@ impl SledStore {
         let key = partner_key(tenant_id, role);
         self.partners
             .get(key.as_bytes())?
-            .map(|v| decode(PARTNERS, &self.unseal(PARTNERS, key.as_bytes(), &v)?))
+            .map(|v| self.seal.decode(PARTNERS, key.as_bytes(), &v))
             .transpose()
     }
 
@@ -41,7 +42,7 @@ impl SledStore {
             .scan_prefix(format!("{tenant_id}/").as_bytes())
             .map(|kv| {
                 let (k, v) = kv?;
-                decode(PARTNERS, &self.unseal(PARTNERS, &k, &v)?)
+                self.seal.decode(PARTNERS, &k, &v)
             })
             .collect()
     }

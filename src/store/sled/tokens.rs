@@ -9,8 +9,9 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::super::records::*;
+use super::super::sealing::{TOKEN_EVENTS, TOKENS};
 use super::super::{Result, StoreError};
-use super::{SledStore, TOKEN_EVENTS, TOKENS, decode, encode};
+use super::SledStore;
 
 fn token_key(tenant_id: &str, merchant_id: &str, token_id: &str) -> String {
     format!("{tenant_id}/{merchant_id}/{token_id}")
@@ -43,7 +44,7 @@ impl SledStore {
     ) -> Result<Option<TokenRecord>> {
         self.tokens
             .get(token_key(tenant_id, merchant_id, token_id).as_bytes())?
-            .map(|v| decode(TOKENS, &v))
+            .map(|v| TOKENS.decode(&v))
             .transpose()
     }
 
@@ -62,7 +63,7 @@ impl SledStore {
                 (&self.tokens, &self.token_events).transaction(|(tokens, events)| {
                     let stored = tokens
                         .get(key.as_bytes())?
-                        .map(|v| decode::<TokenRecord>(TOKENS, &v))
+                        .map(|v| TOKENS.decode::<TokenRecord>(&v))
                         .transpose()
                         .map_err(|e| ConflictableTransactionError::Abort(Stop::Corrupt(e)))?;
                     let write = decide(stored.as_ref())
@@ -78,10 +79,10 @@ impl SledStore {
                         sequence: record.last_sequence,
                         ..write.event
                     };
-                    tokens.insert(key.as_bytes(), encode(&record))?;
+                    tokens.insert(key.as_bytes(), TOKENS.encode(&record))?;
                     events.insert(
                         event_key(&prefix, event.sequence).as_bytes(),
-                        encode(&event),
+                        TOKEN_EVENTS.encode(&event),
                     )?;
                     Ok(event)
                 })
@@ -111,7 +112,8 @@ impl SledStore {
             ..event
         };
         let key = event_key(&events_prefix(tenant_id, merchant_id, None), event.sequence);
-        self.token_events.insert(key.as_bytes(), encode(&event))?;
+        self.token_events
+            .insert(key.as_bytes(), TOKEN_EVENTS.encode(&event))?;
         self.flush().await?;
         Ok(event)
     }
@@ -127,7 +129,7 @@ impl SledStore {
             .tokens
             .scan_prefix(format!("{tenant_id}/{merchant_id}/").as_bytes())
         {
-            let record: TokenRecord = decode(TOKENS, &kv?.1)?;
+            let record: TokenRecord = TOKENS.decode(&kv?.1)?;
             // A merchant id that is a prefix of another's with a `/` must not list its tokens.
             if record.merchant_id == merchant_id {
                 tokens.push(record);
@@ -136,9 +138,7 @@ impl SledStore {
         Ok(tokens)
     }
 
-    /// A page of a token's notifications (or, for `None`, of the merchant's failed
-    /// tokenizations without a token id), in the order received: after `after`, `limit` at
-    /// most.
+    /// See [`crate::store::Store::token_events`].
     pub(in crate::store) fn token_events(
         &self,
         tenant_id: &str,
@@ -153,7 +153,7 @@ impl SledStore {
         self.token_events
             .range(start.as_bytes()..end.as_bytes())
             .take(limit)
-            .map(|kv| decode(TOKEN_EVENTS, &kv?.1))
+            .map(|kv| TOKEN_EVENTS.decode(&kv?.1))
             .collect()
     }
 }

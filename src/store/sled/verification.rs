@@ -5,11 +5,13 @@
 //! One tree, so that a notification's transaction and mapping are written in one sled
 //! transaction.
 
-use sled::transaction::{ConflictableTransactionError, TransactionError};
+use serde::de::DeserializeOwned;
+use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 
 use super::super::records::*;
+use super::super::sealing::VERIFICATION;
 use super::super::{Result, StoreError};
-use super::{SledStore, VERIFICATION, decode, encode};
+use super::SledStore;
 
 fn session_key(digest: &str) -> String {
     format!("session/{digest}")
@@ -46,6 +48,17 @@ fn corrupt<E>(e: StoreError) -> ConflictableTransactionError<Stop<E>> {
     ConflictableTransactionError::Abort(Stop::Corrupt(e))
 }
 
+/// A record of the tree at `key`, inside a notification's transaction.
+fn read<T: DeserializeOwned, E>(
+    tree: &TransactionalTree,
+    key: &str,
+) -> std::result::Result<Option<T>, ConflictableTransactionError<Stop<E>>> {
+    tree.get(key.as_bytes())?
+        .map(|v| VERIFICATION.decode::<T>(&v))
+        .transpose()
+        .map_err(corrupt)
+}
+
 impl SledStore {
     /// Stores a consumer session under its access token's digest; durable on return.
     pub(in crate::store) async fn put_consumer_session(
@@ -56,7 +69,11 @@ impl SledStore {
         let key = session_key(token_sha256);
         if self
             .verification
-            .compare_and_swap(key.as_bytes(), None as Option<&[u8]>, Some(encode(session)))?
+            .compare_and_swap(
+                key.as_bytes(),
+                None as Option<&[u8]>,
+                Some(VERIFICATION.encode(session)),
+            )?
             .is_err()
         {
             self.flush().await?;
@@ -72,7 +89,7 @@ impl SledStore {
     ) -> Result<Option<ConsumerSession>> {
         self.verification
             .get(session_key(token_sha256).as_bytes())?
-            .map(|v| decode(VERIFICATION, &v))
+            .map(|v| VERIFICATION.decode(&v))
             .transpose()
     }
 
@@ -81,7 +98,7 @@ impl SledStore {
         let mut keys = Vec::new();
         for kv in self.verification.scan_prefix(b"session/") {
             let (k, v) = kv?;
-            let session: ConsumerSession = decode(VERIFICATION, &v)?;
+            let session: ConsumerSession = VERIFICATION.decode(&v)?;
             if session.tenant_id == tenant_id {
                 keys.push(k);
             }
@@ -112,30 +129,14 @@ impl SledStore {
             .transact(|| {
                 self.verification.transaction(|tree| {
                     // Read again here: a reset may have removed the session since it was checked.
-                    let session = tree
-                        .get(session_key.as_bytes())?
-                        .map(|v| decode::<ConsumerSession>(VERIFICATION, &v))
-                        .transpose()
-                        .map_err(corrupt)?;
-                    let stored = tree
-                        .get(txn_key.as_bytes())?
-                        .map(|v| decode::<VerificationRecord>(VERIFICATION, &v))
-                        .transpose()
-                        .map_err(corrupt)?;
-                    let mapping = tree
-                        .get(map_key.as_bytes())?
-                        .map(|v| decode::<CardMapping>(VERIFICATION, &v))
-                        .transpose()
-                        .map_err(corrupt)?;
-                    let owner = tree
-                        .get(owner_key.as_bytes())?
-                        .map(|v| decode::<i64>(VERIFICATION, &v))
-                        .transpose()
-                        .map_err(corrupt)?;
+                    let session = read::<ConsumerSession, E>(tree, &session_key)?;
+                    let stored = read::<VerificationRecord, E>(tree, &txn_key)?;
+                    let mapping = read::<CardMapping, E>(tree, &map_key)?;
+                    let owner = read::<i64, E>(tree, &owner_key)?;
                     let write = decide(session.as_ref(), stored.as_ref(), mapping.as_ref(), owner)
                         .map_err(|e| ConflictableTransactionError::Abort(Stop::Refused(e)))?;
                     if write.new {
-                        tree.insert(txn_key.as_bytes(), encode(&write.record))?;
+                        tree.insert(txn_key.as_bytes(), VERIFICATION.encode(&write.record))?;
                     }
                     if let Some(new_mapping) = &write.mapping {
                         // The card reference the PAN mapped to before is free again.
@@ -146,11 +147,11 @@ impl SledStore {
                         }
                         tree.insert(
                             mapping_key(tenant_id, new_mapping.unique_reference_card_id).as_bytes(),
-                            encode(new_mapping),
+                            VERIFICATION.encode(new_mapping),
                         )?;
                         tree.insert(
                             card_key(tenant_id, &new_mapping.server_card_id).as_bytes(),
-                            encode(&new_mapping.unique_reference_card_id),
+                            VERIFICATION.encode(&new_mapping.unique_reference_card_id),
                         )?;
                     }
                     Ok(write.record)
@@ -171,7 +172,7 @@ impl SledStore {
     pub(in crate::store) fn card_mappings(&self, tenant_id: &str) -> Result<Vec<CardMapping>> {
         self.verification
             .scan_prefix(format!("map/{tenant_id}/").as_bytes())
-            .map(|kv| decode(VERIFICATION, &kv?.1))
+            .map(|kv| VERIFICATION.decode(&kv?.1))
             .collect()
     }
 
@@ -184,7 +185,7 @@ impl SledStore {
         let mut all: Vec<VerificationRecord> = self
             .verification
             .scan_prefix(format!("txn/{tenant_id}/").as_bytes())
-            .map(|kv| decode(VERIFICATION, &kv?.1))
+            .map(|kv| VERIFICATION.decode(&kv?.1))
             .collect::<Result<_>>()?;
         all.sort_by(|a, b| {
             b.received_at
