@@ -151,11 +151,18 @@ mod tests {
         T::parse_from_json(Some(v)).map_err(|e| e.into_message())
     }
 
+    /// Every string of `bad` is refused as a `T`.
+    fn refuses<T: ParseFromJSON>(bad: &[&str]) {
+        for bad in bad {
+            assert!(json::<T>(Value::from(*bad)).is_err(), "{bad} was accepted");
+        }
+    }
+
     #[test]
     fn a_date_is_a_calendar_date_in_full_date_form() {
         let d: Date = json(Value::from("2026-02-28")).unwrap();
         assert_eq!(d.to_json(), Some(Value::from("2026-02-28")));
-        for bad in [
+        refuses::<Date>(&[
             "2026-02-30",
             "2026-2-28",
             "28/02/2026",
@@ -164,12 +171,7 @@ mod tests {
             "+12345-01-01",
             "-001-01-01",
             "２０２６-02-28",
-        ] {
-            assert!(
-                json::<Date>(Value::from(bad)).is_err(),
-                "{bad} was accepted"
-            );
-        }
+        ]);
         assert!(json::<Date>(Value::from(20260228)).is_err());
         assert!(Date::parse_from_parameter("2024-02-29").is_ok());
     }
@@ -180,12 +182,7 @@ mod tests {
         assert_eq!(b.0, vec![0, 1, 2, 255]);
         assert_eq!(b.to_json(), Some(Value::from("AAEC/w==")));
         // Unpadded, URL-safe alphabet, not base64 at all.
-        for bad in ["AAEC/w", "AAEC_w==", "%%%"] {
-            assert!(
-                json::<Bytes>(Value::from(bad)).is_err(),
-                "{bad} was accepted"
-            );
-        }
+        refuses::<Bytes>(&["AAEC/w", "AAEC_w==", "%%%"]);
     }
 
     #[test]
@@ -195,17 +192,12 @@ mod tests {
             u.to_json(),
             Some(Value::from("67e55044-10b1-426f-9247-bb680e5fe0c8"))
         );
-        for bad in [
+        refuses::<Uuid>(&[
             "not-a-uuid",
             "67e5504410b1426f9247bb680e5fe0c8",
             "{67e55044-10b1-426f-9247-bb680e5fe0c8}",
             "urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8",
-        ] {
-            assert!(
-                json::<Uuid>(Value::from(bad)).is_err(),
-                "{bad} was accepted"
-            );
-        }
+        ]);
     }
 
     #[test]

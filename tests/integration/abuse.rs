@@ -6,7 +6,7 @@ use std::time::{Duration, SystemTime};
 use josekit::jwt::JwtPayload;
 use serde_json::{Value, json};
 
-use crate::calls::json_of;
+use crate::calls::{json_of, token_notification};
 use crate::server::{Real, start, temp_dir};
 
 /// A token of the demo tenant signed by the server's own key, with chosen claims on top of
@@ -36,13 +36,13 @@ fn notify_update(real: &Real, token_id: &str) -> String {
 /// A `notify-token-creation` request of the demo tenant (API key, correlation id), to which
 /// the caller adds its body.
 fn token_creation(real: &Real, correlation: &str) -> reqwest::RequestBuilder {
-    client()
-        .post(format!("{}/tsh-cof/notify-token-creation", real.base))
-        .header(
-            "authorization",
-            format!("APIKEY {}", real.credentials.api_key),
-        )
-        .header("x-correlation-id", correlation)
+    token_notification(
+        &client(),
+        &real.base,
+        "notify-token-creation",
+        &format!("APIKEY {}", real.credentials.api_key),
+        correlation,
+    )
 }
 
 fn client() -> reqwest::Client {
@@ -250,14 +250,17 @@ async fn the_apikey_scheme_word_is_case_insensitive() {
         ("ApiKey", 204),
         ("Bearer", 401),
     ] {
-        let resp = client()
-            .post(format!("{}/tsh-cof/notify-token-creation", real.base))
-            .header("authorization", format!("{scheme} {}", c.api_key))
-            .header("x-correlation-id", "case-1")
-            .json(&json!({"merchantId": c.merchant_id, "tokenId": "tok-case"}))
-            .send()
-            .await
-            .unwrap();
+        let resp = token_notification(
+            &client(),
+            &real.base,
+            "notify-token-creation",
+            &format!("{scheme} {}", c.api_key),
+            "case-1",
+        )
+        .json(&json!({"merchantId": c.merchant_id, "tokenId": "tok-case"}))
+        .send()
+        .await
+        .unwrap();
         assert_eq!(resp.status().as_u16(), expected, "{scheme}");
     }
     real.finish().await;

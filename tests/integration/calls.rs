@@ -4,6 +4,7 @@
 use std::fmt::Debug;
 use std::future::Future;
 
+use d1_sandbox::generated::merchant_gateway_client;
 use progenitor_client::{Error, ResponseValue};
 use serde_json::Value;
 
@@ -46,4 +47,71 @@ pub fn jwt_header(compact: &str) -> Value {
         .decode(header)
         .unwrap();
     serde_json::from_slice(&bytes).unwrap()
+}
+
+/// A raw `POST /oauth2/token` authenticated with HTTP Basic; the caller adds the body.
+pub fn token_request(
+    http: &reqwest::Client,
+    base: &str,
+    user: &str,
+    secret: &str,
+) -> reqwest::RequestBuilder {
+    http.post(format!("{base}/oauth2/token"))
+        .basic_auth(user, Some(secret))
+}
+
+/// The access token a `client_credentials` grant gets for `user`, or `None` when the answer is
+/// not a 200.
+pub async fn access_token(
+    http: &reqwest::Client,
+    base: &str,
+    user: &str,
+    secret: &str,
+) -> Option<String> {
+    let resp = token_request(http, base, user, secret)
+        .form(&[("grant_type", "client_credentials")])
+        .send()
+        .await
+        .unwrap();
+    if resp.status().as_u16() != 200 {
+        return None;
+    }
+    let body: Value = resp.json().await.unwrap();
+    Some(body["access_token"].as_str().unwrap().to_string())
+}
+
+/// A `client_credentials` token scoped `notify`, asked through the generated merchant-gateway
+/// client (whose reqwest client carries the HTTP Basic header); it must be issued.
+pub async fn notify_token(
+    client: &merchant_gateway_client::Client,
+) -> merchant_gateway_client::types::TokenResponse {
+    ok(client
+        .get_access_token()
+        .body_map(|b| {
+            b.grant_type(merchant_gateway_client::types::TokenRequestGrantType::ClientCredentials)
+                .scope(Some("notify".parse().unwrap()))
+        })
+        .send())
+    .await
+}
+
+/// A raw token notification, `POST {base}/tsh-cof/{operation}`, with this `Authorization`
+/// and correlation id; the caller adds the body.
+pub fn token_notification(
+    http: &reqwest::Client,
+    base: &str,
+    operation: &str,
+    authorization: &str,
+    correlation: &str,
+) -> reqwest::RequestBuilder {
+    http.post(format!("{base}/tsh-cof/{operation}"))
+        .header("authorization", authorization)
+        .header("x-correlation-id", correlation)
+}
+
+/// The status of a generated client's call that must fail (`None`: it failed with no answer).
+pub async fn failed_status<T: Debug, E: Debug>(
+    call: impl Future<Output = Result<ResponseValue<T>, Error<E>>>,
+) -> Option<u16> {
+    call.await.unwrap_err().status().map(|s| s.as_u16())
 }

@@ -10,7 +10,7 @@ use d1_sandbox::generated::{
 use poem::listener::{Acceptor, Listener, TcpListener};
 use serde_json::{Value, json};
 
-use crate::calls::{json_of, text_of};
+use crate::calls::{json_of, notify_token, text_of, token_notification, token_request};
 use crate::support::{Double, OTHER_TENANT, SECRET};
 
 /// A running server and the double behind every API.
@@ -125,10 +125,7 @@ async fn a_problem_without_a_declared_status_gets_the_fallback_and_a_body_that_a
         "{answer}"
     );
     // A server failure on the token endpoint (no 5xx): its 400, with INTERNAL_ERROR.
-    let resp = s
-        .http
-        .post(format!("{}/oauth2/token", s.base))
-        .basic_auth("client", Some(crate::support::SECRET))
+    let resp = token_request(&s.http, &s.base, "client", SECRET)
         .form(&[("grant_type", "client_credentials"), ("scope", FALLBACK)])
         .send()
         .await
@@ -264,13 +261,9 @@ async fn credentials_are_checked_before_the_trait() {
     assert_eq!(status, 403, "{answer}");
     assert_eq!(answer["error"]["code"], "FORBIDDEN");
     // The API key scheme, and an operation that declares no 403: a refused key is 401.
-    let token_path = "/tsh-cof/notify-token-update";
     let body = json!({"tokenId": "t-1", "merchantId": "m-1"});
     let with = |key: &str| {
-        s.http
-            .post(format!("{}{token_path}", s.base))
-            .header("authorization", key.to_string())
-            .header("x-correlation-id", "c-1")
+        token_notification(&s.http, &s.base, "notify-token-update", key, "c-1")
             .json(&body)
             .send()
     };
@@ -298,10 +291,8 @@ async fn credentials_are_checked_before_the_trait() {
 #[tokio::test]
 async fn form_bodies_are_validated_like_json_ones() {
     let s = start().await;
-    let form = |body: &'static str| {
-        s.http
-            .post(format!("{}/oauth2/token", s.base))
-            .basic_auth("client", Some(SECRET))
+    let form = |body: String| {
+        token_request(&s.http, &s.base, "client", SECRET)
             .header("content-type", "application/x-www-form-urlencoded")
             .body(body)
             .send()
@@ -311,22 +302,14 @@ async fn form_bodies_are_validated_like_json_ones() {
         "scope=a",
         "grant_type=client_credentials&grant_type=client_credentials",
     ] {
-        let resp = form(bad).await.unwrap();
+        let resp = form(bad.into()).await.unwrap();
         assert_eq!(resp.status().as_u16(), 400, "{bad}");
         let answer: Value = resp.json().await.unwrap();
         assert_eq!(answer["errorCode"], "FIELD_INVALID_FORMAT", "{bad}");
     }
     // maxLength 256 on `scope`: poem-openapi's own Form would not check it.
     let long = format!("grant_type=client_credentials&scope={}", "s".repeat(257));
-    let resp = s
-        .http
-        .post(format!("{}/oauth2/token", s.base))
-        .basic_auth("client", Some(SECRET))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(long)
-        .send()
-        .await
-        .unwrap();
+    let resp = form(long).await.unwrap();
     assert_eq!(resp.status().as_u16(), 400);
     assert_eq!(s.double.calls(), 0);
 
@@ -336,15 +319,7 @@ async fn form_bodies_are_validated_like_json_ones() {
         base64_encode(format!("client:{SECRET}").as_bytes())
     );
     let client = merchant_gateway_client::Client::new_with_client(&s.base, authorized(&basic));
-    let token = client
-        .get_access_token()
-        .body_map(|b| {
-            b.grant_type(merchant_gateway_client::types::TokenRequestGrantType::ClientCredentials)
-                .scope(Some("notify".parse().unwrap()))
-        })
-        .send()
-        .await
-        .expect("the double issues a token");
+    let token = notify_token(&client).await;
     assert_eq!(token.scope.as_deref(), Some("notify"));
     assert_eq!(s.double.calls(), 1);
 }

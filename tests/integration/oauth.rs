@@ -42,12 +42,8 @@ fn rfc_error(refusal: Refusal) -> BasicErrorResponseType {
     }
 }
 
-fn client(
-    real: &Real,
-    id: &str,
-    secret: &str,
-    auth: AuthType,
-) -> oauth2::Client<
+/// The library's client, with the token URL set.
+type Library = oauth2::Client<
     oauth2::basic::BasicErrorResponse,
     oauth2::basic::BasicTokenResponse,
     oauth2::basic::BasicTokenIntrospectionResponse,
@@ -58,7 +54,18 @@ fn client(
     oauth2::EndpointNotSet,
     oauth2::EndpointNotSet,
     oauth2::EndpointSet,
-> {
+>;
+
+/// What the library reads when a client-credentials grant (with `scope`, if any) is refused.
+async fn refused_grant(library: &Library, scope: Option<&str>) -> BasicErrorResponseType {
+    let mut grant = library.exchange_client_credentials();
+    if let Some(scope) = scope {
+        grant = grant.add_scope(Scope::new(scope.into()));
+    }
+    rfc_error(grant.request_async(&send).await.unwrap_err())
+}
+
+fn client(real: &Real, id: &str, secret: &str, auth: AuthType) -> Library {
     BasicClient::new(ClientId::new(id.into()))
         .set_client_secret(ClientSecret::new(secret.into()))
         .set_token_uri(TokenUrl::new(format!("{}/oauth2/token", real.base)).unwrap())
@@ -117,30 +124,17 @@ async fn an_oauth_library_gets_tokens_and_reads_every_error() {
 
     // Every error, read by the library as the RFC's error.
     let wrong_secret = client(&real, &oauth.client_id, "wrong", AuthType::BasicAuth);
-    let refused = wrong_secret
-        .exchange_client_credentials()
-        .request_async(&send)
-        .await;
     assert_eq!(
-        rfc_error(refused.unwrap_err()),
+        refused_grant(&wrong_secret, None).await,
         BasicErrorResponseType::InvalidClient
     );
     let unknown_client = client(&real, "nobody", &oauth.client_secret, AuthType::BasicAuth);
-    let refused = unknown_client
-        .exchange_client_credentials()
-        .request_async(&send)
-        .await;
     assert_eq!(
-        rfc_error(refused.unwrap_err()),
+        refused_grant(&unknown_client, None).await,
         BasicErrorResponseType::InvalidClient
     );
-    let refused = good
-        .exchange_client_credentials()
-        .add_scope(Scope::new("admin".into()))
-        .request_async(&send)
-        .await;
     assert_eq!(
-        rfc_error(refused.unwrap_err()),
+        refused_grant(&good, Some("admin")).await,
         BasicErrorResponseType::InvalidScope
     );
     // client_secret_post is not accepted (the source names HTTP Basic only): refused, never
@@ -151,12 +145,8 @@ async fn an_oauth_library_gets_tokens_and_reads_every_error() {
         &oauth.client_secret,
         AuthType::RequestBody,
     );
-    let refused = post
-        .exchange_client_credentials()
-        .request_async(&send)
-        .await;
     assert_eq!(
-        rfc_error(refused.unwrap_err()),
+        refused_grant(&post, None).await,
         BasicErrorResponseType::InvalidClient
     );
     // Another grant type.

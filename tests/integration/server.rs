@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use crate::calls::json_of;
+use crate::calls::{access_token, json_of, notify_token, token_notification, token_request};
 use d1_sandbox::domain::auth::{Credentials, sha256_hex};
 use d1_sandbox::domain::{ConnectingParty, Sandbox, StartError, StoreError, Tenant};
 use d1_sandbox::generated::{
@@ -144,19 +144,9 @@ impl Real {
 
     pub(crate) async fn token(&self) -> String {
         let c = &self.credentials.oauth;
-        let resp = self
-            .http
-            .post(format!("{}/oauth2/token", self.base))
-            .basic_auth(&c.client_id, Some(&c.client_secret))
-            .form(&[("grant_type", "client_credentials")])
-            .send()
+        access_token(&self.http, &self.base, &c.client_id, &c.client_secret)
             .await
-            .unwrap();
-        assert_eq!(resp.status().as_u16(), 200);
-        resp.json::<Value>().await.unwrap()["access_token"]
-            .as_str()
-            .unwrap()
-            .to_string()
+            .expect("the token endpoint answers 200")
     }
 
     /// POSTs JSON with a bearer token; returns (status, JSON body).
@@ -228,37 +218,40 @@ enum Scheme {
 
 fn protected_operations(c: &Credentials) -> Vec<Op> {
     let issuer = &c.issuer_id;
+    // The Card API and the card notifications: a bearer token, a JSON body, `error.code`.
+    let d1 = |name, path: String, body: Value| Op {
+        name,
+        method: "POST",
+        path,
+        body: Body::Json(body),
+        scheme: Scheme::Bearer,
+        code_at: "/error/code",
+    };
+    // The token notifications: an API key, the same body for both, a flat `errorCode`.
+    let tsh_cof = |name, operation: &str| Op {
+        name,
+        method: "POST",
+        path: format!("/tsh-cof/{operation}"),
+        body: Body::Json(json!({"merchantId": c.merchant_id, "tokenId": "tok-1"})),
+        scheme: Scheme::ApiKey,
+        code_at: "/errorCode",
+    };
     [
-        Op {
-            name: "verifyCard",
-            method: "POST",
-            path: format!("/cms/api/v1/issuers/{issuer}/cards/credentials"),
-            body: Body::Json(
-                json!({"encryptedData": "a.b.c.d.e", "cardId": "card-1", "cardBin": "453421"}),
-            ),
-            scheme: Scheme::Bearer,
-            code_at: "/error/code",
-        },
-        Op {
-            name: "notifyCardOperation",
-            method: "POST",
-            path: format!("/notifications/d1/v1/issuers/{issuer}/cards/card-1/notifications"),
-            body: Body::Json(
-                json!({"operationId": "op-1", "operation": "DIGITIZE", "status": "PENDING"}),
-            ),
-            scheme: Scheme::Bearer,
-            code_at: "/error/code",
-        },
-        Op {
-            name: "notifyCardOperations",
-            method: "POST",
-            path: format!("/notifications/d1/v2/issuers/{issuer}/cards"),
-            body: Body::Json(
-                json!({"cards": [{"operationId": "op-2", "operation": "DIGITIZE", "status": "PENDING", "startTime": "2024-05-01T10:00:00.000Z", "cardId": "card-1"}]}),
-            ),
-            scheme: Scheme::Bearer,
-            code_at: "/error/code",
-        },
+        d1(
+            "verifyCard",
+            format!("/cms/api/v1/issuers/{issuer}/cards/credentials"),
+            json!({"encryptedData": "a.b.c.d.e", "cardId": "card-1", "cardBin": "453421"}),
+        ),
+        d1(
+            "notifyCardOperation",
+            format!("/notifications/d1/v1/issuers/{issuer}/cards/card-1/notifications"),
+            json!({"operationId": "op-1", "operation": "DIGITIZE", "status": "PENDING"}),
+        ),
+        d1(
+            "notifyCardOperations",
+            format!("/notifications/d1/v2/issuers/{issuer}/cards"),
+            json!({"cards": [{"operationId": "op-2", "operation": "DIGITIZE", "status": "PENDING", "startTime": "2024-05-01T10:00:00.000Z", "cardId": "card-1"}]}),
+        ),
         Op {
             name: "notify-update",
             method: "POST",
@@ -270,22 +263,8 @@ fn protected_operations(c: &Credentials) -> Vec<Op> {
             scheme: Scheme::Bearer,
             code_at: "/errorCode",
         },
-        Op {
-            name: "notifyTokenCreation",
-            method: "POST",
-            path: "/tsh-cof/notify-token-creation".into(),
-            body: Body::Json(json!({"merchantId": c.merchant_id, "tokenId": "tok-1"})),
-            scheme: Scheme::ApiKey,
-            code_at: "/errorCode",
-        },
-        Op {
-            name: "notifyTokenUpdate",
-            method: "POST",
-            path: "/tsh-cof/notify-token-update".into(),
-            body: Body::Json(json!({"merchantId": c.merchant_id, "tokenId": "tok-1"})),
-            scheme: Scheme::ApiKey,
-            code_at: "/errorCode",
-        },
+        tsh_cof("notifyTokenCreation", "notify-token-creation"),
+        tsh_cof("notifyTokenUpdate", "notify-token-update"),
         Op {
             name: "getAccessToken",
             method: "POST",
@@ -536,20 +515,9 @@ fn basic(user: &str, password: &str) -> String {
 async fn every_protected_operation_refuses_bad_credentials_with_the_declared_body() {
     let real = start(&temp_dir("matrix")).await;
     let (other_client, other_secret, other_key) = other_tenant(&real).await;
-    let other_token = {
-        let resp = real
-            .http
-            .post(format!("{}/oauth2/token", real.base))
-            .basic_auth(&other_client, Some(&other_secret))
-            .form(&[("grant_type", "client_credentials")])
-            .send()
-            .await
-            .unwrap();
-        resp.json::<Value>().await.unwrap()["access_token"]
-            .as_str()
-            .unwrap()
-            .to_string()
-    };
+    let other_token = access_token(&real.http, &real.base, &other_client, &other_secret)
+        .await
+        .expect("the other tenant gets a token");
     let expired = crafted(&real, "d1-sandbox", -60);
     let wrong_audience = crafted(&real, "someone-else", 600);
     let forged = wrongly_signed(&real);
@@ -652,30 +620,14 @@ async fn the_token_endpoint_issues_verifiable_tokens_and_refuses_bad_requests() 
     let c = real.credentials.clone();
     let client = merchant_gateway_client::Client::new(&real.base);
     // Through the generated client, with Basic added by a pre-built reqwest client.
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        reqwest::header::AUTHORIZATION,
-        basic(&c.oauth.client_id, &c.oauth.client_secret)
-            .parse()
-            .unwrap(),
-    );
     let authed = merchant_gateway_client::Client::new_with_client(
         &real.base,
-        reqwest::Client::builder()
-            .default_headers(headers)
-            .build()
-            .unwrap(),
+        crate::support::client_with(
+            "authorization",
+            &basic(&c.oauth.client_id, &c.oauth.client_secret),
+        ),
     );
-    let token = authed
-        .get_access_token()
-        .body_map(|b| {
-            b.grant_type(merchant_gateway_client::types::TokenRequestGrantType::ClientCredentials)
-                .scope(Some("notify".parse().unwrap()))
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let token = notify_token(&authed).await;
     assert_eq!(token.expires_in, 900);
     assert_eq!(token.token_type, "Bearer");
     assert_eq!(token.scope.as_deref(), Some("notify"));
@@ -715,15 +667,17 @@ async fn the_token_endpoint_issues_verifiable_tokens_and_refuses_bad_requests() 
         "",
         "grant_type=client_credentials&scope=a&scope=b",
     ] {
-        let resp = real
-            .http
-            .post(format!("{}/oauth2/token", real.base))
-            .basic_auth(&c.oauth.client_id, Some(&c.oauth.client_secret))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(bad)
-            .send()
-            .await
-            .unwrap();
+        let resp = token_request(
+            &real.http,
+            &real.base,
+            &c.oauth.client_id,
+            &c.oauth.client_secret,
+        )
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(bad)
+        .send()
+        .await
+        .unwrap();
         assert_eq!(resp.status().as_u16(), 400, "{bad}");
         assert_eq!(
             resp.json::<Value>().await.unwrap()["errorCode"],
@@ -830,10 +784,7 @@ async fn token_updates_apply_in_timestamp_order() {
     let c = real.credentials.clone();
     let auth = format!("APIKEY {}", c.api_key);
     let post = |path: &'static str, body: Value| {
-        real.http
-            .post(format!("{}/tsh-cof/{path}", real.base))
-            .header("authorization", auth.clone())
-            .header("x-correlation-id", "order-1")
+        token_notification(&real.http, &real.base, path, &auth, "order-1")
             .json(&body)
             .send()
     };

@@ -37,12 +37,8 @@ impl Wallets {
             expires_at,
         };
         let digest = cards.otp_digest(&otp);
-        self.store
-            .change_wallets(issuer_id, |tx| {
-                tx.put(WalletKey::Otp(&digest), &record)?;
-                Ok(Ok::<_, WalletError>(()))
-            })
-            .await??;
+        self.put_one(issuer_id, WalletKey::Otp(&digest), &record)
+            .await?;
         Ok((otp, expires_at))
     }
 
@@ -63,12 +59,8 @@ impl Wallets {
             card_id: card_id.into(),
             created_at: now,
         };
-        self.store
-            .change_wallets(issuer_id, |tx| {
-                tx.put(WalletKey::OnFile(&account.id), &account)?;
-                Ok(Ok::<_, WalletError>(()))
-            })
-            .await??;
+        self.put_one(issuer_id, WalletKey::OnFile(&account.id), &account)
+            .await?;
         Ok(account)
     }
 
@@ -165,12 +157,8 @@ impl Wallets {
                 "issuer {issuer_id} holds {MAX_ASSETS_PER_ISSUER} assets already"
             )));
         }
-        self.store
-            .change_wallets(issuer_id, |tx| {
-                tx.put(WalletKey::Asset(&asset.guid), &asset)?;
-                Ok(Ok::<_, WalletError>(()))
-            })
-            .await??;
+        self.put_one(issuer_id, WalletKey::Asset(&asset.guid), &asset)
+            .await?;
         Ok(asset)
     }
 

@@ -17,12 +17,9 @@ impl Wallets {
         now: DateTime<Utc>,
     ) -> Result<(WalletCardRecord, String), WalletError> {
         let missing = || WalletError::UnknownTask(task_id.to_string());
-        let issuer = self.issuer_of(task_id, missing())?;
-        let card_id: String = self
-            .store
-            .wallet_get(&issuer, WalletKey::Task(task_id))
-            .await?
-            .ok_or_else(missing)?;
+        let (issuer, card_id): (_, String) = self
+            .find(task_id, WalletKey::Task(task_id), WalletError::UnknownTask)
+            .await?;
         let (_, pod_name) = self.card(&card_id, pod).await?;
         let changed = self
             .store
@@ -98,16 +95,8 @@ impl Wallets {
                 now,
             )
             .await?;
-        let tenant = self.owner(&card.issuer_id)?;
-        self.tell_issuer(
-            cards,
-            deliveries,
-            &tenant,
-            &card,
-            OperationStatus::Successful,
-            now,
-        )
-        .await;
+        self.tell_issuer(cards, deliveries, &card, OperationStatus::Successful, now)
+            .await;
         Ok((card, pod_name))
     }
 
@@ -181,16 +170,8 @@ impl Wallets {
             })
             .await??;
         if event == WalletEvent::WalletDelete {
-            let tenant = self.owner(issuer_id)?;
-            self.tell_issuer(
-                cards,
-                deliveries,
-                &tenant,
-                &card,
-                OperationStatus::Failed,
-                now,
-            )
-            .await;
+            self.tell_issuer(cards, deliveries, &card, OperationStatus::Failed, now)
+                .await;
         }
         Ok((card, pod_name))
     }

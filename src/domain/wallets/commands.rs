@@ -13,27 +13,27 @@ impl Wallets {
         id: &str,
         pod: Option<&str>,
     ) -> Result<(WalletCardRecord, String), WalletError> {
-        let missing = || WalletError::UnknownWalletCard(id.to_string());
-        let issuer = self.issuer_of(id, missing())?;
-        let card: WalletCardRecord = self
-            .store
-            .wallet_get(&issuer, WalletKey::Card(id))
-            .await?
-            .ok_or_else(missing)?;
-        let account = self.account_record(&issuer, &card.account_id).await?;
-        self.check_pod(&issuer, &account, pod)?;
+        let (issuer, card): (_, WalletCardRecord) = self
+            .find(id, WalletKey::Card(id), WalletError::UnknownWalletCard)
+            .await?;
+        let account = self.account_in_pod(&issuer, &card.account_id, pod).await?;
         Ok((card, account.pod))
     }
 
-    pub(super) async fn account_record(
+    /// An issuer's wallet card account, as seen from `pod` ([`Self::check_pod`]).
+    async fn account_in_pod(
         &self,
         issuer: &str,
         id: &str,
+        pod: Option<&str>,
     ) -> Result<WalletAccountRecord, WalletError> {
-        self.store
+        let account = self
+            .store
             .wallet_get(issuer, WalletKey::Account(id))
             .await?
-            .ok_or_else(|| WalletError::UnknownWalletCardAccount(id.to_string()))
+            .ok_or_else(|| WalletError::UnknownWalletCardAccount(id.to_string()))?;
+        self.check_pod(issuer, &account, pod)?;
+        Ok(account)
     }
 
     /// With the tenant's `strictPods` on, a request naming another pod than the account's is
@@ -61,10 +61,8 @@ impl Wallets {
         id: &str,
         pod: Option<&str>,
     ) -> Result<(WalletAccountRecord, WalletCardState), WalletError> {
-        let missing = || WalletError::UnknownWalletCardAccount(id.to_string());
-        let issuer = self.issuer_of(id, missing())?;
-        let account = self.account_record(&issuer, id).await?;
-        self.check_pod(&issuer, &account, pod)?;
+        let issuer = self.issuer_of(id, WalletError::UnknownWalletCardAccount(id.to_string()))?;
+        let account = self.account_in_pod(&issuer, id, pod).await?;
         let mut cards = Vec::new();
         for card_id in &account.wallet_card_ids {
             if let Some(card) = self

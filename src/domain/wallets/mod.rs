@@ -302,4 +302,32 @@ impl Wallets {
     fn issuer_of(&self, id: &str, missing: WalletError) -> Result<String, WalletError> {
         self.store.wallet_issuer(id)?.ok_or(missing)
     }
+
+    /// A wallet-world record found by its id alone, with the issuer holding it; `missing(id)`
+    /// when either is unknown.
+    async fn find<R: serde::de::DeserializeOwned>(
+        &self,
+        id: &str,
+        key: WalletKey<'_>,
+        missing: fn(String) -> WalletError,
+    ) -> Result<(String, R), WalletError> {
+        let issuer = self.issuer_of(id, missing(id.to_string()))?;
+        let record = self.store.wallet_get(&issuer, key).await?;
+        Ok((issuer, record.ok_or_else(|| missing(id.to_string()))?))
+    }
+
+    /// Stores one new record of an issuer's wallet world, in a transaction of its own.
+    async fn put_one<R: serde::Serialize>(
+        &self,
+        issuer_id: &str,
+        key: WalletKey<'_>,
+        record: &R,
+    ) -> Result<(), WalletError> {
+        self.store
+            .change_wallets(issuer_id, |tx| {
+                tx.put(key, record)?;
+                Ok(Ok::<_, WalletError>(()))
+            })
+            .await?
+    }
 }

@@ -171,7 +171,6 @@ impl Wallets {
         self.tell_issuer(
             cards,
             deliveries,
-            &tenant,
             &provisioned.card,
             OperationStatus::Pending,
             now,
@@ -188,11 +187,17 @@ impl Wallets {
         &self,
         cards: &Cards,
         deliveries: &Deliveries,
-        tenant: &Tenant,
         card: &WalletCardRecord,
         status: OperationStatus,
         now: DateTime<Utc>,
     ) {
+        let tenant = match self.owner(&card.issuer_id) {
+            Ok(tenant) => tenant,
+            Err(e) => {
+                tracing::warn!(error = %e, wallet_card = %card.id, "the DIGITIZE operation has no issuer to be told to");
+                return;
+            }
+        };
         let operation = NotifiedOperation {
             operation_id: card.digitize_operation_id.clone(),
             operation: "DIGITIZE".into(),
@@ -207,7 +212,7 @@ impl Wallets {
         if !card.remote_issuer
             && let Err(e) = cards
                 .notify(
-                    tenant,
+                    &tenant,
                     &card.issuer_id,
                     &[(card.card_id.clone(), operation)],
                     now,
@@ -223,7 +228,7 @@ impl Wallets {
             status: status_name(status).into(),
             digital_card_ids: vec![card.id.clone()],
         };
-        match deliveries.trigger(tenant, event, now).await {
+        match deliveries.trigger(&tenant, event, now).await {
             Ok(_) | Err(DeliveryError::NoPartner(_)) => {}
             Err(e) => {
                 tracing::warn!(error = %e, wallet_card = %card.id, "the DIGITIZE operation could not be queued for the issuer");

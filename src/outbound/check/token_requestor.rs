@@ -88,61 +88,52 @@ pub(super) async fn run(ctx: &mut Ctx<'_>, partner: &TokenRequestorPartner) {
         }
     };
     let at = |ts: &str, state: &str| update_of(state, Some(ts), Some("2366"));
-    ctx.scenario(
-        "update-newer",
-        "POST notify-token-update SUSPENDED at 10:00:02",
-        As::Partner,
-        Expect::status(no_content),
-        |c| {
-            notify(
-                &url,
-                timeout,
-                c,
-                TokenUpdate(at("2026-01-01T10:00:02.000Z", "SUSPENDED")),
-            )
-        },
-    )
-    .await;
-    ctx.scenario(
-        "update-older",
-        "POST notify-token-update ACTIVE at 10:00:01 (obsolete: acknowledged, discarded)",
-        As::Partner,
-        Expect::status(no_content),
-        |c| {
-            notify(
-                &url,
-                timeout,
-                c,
-                TokenUpdate(at("2026-01-01T10:00:01.000Z", "ACTIVE")),
-            )
-        },
-    )
-    .await;
-    let partial = update_of("ACTIVE", None, None);
-    ctx.scenario(
-        "update-partial",
-        "POST notify-token-update with only tokenId, merchantId and tokenState",
-        As::Partner,
-        Expect::status(no_content),
-        |c| notify(&url, timeout, c, TokenUpdate(partial.clone())),
-    )
-    .await;
-    ctx.scenario(
-        "no-apikey",
-        "POST notify-token-creation without Authorization",
-        As::Nobody,
-        Expect::status(&[401]),
-        |c| notify(&url, timeout, c, TokenCreation(creation.clone())),
-    )
-    .await;
-    ctx.scenario(
-        "bad-apikey",
-        "POST notify-token-creation with a wrong APIKEY",
-        As::Header("APIKEY d1check-not-a-key".into()),
-        Expect::status(&[401]),
-        |c| notify(&url, timeout, c, TokenCreation(creation.clone())),
-    )
-    .await;
+    // The newer update applies; the older one, after it, is acknowledged and discarded; a
+    // partial one names only the fields it must.
+    for (scenario, request, update) in [
+        (
+            "update-newer",
+            "POST notify-token-update SUSPENDED at 10:00:02",
+            at("2026-01-01T10:00:02.000Z", "SUSPENDED"),
+        ),
+        (
+            "update-older",
+            "POST notify-token-update ACTIVE at 10:00:01 (obsolete: acknowledged, discarded)",
+            at("2026-01-01T10:00:01.000Z", "ACTIVE"),
+        ),
+        (
+            "update-partial",
+            "POST notify-token-update with only tokenId, merchantId and tokenState",
+            update_of("ACTIVE", None, None),
+        ),
+    ] {
+        ctx.scenario(
+            scenario,
+            request,
+            As::Partner,
+            Expect::status(no_content),
+            |c| notify(&url, timeout, c, TokenUpdate(update.clone())),
+        )
+        .await;
+    }
+    // The creation again, without the API key and with a wrong one.
+    for (scenario, request, who) in [
+        (
+            "no-apikey",
+            "POST notify-token-creation without Authorization",
+            As::Nobody,
+        ),
+        (
+            "bad-apikey",
+            "POST notify-token-creation with a wrong APIKEY",
+            As::Header("APIKEY d1check-not-a-key".into()),
+        ),
+    ] {
+        ctx.scenario(scenario, request, who, Expect::status(&[401]), |c| {
+            notify(&url, timeout, c, TokenCreation(creation.clone()))
+        })
+        .await;
+    }
     let bad = json!({"tokenId": token_id}).to_string();
     let headers = [("x-correlation-id", correlation.as_str())];
     ctx.scenario(
