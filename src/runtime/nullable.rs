@@ -28,35 +28,50 @@ fn nullable_schema<T: Type>() -> MetaSchemaRef {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Nullable<T>(pub Option<T>);
 
-impl<T: Type> Type for Nullable<T> {
-    const IS_REQUIRED: bool = true;
-    type RawValueType = T::RawValueType;
-    type RawElementValueType = T::RawElementValueType;
-
-    fn name() -> Cow<'static, str> {
-        format!("nullable_{}", T::name()).into()
+impl<T> Nullable<T> {
+    /// The value, if it is not null.
+    fn value(&self) -> Option<&T> {
+        self.0.as_ref()
     }
+}
 
-    fn schema_ref() -> MetaSchemaRef {
-        nullable_schema::<T>()
-    }
+/// The `Type` items `Nullable` and `MaybeNull` share: `T`'s schema stated nullable, and `T`'s
+/// raw values reached through the value (none when null or absent).
+macro_rules! nullable_type {
+    ($required:expr, $prefix:literal) => {
+        const IS_REQUIRED: bool = $required;
+        type RawValueType = T::RawValueType;
+        type RawElementValueType = T::RawElementValueType;
 
-    fn register(registry: &mut Registry) {
-        T::register(registry);
-    }
-
-    fn as_raw_value(&self) -> Option<&Self::RawValueType> {
-        self.0.as_ref().and_then(Type::as_raw_value)
-    }
-
-    fn raw_element_iter<'a>(
-        &'a self,
-    ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
-        match &self.0 {
-            Some(value) => value.raw_element_iter(),
-            None => Box::new(std::iter::empty()),
+        fn name() -> Cow<'static, str> {
+            format!(concat!($prefix, "{}"), T::name()).into()
         }
-    }
+
+        fn schema_ref() -> MetaSchemaRef {
+            nullable_schema::<T>()
+        }
+
+        fn register(registry: &mut Registry) {
+            T::register(registry);
+        }
+
+        fn as_raw_value(&self) -> Option<&Self::RawValueType> {
+            self.value().and_then(Type::as_raw_value)
+        }
+
+        fn raw_element_iter<'a>(
+            &'a self,
+        ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
+            match self.value() {
+                Some(value) => value.raw_element_iter(),
+                None => Box::new(std::iter::empty()),
+            }
+        }
+    };
+}
+
+impl<T: Type> Type for Nullable<T> {
+    nullable_type!(true, "nullable_");
 }
 
 impl<T: ParseFromJSON> ParseFromJSON for Nullable<T> {
@@ -105,34 +120,7 @@ impl<T> MaybeNull<T> {
 }
 
 impl<T: Type> Type for MaybeNull<T> {
-    const IS_REQUIRED: bool = false;
-    type RawValueType = T::RawValueType;
-    type RawElementValueType = T::RawElementValueType;
-
-    fn name() -> Cow<'static, str> {
-        format!("optional_nullable_{}", T::name()).into()
-    }
-
-    fn schema_ref() -> MetaSchemaRef {
-        nullable_schema::<T>()
-    }
-
-    fn register(registry: &mut Registry) {
-        T::register(registry);
-    }
-
-    fn as_raw_value(&self) -> Option<&Self::RawValueType> {
-        self.value().and_then(Type::as_raw_value)
-    }
-
-    fn raw_element_iter<'a>(
-        &'a self,
-    ) -> Box<dyn Iterator<Item = &'a Self::RawElementValueType> + 'a> {
-        match self {
-            MaybeNull::Value(value) => value.raw_element_iter(),
-            _ => Box::new(std::iter::empty()),
-        }
-    }
+    nullable_type!(false, "optional_nullable_");
 
     fn is_none(&self) -> bool {
         matches!(self, MaybeNull::Absent)

@@ -19,6 +19,17 @@ fn registration(value: serde_json::Value) -> admin::PartnerRegistration {
     serde_json::from_value(value).unwrap()
 }
 
+/// The status and code of `getPartner`'s refusal for the issuer role.
+async fn issuer_refusal(client: &sandbox_admin_client::Client) -> (u16, String) {
+    refusal(
+        client
+            .get_partner()
+            .role(admin::PartnerRoleName::Issuer)
+            .send()
+            .await,
+    )
+}
+
 /// The status and code of a refused admin call.
 fn refusal<T: std::fmt::Debug>(
     result: Result<T, progenitor_client::Error<admin::Error>>,
@@ -147,13 +158,7 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
     let other = admin_client(&real, OTHER_ADMIN_KEY);
     assert!(ok(other.list_partners().send()).await.partners.is_empty());
     assert_eq!(
-        refusal(
-            other
-                .get_partner()
-                .role(admin::PartnerRoleName::Issuer)
-                .send()
-                .await
-        ),
+        issuer_refusal(&other).await,
         (404, "UNKNOWN_PARTNER".into())
     );
     // Naming the first tenant's ids is forbidden to the other tenant, for every role that
@@ -186,13 +191,7 @@ async fn partners_are_registered_per_role_and_never_show_their_secrets() {
         .await
         .unwrap();
     assert_eq!(
-        refusal(
-            client
-                .get_partner()
-                .role(admin::PartnerRoleName::Issuer)
-                .send()
-                .await
-        ),
+        issuer_refusal(&client).await,
         (404, "UNKNOWN_PARTNER".into())
     );
     assert_eq!(

@@ -61,8 +61,8 @@ fn event_in(body: EventRequest) -> Event {
             status: enum_name(&e.status),
             digital_card_ids: e
                 .digital_card_ids
-                .unwrap_or_default()
                 .into_iter()
+                .flatten()
                 .map(|d| d.0)
                 .collect(),
         },

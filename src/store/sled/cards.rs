@@ -291,24 +291,14 @@ impl SledStore {
                         operations,
                         verification,
                     )| {
-                        for k in &keys.cards {
-                            cards.remove(k)?;
-                        }
-                        for k in &keys.card_index {
-                            card_index.remove(k)?;
-                        }
-                        for k in &keys.tokens {
-                            tokens.remove(k)?;
-                        }
-                        for k in &keys.token_events {
-                            token_events.remove(k)?;
-                        }
-                        for k in &keys.operations {
-                            operations.remove(k)?;
-                        }
-                        for k in &keys.verification {
-                            verification.remove(k)?;
-                        }
+                        keys.remove_cards_and_tokens([
+                            cards,
+                            card_index,
+                            tokens,
+                            token_events,
+                            operations,
+                            verification,
+                        ])?;
                         if let Some(v) = tenants.get(tenant.id.as_bytes())? {
                             let mut stored = self
                                 .open_tenant(tenant.id.as_bytes(), &v)

@@ -163,6 +163,38 @@ pub(super) struct TenantKeys {
     partners: Vec<sled::IVec>,
 }
 
+impl TenantKeys {
+    /// Removes the tenant's cards (with their index entries), operations, tokens (with their
+    /// events) and verification records from those trees, given in that order, inside the
+    /// caller's transaction: a reset and a tenant's removal both start with it.
+    fn remove_cards_and_tokens<E>(
+        &self,
+        [
+            cards,
+            card_index,
+            tokens,
+            token_events,
+            operations,
+            verification,
+        ]: [&sled::transaction::TransactionalTree; 6],
+    ) -> std::result::Result<(), sled::transaction::ConflictableTransactionError<E>> {
+        let removed = [
+            (cards, &self.cards),
+            (card_index, &self.card_index),
+            (tokens, &self.tokens),
+            (token_events, &self.token_events),
+            (operations, &self.operations),
+            (verification, &self.verification),
+        ];
+        for (tree, keys) in removed {
+            for k in keys {
+                tree.remove(k)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A sled database opened and its schema checked, not yet given the handle's sealer: what
 /// [`super::Store::open`] asks for the seal check before it makes the sealer.
 pub(super) struct SledDb {
@@ -391,18 +423,16 @@ impl SledStore {
                         for k in &index {
                             tenant_index.remove(k.as_bytes())?;
                         }
-                        for (tree, keys) in [
-                            (cards, &keys.cards),
-                            (card_index, &keys.card_index),
-                            (tokens, &keys.tokens),
-                            (token_events, &keys.token_events),
-                            (operations, &keys.operations),
-                            (verification, &keys.verification),
-                            (partners, &keys.partners),
-                        ] {
-                            for k in keys {
-                                tree.remove(k)?;
-                            }
+                        keys.remove_cards_and_tokens([
+                            cards,
+                            card_index,
+                            tokens,
+                            token_events,
+                            operations,
+                            verification,
+                        ])?;
+                        for k in &keys.partners {
+                            partners.remove(k)?;
                         }
                         tenants.remove(id.as_bytes())?;
                         Ok::<
